@@ -1,0 +1,184 @@
+// Requests and responses of every API endpoint: the server validates with these, the client parses with them.
+import { z } from 'zod';
+import { DocumentIdSchema, EntityIdSchema, PartialDateSchema } from './dataset.ts';
+import { GraphNodeSchema, GraphEdgeSchema, GraphSchema, PathSchema } from './graph.ts';
+import { EntityTypeSchema, RelationTypeSchema } from './vocabulary.ts';
+
+export const MAX_PATH_HOPS = 10;
+export const DEFAULT_PATH_HOPS = 6;
+export const MAX_PATHS = 10;
+export const DEFAULT_PATHS = 3;
+export const MAX_NEIGHBORS = 500;
+export const DEFAULT_NEIGHBORS = 100;
+export const MAX_SEARCH_RESULTS = 50;
+export const MAX_RELATIONS = 1000;
+export const MAX_QUERY_TEXT = 200;
+export const MAX_CYPHER_LENGTH = 10_000;
+export const MAX_CYPHER_ROWS = 1000;
+
+/** A query parameter given once, repeated, or as a comma-separated list. */
+function listParam<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => {
+    if (value === undefined || value === '') return undefined;
+    const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+    return parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== '');
+  }, z.array(item).min(1).max(50).optional());
+}
+
+function intParam(opts: { min: number; max: number; fallback: number }) {
+  const message = `must be an integer from ${opts.min} to ${opts.max}`;
+  return z.preprocess(
+    (value) => (value === undefined || value === '' ? undefined : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value),
+    z.number({ error: message }).int({ error: message }).min(opts.min, { error: message }).max(opts.max, { error: message }).default(opts.fallback),
+  );
+}
+
+const singleString = z.string({ error: 'must be given once, as a string' });
+const dateRange = {
+  from: PartialDateSchema.optional(),
+  to: PartialDateSchema.optional(),
+};
+
+// ---- health and stats
+export const HealthResponseSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  neo4j: z.object({
+    connected: z.boolean(),
+    version: z.string().optional(),
+    edition: z.string().optional(),
+    database: z.string().optional(),
+    error: z.string().optional(),
+  }),
+});
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+export const StatsResponseSchema = z.object({
+  nodes: z.record(z.string(), z.number().int()),
+  relations: z.record(z.string(), z.number().int()),
+  totals: z.object({ entities: z.number().int(), documents: z.number().int(), relations: z.number().int(), evidence: z.number().int() }),
+});
+export type StatsResponse = z.infer<typeof StatsResponseSchema>;
+
+// ---- search
+export const SearchQuerySchema = z.object({
+  q: singleString.trim().min(1, 'must not be empty').max(MAX_QUERY_TEXT, `must be at most ${MAX_QUERY_TEXT} characters`),
+  type: listParam(EntityTypeSchema),
+  limit: intParam({ min: 1, max: MAX_SEARCH_RESULTS, fallback: 10 }),
+});
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+export const SearchResultSchema = GraphNodeSchema.extend({ score: z.number(), matched: z.string().optional() });
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+export const SearchResponseSchema = z.object({ query: z.string(), results: z.array(SearchResultSchema) });
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+
+// ---- entities
+export const EntityIdParamSchema = z.object({ id: EntityIdSchema });
+
+export const DocumentSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: PartialDateSchema.optional(),
+  kind: z.string(),
+  length: z.number().int(),
+  entityCount: z.number().int(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+export const EntityResponseSchema = z.object({
+  entity: GraphNodeSchema,
+  documents: z.array(DocumentSummarySchema),
+  relationCounts: z.record(z.string(), z.number().int()),
+});
+export type EntityResponse = z.infer<typeof EntityResponseSchema>;
+
+export const NeighborsQuerySchema = z.object({
+  type: listParam(EntityTypeSchema),
+  relation: listParam(RelationTypeSchema),
+  ...dateRange,
+  limit: intParam({ min: 1, max: MAX_NEIGHBORS, fallback: DEFAULT_NEIGHBORS }),
+});
+export type NeighborsQuery = z.infer<typeof NeighborsQuerySchema>;
+
+export const NeighborsResponseSchema = GraphSchema.extend({
+  center: z.string(),
+  /** How many relations match the filters in all; `truncated` when more than were returned. */
+  total: z.number().int(),
+  truncated: z.boolean(),
+});
+export type NeighborsResponse = z.infer<typeof NeighborsResponseSchema>;
+
+// ---- paths
+export const PathsQuerySchema = z.object({
+  from: EntityIdSchema,
+  to: EntityIdSchema,
+  maxHops: intParam({ min: 1, max: MAX_PATH_HOPS, fallback: DEFAULT_PATH_HOPS }),
+  k: intParam({ min: 1, max: MAX_PATHS, fallback: DEFAULT_PATHS }),
+  relation: listParam(RelationTypeSchema),
+});
+export type PathsQuery = z.infer<typeof PathsQuerySchema>;
+
+export const PathsResponseSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  paths: z.array(PathSchema),
+});
+export type PathsResponse = z.infer<typeof PathsResponseSchema>;
+
+// ---- who did what
+export const RelationsQuerySchema = z.object({
+  subject: EntityIdSchema.optional(),
+  predicate: listParam(RelationTypeSchema),
+  object: EntityIdSchema.optional(),
+  subjectType: listParam(EntityTypeSchema),
+  objectType: listParam(EntityTypeSchema),
+  ...dateRange,
+  limit: intParam({ min: 1, max: MAX_RELATIONS, fallback: 100 }),
+});
+export type RelationsQuery = z.infer<typeof RelationsQuerySchema>;
+
+export const TripleSchema = z.object({ subject: GraphNodeSchema, relation: GraphEdgeSchema, object: GraphNodeSchema });
+export type Triple = z.infer<typeof TripleSchema>;
+export const RelationsResponseSchema = z.object({
+  triples: z.array(TripleSchema),
+  total: z.number().int(),
+  truncated: z.boolean(),
+});
+export type RelationsResponse = z.infer<typeof RelationsResponseSchema>;
+
+// ---- documents
+export const DocumentIdParamSchema = z.object({ id: DocumentIdSchema });
+export const DocumentsResponseSchema = z.object({ documents: z.array(DocumentSummarySchema) });
+export type DocumentsResponse = z.infer<typeof DocumentsResponseSchema>;
+
+export const MentionSchema = z.object({
+  entity: GraphNodeSchema,
+  /** Character offsets [start, end) in the text where the entity's name or an alias occurs. */
+  spans: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const DocumentResponseSchema = z.object({
+  document: DocumentSummarySchema.extend({ text: z.string() }),
+  mentions: z.array(MentionSchema),
+});
+export type DocumentResponse = z.infer<typeof DocumentResponseSchema>;
+
+// ---- read-only Cypher console
+export const CypherRequestSchema = z.strictObject({
+  query: z.string().trim().min(1, 'must not be empty').max(MAX_CYPHER_LENGTH, `must be at most ${MAX_CYPHER_LENGTH} characters`),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+export type CypherRequest = z.infer<typeof CypherRequestSchema>;
+
+export const CypherResponseSchema = z.object({
+  columns: z.array(z.string()),
+  /** Rows as plain JSON: nodes as `{ id, type, name, ... }`, relationships as edges, paths as graphs. */
+  rows: z.array(z.array(z.unknown())),
+  graph: GraphSchema,
+  truncated: z.boolean(),
+});
+export type CypherResponse = z.infer<typeof CypherResponseSchema>;
+
+/** Endpoints that take no query parameters still report unknown ones. */
+export const NoQuerySchema = z.object({});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { dayRange, earliestDay, latestDay, overlaps } from './dates.ts';
+
+describe('partial dates', () => {
+  it('expands a month to its first and last day, minding leap years', () => {
+    expect(earliestDay('2023-09')).toBe('2023-09-01');
+    expect(latestDay('2023-09')).toBe('2023-09-30');
+    expect(latestDay('2024-02')).toBe('2024-02-29');
+    expect(latestDay('2023-02')).toBe('2023-02-28');
+  });
+
+  it('expands a year to the whole year and keeps a full date as it is', () => {
+    expect(dayRange('1994', undefined)).toEqual({ from: '1994-01-01', to: '1994-12-31' });
+    expect(dayRange('2023-09-19', '2023-09-20')).toEqual({ from: '2023-09-19', to: '2023-09-20' });
+    expect(dayRange(undefined, undefined)).toBeNull();
+  });
+
+  it('finds the overlap of a range with an open or closed window', () => {
+    const offensive = { from: '2023-09-19', to: '2023-09-20' };
+    expect(overlaps(offensive, { from: '2023-09-20' })).toBe(true);
+    expect(overlaps(offensive, { from: '2023-09-21' })).toBe(false);
+    expect(overlaps(offensive, { to: '2023-09' })).toBe(true);
+    expect(overlaps(offensive, { to: '2023-08' })).toBe(false);
+    expect(overlaps(offensive, {})).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+// Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) as day ranges, so "September 2023" overlaps "2023-09-20".
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The first day a partial date may mean: `2023-09` → `2023-09-01`. */
+export function earliestDay(date: string): string {
+  const [y, m = '01', d = '01'] = date.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+/** The last day a partial date may mean: `2023-09` → `2023-09-30`, `2023` → `2023-12-31`. */
+export function latestDay(date: string): string {
+  const [y = '0000', m, d] = date.split('-');
+  if (m === undefined) return `${y}-12-31`;
+  if (d === undefined) return `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`;
+  return `${y}-${m}-${d}`;
+}
+
+/** The day range covered by a start and an end, either of which may be missing; null when both are. */
+export function dayRange(start: string | undefined, end: string | undefined): { from: string; to: string } | null {
+  const first = start ?? end;
+  const last = end ?? start;
+  if (first === undefined || last === undefined) return null;
+  return { from: earliestDay(first), to: latestDay(last) };
+}
+
+/** Whether a day range overlaps the window [from, to]; an open side of the window is unbounded. */
+export function overlaps(range: { from: string; to: string }, window: { from?: string | undefined; to?: string | undefined }): boolean {
+  const windowFrom = window.from === undefined ? undefined : earliestDay(window.from);
+  const windowTo = window.to === undefined ? undefined : latestDay(window.to);
+  return (windowTo === undefined || range.from <= windowTo) && (windowFrom === undefined || range.to >= windowFrom);
+}

@@ -1,0 +1,36 @@
+// The error body every failing request returns, and the stable codes it may carry.
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'INVALID_PARAMETER',
+  'INVALID_BODY',
+  'NOT_FOUND',
+  'ENTITY_NOT_FOUND',
+  'DOCUMENT_NOT_FOUND',
+  'ROUTE_NOT_FOUND',
+  'WRITE_FORBIDDEN',
+  'CYPHER_ERROR',
+  'PAYLOAD_TOO_LARGE',
+  'DATABASE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
+  'INTERNAL',
+] as const;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ErrorDetailSchema = z.object({
+  /** The parameter or body field at fault, e.g. `maxHops` or `params.limit`. */
+  parameter: z.string().optional(),
+  reason: z.string(),
+});
+export type ErrorDetail = z.infer<typeof ErrorDetailSchema>;
+
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: ErrorCodeSchema,
+    message: z.string(),
+    details: z.array(ErrorDetailSchema).optional(),
+    requestId: z.string().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -1,0 +1,57 @@
+// What a node, an edge, a graph and a path look like on the wire.
+import { z } from 'zod';
+import { MENTIONS, NodeTypeSchema, RelationTypeSchema } from './vocabulary.ts';
+import { PartialDateSchema } from './dataset.ts';
+
+export const EvidenceSchema = z.object({
+  documentId: z.string(),
+  quote: z.string(),
+  date: PartialDateSchema.optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const GraphNodeSchema = z.object({
+  id: z.string(),
+  type: NodeTypeSchema,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  description: z.string().optional(),
+  startDate: PartialDateSchema.optional(),
+  endDate: PartialDateSchema.optional(),
+  latitude: z.number().optional(),
+  longitude: z.number().optional(),
+  /** Number of who-did-what relations (documents' mentions not counted). */
+  degree: z.number().int().nonnegative().optional(),
+});
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+
+export const EdgeTypeSchema = z.union([RelationTypeSchema, z.literal(MENTIONS)]);
+export type EdgeType = z.infer<typeof EdgeTypeSchema>;
+
+export const GraphEdgeSchema = z.object({
+  id: z.string(),
+  type: EdgeTypeSchema,
+  source: z.string(),
+  target: z.string(),
+  detail: z.string().optional(),
+  role: z.string().optional(),
+  startDate: PartialDateSchema.optional(),
+  endDate: PartialDateSchema.optional(),
+  evidence: z.array(EvidenceSchema),
+});
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+
+export const GraphSchema = z.object({
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(GraphEdgeSchema),
+});
+export type Graph = z.infer<typeof GraphSchema>;
+
+export const PathSchema = GraphSchema.extend({
+  length: z.number().int().nonnegative(),
+  /** Node ids from `from` to `to`, in order. */
+  nodeIds: z.array(z.string()),
+  /** Edge ids in walking order; edges may point either way along the path. */
+  edgeIds: z.array(z.string()),
+});
+export type Path = z.infer<typeof PathSchema>;

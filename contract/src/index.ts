@@ -1,0 +1,7 @@
+// The one contract module shared by server and client.
+export * from './vocabulary.ts';
+export * from './dataset.ts';
+export * from './graph.ts';
+export * from './errors.ts';
+export * from './api.ts';
+export * from './dates.ts';

@@ -1,0 +1,79 @@
+// Builds the Express app without listening, so tests can mount it on any port.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { GraphClient } from './graph/client.ts';
+import { createHttpLogger } from './logger.ts';
+import { buildOpenApiDocument } from './openapi.ts';
+import { errorHandler, notFoundRoute } from './routes/error-handler.ts';
+import { graphRoutes } from './routes/graph-routes.ts';
+import { GraphService } from './services/graph-service.ts';
+
+export interface AppOptions {
+  client: GraphClient;
+  logger: Logger;
+  queryTimeoutMs: number;
+  bodyLimit?: string;
+  corsOrigin?: string | undefined;
+  /** The built client to serve at `/`; omitted, the app serves the API only. */
+  clientDist?: string | undefined;
+  cypherMaxRows?: number;
+}
+
+/** CORS is off unless an origin is configured; then only that origin may call the API. */
+function cors(origin: string): RequestHandler {
+  return (req, res, next) => {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Vary', 'Origin');
+    if (req.method === 'OPTIONS') {
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      res.setHeader('Access-Control-Allow-Headers', 'Content-Type, X-Request-Id');
+      res.setHeader('Access-Control-Max-Age', '600');
+      res.status(204).end();
+      return;
+    }
+    next();
+  };
+}
+
+export function createApp(opts: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(createHttpLogger(opts.logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+      },
+    }),
+  );
+  if (opts.corsOrigin) app.use('/api', cors(opts.corsOrigin));
+  app.use('/api', express.json({ limit: opts.bodyLimit ?? '100kb', strict: true }));
+
+  const service = new GraphService(opts.client, {
+    cypherMaxRows: opts.cypherMaxRows ?? 1000,
+    cypherTimeoutMs: opts.queryTimeoutMs,
+    healthTimeoutMs: 1000,
+  });
+  const openApi = buildOpenApiDocument();
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.use('/api', graphRoutes(service));
+  app.use('/api', notFoundRoute);
+
+  if (opts.clientDist && existsSync(path.join(opts.clientDist, 'index.html'))) {
+    const dist = opts.clientDist;
+    app.use(express.static(dist, { index: false, maxAge: '1h' }));
+    // The explorer keeps its view in the URL; every non-API path is the single page.
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.sendFile(path.join(dist, 'index.html'));
+    });
+  }
+  app.use(notFoundRoute);
+  app.use(errorHandler);
+  return app;
+}

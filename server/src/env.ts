@@ -1,0 +1,43 @@
+// Configuration, parsed once from the environment with defaults; fails fast with a readable message.
+import { z } from 'zod';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Unset: `npm start` runs a local Neo4j from the official artifacts. */
+  NEO4J_URI: z.string().regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, 'must be a neo4j:// or bolt:// URI').optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  /** Where the local Neo4j keeps its data when NEO4J_URI is unset. */
+  NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
+  NEO4J_LOCAL_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+  QUERY_TIMEOUT_MS: positiveInt(10_000),
+  /** How long the driver keeps retrying a transaction on a transient failure (leader switch, restart). */
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(300),
+  NEO4J_CONNECT_TIMEOUT_MS: positiveInt(800),
+  NEO4J_POOL_SIZE: positiveInt(100),
+  SEED_ON_EMPTY: flag(true),
+  BODY_LIMIT: z.string().default('100kb'),
+  CORS_ORIGIN: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CLIENT_DIST: z.string().optional(),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

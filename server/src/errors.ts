@@ -1,0 +1,58 @@
+// The AppError family: every failure the API reports, with its stable code and HTTP status.
+import type { ErrorCode, ErrorDetail } from '@kgx/contract';
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: ErrorDetail[] | undefined;
+
+  constructor(opts: { code: ErrorCode; status: number; message: string; details?: ErrorDetail[]; cause?: unknown }) {
+    super(opts.message, opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.name = new.target.name;
+    this.code = opts.code;
+    this.status = opts.status;
+    this.details = opts.details;
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, details: ErrorDetail[] = [], code: 'INVALID_PARAMETER' | 'INVALID_BODY' = 'INVALID_PARAMETER') {
+    super({ code, status: 400, message, details });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(code: 'NOT_FOUND' | 'ENTITY_NOT_FOUND' | 'DOCUMENT_NOT_FOUND' | 'ROUTE_NOT_FOUND', message: string) {
+    super({ code, status: 404, message });
+  }
+}
+
+export class WriteForbiddenError extends AppError {
+  constructor(message: string) {
+    super({ code: 'WRITE_FORBIDDEN', status: 403, message });
+  }
+}
+
+export class CypherError extends AppError {
+  constructor(message: string, neo4jCode: string | undefined) {
+    super({ code: 'CYPHER_ERROR', status: 400, message, details: neo4jCode ? [{ parameter: 'query', reason: neo4jCode }] : [] });
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super({ code: 'PAYLOAD_TOO_LARGE', status: 413, message });
+  }
+}
+
+export class DatabaseUnavailableError extends AppError {
+  constructor(message = 'the graph database is unavailable; try again shortly', cause?: unknown) {
+    super({ code: 'DATABASE_UNAVAILABLE', status: 503, message, cause });
+  }
+}
+
+export class QueryTimeoutError extends AppError {
+  constructor(message = 'the query took too long and was stopped', cause?: unknown) {
+    super({ code: 'QUERY_TIMEOUT', status: 504, message, cause });
+  }
+}

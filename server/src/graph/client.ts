@@ -1,0 +1,105 @@
+// The one door to Neo4j: a driver with routing, read/write transactions with timeouts, and driver errors turned into AppErrors.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { AppError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
+
+export interface GraphClientOptions {
+  uri: string;
+  user?: string | undefined;
+  password?: string | undefined;
+  database?: string | undefined;
+  queryTimeoutMs: number;
+  retryMs: number;
+  connectTimeoutMs: number;
+  poolSize?: number;
+}
+
+export type TxWork<T> = (tx: ManagedTransaction) => Promise<T>;
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.Terminated',
+]);
+
+/** Maps a driver failure to the API's error family by its code, never by its message. */
+export function classifyDriverError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  if (UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError(undefined, error);
+  if (TIMEOUT_CODES.has(code)) return new QueryTimeoutError(undefined, error);
+  return error;
+}
+
+export class GraphClient {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+  private readonly queryTimeoutMs: number;
+
+  constructor(opts: GraphClientOptions) {
+    // No password means a server with authentication off (the local launcher binds to loopback only).
+    const auth = opts.password === undefined ? undefined : neo4j.auth.basic(opts.user ?? 'neo4j', opts.password);
+    this.driver = neo4j.driver(opts.uri, auth, {
+      maxTransactionRetryTime: opts.retryMs,
+      connectionTimeout: opts.connectTimeoutMs,
+      connectionAcquisitionTimeout: Math.max(opts.queryTimeoutMs, 5_000),
+      maxConnectionPoolSize: opts.poolSize ?? 100,
+      disableLosslessIntegers: false,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    this.database = opts.database;
+    this.queryTimeoutMs = opts.queryTimeoutMs;
+  }
+
+  /** Runs work in a read transaction (routed to a reader on a cluster). */
+  async read<T>(work: TxWork<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, { timeout: opts.timeoutMs ?? this.queryTimeoutMs });
+    } catch (error) {
+      throw classifyDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs work in a write transaction (routed to the leader on a cluster). */
+  async write<T>(work: TxWork<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { timeout: opts.timeoutMs ?? this.queryTimeoutMs * 6 });
+    } catch (error) {
+      throw classifyDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one statement outside an explicit transaction, for schema commands that cannot share one. */
+  async runAutoCommit(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.run(query, params);
+    } catch (error) {
+      throw classifyDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** LIMIT and SKIP values must reach Cypher as integers, not floats. */
+export function int(value: number) {
+  return neo4j.int(value);
+}

@@ -1,0 +1,56 @@
+// One entity with its degree, the documents that mention it, and how many relations of each type it has.
+import type { DocumentSummary, EntityResponse } from '@kgx/contract';
+import type { GraphClient } from './client.ts';
+import { toGraphNode } from './records.ts';
+import { DOCUMENT_SUMMARY } from './documents.ts';
+
+const ENTITY = `
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  OPTIONAL MATCH (d:Document)-[:MENTIONS]->(n)
+  WITH d ORDER BY d.date, d.id
+  RETURN collect(${DOCUMENT_SUMMARY}) AS documents
+}
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]-(:Entity)
+  WITH type(r) AS type, count(r) AS count WHERE type IS NOT NULL
+  RETURN collect([type, count]) AS relationCounts
+}
+RETURN n, documents, relationCounts`;
+
+const ENTITIES_EXIST = `
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Entity {id: id})
+WITH id, n WHERE n IS NULL
+RETURN collect(id) AS missing`;
+
+export async function readEntity(client: GraphClient, id: string): Promise<EntityResponse | null> {
+  return client.read(async (tx) => {
+    const record = (await tx.run(ENTITY, { id })).records[0];
+    if (!record) return null;
+    const counts = record.get('relationCounts') as [string, unknown][];
+    return {
+      entity: toGraphNode(record.get('n')),
+      documents: (record.get('documents') as Record<string, unknown>[]).map(toDocumentSummary),
+      relationCounts: Object.fromEntries(counts.map(([type, count]) => [type, Number(count)])),
+    };
+  });
+}
+
+/** The ids among `ids` that name no entity. */
+export async function findMissingEntities(client: GraphClient, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  return client.read(async (tx) => (await tx.run(ENTITIES_EXIST, { ids })).records[0]?.get('missing') as string[]);
+}
+
+export function toDocumentSummary(row: Record<string, unknown>): DocumentSummary {
+  const date = typeof row['date'] === 'string' ? row['date'] : undefined;
+  return {
+    id: String(row['id']),
+    title: String(row['title']),
+    ...(date ? { date } : {}),
+    kind: String(row['kind'] ?? 'other'),
+    length: Number(row['length'] ?? 0),
+    entityCount: Number(row['entityCount'] ?? 0),
+  };
+}

@@ -1,0 +1,58 @@
+// The one-hop neighbourhood of an entity, filtered by neighbour type, relation type and date range, capped.
+import { earliestDay, latestDay, type EntityType, type GraphEdge, type GraphNode, type NeighborsResponse, type RelationType } from '@kgx/contract';
+import { int, type GraphClient } from './client.ts';
+import { relationTypeAlternation } from './identifiers.ts';
+import { toGraphEdge, toGraphNode } from './records.ts';
+
+const neighbors = (relationTypes: readonly RelationType[]) => `
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH (c)-[r:${relationTypeAlternation(relationTypes)}]-(n:Entity)
+  WHERE ($types IS NULL OR any(label IN labels(n) WHERE label IN $types))
+    AND ($from IS NULL OR r.dateTo >= $from)
+    AND ($to IS NULL OR r.dateFrom <= $to)
+  RETURN r, n, startNode(r) = c AS outgoing
+  ORDER BY coalesce(n.degree, 0) DESC, n.id, type(r)
+}
+WITH c, collect({r: r, n: n, outgoing: outgoing}) AS items
+RETURN c, size(items) AS total, items[0..$limit] AS items`;
+
+export interface NeighborsFilter {
+  id: string;
+  types: EntityType[] | undefined;
+  relations: RelationType[] | undefined;
+  from: string | undefined;
+  to: string | undefined;
+  limit: number;
+}
+
+interface NeighborItem {
+  r: Parameters<typeof toGraphEdge>[0];
+  n: Parameters<typeof toGraphNode>[0];
+  outgoing: boolean;
+}
+
+export async function readNeighbors(client: GraphClient, filter: NeighborsFilter): Promise<NeighborsResponse | null> {
+  return client.read(async (tx) => {
+    const record = (
+      await tx.run(neighbors(filter.relations ?? []), {
+        id: filter.id,
+        types: filter.types ?? null,
+        from: filter.from === undefined ? null : earliestDay(filter.from),
+        to: filter.to === undefined ? null : latestDay(filter.to),
+        limit: int(filter.limit),
+      })
+    ).records[0];
+    if (!record) return null;
+    const center = toGraphNode(record.get('c'));
+    const nodes = new Map<string, GraphNode>([[center.id, center]]);
+    const edges: GraphEdge[] = [];
+    for (const item of record.get('items') as NeighborItem[]) {
+      const neighbor = toGraphNode(item.n);
+      nodes.set(neighbor.id, neighbor);
+      edges.push(item.outgoing ? toGraphEdge(item.r, center.id, neighbor.id) : toGraphEdge(item.r, neighbor.id, center.id));
+    }
+    const total = Number(record.get('total'));
+    return { center: center.id, nodes: [...nodes.values()], edges, total, truncated: total > edges.length };
+  });
+}

@@ -1,0 +1,114 @@
+// Turns driver values (Integers, Nodes, Relationships, Paths) into the contract's plain objects at the graph layer's edge.
+import neo4j, { type Node, type Relationship, type Path as DriverPath } from 'neo4j-driver';
+import { EdgeTypeSchema, NODE_TYPES, type Evidence, type GraphEdge, type GraphNode, type NodeType } from '@kgx/contract';
+
+const NODE_TYPE_SET: ReadonlySet<string> = new Set(NODE_TYPES);
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function num(value: unknown): number | undefined {
+  if (neo4j.isInt(value)) return value.toNumber();
+  return typeof value === 'number' ? value : undefined;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export function nodeTypeOf(labels: readonly string[]): NodeType | undefined {
+  return labels.find((l) => NODE_TYPE_SET.has(l)) as NodeType | undefined;
+}
+
+/** Whether a driver Node is one of ours (an entity or a document), as opposed to anything else a console query returns. */
+export function isGraphNode(node: Node): boolean {
+  return nodeTypeOf(node.labels) !== undefined && typeof node.properties['id'] === 'string';
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function toGraphNode(node: Node): GraphNode {
+  const p = node.properties as Record<string, unknown>;
+  const type = nodeTypeOf(node.labels) ?? 'Document';
+  return dropUndefined({
+    id: str(p['id']) ?? node.elementId,
+    type,
+    name: str(p['name']) ?? str(p['title']) ?? str(p['id']) ?? node.elementId,
+    aliases: strings(p['aliases']),
+    description: str(p['description']),
+    startDate: str(p['startDate']) ?? (type === 'Document' ? str(p['date']) : undefined),
+    endDate: str(p['endDate']),
+    latitude: num(p['latitude']),
+    longitude: num(p['longitude']),
+    degree: num(p['degree']),
+  });
+}
+
+export function evidenceOf(props: Record<string, unknown>): Evidence[] {
+  const documents = strings(props['evidenceDocumentIds']);
+  const quotes = strings(props['evidenceQuotes']);
+  const dates = strings(props['evidenceDates']);
+  return documents.map((documentId, i) => dropUndefined({ documentId, quote: quotes[i] ?? '', date: str(dates[i]) }));
+}
+
+/** `source`/`target` are our entity ids; the caller supplies them since a bare Relationship only knows element ids. */
+export function toGraphEdge(rel: Relationship, source: string, target: string): GraphEdge {
+  const p = rel.properties as Record<string, unknown>;
+  const type = EdgeTypeSchema.safeParse(rel.type);
+  return dropUndefined({
+    id: str(p['id']) ?? rel.elementId,
+    type: type.success ? type.data : 'MENTIONS',
+    source,
+    target,
+    detail: str(p['detail']),
+    role: str(p['role']),
+    startDate: str(p['startDate']),
+    endDate: str(p['endDate']),
+    evidence: evidenceOf(p),
+  });
+}
+
+/** Converts a path into ordered node and edge lists, keeping each edge's true direction. */
+export function pathParts(path: DriverPath): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const idByElement = new Map<string, string>();
+  const nodes: GraphNode[] = [toGraphNode(path.start)];
+  idByElement.set(path.start.elementId, nodes[0]!.id);
+  for (const segment of path.segments) {
+    const end = toGraphNode(segment.end);
+    idByElement.set(segment.end.elementId, end.id);
+    nodes.push(end);
+  }
+  const edges = path.segments.map((segment) => {
+    const rel = segment.relationship;
+    const source = idByElement.get(rel.startNodeElementId) ?? rel.startNodeElementId;
+    const target = idByElement.get(rel.endNodeElementId) ?? rel.endNodeElementId;
+    return toGraphEdge(rel, source, target);
+  });
+  return { nodes, edges };
+}
+
+/** Any driver value as JSON: Integers become numbers (or strings past 2^53), temporal values ISO strings. */
+export function toPlainValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+  if (neo4j.isNode(value)) return toGraphNode(value);
+  if (neo4j.isPath(value)) return pathParts(value);
+  if (neo4j.isRelationship(value)) return { type: value.type, elementId: value.elementId, properties: toPlainValue(value.properties) };
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value) ||
+    neo4j.isPoint(value)
+  ) {
+    return value.toString();
+  }
+  if (Array.isArray(value)) return value.map(toPlainValue);
+  if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlainValue(v)]));
+  return value;
+}

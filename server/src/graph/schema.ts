@@ -1,0 +1,20 @@
+// The database schema the graph relies on: unique ids and the full-text index behind search.
+import type { GraphClient } from './client.ts';
+
+export const FULLTEXT_INDEX = 'entityNames';
+
+export const SCHEMA_STATEMENTS = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
+  'CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)',
+  // standard-folding lower-cases and strips accents, so "mijatovic" meets "Mijatović".
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+] as const;
+
+const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
+
+export async function applySchema(client: GraphClient): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) await client.runAutoCommit(statement);
+  await client.runAutoCommit(AWAIT_INDEXES);
+}

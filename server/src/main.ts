@@ -1,0 +1,77 @@
+// Starts the explorer: finds or starts Neo4j, seeds an empty database, serves the API and the built client; Ctrl-C stops all it started.
+import { fileURLToPath } from 'node:url';
+import type { Server } from 'node:http';
+import { parseEnv } from './env.ts';
+import { createLogger } from './logger.ts';
+import { openDatabase } from './database.ts';
+import { createApp } from './app.ts';
+import { readDatabaseInfo } from './graph/health.ts';
+import { countEntities } from './graph/seed-writes.ts';
+import type { GraphClient } from './graph/client.ts';
+import { SEED_DATASET_DIR, loadDataset } from '../../graph-seed/src/loader.ts';
+
+const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+const DATABASE_WAIT_MS = 120_000;
+
+async function waitForDatabase(client: GraphClient, log: (line: string) => void): Promise<string> {
+  const deadline = Date.now() + DATABASE_WAIT_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await readDatabaseInfo(client, 2_000)).version;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      if (attempt === 1) log('waiting for Neo4j to accept connections...');
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * attempt, 2_000)));
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const env = parseEnv();
+  const logger = createLogger(env.LOG_LEVEL);
+  const log = (line: string) => logger.info(line);
+  const db = await openDatabase(env, log);
+  let server: Server | undefined;
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const version = await waitForDatabase(db.client, log);
+  logger.info({ uri: db.uri, version }, 'connected to Neo4j');
+
+  if (env.SEED_ON_EMPTY && (await countEntities(db.client)) === 0) {
+    const started = Date.now();
+    const dataset = await loadDataset(db.client, SEED_DATASET_DIR);
+    logger.info({ ...dataset.counts, ms: Date.now() - started }, 'database was empty: loaded the seed graph');
+  }
+
+  const app = createApp({
+    client: db.client,
+    logger,
+    queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+    bodyLimit: env.BODY_LIMIT,
+    corsOrigin: env.CORS_ORIGIN,
+    clientDist: env.CLIENT_DIST ?? DEFAULT_CLIENT_DIST,
+  });
+  server = app.listen(env.PORT, env.HOST, () => {
+    logger.info(`explorer listening on http://localhost:${env.PORT}`);
+  });
+  server.on('error', (error) => {
+    logger.fatal({ err: error }, 'cannot listen');
+    void stop('listen-error');
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+// The one place errors become HTTP: AppErrors keep their status and code, anything else is a logged 500.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorBody } from '@kgx/contract';
+import { AppError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors.ts';
+
+/** Errors raised by body parsing carry a `type`; map the ones a client can cause. */
+function fromBodyParser(error: unknown): AppError | undefined {
+  if (typeof error !== 'object' || error === null || !('type' in error)) return undefined;
+  switch ((error as { type: unknown }).type) {
+    case 'entity.too.large':
+      return new PayloadTooLargeError('the request body is larger than the server accepts');
+    case 'entity.parse.failed':
+      return new ValidationError('the request body is not valid JSON', [{ parameter: 'body', reason: 'is not valid JSON' }], 'INVALID_BODY');
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return new ValidationError('the request body encoding is not supported', [{ parameter: 'body', reason: 'unsupported encoding' }], 'INVALID_BODY');
+    default:
+      return undefined;
+  }
+}
+
+export const notFoundRoute: RequestHandler = (req, _res, next) => {
+  next(new NotFoundError('ROUTE_NOT_FOUND', `no route ${req.method} ${req.path}`));
+};
+
+export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  const appError = error instanceof AppError ? error : fromBodyParser(error);
+  const requestId = String(req.id ?? '');
+  if (appError) {
+    if (appError.status >= 500) req.log.warn({ err: appError.cause ?? appError, code: appError.code }, appError.message);
+    const body: ErrorBody = {
+      error: { code: appError.code, message: appError.message, ...(appError.details?.length ? { details: appError.details } : {}), requestId },
+    };
+    res.status(appError.status).json(body);
+    return;
+  }
+  req.log.error({ err: error }, 'unexpected error');
+  const body: ErrorBody = { error: { code: 'INTERNAL', message: 'an unexpected error occurred', requestId } };
+  res.status(500).json(body);
+};

@@ -1,0 +1,51 @@
+// Parses a request's query, path or body with its contract schema and turns failures into a 400 that names the parameter.
+import type { z } from 'zod';
+import type { ErrorDetail } from '@kgx/contract';
+import { ValidationError } from '../errors.ts';
+
+type Where = 'query' | 'path' | 'body';
+
+function describeValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (text === undefined) return 'nothing';
+  return `'${text.length > 60 ? `${text.slice(0, 57)}...` : text}'`;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Known keys of an object schema, so that a misspelt parameter is reported rather than silently ignored. */
+function knownKeys(schema: z.ZodType): Set<string> | undefined {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? new Set(Object.keys(shape)) : undefined;
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: Where): z.infer<S> {
+  const details: ErrorDetail[] = [];
+  const keys = where === 'query' ? knownKeys(schema) : undefined;
+  if (keys && input !== null && typeof input === 'object') {
+    for (const key of Object.keys(input)) {
+      if (!keys.has(key)) details.push({ parameter: key, reason: `unknown parameter; expected one of ${[...keys].join(', ')}` });
+    }
+  }
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const parameter = issue.path.map(String).join('.') || (where === 'body' ? 'body' : where);
+      const given = valueAt(input, issue.path);
+      const reason = given === undefined ? (issue.code === 'invalid_type' ? 'is required' : issue.message) : `${issue.message}, got ${describeValue(given)}`;
+      details.push({ parameter, reason });
+    }
+  }
+  if (details.length > 0) {
+    const message = details.map((d) => `${d.parameter} ${d.reason}`).join('; ');
+    throw new ValidationError(message, details, where === 'body' ? 'INVALID_BODY' : 'INVALID_PARAMETER');
+  }
+  return (result as { data: z.infer<S> }).data;
+}
