@@ -11,6 +11,7 @@ export type PartialDate = z.infer<typeof PartialDateSchema>;
 export const ENTITY_ID_PATTERN = /^(person|organisation|group|place|event):[a-z0-9]+(-[a-z0-9]+)*$/;
 export const EntityIdSchema = z
   .string()
+  .max(200, 'must be at most 200 characters')
   .regex(ENTITY_ID_PATTERN, 'must be a slug id such as person:ruben-vardanyan (type prefix, colon, lowercase words joined by -)');
 
 export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;

@@ -31,14 +31,15 @@ async function main(): Promise<void> {
   const logger = createLogger(env.LOG_LEVEL);
   const log = (line: string) => logger.info(line);
   const db = await openDatabase(env, log);
-  let server: Server | undefined;
+  // Filled once listening; the signal handlers are installed before, so Ctrl-C during seeding also stops Neo4j.
+  const running: { server?: Server } = {};
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) => (running.server ? running.server.close(() => resolve()) : resolve()));
     await db.close();
     process.exit(0);
   };
@@ -62,9 +63,10 @@ async function main(): Promise<void> {
     corsOrigin: env.CORS_ORIGIN,
     clientDist: env.CLIENT_DIST ?? DEFAULT_CLIENT_DIST,
   });
-  server = app.listen(env.PORT, env.HOST, () => {
+  const server = app.listen(env.PORT, env.HOST, () => {
     logger.info(`explorer listening on http://localhost:${env.PORT}`);
   });
+  running.server = server;
   server.on('error', (error) => {
     logger.fatal({ err: error }, 'cannot listen');
     void stop('listen-error');

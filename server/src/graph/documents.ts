@@ -1,11 +1,8 @@
 // The corpus: the list of documents, and one document with its text and the entities it mentions.
 import type { DocumentSummary, GraphNode } from '@kgx/contract';
 import type { GraphClient } from './client.ts';
-import { toDocumentSummary } from './entities.ts';
+import { DOCUMENT_SUMMARY, toDocumentSummary } from './document-summary.ts';
 import { toGraphNode } from './records.ts';
-
-/** A map projection of a Document `d`, shared by every query that lists documents. */
-export const DOCUMENT_SUMMARY = `d { .id, .title, .date, .kind, .length, entityCount: COUNT { (d)-[:MENTIONS]->() } }`;
 
 const LIST_DOCUMENTS = `
 MATCH (d:Document)

@@ -1,8 +1,8 @@
 // One entity with its degree, the documents that mention it, and how many relations of each type it has.
-import type { DocumentSummary, EntityResponse } from '@kgx/contract';
+import type { EntityResponse } from '@kgx/contract';
 import type { GraphClient } from './client.ts';
 import { toGraphNode } from './records.ts';
-import { DOCUMENT_SUMMARY } from './documents.ts';
+import { DOCUMENT_SUMMARY, toDocumentSummary } from './document-summary.ts';
 
 const ENTITY = `
 MATCH (n:Entity {id: $id})
@@ -41,16 +41,4 @@ export async function readEntity(client: GraphClient, id: string): Promise<Entit
 export async function findMissingEntities(client: GraphClient, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   return client.read(async (tx) => (await tx.run(ENTITIES_EXIST, { ids })).records[0]?.get('missing') as string[]);
-}
-
-export function toDocumentSummary(row: Record<string, unknown>): DocumentSummary {
-  const date = typeof row['date'] === 'string' ? row['date'] : undefined;
-  return {
-    id: String(row['id']),
-    title: String(row['title']),
-    ...(date ? { date } : {}),
-    kind: String(row['kind'] ?? 'other'),
-    length: Number(row['length'] ?? 0),
-    entityCount: Number(row['entityCount'] ?? 0),
-  };
 }

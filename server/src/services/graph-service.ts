@@ -28,6 +28,7 @@ import { searchEntities } from '../graph/search.ts';
 import { readStats } from '../graph/stats.ts';
 import { toLuceneQuery } from './lucene-query.ts';
 import { findMentionSpans } from './mention-spans.ts';
+import { rankSearchResults } from './search-ranking.ts';
 
 export interface GraphServiceOptions {
   cypherMaxRows: number;
@@ -64,7 +65,9 @@ export class GraphService {
   async search(query: SearchQuery): Promise<SearchResponse> {
     const lucene = toLuceneQuery(query.q);
     if (lucene === null) return { query: query.q, results: [] };
-    return { query: query.q, results: await searchEntities(this.client, { lucene, types: query.type, limit: query.limit }) };
+    // Ask for more than shown, so an exact match that Lucene scored low still makes the cut after re-ranking.
+    const hits = await searchEntities(this.client, { lucene, types: query.type, limit: Math.min(query.limit * 3, 150) });
+    return { query: query.q, results: rankSearchResults(query.q, hits, query.limit) };
   }
 
   async entity(id: string): Promise<EntityResponse> {

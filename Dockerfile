@@ -1,0 +1,25 @@
+# The explorer (API + built client) in one image; Neo4j runs in its own container (see docker-compose.yml).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY contract/package.json contract/
+COPY server/package.json server/
+COPY client/package.json client/
+COPY graph-seed/package.json graph-seed/
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
+COPY contract contract
+COPY server server
+COPY client client
+COPY graph-seed graph-seed
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund && npm install --no-save --no-audit --no-fund tsx
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production PORT=8080
+WORKDIR /app
+COPY --from=build /app /app
+USER node
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=5 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "--import", "tsx", "server/src/main.ts"]

@@ -1,0 +1,110 @@
+// The read-only Cypher console: reads work, every kind of write is refused with the graph unchanged, limits hold.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CypherResponseSchema, ErrorBodySchema } from '@kgx/contract';
+import { countGraph } from '../support/graph-counts.ts';
+import { call, startTestApp, type TestApp } from '../support/test-app.ts';
+
+let app: TestApp;
+let slowApp: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  slowApp = await startTestApp({ seed: false, queryTimeoutMs: 300 });
+});
+afterAll(async () => {
+  await app?.close();
+  await slowApp?.close();
+});
+
+const cypher = (body: unknown, target = app) => call(target.baseUrl, '/api/cypher', { body });
+
+describe('POST /api/cypher', () => {
+  it('runs a read query and returns columns, rows and the graph found in them', async () => {
+    const response = await cypher({
+      query: 'MATCH (p:Person {id: $id})-[r]-(n:Entity) RETURN p, r, n, n.name AS name LIMIT $n',
+      params: { id: 'person:ruben-vardanyan', n: 5 },
+    });
+    expect(response.status).toBe(200);
+    const body = CypherResponseSchema.parse(response.body);
+    expect(body.columns).toEqual(['p', 'r', 'n', 'name']);
+    expect(body.rows.length).toBeGreaterThan(0);
+    expect(body.rows.length).toBeLessThanOrEqual(5);
+    expect(body.graph.nodes.map((n) => n.id)).toContain('person:ruben-vardanyan');
+    expect(body.graph.edges.length).toBe(new Set(body.graph.edges.map((e) => e.id)).size);
+    expect(body.graph.edges.every((e) => e.source === 'person:ruben-vardanyan' || e.target === 'person:ruben-vardanyan')).toBe(true);
+  });
+
+  it('returns the columns of a query that matches nothing', async () => {
+    const body = CypherResponseSchema.parse((await cypher({ query: "MATCH (n:Person {id: 'none'}) RETURN n.name AS name" })).body);
+    expect(body.columns).toEqual(['name']);
+    expect(body.rows).toEqual([]);
+  });
+
+  it('caps the rows and says so', async () => {
+    const body = CypherResponseSchema.parse((await cypher({ query: 'UNWIND range(1, 5000) AS x RETURN x' })).body);
+    expect(body.rows).toHaveLength(1000);
+    expect(body.truncated).toBe(true);
+  });
+
+  const writes = [
+    "CREATE (n:Person {id: 'person:intruder', name: 'x'})",
+    "MERGE (n:Entity {id: 'person:intruder'})",
+    "MATCH (n:Person {id: 'person:ruben-vardanyan'}) SET n.name = 'changed'",
+    "MATCH (n:Person {id: 'person:ruben-vardanyan'}) REMOVE n.description",
+    "MATCH (n:Person {id: 'person:ruben-vardanyan'}) DETACH DELETE n",
+    'MATCH ()-[r]->() DELETE r',
+    "MATCH (n:Entity) WITH n LIMIT 1 SET n:Intruder",
+    'CREATE INDEX intruder IF NOT EXISTS FOR (n:Person) ON (n.name)',
+    'DROP CONSTRAINT entity_id',
+    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    "CALL db.createLabel('Intruder')",
+    "CALL db.createProperty('intruder')",
+    "MATCH (n:Person) CALL (n) { SET n.touched = true } RETURN count(*)",
+    "FOREACH (i IN [1] | CREATE (:Intruder))",
+    "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')",
+  ];
+
+  it.each(writes)('refuses %s and leaves the graph unchanged', async (query) => {
+    const before = await countGraph(app.client);
+    const response = await cypher({ query });
+    expect([400, 403]).toContain(response.status);
+    const body = ErrorBodySchema.parse(response.body);
+    expect(['WRITE_FORBIDDEN', 'CYPHER_ERROR']).toContain(body.error.code);
+    expect(await countGraph(app.client)).toEqual(before);
+  });
+
+  it('refuses writes with 403 WRITE_FORBIDDEN, not a generic error', async () => {
+    const response = await cypher({ query: "CREATE (n:Person {id: 'person:intruder'})" });
+    expect(response.status).toBe(403);
+    expect(ErrorBodySchema.parse(response.body).error.code).toBe('WRITE_FORBIDDEN');
+  });
+
+  it('returns 400 CYPHER_ERROR for a syntax error', async () => {
+    const response = await cypher({ query: 'MATCH (n RETURN n' });
+    expect(response.status).toBe(400);
+    expect(ErrorBodySchema.parse(response.body).error.code).toBe('CYPHER_ERROR');
+  });
+
+  it('returns 400 INVALID_BODY naming the field for a missing query, unknown fields or bad JSON', async () => {
+    const missing = ErrorBodySchema.parse((await cypher({ params: {} })).body);
+    expect(missing.error.details?.map((d) => d.parameter)).toContain('query');
+    const extra = await cypher({ query: 'RETURN 1', mode: 'write' });
+    expect(extra.status).toBe(400);
+    const badJson = await call(app.baseUrl, '/api/cypher', { rawBody: '{"query": ' });
+    expect(badJson.status).toBe(400);
+    expect(ErrorBodySchema.parse(badJson.body).error.code).toBe('INVALID_BODY');
+  });
+
+  it('returns 413 PAYLOAD_TOO_LARGE for a huge body and 400 for a query over the length limit', async () => {
+    const huge = await cypher({ query: 'RETURN 1', params: { blob: 'x'.repeat(200_000) } });
+    expect(huge.status).toBe(413);
+    expect(ErrorBodySchema.parse(huge.body).error.code).toBe('PAYLOAD_TOO_LARGE');
+    const long = await cypher({ query: `RETURN 1 ${' '.repeat(10_001)}+ 1` });
+    expect(long.status).toBe(400);
+  });
+
+  it('stops a query that runs past the timeout with 504 QUERY_TIMEOUT', async () => {
+    const response = await cypher({ query: 'UNWIND range(1, 500000000) AS x WITH x WHERE x < 0 RETURN count(x)' }, slowApp);
+    expect(response.status).toBe(504);
+    expect(ErrorBodySchema.parse(response.body).error.code).toBe('QUERY_TIMEOUT');
+  });
+});

@@ -1,0 +1,37 @@
+// Counts everything in the database, to prove that a refused request or a repeated load changed nothing.
+import type { GraphClient } from '../../server/src/graph/client.ts';
+
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+  labels: Record<string, number>;
+  types: Record<string, number>;
+  /** A digest of every property of every node and relationship, so an in-place edit shows too. */
+  fingerprint: string;
+}
+
+const COUNTS = `
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+CALL () { MATCH (n) UNWIND labels(n) AS label WITH label, count(*) AS c RETURN collect([label, c]) AS labels }
+CALL () { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS c RETURN collect([type, c]) AS types }
+RETURN nodes, relationships, labels, types`;
+
+const FINGERPRINT = `
+CALL () { MATCH (n) WITH n ORDER BY n.id, elementId(n) RETURN collect([labels(n), properties(n)]) AS nodes }
+CALL () { MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, type(r), b.id, r.id RETURN collect([a.id, type(r), b.id, properties(r)]) AS rels }
+RETURN nodes, rels`;
+
+export async function countGraph(client: GraphClient): Promise<GraphCounts> {
+  return client.read(async (tx) => {
+    const counts = (await tx.run(COUNTS)).records[0]!;
+    const fingerprint = (await tx.run(FINGERPRINT)).records[0]!;
+    return {
+      nodes: Number(counts.get('nodes')),
+      relationships: Number(counts.get('relationships')),
+      labels: Object.fromEntries((counts.get('labels') as [string, unknown][]).map(([k, v]) => [k, Number(v)])),
+      types: Object.fromEntries((counts.get('types') as [string, unknown][]).map(([k, v]) => [k, Number(v)])),
+      fingerprint: JSON.stringify([fingerprint.get('nodes'), fingerprint.get('rels')]),
+    };
+  });
+}

@@ -1,0 +1,72 @@
+// Starts the real app in-process against the suite's Neo4j, seeded by the real loader, on a free port.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { inject } from 'vitest';
+import { pino } from 'pino';
+import { createApp } from '../../server/src/app.ts';
+import { GraphClient } from '../../server/src/graph/client.ts';
+import { SEED_DATASET_DIR, loadDataset } from '../../graph-seed/src/loader.ts';
+
+export interface TestApp {
+  baseUrl: string;
+  client: GraphClient;
+  close(): Promise<void>;
+}
+
+export function connectTestClient(overrides: { uri?: string; retryMs?: number; queryTimeoutMs?: number } = {}): GraphClient {
+  const neo4j = inject('neo4j');
+  return new GraphClient({
+    // The routing scheme, as in production: the same code runs on a single instance, a cluster or Aura.
+    uri: overrides.uri ?? neo4j.uri.replace(/^bolt:/, 'neo4j:'),
+    user: neo4j.user,
+    password: neo4j.password,
+    database: neo4j.database,
+    queryTimeoutMs: overrides.queryTimeoutMs ?? 10_000,
+    retryMs: overrides.retryMs ?? 300,
+    connectTimeoutMs: 800,
+  });
+}
+
+export async function listen(app: ReturnType<typeof createApp>): Promise<{ server: Server; baseUrl: string }> {
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return { server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export async function startTestApp(opts: { seed?: boolean; clientDist?: string; queryTimeoutMs?: number } = {}): Promise<TestApp> {
+  const client = connectTestClient(opts.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: opts.queryTimeoutMs });
+  if (opts.seed !== false) await loadDataset(client, SEED_DATASET_DIR);
+  const app = createApp({
+    client,
+    logger: pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }),
+    queryTimeoutMs: opts.queryTimeoutMs ?? 10_000,
+    clientDist: opts.clientDist,
+  });
+  const { server, baseUrl } = await listen(app);
+  return {
+    baseUrl,
+    client,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await client.close();
+    },
+  };
+}
+
+/** GET or POST against the app, returning the status and the parsed JSON body. */
+export async function call(baseUrl: string, path: string, init?: { method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: init?.method ?? (init?.body !== undefined || init?.rawBody !== undefined ? 'POST' : 'GET'),
+    headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
+    ...(init?.rawBody !== undefined ? { body: init.rawBody } : init?.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+  });
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  return { status: response.status, headers: response.headers, body };
+}
