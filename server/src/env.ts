@@ -20,8 +20,11 @@ export const EnvSchema = z.object({
   NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
   NEO4J_LOCAL_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
   QUERY_TIMEOUT_MS: positiveInt(10_000),
-  /** How long the driver keeps retrying a transaction on a transient failure (leader switch, restart). */
-  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(300),
+  /**
+   * How long the driver keeps retrying a transaction on a transient failure. 0 (the default) fails at once, so an
+   * outage is a 503 within a second; on a cluster, a few seconds rides out a leader switch.
+   */
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(0),
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt(800),
   NEO4J_POOL_SIZE: positiveInt(100),
   SEED_ON_EMPTY: flag(true),

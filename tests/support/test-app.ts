@@ -22,7 +22,7 @@ export function connectTestClient(overrides: { uri?: string; retryMs?: number; q
     password: neo4j.password,
     database: neo4j.database,
     queryTimeoutMs: overrides.queryTimeoutMs ?? 10_000,
-    retryMs: overrides.retryMs ?? 300,
+    retryMs: overrides.retryMs ?? 0,
     connectTimeoutMs: 800,
   });
 }

@@ -1,5 +1,5 @@
 // The one door to Neo4j: a driver with routing, read/write transactions with timeouts, and driver errors turned into AppErrors.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import { AppError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
 
 export interface GraphClientOptions {
@@ -13,7 +13,9 @@ export interface GraphClientOptions {
   poolSize?: number;
 }
 
-export type TxWork<T> = (tx: ManagedTransaction) => Promise<T>;
+/** What work may do inside a transaction: run statements (managed and explicit transactions both can). */
+export type TxRunner = Pick<ManagedTransaction, 'run'>;
+export type TxWork<T> = (tx: TxRunner) => Promise<T>;
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -42,6 +44,7 @@ export class GraphClient {
   readonly driver: Driver;
   readonly database: string | undefined;
   private readonly queryTimeoutMs: number;
+  private readonly retries: boolean;
 
   constructor(opts: GraphClientOptions) {
     // No password means a server with authentication off (the local launcher binds to loopback only).
@@ -56,13 +59,15 @@ export class GraphClient {
     });
     this.database = opts.database;
     this.queryTimeoutMs = opts.queryTimeoutMs;
+    this.retries = opts.retryMs > 0;
   }
 
   /** Runs work in a read transaction (routed to a reader on a cluster). */
   async read<T>(work: TxWork<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work, { timeout: opts.timeoutMs ?? this.queryTimeoutMs });
+      const config = { timeout: opts.timeoutMs ?? this.queryTimeoutMs };
+      return await (this.retries ? session.executeRead(work, config) : runOnce(session, work, config));
     } catch (error) {
       throw classifyDriverError(error);
     } finally {
@@ -74,7 +79,8 @@ export class GraphClient {
   async write<T>(work: TxWork<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work, { timeout: opts.timeoutMs ?? this.queryTimeoutMs * 6 });
+      const config = { timeout: opts.timeoutMs ?? this.queryTimeoutMs * 6 };
+      return await (this.retries ? session.executeWrite(work, config) : runOnce(session, work, config));
     } catch (error) {
       throw classifyDriverError(error);
     } finally {
@@ -96,6 +102,22 @@ export class GraphClient {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+}
+
+/**
+ * One attempt in an explicit transaction. The driver's managed transactions wait a second before their first retry
+ * even with a zero retry budget; without retries an outage must surface at once.
+ */
+async function runOnce<T>(session: Session, work: TxWork<T>, config: { timeout: number }): Promise<T> {
+  const tx = session.beginTransaction(config);
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    throw error;
   }
 }
 

@@ -170,7 +170,8 @@ public final class Main {
 
     private static boolean portIsFree(int port) {
         try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(false);
+            // Reuse as a real server does: sockets of a previous run in TIME_WAIT must not count as "in use".
+            probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(InetAddress.getByName(HOST), port));
             return true;
         } catch (IOException e) {
