@@ -1,0 +1,45 @@
+// The details panel with nothing selected: how to get going, and the keyboard shortcuts.
+import { useExplorer } from '../state/explorer-context.ts';
+
+export function DetailsPlaceholder() {
+  const { state } = useExplorer();
+  const nodeCount = Object.keys(state.nodes).length;
+  const edgeCount = Object.keys(state.edges).length;
+  return (
+    <div className="details-placeholder" data-testid="details-empty">
+      <h2 className="details-title">Details</h2>
+      <p>
+        Click an entity or a relation on the canvas to see what is known about it and the quotes it rests on. Double-click an entity to
+        bring in its neighbours; right-click for more.
+      </p>
+      {nodeCount > 0 ? (
+        <p className="muted">
+          On the canvas: {nodeCount} entities, {edgeCount} relations{state.hidden.length > 0 ? `, ${state.hidden.length} hidden` : ''}.
+        </p>
+      ) : null}
+      <h3 className="section-title">Keyboard</h3>
+      <dl className="shortcuts">
+        <dt>
+          <kbd>/</kbd>
+        </dt>
+        <dd>Search</dd>
+        <dt>
+          <kbd>Esc</kbd>
+        </dt>
+        <dd>Close the reader, clear the selection</dd>
+        <dt>
+          <kbd>Delete</kbd>
+        </dt>
+        <dd>Hide the selected entities</dd>
+        <dt>
+          <kbd>Shift</kbd>+drag
+        </dt>
+        <dd>Select several</dd>
+        <dt>
+          <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+        </dt>
+        <dd>Run the Cypher query</dd>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+// Reads a source document with the quoted sentence highlighted and scrolled to, and the entities it names clickable.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentResponse, GraphNode } from '@kgx/contract';
+import { describeError, isAbortError } from '../api/api-error.ts';
+import { fetchDocument } from '../api/documents.ts';
+import { findQuote, segmentDocument, type TextSegment } from '../domain/document-segments.ts';
+import { formatPartialDate } from '../domain/partial-date.ts';
+import { entityStyle } from '../graph-view/entity-style.ts';
+import { useExplorer } from '../state/explorer-context.ts';
+import { EntityChip } from './EntityChip.tsx';
+
+type Loaded = { status: 'loading' } | { status: 'error'; error: string } | { status: 'done'; response: DocumentResponse };
+
+export function DocumentReader({ documentId, quote }: { documentId: string; quote?: string }) {
+  const { dispatch, commands } = useExplorer();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const markRef = useRef<HTMLElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoaded({ status: 'loading' });
+    fetchDocument(documentId, controller.signal)
+      .then((response) => setLoaded({ status: 'done', response }))
+      .catch((error: unknown) => {
+        if (!isAbortError(error)) setLoaded({ status: 'error', error: describeError(error) });
+      });
+    return () => controller.abort();
+  }, [documentId]);
+
+  const response = loaded.status === 'done' ? loaded.response : null;
+  const entities = useMemo(() => new Map((response?.mentions ?? []).map((m) => [m.entity.id, m.entity])), [response]);
+  const quoteSpan = useMemo(() => (response && quote ? findQuote(response.document.text, quote) : null), [response, quote]);
+  const segments = useMemo(
+    () =>
+      response
+        ? segmentDocument(
+            response.document.text,
+            response.mentions.map((m) => ({ entityId: m.entity.id, spans: m.spans })),
+            quoteSpan,
+          )
+        : [],
+    [response, quoteSpan],
+  );
+
+  useEffect(() => {
+    if (markRef.current) markRef.current.scrollIntoView({ block: 'center' });
+    else closeRef.current?.focus();
+  }, [segments]);
+
+  function close() {
+    dispatch({ type: 'reader/close' });
+  }
+
+  function showEntity(entity: GraphNode) {
+    void commands.addEntity(entity.id);
+  }
+
+  function renderSegment(segment: TextSegment) {
+    const entity = segment.entityId ? entities.get(segment.entityId) : undefined;
+    if (!entity) return <span key={segment.start}>{segment.text}</span>;
+    return (
+      <button
+        key={segment.start}
+        type="button"
+        className="mention"
+        data-testid="document-mention"
+        data-entity-id={entity.id}
+        data-entity-type={entity.type}
+        style={{ borderBottomColor: entityStyle(entity.type).colour }}
+        title={`${entity.type}: ${entity.name} — add to the canvas`}
+        onClick={() => showEntity(entity)}
+      >
+        {segment.text}
+      </button>
+    );
+  }
+
+  const before = segments.filter((s) => !s.highlighted && quoteSpan !== null && s.end <= quoteSpan[0]);
+  const lit = segments.filter((s) => s.highlighted);
+  const after = quoteSpan === null ? segments : segments.filter((s) => !s.highlighted && s.start >= quoteSpan[1]);
+
+  return (
+    <article
+      className="document-reader"
+      data-testid="document-reader"
+      data-document-id={documentId}
+      data-status={loaded.status}
+      role="dialog"
+      aria-label="Document reader"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <header className="reader-header">
+        <div>
+          <div className="details-kicker">Source document</div>
+          <h2 className="reader-title" data-testid="reader-title">
+            {response?.document.title ?? documentId}
+          </h2>
+          {response ? (
+            <div className="muted small">
+              {response.document.kind}
+              {response.document.date ? ` · ${formatPartialDate(response.document.date)}` : ''} · {response.document.id}
+            </div>
+          ) : null}
+        </div>
+        <button
+          ref={closeRef}
+          type="button"
+          className="icon-button is-large"
+          aria-label="Close the reader"
+          data-testid="reader-close"
+          onClick={close}
+        >
+          ×
+        </button>
+      </header>
+      {quote && response && quoteSpan === null ? (
+        <p className="hint" data-testid="quote-not-found">
+          The quote “{quote}” could not be located word for word in this text.
+        </p>
+      ) : null}
+      {loaded.status === 'loading' ? <p className="muted reader-body">Loading the document…</p> : null}
+      {loaded.status === 'error' ? (
+        <p className="error-text reader-body" role="alert">
+          Could not open the document: {loaded.error}
+        </p>
+      ) : null}
+      {response ? (
+        <div className="reader-body" data-testid="document-text">
+          {before.map(renderSegment)}
+          {lit.length > 0 ? (
+            <mark ref={markRef} className="highlighted-quote" data-testid="highlighted-quote">
+              {lit.map(renderSegment)}
+            </mark>
+          ) : null}
+          {after.map(renderSegment)}
+        </div>
+      ) : null}
+      {response && response.mentions.length > 0 ? (
+        <footer className="reader-footer">
+          <div className="section-title">Named in this document</div>
+          <div className="chip-list">
+            {[...response.mentions]
+              .sort((a, b) => b.spans.length - a.spans.length)
+              .map((m) => (
+                <EntityChip
+                  key={m.entity.id}
+                  id={m.entity.id}
+                  name={m.entity.name}
+                  type={m.entity.type}
+                  onClick={() => showEntity(m.entity)}
+                />
+              ))}
+          </div>
+        </footer>
+      ) : null}
+    </article>
+  );
+}

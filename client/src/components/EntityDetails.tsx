@@ -1,0 +1,150 @@
+// The details panel for an entity: who or what it is, its relations read from it, and the documents naming it.
+import { useState } from 'react';
+import type { GraphNode } from '@kgx/contract';
+import { formatDateRange } from '../domain/partial-date.ts';
+import { entityStyle } from '../graph-view/entity-style.ts';
+import { useExplorer } from '../state/explorer-context.ts';
+import type { NeighbourFilter as NeighbourFilterState } from '../state/explorer-state.ts';
+import { DocumentList } from './DocumentList.tsx';
+import { NeighbourFilter } from './NeighbourFilter.tsx';
+import { RelationGroups } from './RelationGroups.tsx';
+import { TypeGlyph } from './TypeGlyph.tsx';
+import { useEntityDetails } from './use-entity-details.ts';
+
+const DATE_LABELS: Record<string, string> = { Event: 'When', Person: 'Lived', Organisation: 'Active', Group: 'Active', Place: 'Dates' };
+
+function describeFilter(filter: NeighbourFilterState): string {
+  const parts = [
+    filter.relations.length > 0 ? `${filter.relations.length} relation type${filter.relations.length === 1 ? '' : 's'}` : '',
+    filter.types.length > 0 ? filter.types.join(', ') : '',
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+export function EntityDetails({ node }: { node: GraphNode }) {
+  const { state, dispatch, commands } = useExplorer();
+  const [reloadKey, setReloadKey] = useState(0);
+  const details = useEntityDetails(node.id, reloadKey);
+  const entity = details.entity?.entity ?? node;
+  const pinned = state.pinned.includes(node.id);
+  const truncation = state.truncations[node.id];
+  const expanding = `expand:${node.id}` in state.busy;
+  const filter = state.neighbourFilter;
+  const filtered = filter.relations.length > 0 || filter.types.length > 0;
+  const dates = formatDateRange(entity.startDate, entity.endDate);
+  const neighbours = details.neighbours;
+
+  return (
+    <div className="entity-details" data-testid="entity-details" data-entity-id={node.id}>
+      <header className="details-header">
+        <TypeGlyph type={entity.type} size={30} />
+        <div>
+          <h2 className="details-title" data-testid="details-title">
+            {entity.name}
+          </h2>
+          <div className="details-subtitle" style={{ color: entityStyle(entity.type).ink }}>
+            {entity.type}
+            {entity.degree !== undefined ? <span className="muted"> · {entity.degree} relations</span> : null}
+          </div>
+        </div>
+      </header>
+
+      <div className="details-actions">
+        <button
+          type="button"
+          className="button is-primary"
+          data-testid="expand-button"
+          disabled={expanding}
+          onClick={() => void commands.expand(node.id)}
+        >
+          {expanding ? 'Expanding…' : 'Expand neighbours'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="pin-button"
+          aria-pressed={pinned}
+          onClick={() => dispatch({ type: 'nodes/pin', ids: [node.id], pinned: !pinned })}
+        >
+          {pinned ? 'Unpin' : 'Pin'}
+        </button>
+        <button type="button" className="button" data-testid="hide-button" onClick={() => dispatch({ type: 'nodes/hide', ids: [node.id] })}>
+          Hide
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="remove-button"
+          onClick={() => dispatch({ type: 'nodes/remove', ids: [node.id] })}
+        >
+          Remove
+        </button>
+      </div>
+      <details className="inline-filter" data-testid="details-expand-options">
+        <summary>{filtered ? `Expand brings in only ${describeFilter(filter)}` : 'Expand brings in every neighbour'}</summary>
+        <NeighbourFilter testIdPrefix="details-expand" title="" />
+      </details>
+      {truncation ? (
+        <p className="hint" data-testid="details-truncated">
+          The canvas shows {truncation.shown} of its {truncation.total} relations.{' '}
+          <button type="button" className="link-button" onClick={() => void commands.loadMore(node.id)}>
+            Load more
+          </button>
+        </p>
+      ) : null}
+
+      {entity.description ? (
+        <p className="details-description" data-testid="details-description">
+          {entity.description}
+        </p>
+      ) : null}
+      <dl className="details-facts">
+        {entity.aliases.length > 0 ? (
+          <>
+            <dt>Also known as</dt>
+            <dd data-testid="details-aliases">{entity.aliases.join(' · ')}</dd>
+          </>
+        ) : null}
+        {dates ? (
+          <>
+            <dt>{DATE_LABELS[entity.type] ?? 'Dates'}</dt>
+            <dd data-testid="details-dates">{dates}</dd>
+          </>
+        ) : null}
+        <dt>Id</dt>
+        <dd className="muted mono">{entity.id}</dd>
+      </dl>
+
+      <section className="details-section">
+        <h3 className="section-title">
+          Relations
+          {neighbours && neighbours.truncated ? (
+            <span className="muted">
+              {' '}
+              · first {neighbours.edges.length} of {neighbours.total}
+            </span>
+          ) : null}
+        </h3>
+        {details.status === 'loading' ? <p className="muted">Loading relations…</p> : null}
+        {details.status === 'error' ? (
+          <p className="error-text" role="alert">
+            {details.error}{' '}
+            <button type="button" className="link-button" onClick={() => setReloadKey((k) => k + 1)}>
+              Retry
+            </button>
+          </p>
+        ) : null}
+        {neighbours ? <RelationGroups entity={entity} edges={neighbours.edges} nodes={neighbours.nodes} /> : null}
+      </section>
+
+      <section className="details-section">
+        <h3 className="section-title">Mentioned in</h3>
+        {details.entity ? (
+          <DocumentList documents={details.entity.documents} />
+        ) : details.status === 'loading' ? (
+          <p className="muted">Loading documents…</p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The Explore tab: what the canvas holds, the overview, the expansion filter and the legend.
+import { useExplorer } from '../state/explorer-context.ts';
+import { useStats } from '../state/use-stats.ts';
+import { EntityChip } from './EntityChip.tsx';
+import { Legend } from './Legend.tsx';
+import { NeighbourFilter } from './NeighbourFilter.tsx';
+
+export function ExplorePanel() {
+  const { state, dispatch, commands } = useExplorer();
+  const stats = useStats();
+  const nodeCount = Object.keys(state.nodes).length;
+  const edgeCount = Object.keys(state.edges).length;
+  return (
+    <div className="panel-body explore-panel" data-testid="explore-panel">
+      <p className="panel-intro">
+        Search above, then double-click an entity to bring in its neighbours. Click a relation to read the quotes behind it.
+      </p>
+      <section className="canvas-summary" data-testid="canvas-summary">
+        <h3 className="section-title">On the canvas</h3>
+        <p>
+          <strong>{nodeCount}</strong> entities · <strong>{edgeCount}</strong> relations
+          {stats ? (
+            <span className="muted">
+              {' '}
+              of {stats.totals.entities} and {stats.totals.relations} in the graph, from {stats.totals.documents} documents
+            </span>
+          ) : null}
+        </p>
+        <div className="details-actions">
+          <button type="button" className="button" data-testid="overview-button" onClick={() => void commands.loadOverview()}>
+            Show the overview
+          </button>
+          {state.hidden.length > 0 ? (
+            <button type="button" className="button" onClick={() => dispatch({ type: 'nodes/show' })}>
+              Show {state.hidden.length} hidden
+            </button>
+          ) : null}
+        </div>
+        {state.hidden.length > 0 ? (
+          <div className="hidden-list" data-testid="hidden-list">
+            <span className="muted small">Hidden (click to show):</span>
+            <div className="chip-list">
+              {state.hidden.map((id) => {
+                const node = state.nodes[id];
+                return node ? (
+                  <EntityChip
+                    key={id}
+                    id={id}
+                    name={node.name}
+                    type={node.type}
+                    onClick={() => dispatch({ type: 'nodes/show', ids: [id] })}
+                  />
+                ) : null;
+              })}
+            </div>
+          </div>
+        ) : null}
+      </section>
+      <NeighbourFilter />
+      <Legend />
+    </div>
+  );
+}

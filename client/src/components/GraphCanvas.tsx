@@ -1,0 +1,130 @@
+// The canvas: keeps the Cytoscape view in step with the explorer state, with its toolbar, menus and notices.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Graph } from '@kgx/contract';
+import { findOutsideRange } from '../domain/timeline.ts';
+import { GraphView } from '../graph-view/graph-view.ts';
+import type { Scene } from '../graph-view/scene.ts';
+import { installTestHooks } from '../graph-view/test-hooks.ts';
+import { useExplorer } from '../state/explorer-context.ts';
+import { selectPathIds } from '../state/view-selectors.ts';
+import { CanvasEmptyState } from './CanvasEmptyState.tsx';
+import { CanvasToolbar } from './CanvasToolbar.tsx';
+import { NodeMenu, type NodeMenuPlacement } from './NodeMenu.tsx';
+import { TruncationNotices } from './TruncationNotices.tsx';
+
+export function GraphCanvas() {
+  const { state, dispatch, commands } = useExplorer();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<GraphView | null>(null);
+  const [menu, setMenu] = useState<NodeMenuPlacement | null>(null);
+  const pendingLoad = useRef<(() => void) | null>(null);
+  const layoutRef = useRef(state.layout);
+  layoutRef.current = state.layout;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const created = new GraphView(container, {
+      onSelect: (ids) => dispatch({ type: 'selection/set', ids }),
+      onExpand: (id) => void commands.expand(id),
+      onNodeMenu: (nodeId, at) => setMenu({ nodeId, x: at.x, y: at.y }),
+      onDismissMenus: () => setMenu(null),
+    });
+    setView(created);
+    const uninstall = installTestHooks({
+      get cy() {
+        return created.cy;
+      },
+      loadGraph: (graph: Graph) =>
+        new Promise<void>((resolve) => {
+          commands.cancelPending();
+          pendingLoad.current = resolve;
+          dispatch({ type: 'graph/replace', graph });
+        }),
+      whenLayoutDone: () => created.whenLayoutDone(),
+    });
+    return () => {
+      uninstall();
+      created.destroy();
+      setView(null);
+    };
+  }, [dispatch, commands]);
+
+  const nodeRecords = state.nodes;
+  const edgeRecords = state.edges;
+  const nodes = useMemo(() => Object.values(nodeRecords), [nodeRecords]);
+  const edges = useMemo(() => Object.values(edgeRecords), [edgeRecords]);
+  const { from, to, mode } = state.timeline;
+  const outOfRange = useMemo(
+    () => findOutsideRange(nodes, edges, { ...(from ? { from } : {}), ...(to ? { to } : {}) }),
+    [nodes, edges, from, to],
+  );
+  const pathIds = useMemo(() => selectPathIds(state.path), [state.path]);
+  const hidden = useMemo(() => new Set(state.hidden), [state.hidden]);
+  const pinned = useMemo(() => new Set(state.pinned), [state.pinned]);
+  const truncated = useMemo(() => new Set(Object.keys(state.truncations)), [state.truncations]);
+
+  const scene = useMemo<Scene>(
+    () => ({ nodes, edges, hidden, pinned, selection: state.selection, outOfRange, timelineMode: mode, pathIds, truncated }),
+    [nodes, edges, hidden, pinned, state.selection, outOfRange, mode, pathIds, truncated],
+  );
+
+  useEffect(() => {
+    if (!view) return;
+    const added = view.sync(scene);
+    const forced = pendingLoad.current;
+    if (added.length === 0 && !forced) return;
+    pendingLoad.current = null;
+    const incremental = !forced && layoutRef.current === 'fcose' && added.length < scene.nodes.length;
+    const done = view.runLayout({ name: layoutRef.current, incremental, rootIds: scene.selection });
+    if (forced) void done.then(forced);
+  }, [view, scene]);
+
+  // Only an explicit request (layoutRun going up) re-runs the layout; the selection is read, not watched.
+  const lastLayoutRun = useRef(state.layoutRun);
+  const selectionRef = useRef(state.selection);
+  selectionRef.current = state.selection;
+  useEffect(() => {
+    if (!view || state.layoutRun === lastLayoutRun.current) return;
+    lastLayoutRun.current = state.layoutRun;
+    void view.runLayout({ name: layoutRef.current, incremental: false, rootIds: selectionRef.current });
+  }, [view, state.layoutRun]);
+
+  useEffect(() => {
+    if (view && state.focus) void view.focus(state.focus.id);
+  }, [view, state.focus]);
+
+  // A path just found (or singled out) is brought into view.
+  useEffect(() => {
+    if (view && pathIds && pathIds.size > 0) void view.fitWhenSettled([...pathIds]);
+  }, [view, pathIds]);
+
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const exportPng = useCallback(() => view?.exportPng() ?? null, [view]);
+  const busyLabels = Object.values(state.busy);
+  const loadingCanvas = 'overview' in state.busy || 'restore' in state.busy;
+
+  return (
+    <div className="canvas-area">
+      <CanvasToolbar view={view} exportPng={exportPng} />
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        data-busy={busyLabels.length > 0 ? 'true' : 'false'}
+        aria-label="Graph canvas"
+        role="application"
+        tabIndex={0}
+      />
+      {nodes.length === 0 ? <CanvasEmptyState loading={loadingCanvas} /> : null}
+      {busyLabels.length > 0 && nodes.length > 0 ? (
+        <div className="canvas-busy" role="status" data-testid="canvas-busy">
+          <span className="spinner" aria-hidden="true" />
+          {busyLabels[busyLabels.length - 1]}
+        </div>
+      ) : null}
+      <TruncationNotices />
+      {menu ? <NodeMenu placement={menu} onClose={closeMenu} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+// The paths found, each as readable steps with expandable evidence; choosing one highlights it alone.
+import { useState } from 'react';
+import type { Path } from '@kgx/contract';
+import { pathToText, toPathSteps } from '../domain/path-steps.ts';
+import { useExplorer } from '../state/explorer-context.ts';
+import type { PathResult } from '../state/explorer-state.ts';
+import { EntityChip } from './EntityChip.tsx';
+import { EvidenceList } from './EvidenceList.tsx';
+
+function PathSteps({ path }: { path: Path }) {
+  const { dispatch } = useExplorer();
+  const [open, setOpen] = useState<string | null>(null);
+  const select = (id: string) => dispatch({ type: 'selection/set', ids: [id] });
+  const steps = toPathSteps(path);
+  const first = steps[0];
+  return (
+    <ol className="path-steps">
+      {first ? (
+        <li className="path-start">
+          <EntityChip id={first.from.id} name={first.from.name} type={first.from.type} onClick={select} />
+        </li>
+      ) : null}
+      {steps.map((step) => (
+        <li key={step.edge.id} className="path-step" data-testid="path-step" data-edge-id={step.edge.id}>
+          <button
+            type="button"
+            className="path-step-relation"
+            aria-expanded={open === step.edge.id}
+            data-testid="path-step-evidence-toggle"
+            title="Show the evidence for this step"
+            onClick={() => setOpen(open === step.edge.id ? null : step.edge.id)}
+          >
+            —{step.wording}→{' '}
+            <span className="muted">
+              ({step.edge.evidence.length} quote{step.edge.evidence.length === 1 ? '' : 's'})
+            </span>
+          </button>
+          <EntityChip id={step.to.id} name={step.to.name} type={step.to.type} onClick={select} />
+          {open === step.edge.id ? (
+            <div className="path-step-evidence" data-testid="path-step-evidence">
+              <EvidenceList evidence={step.edge.evidence} compact />
+            </div>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function PathList({ result }: { result: PathResult }) {
+  const { dispatch } = useExplorer();
+  if (result.status === 'loading') {
+    return (
+      <p className="muted" role="status" data-testid="path-loading">
+        Finding paths…
+      </p>
+    );
+  }
+  if (result.status === 'error') {
+    return (
+      <p className="error-text" role="alert" data-testid="path-error">
+        {result.error}
+      </p>
+    );
+  }
+  if (result.paths.length === 0) {
+    return (
+      <p className="empty-result" data-testid="path-empty">
+        No connection within {result.query.maxHops} hop{result.query.maxHops === 1 ? '' : 's'}
+        {result.query.relations.length > 0 ? ' through the chosen relations' : ''}.
+      </p>
+    );
+  }
+  return (
+    <div className="path-results" data-testid="path-results" data-path-count={result.paths.length}>
+      <div className="results-header">
+        <span>
+          {result.paths.length} path{result.paths.length === 1 ? '' : 's'} found
+        </span>
+        {result.activeIndex !== null ? (
+          <button type="button" className="link-button" onClick={() => dispatch({ type: 'path/activate', index: null })}>
+            Highlight all
+          </button>
+        ) : null}
+      </div>
+      <ol className="path-list">
+        {result.paths.map((path, index) => (
+          <li
+            key={path.edgeIds.join('|') || index}
+            className={`path-result${result.activeIndex === index ? ' is-active' : ''}`}
+            data-testid="path-result"
+            data-path-index={index}
+            data-length={path.length}
+          >
+            <button
+              type="button"
+              className="path-summary"
+              aria-pressed={result.activeIndex === index}
+              title="Highlight this path alone"
+              data-testid="path-text"
+              onClick={() => dispatch({ type: 'path/activate', index: result.activeIndex === index ? null : index })}
+            >
+              <span className="path-length">
+                {path.length} hop{path.length === 1 ? '' : 's'}
+              </span>
+              {pathToText(path)}
+            </button>
+            <PathSteps path={path} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

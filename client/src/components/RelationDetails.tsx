@@ -1,0 +1,56 @@
+// The details panel for a relation: who did what to whom, when, and every quote it rests on.
+import { RELATIONS, type GraphEdge } from '@kgx/contract';
+import { formatDateRange } from '../domain/partial-date.ts';
+import { isRelationType, relationInverseLabel, relationLabel } from '../domain/relation-wording.ts';
+import { useExplorer } from '../state/explorer-context.ts';
+import { EntityChip } from './EntityChip.tsx';
+import { EvidenceList } from './EvidenceList.tsx';
+
+export function RelationDetails({ edge }: { edge: GraphEdge }) {
+  const { state, dispatch } = useExplorer();
+  const source = state.nodes[edge.source];
+  const target = state.nodes[edge.target];
+  const select = (id: string) => dispatch({ type: 'selection/set', ids: [id] });
+  const dates = formatDateRange(edge.startDate, edge.endDate);
+
+  return (
+    <div className="relation-details" data-testid="relation-details" data-edge-id={edge.id} data-relation-type={edge.type}>
+      <div className="details-kicker">Relation</div>
+      <p className="relation-sentence" data-testid="relation-sentence">
+        <EntityChip id={edge.source} name={source?.name ?? edge.source} type={source?.type ?? 'Document'} onClick={select} />
+        <span className="relation-arrow">—{relationLabel(edge.type)}→</span>
+        <EntityChip id={edge.target} name={target?.name ?? edge.target} type={target?.type ?? 'Document'} onClick={select} />
+      </p>
+      <p className="muted small">
+        Read the other way: {target?.name ?? edge.target} {relationInverseLabel(edge.type)} {source?.name ?? edge.source}.
+        {isRelationType(edge.type) ? ` ${RELATIONS[edge.type].description}` : ''}
+      </p>
+      <dl className="details-facts">
+        {edge.detail ? (
+          <>
+            <dt>Detail</dt>
+            <dd data-testid="relation-detail">{edge.detail}</dd>
+          </>
+        ) : null}
+        {edge.role ? (
+          <>
+            <dt>Role</dt>
+            <dd>{edge.role}</dd>
+          </>
+        ) : null}
+        {dates ? (
+          <>
+            <dt>When</dt>
+            <dd data-testid="relation-dates">{dates}</dd>
+          </>
+        ) : null}
+      </dl>
+      <section className="details-section">
+        <h3 className="section-title">
+          Evidence <span className="count">{edge.evidence.length}</span>
+        </h3>
+        <EvidenceList evidence={edge.evidence} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// Bins dated spans into years, months or days, whichever gives a readable number of bars; far outliers go into end bins.
+import type { DaySpan } from './timeline.ts';
+import { formatPartialDate, partialDateEnd, partialDateStart, toDayNumber } from './partial-date.ts';
+
+export type BinUnit = 'year' | 'month' | 'day';
+
+export interface HistogramBin {
+  /** The bin as a partial date: `2023`, `2023-09` or `2023-09-19`; for an end bin, the nearest regular bin's key. */
+  key: string;
+  label: string;
+  count: number;
+  /** Set on the end bins that gather outliers: everything before or after the regular bins. */
+  overflow?: 'before' | 'after';
+}
+
+export interface Histogram {
+  unit: BinUnit;
+  bins: HistogramBin[];
+  max: number;
+}
+
+const MAX_DAY_BINS = 92;
+const MAX_MONTH_BINS = 72;
+/** Outliers are gathered only with enough items to tell, and only when they would squash the rest. */
+const MIN_SPANS_FOR_TRIM = 8;
+const TRIM_LOW = 0.1;
+const TRIM_HIGH = 0.95;
+const TRIM_WHEN_SHARE_BELOW = 0.25;
+
+function chooseUnit(first: string, last: string): BinUnit {
+  const days = toDayNumber(last) - toDayNumber(first) + 1;
+  if (days <= MAX_DAY_BINS) return 'day';
+  const months = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1;
+  return months <= MAX_MONTH_BINS ? 'month' : 'year';
+}
+
+function keyOf(isoDay: string, unit: BinUnit): string {
+  if (unit === 'year') return isoDay.slice(0, 4);
+  if (unit === 'month') return isoDay.slice(0, 7);
+  return isoDay;
+}
+
+function nextKey(key: string, unit: BinUnit): string {
+  const end = partialDateEnd(key) ?? key;
+  const nextDay = new Date(Date.UTC(Number(end.slice(0, 4)), Number(end.slice(5, 7)) - 1, Number(end.slice(8, 10)) + 1));
+  return keyOf(nextDay.toISOString().slice(0, 10), unit);
+}
+
+/** The stretch the regular bins cover: all starts, or the bulk of them when a few outliers would squash the rest. */
+function chooseStretch(starts: readonly string[]): { first: string; last: string } {
+  const first = starts[0] ?? '';
+  const last = starts[starts.length - 1] ?? first;
+  if (starts.length < MIN_SPANS_FOR_TRIM) return { first, last };
+  const low = starts[Math.floor(starts.length * TRIM_LOW)] ?? first;
+  const high = starts[Math.ceil(starts.length * TRIM_HIGH) - 1] ?? last;
+  const full = toDayNumber(last) - toDayNumber(first);
+  const bulk = toDayNumber(high) - toDayNumber(low);
+  return full > 0 && bulk < full * TRIM_WHEN_SHARE_BELOW ? { first: low, last: high } : { first, last };
+}
+
+/** Counts each span in the bin where it starts; bins run without gaps from the first to the last. */
+export function buildHistogram(spans: readonly DaySpan[]): Histogram {
+  if (spans.length === 0) return { unit: 'year', bins: [], max: 0 };
+  const starts = spans.map((s) => s.start).sort();
+  const { first, last } = chooseStretch(starts);
+  const unit = chooseUnit(first, last);
+  const firstKey = keyOf(first, unit);
+  const lastKey = keyOf(last, unit);
+  const counts = new Map<string, number>();
+  let before = 0;
+  let after = 0;
+  for (const start of starts) {
+    const key = keyOf(start, unit);
+    if (key < firstKey) before++;
+    else if (key > lastKey) after++;
+    else counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const bins: HistogramBin[] = [];
+  if (before > 0) bins.push({ key: firstKey, label: `before ${formatPartialDate(firstKey)}`, count: before, overflow: 'before' });
+  for (let key = firstKey; key <= lastKey; key = nextKey(key, unit)) {
+    bins.push({ key, label: formatPartialDate(key), count: counts.get(key) ?? 0 });
+  }
+  if (after > 0) bins.push({ key: lastKey, label: `after ${formatPartialDate(lastKey)}`, count: after, overflow: 'after' });
+  return { unit, bins, max: Math.max(0, ...bins.map((b) => b.count)) };
+}
+
+/** Whether a bin lies inside a chosen range (open ends allowed); end bins count as in only while that end is open. */
+export function isBinInRange(bin: HistogramBin, range: { from?: string; to?: string }): boolean {
+  if (bin.overflow === 'before') return !range.from;
+  if (bin.overflow === 'after') return !range.to;
+  const from = range.from ? partialDateStart(range.from) : null;
+  const to = range.to ? partialDateEnd(range.to) : null;
+  const binStart = partialDateStart(bin.key) ?? '';
+  const binEnd = partialDateEnd(bin.key) ?? '';
+  return (from === null || binEnd >= from) && (to === null || binStart <= to);
+}

@@ -1,0 +1,359 @@
+// The Cytoscape instance behind the canvas: keeps it in step with a Scene, runs layouts, and reports what the user does.
+import cytoscape, {
+  type CollectionReturnValue,
+  type Core,
+  type ElementDefinition,
+  type Layouts,
+  type NodeCollection,
+  type NodeSingular,
+  type Position,
+} from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { GraphEdge, GraphNode } from '@kgx/contract';
+import type { LayoutName } from '../state/explorer-state.ts';
+import { isDraftLayout, layoutOptions, spreadFactor } from './layouts.ts';
+import { renderingOptionsFor, sameRenderingOptions, type RenderingOptions } from './rendering-options.ts';
+import type { Scene } from './scene.ts';
+import { buildStylesheet } from './stylesheet.ts';
+import { toEdgeElement, toEdgeData, toNodeData, toNodeElement } from './to-elements.ts';
+import { bindNeighbourhoodHover } from './neighbourhood-hover.ts';
+
+let extensionsRegistered = false;
+
+function registerExtensions(): void {
+  if (extensionsRegistered) return;
+  cytoscape.use(fcose);
+  extensionsRegistered = true;
+}
+
+export type LayoutStatus = 'idle' | 'running' | 'done';
+
+export interface GraphViewEvents {
+  onSelect(ids: string[]): void;
+  onExpand(nodeId: string): void;
+  /** A right-click on a node, at a position relative to the canvas container. */
+  onNodeMenu(nodeId: string, at: Position): void;
+  /** Any tap or viewport change that should close floating menus. */
+  onDismissMenus(): void;
+}
+
+export interface LayoutRun {
+  name: LayoutName;
+  incremental: boolean;
+  rootIds: readonly string[];
+}
+
+/** The elements with these ids that exist, as one collection. */
+function collectById(cy: Core, ids: readonly string[]): CollectionReturnValue {
+  return ids.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection());
+}
+
+function sameMembers(a: ReadonlySet<string>, b: readonly string[]): boolean {
+  return a.size === b.length && b.every((id) => a.has(id));
+}
+
+export class GraphView {
+  #cy: Core;
+  readonly #container: HTMLElement;
+  readonly #events: GraphViewEvents;
+  readonly #records = new Map<string, GraphNode | GraphEdge>();
+  #options: RenderingOptions = renderingOptionsFor(0, 0);
+  #layout: Layouts | null = null;
+  #layoutDone: Promise<void> = Promise.resolve();
+  #selection: readonly string[] = [];
+  #selectionReportQueued = false;
+  // Cytoscape only watches the window; panels opening and closing resize the container without one.
+  // Keeps the middle of the view where it was, so content does not slide out of sight when a panel widens.
+  readonly #resizeObserver = new ResizeObserver(() => {
+    const cy = this.#cy;
+    if (cy.destroyed()) return;
+    const before = { w: cy.width(), h: cy.height() };
+    cy.resize();
+    const dw = cy.width() - before.w;
+    const dh = cy.height() - before.h;
+    if ((dw !== 0 || dh !== 0) && before.w > 0 && before.h > 0) cy.panBy({ x: dw / 2, y: dh / 2 });
+  });
+
+  constructor(container: HTMLElement, events: GraphViewEvents) {
+    registerExtensions();
+    this.#container = container;
+    this.#events = events;
+    this.#cy = this.#createCore([]);
+    this.#setLayoutStatus('idle');
+    this.#container.dataset.nodeCount = '0';
+    this.#resizeObserver.observe(container);
+  }
+
+  get cy(): Core {
+    return this.#cy;
+  }
+
+  /** Resolves when the layout running now (if any) has finished. */
+  whenLayoutDone(): Promise<void> {
+    return this.#layoutDone;
+  }
+
+  #createCore(elements: ElementDefinition[]): Core {
+    const cy = cytoscape({
+      container: this.#container,
+      elements,
+      style: buildStylesheet(this.#options),
+      minZoom: 0.03,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      textureOnViewport: this.#options.viewportShortcuts,
+      hideEdgesOnViewport: this.#options.viewportShortcuts,
+    });
+    cy.on('select unselect', () => this.#queueSelectionReport());
+    cy.on('dbltap', 'node', (event) => this.#events.onExpand(event.target.id()));
+    cy.on('cxttap', 'node', (event) => {
+      const node: NodeSingular = event.target;
+      const at = node.renderedPosition();
+      this.#events.onNodeMenu(node.id(), { x: at.x, y: at.y });
+    });
+    cy.on('tap viewport', () => this.#events.onDismissMenus());
+    cy.on('mouseover', 'node', () => this.#container.classList.add('is-over-node'));
+    cy.on('mouseout', 'node', () => this.#container.classList.remove('is-over-node'));
+    bindNeighbourhoodHover(cy);
+    return cy;
+  }
+
+  #setLayoutStatus(status: LayoutStatus): void {
+    this.#container.dataset.layout = status;
+  }
+
+  #queueSelectionReport(): void {
+    if (this.#selectionReportQueued) return;
+    this.#selectionReportQueued = true;
+    queueMicrotask(() => {
+      this.#selectionReportQueued = false;
+      if (this.#cy.destroyed()) return;
+      const selected = new Set(this.#cy.$(':selected').map((ele) => ele.id()));
+      if (sameMembers(selected, this.#selection)) return;
+      const kept = this.#selection.filter((id) => selected.has(id));
+      const added = [...selected].filter((id) => !this.#selection.includes(id));
+      this.#selection = [...kept, ...added];
+      this.#events.onSelect([...this.#selection]);
+    });
+  }
+
+  /** Switches stylesheet (and, past the largest threshold, the renderer's viewport shortcuts) by graph size. */
+  #adaptToSize(nodeCount: number, edgeCount: number): void {
+    const next = renderingOptionsFor(nodeCount, edgeCount);
+    if (sameRenderingOptions(next, this.#options)) return;
+    const recreate = next.viewportShortcuts !== this.#options.viewportShortcuts;
+    this.#options = next;
+    if (!recreate) {
+      this.#cy.style(buildStylesheet(next));
+      return;
+    }
+    // The renderer reads its viewport options only when created, so a new instance takes over the elements.
+    const elements = this.#cy.elements().jsons() as unknown as ElementDefinition[];
+    const viewport = { zoom: this.#cy.zoom(), pan: { ...this.#cy.pan() } };
+    this.#layout?.stop();
+    this.#cy.destroy();
+    this.#cy = this.#createCore(elements);
+    this.#cy.viewport(viewport);
+  }
+
+  /** Where a new node should appear: next to a neighbour already placed, else in the middle of the view. */
+  #startingPositions(scene: Scene, newIds: ReadonlySet<string>): Map<string, Position> {
+    const positions = new Map<string, Position>();
+    if (this.#cy.nodes().length === 0) return positions;
+    const jitter = () => (Math.random() - 0.5) * 80;
+    for (const edge of scene.edges) {
+      const [fresh, anchor] = newIds.has(edge.source) ? [edge.source, edge.target] : [edge.target, edge.source];
+      if (!newIds.has(fresh) || newIds.has(anchor) || positions.has(fresh)) continue;
+      const anchorNode = this.#cy.getElementById(anchor);
+      if (anchorNode.nonempty()) {
+        const p = anchorNode.position();
+        positions.set(fresh, { x: p.x + jitter(), y: p.y + jitter() });
+      }
+    }
+    const extent = this.#cy.extent();
+    const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    for (const id of newIds) if (!positions.has(id)) positions.set(id, { x: centre.x + jitter(), y: centre.y + jitter() });
+    return positions;
+  }
+
+  /** Brings the canvas in line with the scene; returns the ids of nodes that were added. */
+  sync(scene: Scene): string[] {
+    this.#adaptToSize(scene.nodes.length, scene.edges.length);
+    const cy = this.#cy;
+    const wanted = new Set<string>();
+    for (const node of scene.nodes) wanted.add(node.id);
+    for (const edge of scene.edges) wanted.add(edge.id);
+    const addedNodes = new Set<string>();
+
+    cy.batch(() => {
+      const stale = cy.elements().filter((ele) => !wanted.has(ele.id()));
+      stale.forEach((ele) => {
+        this.#records.delete(ele.id());
+      });
+      cy.remove(stale);
+
+      for (const node of scene.nodes) {
+        const known = this.#records.get(node.id);
+        if (known === undefined) addedNodes.add(node.id);
+        else if (known !== node) cy.getElementById(node.id).data(toNodeData(node));
+      }
+      const positions = this.#startingPositions(scene, addedNodes);
+      const additions: ElementDefinition[] = [];
+      for (const node of scene.nodes) {
+        if (addedNodes.has(node.id)) additions.push(toNodeElement(node, positions.get(node.id)));
+        this.#records.set(node.id, node);
+      }
+      for (const edge of scene.edges) {
+        const known = this.#records.get(edge.id);
+        if (known === undefined) additions.push(toEdgeElement(edge));
+        else if (known !== edge) cy.getElementById(edge.id).data(toEdgeData(edge));
+        this.#records.set(edge.id, edge);
+      }
+      if (additions.length > 0) cy.add(additions);
+    });
+
+    this.#applyClasses(scene);
+    this.#applySelection(scene.selection);
+    this.#container.dataset.nodeCount = String(cy.nodes().length);
+    this.#container.dataset.edgeCount = String(cy.edges().length);
+    if (cy.nodes().length === 0) this.#setLayoutStatus(this.#container.dataset.layout === 'idle' ? 'idle' : 'done');
+    return [...addedNodes];
+  }
+
+  #applyClasses(scene: Scene): void {
+    const cy = this.#cy;
+    const hideOutOfRange = scene.timelineMode === 'hide';
+    let visibleNodes = 0;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const id = node.id();
+        const pinned = scene.pinned.has(id);
+        node.toggleClass('hidden', scene.hidden.has(id));
+        node.toggleClass('pinned', pinned);
+        if (pinned) node.lock();
+        else node.unlock();
+        node.toggleClass('truncated', scene.truncated.has(id));
+        const outside = scene.outOfRange.has(id);
+        node.toggleClass('out-of-range', outside && !hideOutOfRange);
+        node.toggleClass('timeline-hidden', outside && hideOutOfRange);
+        if (!scene.hidden.has(id) && !(outside && hideOutOfRange)) visibleNodes++;
+        node.toggleClass('on-path', scene.pathIds?.has(id) ?? false);
+        node.toggleClass('off-path', scene.pathIds !== null && !scene.pathIds.has(id));
+      });
+      cy.edges().forEach((edge) => {
+        const id = edge.id();
+        const outside = scene.outOfRange.has(id);
+        edge.toggleClass('out-of-range', outside && !hideOutOfRange);
+        edge.toggleClass('timeline-hidden', outside && hideOutOfRange);
+        edge.toggleClass('on-path', scene.pathIds?.has(id) ?? false);
+        edge.toggleClass('off-path', scene.pathIds !== null && !scene.pathIds.has(id));
+      });
+    });
+    this.#container.dataset.visibleNodeCount = String(visibleNodes);
+  }
+
+  #applySelection(ids: readonly string[]): void {
+    this.#selection = ids;
+    const wanted = new Set(ids);
+    this.#cy.batch(() => {
+      this.#cy.$(':selected').forEach((ele) => {
+        if (!wanted.has(ele.id())) ele.unselect();
+      });
+      for (const id of ids) {
+        const ele = this.#cy.getElementById(id);
+        if (ele.nonempty() && !ele.selected()) ele.select();
+      }
+    });
+  }
+
+  /** Lays out what is visible; resolves when the layout (and its animation) has finished. */
+  runLayout(run: LayoutRun): Promise<void> {
+    const cy = this.#cy;
+    this.#layout?.stop();
+    const nodes = cy.nodes().not('.hidden, .timeline-hidden');
+    if (nodes.length === 0) {
+      // Nothing to lay out: an empty canvas that was never laid out stays 'idle' so tests keep waiting for real content.
+      if (this.#container.dataset.layout !== 'idle') this.#setLayoutStatus('done');
+      this.#layoutDone = Promise.resolve();
+      return this.#layoutDone;
+    }
+    const roots = collectById(cy, run.rootIds).nodes();
+    const request = { name: run.name, nodes, animate: this.#options.animate, incremental: run.incremental, roots };
+    const draft = isDraftLayout(request);
+    const layout = nodes.union(nodes.edgesWith(nodes)).layout(layoutOptions(request));
+    this.#layout = layout;
+    this.#setLayoutStatus('running');
+    this.#layoutDone = new Promise<void>((resolve) => {
+      const finish = () => {
+        if (draft && this.#layout === layout && !cy.destroyed()) this.#spread(nodes);
+        if (this.#layout === layout) {
+          this.#layout = null;
+          this.#setLayoutStatus('done');
+        }
+        resolve();
+      };
+      layout.one('layoutstop', finish);
+      try {
+        layout.run();
+      } catch (error) {
+        console.error('Layout failed', error);
+        finish();
+      }
+    });
+    return this.#layoutDone;
+  }
+
+  /** Scales a draft layout about its centre so nodes stop piling on each other, then fits it. */
+  #spread(nodes: NodeCollection): void {
+    const box = nodes.boundingBox({ includeLabels: false });
+    const factor = spreadFactor(nodes.length, box);
+    const cx = box.x1 + box.w / 2;
+    const cy = box.y1 + box.h / 2;
+    this.#cy.batch(() => {
+      nodes.positions((node) => {
+        const p = node.position();
+        return { x: cx + (p.x - cx) * factor, y: cy + (p.y - cy) * factor };
+      });
+    });
+    this.#cy.fit(nodes, 40);
+  }
+
+  /** Fits the given elements once any running layout has settled. */
+  async fitWhenSettled(ids: readonly string[]): Promise<void> {
+    await this.#layoutDone;
+    if (!this.#cy.destroyed()) this.fit(ids);
+  }
+
+  fit(ids?: readonly string[]): void {
+    const cy = this.#cy;
+    const eles = ids && ids.length > 0 ? collectById(cy, ids) : cy.elements(':visible');
+    if (eles.length === 0) return;
+    cy.animate({ fit: { eles, padding: 60 } }, { duration: 300 });
+  }
+
+  zoomBy(factor: number): void {
+    const cy = this.#cy;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+  }
+
+  /** Centres on an element once any running layout has settled, zooming in if the view is far out. */
+  async focus(id: string): Promise<void> {
+    await this.#layoutDone;
+    const cy = this.#cy;
+    const ele = cy.getElementById(id);
+    if (ele.empty() || cy.destroyed()) return;
+    cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
+  }
+
+  exportPng(): Blob {
+    return this.#cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+  }
+
+  destroy(): void {
+    this.#resizeObserver.disconnect();
+    this.#layout?.stop();
+    this.#cy.destroy();
+  }
+}

@@ -1,0 +1,90 @@
+// Layout options for each layout the explorer offers; pinned nodes keep their place.
+import type { LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+import type { LayoutName } from '../state/explorer-state.ts';
+
+export interface LayoutRequest {
+  name: LayoutName;
+  /** Nodes the layout moves (and the edges among them); pinned nodes are included but stay put. */
+  nodes: NodeCollection;
+  animate: boolean;
+  /** Keep existing positions as the starting point (after an expansion) rather than starting afresh. */
+  incremental: boolean;
+  /** Roots for the breadth-first layout, usually the selection. */
+  roots: NodeCollection;
+}
+
+const ANIMATION_MS = 450;
+
+/**
+ * Above this many nodes fcose's full force simulation takes tens of seconds on a laptop, so the layout
+ * stops after its fast spectral (draft) stage and the result is spread out to roughly one node per cell.
+ */
+export const FULL_FORCE_MAX_NODES = 800;
+/** Room each node gets when a draft layout is spread out, in model units. */
+const DRAFT_CELL = 75;
+
+/** Whether this request takes the fast draft route (and so needs spreading and fitting afterwards). */
+export function isDraftLayout(request: Pick<LayoutRequest, 'name' | 'nodes'>): boolean {
+  return request.name === 'fcose' && request.nodes.length > FULL_FORCE_MAX_NODES;
+}
+
+/** How much to scale a draft layout so its nodes get about one cell each; never shrinks. */
+export function spreadFactor(nodeCount: number, box: { w: number; h: number }): number {
+  const area = Math.max(1, box.w) * Math.max(1, box.h);
+  return Math.max(1, Math.sqrt((nodeCount * DRAFT_CELL * DRAFT_CELL) / area));
+}
+
+function byDegree(node: NodeSingular): number {
+  return Number(node.data('degree') ?? 0) + node.degree(false);
+}
+
+export function layoutOptions(request: LayoutRequest): LayoutOptions {
+  const count = request.nodes.length;
+  const common = { animate: request.animate, animationDuration: ANIMATION_MS, fit: true, padding: 56 };
+  switch (request.name) {
+    case 'fcose': {
+      const pinned = request.nodes.filter((n) => n.locked()).nodes();
+      const draft = isDraftLayout(request);
+      const options: FcoseLayoutOptions = {
+        name: 'fcose',
+        ...common,
+        ...(draft ? { animate: false, fit: false } : {}),
+        quality: draft ? 'draft' : 'default',
+        randomize: !request.incremental,
+        nodeDimensionsIncludeLabels: count <= 400,
+        packComponents: false,
+        nodeRepulsion: 9000,
+        idealEdgeLength: 90,
+        edgeElasticity: 0.35,
+        gravity: 0.3,
+        numIter: 2500,
+        tile: true,
+        ...(pinned.length > 0 && pinned.length < count
+          ? { fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) }
+          : {}),
+      };
+      return options;
+    }
+    case 'concentric':
+      return {
+        name: 'concentric',
+        ...common,
+        concentric: byDegree,
+        levelWidth: () => 3,
+        minNodeSpacing: 28,
+        avoidOverlap: true,
+      };
+    case 'breadthfirst':
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: false,
+        spacingFactor: 1.1,
+        avoidOverlap: true,
+        ...(request.roots.length > 0 ? { roots: request.roots } : {}),
+      };
+    case 'grid':
+      return { name: 'grid', ...common, avoidOverlap: true, avoidOverlapPadding: 18, condense: false };
+  }
+}

@@ -1,0 +1,18 @@
+// What the canvas should show, worked out from the explorer state: elements plus the sets that decide their classes.
+import type { GraphEdge, GraphNode } from '@kgx/contract';
+import type { TimelineMode } from '../state/explorer-state.ts';
+
+export interface Scene {
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+  hidden: ReadonlySet<string>;
+  pinned: ReadonlySet<string>;
+  selection: readonly string[];
+  /** Ids outside the timeline's range; dimmed or hidden according to `timelineMode`. */
+  outOfRange: ReadonlySet<string>;
+  timelineMode: TimelineMode;
+  /** Ids on the highlighted path(s); null when no path is shown. */
+  pathIds: ReadonlySet<string> | null;
+  /** Nodes whose neighbourhood the API capped. */
+  truncated: ReadonlySet<string>;
+}

@@ -1,0 +1,125 @@
+// The Cytoscape stylesheet: type colours, shapes and glyphs, relation labels, and the classes the view toggles.
+import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
+import { NODE_TYPES } from '@kgx/contract';
+import { ENTITY_STYLES, glyphDataUri } from './entity-style.ts';
+import type { RenderingOptions } from './rendering-options.ts';
+
+const INK = '#1f2937';
+const EDGE = '#a3acb9';
+const PATH = '#e0a100';
+const SELECT = '#1d4ed8';
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+function typeStyles(options: RenderingOptions): StylesheetStyle[] {
+  return NODE_TYPES.map((type) => {
+    const style = ENTITY_STYLES[type];
+    return {
+      selector: `node[type = "${type}"]`,
+      style: {
+        'background-color': style.colour,
+        'border-color': style.ink,
+        shape: style.shape,
+        ...(options.icons
+          ? {
+              'background-image': glyphDataUri(type),
+              'background-fit': 'none',
+              'background-width': type === 'Event' ? '42%' : '56%',
+              'background-height': type === 'Event' ? '42%' : '56%',
+              'background-position-y': type === 'Event' ? '56%' : '50%',
+              'background-clip': 'none',
+            }
+          : {}),
+      },
+    } satisfies StylesheetStyle;
+  });
+}
+
+export function buildStylesheet(options: RenderingOptions): StylesheetJson {
+  const outline = options.labelOutline ? { 'text-outline-color': '#ffffff', 'text-outline-width': 2, 'text-outline-opacity': 0.9 } : {};
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 12,
+        'font-weight': 500,
+        color: INK,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+        'border-opacity': 0.9,
+        'overlay-opacity': 0,
+        ...outline,
+      },
+    },
+    ...typeStyles(options),
+    {
+      selector: 'edge',
+      style: {
+        width: 1.4,
+        'line-color': EDGE,
+        'curve-style': options.edgeCurve,
+        ...(options.edgeCurve === 'haystack'
+          ? { 'haystack-radius': 0.4 }
+          : { 'target-arrow-shape': 'triangle', 'target-arrow-color': EDGE, 'arrow-scale': 0.9, 'control-point-step-size': 36 }),
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 9,
+        color: '#4b5563',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+        'overlay-opacity': 0,
+      },
+    },
+    { selector: '.hidden, .timeline-hidden', style: { display: 'none' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': INK } },
+    { selector: 'node.truncated', style: { 'border-width': 4, 'border-style': 'double' } },
+    { selector: '.out-of-range', style: { opacity: 0.16, 'text-opacity': 0.3 } },
+    { selector: '.off-path', style: { opacity: 0.28 } },
+    {
+      selector: 'edge.on-path',
+      style: { width: 4, 'line-color': PATH, 'target-arrow-color': PATH, color: '#7a5600', 'z-index': 20, 'min-zoomed-font-size': 0 },
+    },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': PATH, 'z-index': 20 } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    {
+      selector: 'edge.neighbourhood',
+      style: { width: 2.4, 'line-color': '#6b7280', 'target-arrow-color': '#6b7280', 'z-index': 10, 'min-zoomed-font-size': 0 },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        opacity: 1,
+        'text-opacity': 1,
+        'border-width': 4,
+        'border-color': SELECT,
+        'border-style': 'solid',
+        'underlay-color': SELECT,
+        'underlay-opacity': 0.15,
+        'underlay-padding': 7,
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        opacity: 1,
+        width: 3.5,
+        'line-color': SELECT,
+        'target-arrow-color': SELECT,
+        color: SELECT,
+        'z-index': 30,
+        'min-zoomed-font-size': 0,
+      },
+    },
+  ];
+}

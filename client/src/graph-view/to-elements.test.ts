@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Graph } from '@kgx/contract';
+import { nodeSize, toCytoscapeElements, toEdgeData, toNodeElement } from './to-elements.ts';
+
+const graph: Graph = {
+  nodes: [
+    { id: 'person:ruben-vardanyan', type: 'Person', name: 'Ruben Vardanyan', aliases: [], degree: 9 },
+    { id: 'organisation:azerbaijani-armed-forces', type: 'Organisation', name: 'Azerbaijani Armed Forces', aliases: [] },
+  ],
+  edges: [
+    {
+      id: 'r1',
+      type: 'DETAINED',
+      source: 'organisation:azerbaijani-armed-forces',
+      target: 'person:ruben-vardanyan',
+      evidence: [{ documentId: 'd', quote: 'was apprehended by Azerbaijani forces' }],
+    },
+    { id: 'r2', type: 'LEADS', source: 'person:ruben-vardanyan', target: 'organisation:missing', evidence: [] },
+  ],
+};
+
+describe('toCytoscapeElements', () => {
+  it('turns nodes and edges into elements and drops edges with a missing end', () => {
+    const elements = toCytoscapeElements(graph);
+    expect(elements.map((e) => [e.group, e.data.id])).toEqual([
+      ['nodes', 'person:ruben-vardanyan'],
+      ['nodes', 'organisation:azerbaijani-armed-forces'],
+      ['edges', 'r1'],
+    ]);
+  });
+
+  it('labels nodes by name and edges with the vocabulary wording', () => {
+    const [person] = toCytoscapeElements(graph);
+    expect(person?.data).toMatchObject({ label: 'Ruben Vardanyan', type: 'Person', degree: 9 });
+    const firstEdge = graph.edges[0];
+    if (!firstEdge) throw new Error('fixture has an edge');
+    expect(toEdgeData(firstEdge)).toMatchObject({ label: 'detained', category: 'event', evidenceCount: 1 });
+  });
+
+  it('places a node where asked', () => {
+    const first = graph.nodes[0];
+    if (!first) throw new Error('fixture has a node');
+    expect(toNodeElement(first, { x: 3, y: 4 }).position).toEqual({ x: 3, y: 4 });
+  });
+});
+
+describe('nodeSize', () => {
+  it('grows with degree and is bounded', () => {
+    expect(nodeSize(undefined)).toBe(30);
+    expect(nodeSize(4)).toBeGreaterThan(nodeSize(1));
+    expect(nodeSize(10_000)).toBe(64);
+  });
+});

@@ -1,0 +1,66 @@
+// Contract nodes and edges as Cytoscape element definitions: what the stylesheet reads from `data`.
+import type { ElementDefinition, Position } from 'cytoscape';
+import type { Graph, GraphEdge, GraphNode } from '@kgx/contract';
+import { relationCategory, relationLabel } from '../domain/relation-wording.ts';
+
+export interface NodeElementData {
+  id: string;
+  type: string;
+  label: string;
+  size: number;
+  degree: number;
+  [key: string]: unknown;
+}
+
+export interface EdgeElementData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  category: string;
+  evidenceCount: number;
+  [key: string]: unknown;
+}
+
+const MIN_NODE_SIZE = 30;
+const MAX_NODE_SIZE = 64;
+
+/** Node diameter grows with the square root of its degree, so hubs stand out without swamping the view. */
+export function nodeSize(degree: number | undefined): number {
+  const size = MIN_NODE_SIZE + 4.5 * Math.sqrt(Math.max(0, degree ?? 0));
+  return Math.round(Math.min(MAX_NODE_SIZE, size));
+}
+
+export function toNodeData(node: GraphNode): NodeElementData {
+  return { id: node.id, type: node.type, label: node.name, size: nodeSize(node.degree), degree: node.degree ?? 0 };
+}
+
+export function toEdgeData(edge: GraphEdge): EdgeElementData {
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    label: relationLabel(edge.type),
+    category: relationCategory(edge.type),
+    evidenceCount: edge.evidence.length,
+  };
+}
+
+export function toNodeElement(node: GraphNode, position?: Position): ElementDefinition {
+  return { group: 'nodes', data: toNodeData(node), ...(position ? { position: { ...position } } : {}) };
+}
+
+export function toEdgeElement(edge: GraphEdge): ElementDefinition {
+  return { group: 'edges', data: toEdgeData(edge) };
+}
+
+/** All of a graph's elements; edges whose ends are not in the graph are left out (Cytoscape would refuse them). */
+export function toCytoscapeElements(graph: Graph): ElementDefinition[] {
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  return [
+    ...graph.nodes.map((node) => toNodeElement(node)),
+    ...graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(toEdgeElement),
+  ];
+}

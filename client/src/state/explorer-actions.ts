@@ -1,0 +1,48 @@
+// Every change the explorer's view state can undergo.
+import type { Graph, Path, Triple } from '@kgx/contract';
+import type {
+  LayoutName,
+  NeighbourFilter,
+  Notice,
+  PanelId,
+  PathForm,
+  PathQuery,
+  ReaderState,
+  RelationQuery,
+  TimelineState,
+  Truncation,
+} from './explorer-state.ts';
+
+export type ExplorerAction =
+  | { type: 'graph/merge'; graph: Graph; select?: string[] }
+  | { type: 'graph/replace'; graph: Graph; select?: string[] }
+  | { type: 'graph/clear' }
+  | { type: 'nodes/remove'; ids: string[] }
+  | { type: 'nodes/hide'; ids: string[] }
+  | { type: 'nodes/show'; ids?: string[] }
+  | { type: 'nodes/pin'; ids: string[]; pinned: boolean }
+  | { type: 'selection/set'; ids: string[] }
+  | { type: 'panel/set'; panel: PanelId }
+  | { type: 'layout/set'; layout: LayoutName }
+  | { type: 'layout/rerun' }
+  | { type: 'neighbour-filter/set'; filter: NeighbourFilter }
+  | { type: 'truncation/set'; truncation: Truncation }
+  | { type: 'path-form/set'; form: Partial<PathForm> }
+  | { type: 'path/start'; query: PathQuery }
+  | { type: 'path/done'; query: PathQuery; paths: Path[] }
+  | { type: 'path/fail'; query: PathQuery; error: string }
+  | { type: 'path/activate'; index: number | null }
+  | { type: 'path/clear' }
+  | { type: 'relation-form/set'; form: Partial<RelationQuery> }
+  | { type: 'relations/start'; query: RelationQuery }
+  | { type: 'relations/done'; query: RelationQuery; triples: Triple[]; total: number; truncated: boolean }
+  | { type: 'relations/fail'; query: RelationQuery; error: string }
+  | { type: 'relations/clear' }
+  | { type: 'timeline/set'; timeline: TimelineState }
+  | { type: 'reader/open'; reader: ReaderState }
+  | { type: 'reader/close' }
+  | { type: 'focus'; id: string }
+  | { type: 'busy/start'; key: string; label: string }
+  | { type: 'busy/end'; key: string }
+  | { type: 'notice/show'; notice: Omit<Notice, 'id'> }
+  | { type: 'notice/dismiss' };

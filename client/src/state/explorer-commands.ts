@@ -1,0 +1,252 @@
+// What the explorer does that takes a request: each command calls the API and dispatches the outcome.
+import { MAX_NEIGHBORS, MAX_RELATIONS, type Graph, type GraphEdge, type GraphNode } from '@kgx/contract';
+import { describeError, isAbortError } from '../api/api-error.ts';
+import { fetchEntity, fetchNeighbors } from '../api/entities.ts';
+import { findPaths } from '../api/paths.ts';
+import { queryRelations } from '../api/relations.ts';
+import { pickOverview } from '../domain/overview.ts';
+import type { ExplorerAction } from './explorer-actions.ts';
+import type { ExplorerState, PathQuery, RelationQuery } from './explorer-state.ts';
+import { mapConcurrently } from './map-concurrently.ts';
+import type { UrlView } from './url-state.ts';
+
+export interface CommandContext {
+  dispatch: (action: ExplorerAction) => void;
+  getState: () => ExplorerState;
+}
+
+export interface ExplorerCommands {
+  loadOverview(): Promise<void>;
+  /** Puts an entity on the canvas with its relations to what is already there, and selects it. */
+  addEntity(id: string): Promise<void>;
+  /** Brings in an entity's neighbours, filtered by the current neighbour filter. */
+  expand(id: string, limit?: number): Promise<void>;
+  /** Asks again for a capped neighbourhood with a higher limit. */
+  loadMore(id: string): Promise<void>;
+  addGraph(graph: Graph, options?: { select?: string[]; replace?: boolean }): void;
+  runPaths(query: PathQuery): Promise<void>;
+  runRelations(query: RelationQuery): Promise<void>;
+  restoreView(view: UrlView): Promise<void>;
+  openDocument(documentId: string, quote?: string): void;
+  /** Cancels every request under way (a test or benchmark loading its own graph must not be overwritten). */
+  cancelPending(): void;
+}
+
+const NEIGHBOUR_STEP = 100;
+const RESTORE_CONCURRENCY = 6;
+const RELATION_QUERY_LIMIT = 200;
+
+export function createExplorerCommands({ dispatch, getState }: CommandContext): ExplorerCommands {
+  const inFlight = new Map<string, AbortController>();
+
+  /** Starts a request under a key, cancelling the previous one with the same key. */
+  function begin(key: string, label: string): AbortSignal {
+    inFlight.get(key)?.abort();
+    const controller = new AbortController();
+    inFlight.set(key, controller);
+    dispatch({ type: 'busy/start', key, label });
+    return controller.signal;
+  }
+
+  /** The overview replaces the canvas, so it must not land on top of something the user has just put there. */
+  function cancelOverview(): void {
+    const controller = inFlight.get('overview');
+    if (!controller) return;
+    controller.abort();
+    inFlight.delete('overview');
+    dispatch({ type: 'busy/end', key: 'overview' });
+  }
+
+  function end(key: string, signal: AbortSignal): void {
+    if (inFlight.get(key)?.signal !== signal) return;
+    inFlight.delete(key);
+    dispatch({ type: 'busy/end', key });
+  }
+
+  function fail(error: unknown, what: string): void {
+    if (isAbortError(error)) return;
+    dispatch({ type: 'notice/show', notice: { kind: 'error', message: `${what}: ${describeError(error)}` } });
+  }
+
+  function nameOf(id: string): string {
+    return getState().nodes[id]?.name ?? id;
+  }
+
+  async function loadOverview(): Promise<void> {
+    const signal = begin('overview', 'Loading the overview…');
+    try {
+      const response = await queryRelations({ limit: MAX_RELATIONS, signal });
+      dispatch({ type: 'graph/replace', graph: pickOverview(response.triples) });
+    } catch (error) {
+      fail(error, 'Could not load the overview');
+    } finally {
+      end('overview', signal);
+    }
+  }
+
+  async function addEntity(id: string): Promise<void> {
+    cancelOverview();
+    const key = `add:${id}`;
+    const signal = begin(key, `Adding ${nameOf(id)}…`);
+    try {
+      const [entity, neighbours] = await Promise.all([
+        fetchEntity(id, signal),
+        fetchNeighbors(id, { limit: MAX_NEIGHBORS, signal }).catch(() => null),
+      ]);
+      const onCanvas = getState().nodes;
+      const edges = (neighbours?.edges ?? []).filter((e) => onCanvas[e.source] !== undefined || onCanvas[e.target] !== undefined);
+      dispatch({ type: 'graph/merge', graph: { nodes: [entity.entity], edges }, select: [id] });
+      dispatch({ type: 'focus', id });
+    } catch (error) {
+      fail(error, `Could not add ${id}`);
+    } finally {
+      end(key, signal);
+    }
+  }
+
+  async function expand(id: string, limit = NEIGHBOUR_STEP): Promise<void> {
+    const key = `expand:${id}`;
+    const signal = begin(key, `Expanding ${nameOf(id)}…`);
+    const filter = getState().neighbourFilter;
+    try {
+      const response = await fetchNeighbors(id, { types: filter.types, relations: filter.relations, limit, signal });
+      dispatch({ type: 'graph/merge', graph: { nodes: response.nodes, edges: response.edges } });
+      dispatch({ type: 'truncation/set', truncation: { centerId: id, total: response.total, shown: response.edges.length, limit } });
+      if (response.edges.length === 0) {
+        const filtered = filter.types.length > 0 || filter.relations.length > 0;
+        dispatch({
+          type: 'notice/show',
+          notice: {
+            kind: 'info',
+            message: `${nameOf(id)} has no ${filtered ? 'relations matching the neighbour filter' : 'further relations'}.`,
+          },
+        });
+      }
+    } catch (error) {
+      fail(error, `Could not expand ${nameOf(id)}`);
+    } finally {
+      end(key, signal);
+    }
+  }
+
+  function loadMore(id: string): Promise<void> {
+    const truncation = getState().truncations[id];
+    const current = truncation?.limit ?? NEIGHBOUR_STEP;
+    const wanted = truncation ? Math.max(current * 2, Math.min(truncation.total, current + NEIGHBOUR_STEP)) : current * 2;
+    return expand(id, Math.min(MAX_NEIGHBORS, wanted));
+  }
+
+  function addGraph(graph: Graph, options: { select?: string[]; replace?: boolean } = {}): void {
+    cancelOverview();
+    const select = options.select ? { select: options.select } : {};
+    dispatch({ type: options.replace ? 'graph/replace' : 'graph/merge', graph, ...select });
+  }
+
+  async function runPaths(query: PathQuery): Promise<void> {
+    const signal = begin('paths', 'Finding paths…');
+    dispatch({ type: 'path/start', query });
+    try {
+      const response = await findPaths({ ...query, signal });
+      const nodes = response.paths.flatMap((p) => p.nodes);
+      const edges = response.paths.flatMap((p) => p.edges);
+      dispatch({ type: 'graph/merge', graph: { nodes, edges } });
+      dispatch({ type: 'path/done', query, paths: response.paths });
+    } catch (error) {
+      if (!isAbortError(error)) dispatch({ type: 'path/fail', query, error: describeError(error) });
+    } finally {
+      end('paths', signal);
+    }
+  }
+
+  async function runRelations(query: RelationQuery): Promise<void> {
+    const signal = begin('relations', 'Querying relations…');
+    dispatch({ type: 'relations/start', query });
+    try {
+      const response = await queryRelations({
+        ...(query.subject ? { subject: query.subject } : {}),
+        ...(query.object ? { object: query.object } : {}),
+        ...(query.from ? { from: query.from } : {}),
+        ...(query.to ? { to: query.to } : {}),
+        predicates: query.predicates,
+        subjectTypes: query.subjectTypes,
+        objectTypes: query.objectTypes,
+        limit: RELATION_QUERY_LIMIT,
+        signal,
+      });
+      dispatch({ type: 'relations/done', query, triples: response.triples, total: response.total, truncated: response.truncated });
+    } catch (error) {
+      if (!isAbortError(error)) dispatch({ type: 'relations/fail', query, error: describeError(error) });
+    } finally {
+      end('relations', signal);
+    }
+  }
+
+  /** Fetches the entities a link names and the relations among them, then re-applies the rest of the view. */
+  async function restoreCanvas(view: UrlView, signal: AbortSignal): Promise<void> {
+    const wanted = new Set(view.entityIds);
+    const nodes = new Map<string, GraphNode>();
+    const edges = new Map<string, GraphEdge>();
+    const neighbourhoods = await mapConcurrently(view.entityIds, RESTORE_CONCURRENCY, (id) =>
+      fetchNeighbors(id, { limit: MAX_NEIGHBORS, signal }),
+    );
+    for (const result of neighbourhoods) {
+      if (!result.ok) continue;
+      for (const node of result.value.nodes) if (wanted.has(node.id)) nodes.set(node.id, node);
+      for (const edge of result.value.edges) if (wanted.has(edge.source) && wanted.has(edge.target)) edges.set(edge.id, edge);
+    }
+    const missing = view.entityIds.filter((id) => !nodes.has(id));
+    const records = await mapConcurrently(missing, RESTORE_CONCURRENCY, (id) => fetchEntity(id, signal));
+    let lost = 0;
+    for (const record of records) {
+      if (record.ok) nodes.set(record.value.entity.id, record.value.entity);
+      else lost++;
+    }
+    if (signal.aborted) return;
+    const ordered = view.entityIds.map((id) => nodes.get(id)).filter((n): n is GraphNode => n !== undefined);
+    dispatch({ type: 'graph/replace', graph: { nodes: ordered, edges: [...edges.values()] } });
+    if (view.hidden.length > 0) dispatch({ type: 'nodes/hide', ids: view.hidden });
+    if (view.pinned.length > 0) dispatch({ type: 'nodes/pin', ids: view.pinned, pinned: true });
+    if (lost > 0) {
+      dispatch({
+        type: 'notice/show',
+        notice: { kind: 'error', message: `${lost} of the ${view.entityIds.length} entities in this link could not be loaded.` },
+      });
+    }
+  }
+
+  async function restoreView(view: UrlView): Promise<void> {
+    dispatch({ type: 'panel/set', panel: view.panel });
+    if (view.layout !== getState().layout) dispatch({ type: 'layout/set', layout: view.layout });
+    dispatch({ type: 'neighbour-filter/set', filter: view.neighbourFilter });
+    dispatch({ type: 'timeline/set', timeline: view.timeline });
+    if (view.reader) dispatch({ type: 'reader/open', reader: view.reader });
+    const signal = begin('restore', 'Restoring the linked view…');
+    try {
+      if (view.entityIds.length > 0) await restoreCanvas(view, signal);
+      else if (!view.pathQuery) await loadOverview();
+      if (signal.aborted) return;
+      if (view.pathQuery) await runPaths(view.pathQuery);
+      if (signal.aborted) return;
+      if (view.selection.length > 0) dispatch({ type: 'selection/set', ids: view.selection });
+      if (view.relationQuery) await runRelations(view.relationQuery);
+    } catch (error) {
+      fail(error, 'Could not restore the linked view');
+    } finally {
+      end('restore', signal);
+    }
+  }
+
+  function openDocument(documentId: string, quote?: string): void {
+    dispatch({ type: 'reader/open', reader: { documentId, ...(quote ? { quote } : {}) } });
+  }
+
+  function cancelPending(): void {
+    for (const [key, controller] of inFlight) {
+      controller.abort();
+      dispatch({ type: 'busy/end', key });
+    }
+    inFlight.clear();
+  }
+
+  return { loadOverview, addEntity, expand, loadMore, addGraph, runPaths, runRelations, restoreView, openDocument, cancelPending };
+}

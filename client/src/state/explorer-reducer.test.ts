@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Graph, GraphNode } from '@kgx/contract';
+import { explorerReducer } from './explorer-reducer.ts';
+import { INITIAL_STATE, type ExplorerState } from './explorer-state.ts';
+
+function node(id: string): GraphNode {
+  return { id, type: 'Person', name: id, aliases: [] };
+}
+
+const graph: Graph = {
+  nodes: [node('person:a'), node('person:b'), node('person:c')],
+  edges: [
+    { id: 'ab', type: 'ADVISES', source: 'person:a', target: 'person:b', evidence: [] },
+    { id: 'bc', type: 'ADVISES', source: 'person:b', target: 'person:c', evidence: [] },
+  ],
+};
+
+function withGraph(): ExplorerState {
+  return explorerReducer(INITIAL_STATE, { type: 'graph/merge', graph });
+}
+
+describe('explorerReducer', () => {
+  it('merges graphs and leaves out edges whose ends are missing', () => {
+    const state = explorerReducer(INITIAL_STATE, {
+      type: 'graph/merge',
+      graph: { nodes: [node('person:a')], edges: [{ id: 'ax', type: 'ADVISES', source: 'person:a', target: 'person:x', evidence: [] }] },
+    });
+    expect(Object.keys(state.nodes)).toEqual(['person:a']);
+    expect(state.edges).toEqual({});
+  });
+
+  it('selects what it merged when asked', () => {
+    const state = explorerReducer(INITIAL_STATE, { type: 'graph/merge', graph, select: ['person:b', 'person:zz'] });
+    expect(state.selection).toEqual(['person:b']);
+  });
+
+  it('removes nodes with their edges and forgets them everywhere', () => {
+    let state = withGraph();
+    state = explorerReducer(state, { type: 'nodes/pin', ids: ['person:b'], pinned: true });
+    state = explorerReducer(state, { type: 'selection/set', ids: ['person:b', 'ab'] });
+    state = explorerReducer(state, { type: 'truncation/set', truncation: { centerId: 'person:b', total: 9, shown: 2, limit: 2 } });
+    state = explorerReducer(state, { type: 'nodes/remove', ids: ['person:b'] });
+    expect(Object.keys(state.nodes).sort()).toEqual(['person:a', 'person:c']);
+    expect(state.edges).toEqual({});
+    expect(state.pinned).toEqual([]);
+    expect(state.selection).toEqual([]);
+    expect(state.truncations).toEqual({});
+  });
+
+  it('hides nodes, deselecting them, and shows them again', () => {
+    let state = explorerReducer(withGraph(), { type: 'selection/set', ids: ['person:a'] });
+    state = explorerReducer(state, { type: 'nodes/hide', ids: ['person:a', 'person:a', 'person:unknown'] });
+    expect(state.hidden).toEqual(['person:a']);
+    expect(state.selection).toEqual([]);
+    expect(explorerReducer(state, { type: 'nodes/show' }).hidden).toEqual([]);
+  });
+
+  it('pins and unpins', () => {
+    let state = explorerReducer(withGraph(), { type: 'nodes/pin', ids: ['person:a', 'person:c'], pinned: true });
+    expect(state.pinned).toEqual(['person:a', 'person:c']);
+    state = explorerReducer(state, { type: 'nodes/pin', ids: ['person:a'], pinned: false });
+    expect(state.pinned).toEqual(['person:c']);
+  });
+
+  it('replaces the graph and resets what referred to the old one', () => {
+    let state = explorerReducer(withGraph(), { type: 'nodes/hide', ids: ['person:a'] });
+    state = explorerReducer(state, { type: 'graph/replace', graph: { nodes: [node('person:z')], edges: [] } });
+    expect(Object.keys(state.nodes)).toEqual(['person:z']);
+    expect(state.hidden).toEqual([]);
+  });
+
+  it('records a truncation only while something is left out', () => {
+    let state = explorerReducer(withGraph(), {
+      type: 'truncation/set',
+      truncation: { centerId: 'person:a', total: 10, shown: 5, limit: 5 },
+    });
+    expect(state.truncations['person:a']?.total).toBe(10);
+    state = explorerReducer(state, { type: 'truncation/set', truncation: { centerId: 'person:a', total: 10, shown: 10, limit: 20 } });
+    expect(state.truncations['person:a']).toBeUndefined();
+  });
+
+  it('tracks a path query from start to result', () => {
+    const query = { from: 'person:a', to: 'person:c', maxHops: 6, k: 3, relations: [] };
+    let state = explorerReducer(INITIAL_STATE, { type: 'path/start', query });
+    expect(state.path?.status).toBe('loading');
+    state = explorerReducer(state, { type: 'path/done', query, paths: [] });
+    expect(state.path).toMatchObject({ status: 'done', paths: [], activeIndex: null });
+    state = explorerReducer(state, { type: 'path/activate', index: 0 });
+    expect(state.path?.activeIndex).toBe(0);
+  });
+
+  it('fills the path form as it is edited and from the query that runs', () => {
+    let state = explorerReducer(INITIAL_STATE, { type: 'path-form/set', form: { from: 'person:a' } });
+    expect(state.pathForm).toMatchObject({ from: 'person:a', maxHops: 6, k: 3 });
+    state = explorerReducer(state, { type: 'path/start', query: { from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relations: [] } });
+    expect(state.pathForm).toEqual({ from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relations: [] });
+  });
+
+  it('asks for a new layout when the layout changes', () => {
+    const state = explorerReducer(INITIAL_STATE, { type: 'layout/set', layout: 'grid' });
+    expect(state.layout).toBe('grid');
+    expect(state.layoutRun).toBe(INITIAL_STATE.layoutRun + 1);
+  });
+
+  it('numbers notices so a repeated message still shows', () => {
+    const first = explorerReducer(INITIAL_STATE, { type: 'notice/show', notice: { kind: 'error', message: 'x' } });
+    const second = explorerReducer(first, { type: 'notice/show', notice: { kind: 'error', message: 'x' } });
+    expect(second.notice?.id).not.toBe(first.notice?.id);
+  });
+});

@@ -1,0 +1,147 @@
+// The explorer's reducer: the only code that changes view state.
+import type { Graph, GraphEdge, GraphNode } from '@kgx/contract';
+import type { ExplorerAction } from './explorer-actions.ts';
+import type { ExplorerState } from './explorer-state.ts';
+
+function without(list: readonly string[], drop: ReadonlySet<string>): string[] {
+  return list.filter((id) => !drop.has(id));
+}
+
+function union(list: readonly string[], add: readonly string[]): string[] {
+  const seen = new Set(list);
+  return [...list, ...add.filter((id) => !seen.has(id) && seen.add(id))];
+}
+
+/** Adds nodes and edges; an edge comes in only when both its ends are on the canvas. */
+function mergeGraph(nodes: Record<string, GraphNode>, edges: Record<string, GraphEdge>, graph: Graph) {
+  const nextNodes = { ...nodes };
+  for (const node of graph.nodes) nextNodes[node.id] = { ...nextNodes[node.id], ...node };
+  const nextEdges = { ...edges };
+  for (const edge of graph.edges) {
+    if (nextNodes[edge.source] && nextNodes[edge.target]) nextEdges[edge.id] = edge;
+  }
+  return { nodes: nextNodes, edges: nextEdges };
+}
+
+function keepPresent(state: ExplorerState, ids: readonly string[]): string[] {
+  return ids.filter((id) => state.nodes[id] !== undefined || state.edges[id] !== undefined);
+}
+
+let noticeSeq = 0;
+
+export function explorerReducer(state: ExplorerState, action: ExplorerAction): ExplorerState {
+  switch (action.type) {
+    case 'graph/merge': {
+      const merged = mergeGraph(state.nodes, state.edges, action.graph);
+      const next = { ...state, ...merged };
+      return action.select ? { ...next, selection: keepPresent(next, action.select) } : next;
+    }
+    case 'graph/replace': {
+      const merged = mergeGraph({}, {}, action.graph);
+      const next: ExplorerState = { ...state, ...merged, hidden: [], pinned: [], selection: [], truncations: {}, path: null };
+      return { ...next, selection: keepPresent(next, action.select ?? []) };
+    }
+    case 'graph/clear':
+      return { ...state, nodes: {}, edges: {}, hidden: [], pinned: [], selection: [], truncations: {}, path: null };
+    case 'nodes/remove': {
+      const drop = new Set(action.ids);
+      const nodes = { ...state.nodes };
+      for (const id of drop) delete nodes[id];
+      const edges: Record<string, GraphEdge> = {};
+      for (const edge of Object.values(state.edges)) {
+        if (drop.has(edge.source) || drop.has(edge.target)) drop.add(edge.id);
+        else edges[edge.id] = edge;
+      }
+      const truncations = { ...state.truncations };
+      for (const id of action.ids) delete truncations[id];
+      return {
+        ...state,
+        nodes,
+        edges,
+        truncations,
+        hidden: without(state.hidden, drop),
+        pinned: without(state.pinned, drop),
+        selection: without(state.selection, drop),
+      };
+    }
+    case 'nodes/hide': {
+      const ids = action.ids.filter((id) => state.nodes[id] !== undefined);
+      return { ...state, hidden: union(state.hidden, ids), selection: without(state.selection, new Set(ids)) };
+    }
+    case 'nodes/show':
+      return { ...state, hidden: action.ids ? without(state.hidden, new Set(action.ids)) : [] };
+    case 'nodes/pin': {
+      const ids = action.ids.filter((id) => state.nodes[id] !== undefined);
+      return { ...state, pinned: action.pinned ? union(state.pinned, ids) : without(state.pinned, new Set(ids)) };
+    }
+    case 'selection/set':
+      return { ...state, selection: keepPresent(state, action.ids) };
+    case 'panel/set':
+      return { ...state, panel: action.panel };
+    case 'layout/set':
+      return { ...state, layout: action.layout, layoutRun: state.layoutRun + 1 };
+    case 'layout/rerun':
+      return { ...state, layoutRun: state.layoutRun + 1 };
+    case 'neighbour-filter/set':
+      return { ...state, neighbourFilter: action.filter };
+    case 'truncation/set': {
+      const truncations = { ...state.truncations };
+      if (action.truncation.shown < action.truncation.total) truncations[action.truncation.centerId] = action.truncation;
+      else delete truncations[action.truncation.centerId];
+      return { ...state, truncations };
+    }
+    case 'path-form/set':
+      return { ...state, pathForm: { ...state.pathForm, ...action.form } };
+    case 'path/start':
+      return { ...state, pathForm: { ...action.query }, path: { query: action.query, status: 'loading', paths: [], activeIndex: null } };
+    case 'path/done':
+      return { ...state, path: { query: action.query, status: 'done', paths: action.paths, activeIndex: null } };
+    case 'path/fail':
+      return { ...state, path: { query: action.query, status: 'error', paths: [], error: action.error, activeIndex: null } };
+    case 'path/activate':
+      return state.path ? { ...state, path: { ...state.path, activeIndex: action.index } } : state;
+    case 'path/clear':
+      return { ...state, path: null };
+    case 'relation-form/set':
+      return { ...state, relationForm: { ...state.relationForm, ...action.form } };
+    case 'relations/start':
+      return {
+        ...state,
+        relationForm: { ...action.query },
+        relations: { query: action.query, status: 'loading', triples: [], total: 0, truncated: false },
+      };
+    case 'relations/done':
+      return {
+        ...state,
+        relations: { query: action.query, status: 'done', triples: action.triples, total: action.total, truncated: action.truncated },
+      };
+    case 'relations/fail':
+      return {
+        ...state,
+        relations: { query: action.query, status: 'error', triples: [], total: 0, truncated: false, error: action.error },
+      };
+    case 'relations/clear':
+      return { ...state, relations: null };
+    case 'timeline/set':
+      return { ...state, timeline: action.timeline };
+    case 'reader/open':
+      return { ...state, reader: action.reader };
+    case 'reader/close':
+      return { ...state, reader: null };
+    case 'focus':
+      return { ...state, focus: { id: action.id, seq: (state.focus?.seq ?? 0) + 1 } };
+    case 'busy/start':
+      return { ...state, busy: { ...state.busy, [action.key]: action.label } };
+    case 'busy/end': {
+      if (!(action.key in state.busy)) return state;
+      const busy = { ...state.busy };
+      delete busy[action.key];
+      return { ...state, busy };
+    }
+    case 'notice/show':
+      noticeSeq += 1;
+      return { ...state, notice: { ...action.notice, id: noticeSeq } };
+    case 'notice/dismiss':
+      return { ...state, notice: null };
+  }
+}

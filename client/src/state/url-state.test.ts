@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUrlView, EMPTY_URL_VIEW, encodeUrlView, type UrlView } from './url-state.ts';
+
+const fullView: UrlView = {
+  entityIds: ['person:ruben-vardanyan', 'organisation:azerbaijani-armed-forces', 'place:nagorno-karabakh'],
+  hidden: ['place:nagorno-karabakh'],
+  pinned: ['person:ruben-vardanyan'],
+  selection: ['person:ruben-vardanyan', 'rel:42'],
+  panel: 'paths',
+  layout: 'concentric',
+  neighbourFilter: { relations: ['DETAINED', 'LEADS'], types: ['Person'] },
+  pathQuery: { from: 'person:ruben-vardanyan', to: 'place:nagorno-karabakh', maxHops: 4, k: 2, relations: ['DETAINED'] },
+  relationQuery: {
+    subject: 'organisation:azerbaijani-armed-forces',
+    predicates: ['DETAINED'],
+    subjectTypes: [],
+    objectTypes: ['Person'],
+    from: '2023-09',
+    to: '2023',
+  },
+  timeline: { from: '2023-09-01', to: '2023-10', mode: 'hide' },
+  reader: {
+    documentId: '003_8d857074b5059b4f',
+    quote: 'Ruben Vardanyan, a former high-level Artsakh government official, was apprehended',
+  },
+};
+
+describe('URL view state', () => {
+  it('round-trips a full view', () => {
+    expect(decodeUrlView(encodeUrlView(fullView))).toEqual(fullView);
+  });
+
+  it('is empty for the default view and decodes an empty query to it', () => {
+    expect(encodeUrlView(EMPTY_URL_VIEW)).toBe('');
+    expect(decodeUrlView('')).toEqual(EMPTY_URL_VIEW);
+  });
+
+  it('keeps entity ids readable', () => {
+    const search = encodeUrlView({ ...EMPTY_URL_VIEW, entityIds: ['person:ruben-vardanyan', 'place:stepanakert'] });
+    expect(search).toBe('?e=person:ruben-vardanyan,place:stepanakert');
+  });
+
+  it('round-trips element ids with commas and odd characters', () => {
+    const view = { ...EMPTY_URL_VIEW, selection: ['5:abc,def:12', 'x y&z'] };
+    expect(decodeUrlView(encodeUrlView(view)).selection).toEqual(['5:abc,def:12', 'x y&z']);
+  });
+
+  it('keeps a who-did-what query that has no filters set', () => {
+    const view: UrlView = { ...EMPTY_URL_VIEW, relationQuery: { predicates: [], subjectTypes: [], objectTypes: [] } };
+    expect(decodeUrlView(encodeUrlView(view)).relationQuery).toEqual(view.relationQuery);
+  });
+
+  it('drops what it cannot trust', () => {
+    const view = decodeUrlView(
+      '?e=person:ok,not%20an%20id,person:ok&panel=admin&layout=spiral&xr=DETAINED,DROP_TABLE&xt=Person,Robot&pf=person:a&pt=bad&t0=yesterday&t1=2023-13&hidden=person:elsewhere&tm=blink',
+    );
+    expect(view.entityIds).toEqual(['person:ok']);
+    expect(view.panel).toBe('explore');
+    expect(view.layout).toBe('fcose');
+    expect(view.neighbourFilter).toEqual({ relations: ['DETAINED'], types: ['Person'] });
+    expect(view.pathQuery).toBeNull();
+    expect(view.timeline).toEqual({ mode: 'dim' });
+    expect(view.hidden).toEqual([]);
+  });
+
+  it('clamps hops and k into their allowed ranges', () => {
+    const view = decodeUrlView('?pf=person:a&pt=person:b&hops=99&k=0');
+    expect(view.pathQuery).toMatchObject({ maxHops: 10, k: 1 });
+  });
+
+  it('survives malformed percent-encoding', () => {
+    expect(decodeUrlView('?e=person:a,%E0%A4%A&doc=%').entityIds).toEqual(['person:a']);
+  });
+});

@@ -1,0 +1,210 @@
+// The view as a URL query string, and back: a link reproduces what is on the canvas and which panel asks what.
+import { ENTITY_ID_PATTERN, ENTITY_TYPES, MAX_PATH_HOPS, MAX_PATHS, type EntityType, type RelationType } from '@kgx/contract';
+import { isPartialDate } from '../domain/partial-date.ts';
+import { isRelationType } from '../domain/relation-wording.ts';
+import {
+  DEFAULT_PATH_QUERY,
+  LAYOUTS,
+  PANELS,
+  type LayoutName,
+  type NeighbourFilter,
+  type PanelId,
+  type PathQuery,
+  type ReaderState,
+  type RelationQuery,
+  type TimelineState,
+} from './explorer-state.ts';
+
+/** The part of the view state that a link carries. */
+export interface UrlView {
+  entityIds: string[];
+  hidden: string[];
+  pinned: string[];
+  selection: string[];
+  panel: PanelId;
+  layout: LayoutName;
+  neighbourFilter: NeighbourFilter;
+  pathQuery: PathQuery | null;
+  relationQuery: RelationQuery | null;
+  timeline: TimelineState;
+  reader: ReaderState | null;
+}
+
+export const EMPTY_URL_VIEW: UrlView = {
+  entityIds: [],
+  hidden: [],
+  pinned: [],
+  selection: [],
+  panel: 'explore',
+  layout: 'fcose',
+  neighbourFilter: { relations: [], types: [] },
+  pathQuery: null,
+  relationQuery: null,
+  timeline: { mode: 'dim' },
+  reader: null,
+};
+
+/** Percent-encodes a value but keeps `:` readable, so ids stay legible in the address bar. */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replaceAll('%3A', ':');
+}
+
+function encodeList(values: readonly string[]): string {
+  return values.map(encodeValue).join(',');
+}
+
+function decodeValue(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw.replaceAll('+', ' '));
+  } catch {
+    return null;
+  }
+}
+
+function decodeList(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map(decodeValue)
+    .filter((v): v is string => v !== null && v !== '');
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function isEntityId(value: string): boolean {
+  return ENTITY_ID_PATTERN.test(value);
+}
+
+function isEntityType(value: string): value is EntityType {
+  return (ENTITY_TYPES as readonly string[]).includes(value);
+}
+
+function boundedInt(raw: string | undefined, min: number, max: number, fallback: number): number {
+  if (raw === undefined || !/^\d+$/.test(raw)) return fallback;
+  return Math.min(max, Math.max(min, Number(raw)));
+}
+
+function optionalDate(raw: string | undefined): string | undefined {
+  const value = raw === undefined ? null : decodeValue(raw);
+  return value !== null && isPartialDate(value) ? value : undefined;
+}
+
+function optionalEntity(raw: string | undefined): string | undefined {
+  const value = raw === undefined ? null : decodeValue(raw);
+  return value !== null && isEntityId(value) ? value : undefined;
+}
+
+/** Encodes a view; parameters at their defaults are left out so links stay short. */
+export function encodeUrlView(view: UrlView): string {
+  const params: [string, string][] = [];
+  const add = (key: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') params.push([key, value]);
+  };
+  add('panel', view.panel === 'explore' ? undefined : view.panel);
+  add('e', encodeList(view.entityIds));
+  add('sel', encodeList(view.selection));
+  add('hidden', encodeList(view.hidden));
+  add('pinned', encodeList(view.pinned));
+  add('layout', view.layout === 'fcose' ? undefined : view.layout);
+  add('xr', encodeList(view.neighbourFilter.relations));
+  add('xt', encodeList(view.neighbourFilter.types));
+  if (view.pathQuery) {
+    add('pf', encodeValue(view.pathQuery.from));
+    add('pt', encodeValue(view.pathQuery.to));
+    add('hops', String(view.pathQuery.maxHops));
+    add('k', String(view.pathQuery.k));
+    add('pr', encodeList(view.pathQuery.relations));
+  }
+  const rq = view.relationQuery;
+  if (rq) {
+    add('ws', rq.subject ? encodeValue(rq.subject) : undefined);
+    add('wp', encodeList(rq.predicates));
+    add('wo', rq.object ? encodeValue(rq.object) : undefined);
+    add('wst', encodeList(rq.subjectTypes));
+    add('wot', encodeList(rq.objectTypes));
+    add('wf', rq.from);
+    add('wt', rq.to);
+    if (!params.some(([key]) => key.startsWith('w'))) add('w', '1');
+  }
+  add('t0', view.timeline.from);
+  add('t1', view.timeline.to);
+  add('tm', view.timeline.mode === 'dim' ? undefined : view.timeline.mode);
+  if (view.reader) {
+    add('doc', encodeValue(view.reader.documentId));
+    add('quote', view.reader.quote ? encodeValue(view.reader.quote) : undefined);
+  }
+  return params.length > 0 ? `?${params.map(([k, v]) => `${k}=${v}`).join('&')}` : '';
+}
+
+function readRawParams(search: string): Map<string, string> {
+  const raw = new Map<string, string>();
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const key = at < 0 ? pair : pair.slice(0, at);
+    raw.set(key, at < 0 ? '' : pair.slice(at + 1));
+  }
+  return raw;
+}
+
+/** Decodes a query string; anything malformed or unknown is dropped rather than trusted. */
+export function decodeUrlView(search: string): UrlView {
+  const raw = readRawParams(search);
+  const entityIds = unique(decodeList(raw.get('e')).filter(isEntityId));
+  const onCanvas = new Set(entityIds);
+  const panelValue = decodeValue(raw.get('panel') ?? '') ?? '';
+  const layoutValue = decodeValue(raw.get('layout') ?? '') ?? '';
+  const relations = (key: string): RelationType[] => unique(decodeList(raw.get(key))).filter(isRelationType);
+  const types = (key: string): EntityType[] => unique(decodeList(raw.get(key))).filter(isEntityType);
+
+  const from = optionalEntity(raw.get('pf'));
+  const to = optionalEntity(raw.get('pt'));
+  const pathQuery: PathQuery | null =
+    from && to
+      ? {
+          from,
+          to,
+          maxHops: boundedInt(raw.get('hops'), 1, MAX_PATH_HOPS, DEFAULT_PATH_QUERY.maxHops),
+          k: boundedInt(raw.get('k'), 1, MAX_PATHS, DEFAULT_PATH_QUERY.k),
+          relations: relations('pr'),
+        }
+      : null;
+
+  const hasRelationQuery = [...raw.keys()].some((key) => ['w', 'ws', 'wp', 'wo', 'wst', 'wot', 'wf', 'wt'].includes(key));
+  const subject = optionalEntity(raw.get('ws'));
+  const object = optionalEntity(raw.get('wo'));
+  const relFrom = optionalDate(raw.get('wf'));
+  const relTo = optionalDate(raw.get('wt'));
+  const relationQuery: RelationQuery | null = hasRelationQuery
+    ? {
+        predicates: relations('wp'),
+        subjectTypes: types('wst'),
+        objectTypes: types('wot'),
+        ...(subject ? { subject } : {}),
+        ...(object ? { object } : {}),
+        ...(relFrom ? { from: relFrom } : {}),
+        ...(relTo ? { to: relTo } : {}),
+      }
+    : null;
+
+  const t0 = optionalDate(raw.get('t0'));
+  const t1 = optionalDate(raw.get('t1'));
+  const documentId = decodeValue(raw.get('doc') ?? '');
+  const quote = decodeValue(raw.get('quote') ?? '');
+
+  return {
+    entityIds,
+    selection: unique(decodeList(raw.get('sel'))),
+    hidden: unique(decodeList(raw.get('hidden'))).filter((id) => onCanvas.has(id)),
+    pinned: unique(decodeList(raw.get('pinned'))).filter((id) => onCanvas.has(id)),
+    panel: (PANELS as readonly string[]).includes(panelValue) ? (panelValue as PanelId) : 'explore',
+    layout: (LAYOUTS as readonly string[]).includes(layoutValue) ? (layoutValue as LayoutName) : 'fcose',
+    neighbourFilter: { relations: relations('xr'), types: types('xt') },
+    pathQuery,
+    relationQuery,
+    timeline: { mode: raw.get('tm') === 'hide' ? 'hide' : 'dim', ...(t0 ? { from: t0 } : {}), ...(t1 ? { to: t1 } : {}) },
+    reader: documentId ? { documentId, ...(quote ? { quote } : {}) } : null,
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphNode, Path } from '@kgx/contract';
+import { INITIAL_STATE, type PathResult } from './explorer-state.ts';
+import { MAX_LINKED_ENTITIES, selectPathIds, toUrlView } from './view-selectors.ts';
+
+function path(nodeIds: string[], edgeIds: string[]): Path {
+  return { nodes: [], edges: [], length: edgeIds.length, nodeIds, edgeIds };
+}
+
+const query = { from: 'person:a', to: 'person:c', maxHops: 6, k: 3, relations: [] };
+
+describe('selectPathIds', () => {
+  const result: PathResult = {
+    query,
+    status: 'done',
+    paths: [path(['person:a', 'person:b', 'person:c'], ['ab', 'bc']), path(['person:a', 'person:c'], ['ac'])],
+    activeIndex: null,
+  };
+
+  it('highlights every path when none is singled out', () => {
+    expect([...(selectPathIds(result) ?? [])].sort()).toEqual(['ab', 'ac', 'bc', 'person:a', 'person:b', 'person:c']);
+  });
+
+  it('highlights only the path singled out', () => {
+    expect([...(selectPathIds({ ...result, activeIndex: 1 }) ?? [])].sort()).toEqual(['ac', 'person:a', 'person:c']);
+  });
+
+  it('highlights nothing while loading, on error or with no paths', () => {
+    expect(selectPathIds(null)).toBeNull();
+    expect(selectPathIds({ ...result, status: 'loading' })).toBeNull();
+    expect(selectPathIds({ ...result, paths: [] })).toBeNull();
+  });
+});
+
+describe('toUrlView', () => {
+  function node(id: string): GraphNode {
+    return { id, type: 'Person', name: id, aliases: [] };
+  }
+
+  it('carries the entities on the canvas but not documents', () => {
+    const state = {
+      ...INITIAL_STATE,
+      nodes: { 'person:a': node('person:a'), '003_doc': { ...node('003_doc'), type: 'Document' as const } },
+    };
+    expect(toUrlView(state).entityIds).toEqual(['person:a']);
+  });
+
+  it('leaves the canvas out of the link when it is too large to share', () => {
+    const nodes = Object.fromEntries(Array.from({ length: MAX_LINKED_ENTITIES + 1 }, (_, i) => [`person:p${i}`, node(`person:p${i}`)]));
+    const view = toUrlView({ ...INITIAL_STATE, nodes, selection: ['person:p1'] });
+    expect(view.entityIds).toEqual([]);
+    expect(view.selection).toEqual([]);
+  });
+
+  it('carries the path query and the panel', () => {
+    const view = toUrlView({ ...INITIAL_STATE, panel: 'paths', path: { query, status: 'done', paths: [], activeIndex: null } });
+    expect(view.panel).toBe('paths');
+    expect(view.pathQuery).toEqual(query);
+  });
+});

@@ -1,0 +1,46 @@
+// Derived views of the explorer state: what is highlighted, what goes in the link, what is on the canvas.
+import { ENTITY_ID_PATTERN, type GraphEdge, type GraphNode } from '@kgx/contract';
+import type { ExplorerState, PathResult } from './explorer-state.ts';
+import type { UrlView } from './url-state.ts';
+
+/** Beyond this many entities a link would be unwieldy (and a benchmark graph is not worth sharing). */
+export const MAX_LINKED_ENTITIES = 400;
+
+/** Ids on the path singled out, or on every path found; null when there is nothing to highlight. */
+export function selectPathIds(path: PathResult | null): Set<string> | null {
+  if (!path || path.status !== 'done' || path.paths.length === 0) return null;
+  const chosen = path.activeIndex === null ? path.paths : path.paths.slice(path.activeIndex, path.activeIndex + 1);
+  const ids = new Set<string>();
+  for (const p of chosen) {
+    for (const id of p.nodeIds) ids.add(id);
+    for (const id of p.edgeIds) ids.add(id);
+  }
+  return ids;
+}
+
+export function selectNodes(state: ExplorerState): GraphNode[] {
+  return Object.values(state.nodes);
+}
+
+export function selectEdges(state: ExplorerState): GraphEdge[] {
+  return Object.values(state.edges);
+}
+
+/** The part of the state a link carries. */
+export function toUrlView(state: ExplorerState): UrlView {
+  const entityIds = Object.keys(state.nodes).filter((id) => ENTITY_ID_PATTERN.test(id));
+  const linkable = entityIds.length <= MAX_LINKED_ENTITIES;
+  return {
+    entityIds: linkable ? entityIds : [],
+    hidden: linkable ? state.hidden : [],
+    pinned: linkable ? state.pinned : [],
+    selection: linkable ? state.selection : [],
+    panel: state.panel,
+    layout: state.layout,
+    neighbourFilter: state.neighbourFilter,
+    pathQuery: state.path?.query ?? null,
+    relationQuery: state.relations?.query ?? null,
+    timeline: state.timeline,
+    reader: state.reader,
+  };
+}
