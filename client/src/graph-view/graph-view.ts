@@ -18,6 +18,10 @@ import { buildStylesheet } from './stylesheet.ts';
 import { toEdgeElement, toEdgeData, toNodeData, toNodeElement } from './to-elements.ts';
 import { bindNeighbourhoodHover } from './neighbourhood-hover.ts';
 
+const MAX_ZOOM = 4;
+/** The closest a fit may zoom: a few nodes stay at a readable size instead of filling the canvas. */
+const FIT_MAX_ZOOM = 1.4;
+
 let extensionsRegistered = false;
 
 function registerExtensions(): void {
@@ -99,7 +103,7 @@ export class GraphView {
       elements,
       style: buildStylesheet(this.#options),
       minZoom: 0.03,
-      maxZoom: 4,
+      maxZoom: MAX_ZOOM,
       boxSelectionEnabled: true,
       selectionType: 'single',
       textureOnViewport: this.#options.viewportShortcuts,
@@ -284,8 +288,11 @@ export class GraphView {
     const layout = nodes.union(nodes.edgesWith(nodes)).layout(layoutOptions(request));
     this.#layout = layout;
     this.#setLayoutStatus('running');
+    // A layout fits its result; cap that fit so a handful of nodes is not blown up to fill the screen.
+    cy.maxZoom(FIT_MAX_ZOOM);
     this.#layoutDone = new Promise<void>((resolve) => {
       const finish = () => {
+        if (!cy.destroyed()) cy.maxZoom(MAX_ZOOM);
         if (draft && this.#layout === layout && !cy.destroyed()) this.#spread(nodes);
         if (this.#layout === layout) {
           this.#layout = null;
@@ -316,7 +323,9 @@ export class GraphView {
         return { x: cx + (p.x - cx) * factor, y: cy + (p.y - cy) * factor };
       });
     });
+    this.#cy.maxZoom(FIT_MAX_ZOOM);
     this.#cy.fit(nodes, 40);
+    this.#cy.maxZoom(MAX_ZOOM);
   }
 
   /** Fits the given elements once any running layout has settled. */
@@ -329,7 +338,8 @@ export class GraphView {
     const cy = this.#cy;
     const eles = ids && ids.length > 0 ? collectById(cy, ids) : cy.elements(':visible');
     if (eles.length === 0) return;
-    cy.animate({ fit: { eles, padding: 60 } }, { duration: 300 });
+    cy.maxZoom(FIT_MAX_ZOOM);
+    cy.animate({ fit: { eles, padding: 60 } }, { duration: 300, complete: () => cy.maxZoom(MAX_ZOOM) });
   }
 
   zoomBy(factor: number): void {
