@@ -1,4 +1,5 @@
-// Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD): the first and last day they cover, day numbers, and readable forms.
+// Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) in the explorer: validated day bounds, day numbers, and readable forms.
+import { earliestDay, latestDay } from '@kgx/contract';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -25,28 +26,18 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 export function isPartialDate(value: string): boolean {
   return parseParts(value) !== null;
 }
 
 /** The first day a partial date covers, as YYYY-MM-DD; null when the value is not a partial date. */
 export function partialDateStart(date: string): string | null {
-  const parts = parseParts(date);
-  if (!parts) return null;
-  return `${pad(parts.year, 4)}-${pad(parts.month ?? 1, 2)}-${pad(parts.day ?? 1, 2)}`;
+  return isPartialDate(date) ? earliestDay(date.trim()) : null;
 }
 
 /** The last day a partial date covers, as YYYY-MM-DD: `2023-02` ends on 2023-02-28. */
 export function partialDateEnd(date: string): string | null {
-  const parts = parseParts(date);
-  if (!parts) return null;
-  const month = parts.month ?? 12;
-  const day = parts.day ?? daysInMonth(parts.year, month);
-  return `${pad(parts.year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return isPartialDate(date) ? latestDay(date.trim()) : null;
 }
 
 /** Days since 1970-01-01 for a full YYYY-MM-DD date. */
