@@ -12,7 +12,8 @@ COPY contract contract
 COPY server server
 COPY client client
 COPY graph-seed graph-seed
-RUN npm run build && npm prune --omit=dev --no-audit --no-fund && npm install --no-save --no-audit --no-fund tsx
+# The server runs its TypeScript through tsx, a runtime dependency of the server workspace.
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=8080
