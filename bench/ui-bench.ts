@@ -26,8 +26,12 @@ const SEED = 20_231_019;
 interface RunResult {
   firstRenderMs: number;
   layoutMs: number;
+  /** Panning in the first seconds after the layout, while Cytoscape is still building its caches for the new graph. */
+  firstPanFps: number;
+  /** Panning once that is over: the next stretch of motion. */
   panFps: number;
   zoomFps: number;
+  firstPanDrawsPerSecond: number;
   /** Frames Cytoscape actually drew per second while moving (it skips frames with nothing new). */
   panDrawsPerSecond: number;
   zoomDrawsPerSecond: number;
@@ -160,10 +164,13 @@ async function measureRun(browser: Browser, baseUrl: string, graph: Graph): Prom
         },
         { mode, durationMs: MOTION_MS },
       );
+    const firstPan = await move('pan');
     const pan = await move('pan');
     const zoom = await move('zoom');
     return {
       ...load,
+      firstPanFps: firstPan.fps,
+      firstPanDrawsPerSecond: firstPan.drawsPerSecond,
       panFps: pan.fps,
       zoomFps: zoom.fps,
       panDrawsPerSecond: pan.drawsPerSecond,
@@ -185,6 +192,8 @@ function medianRun(runs: readonly RunResult[]): RunResult {
   return {
     firstRenderMs: of('firstRenderMs'),
     layoutMs: of('layoutMs'),
+    firstPanFps: of('firstPanFps'),
+    firstPanDrawsPerSecond: of('firstPanDrawsPerSecond'),
     panFps: of('panFps'),
     zoomFps: of('zoomFps'),
     panDrawsPerSecond: of('panDrawsPerSecond'),
@@ -196,8 +205,8 @@ function toMarkdown(results: readonly SizeResult[], header: string[]): string {
   const lines = [
     ...header,
     '',
-    '| Nodes | Edges | First render (ms) | Layout done (ms) | Pan fps | Zoom fps | Pan draws/s | Zoom draws/s |',
-    '| ----: | ----: | ----------------: | ---------------: | ------: | -------: | ----------: | -----------: |',
+    '| Nodes | Edges | First render (ms) | Layout done (ms) | Pan fps, first 3 s | Pan fps, next 3 s | Zoom fps |',
+    '| ----: | ----: | ----------------: | ---------------: | -----------------: | ----------------: | -------: |',
     ...results
       .map(({ nodes, edges, median: m }) =>
         [
@@ -205,10 +214,9 @@ function toMarkdown(results: readonly SizeResult[], header: string[]): string {
           edges.toLocaleString('en'),
           m.firstRenderMs.toFixed(0),
           m.layoutMs.toFixed(0),
+          m.firstPanFps.toFixed(1),
           m.panFps.toFixed(1),
           m.zoomFps.toFixed(1),
-          m.panDrawsPerSecond.toFixed(1),
-          m.zoomDrawsPerSecond.toFixed(1),
         ].join(' | '),
       )
       .map((row) => `| ${row} |`),
@@ -271,7 +279,8 @@ async function main(): Promise<void> {
         const result = await measureRun(browser, app.baseUrl, graph);
         log(
           `  ${size} nodes / ${graph.edges.length} edges, run ${run}: first render ${result.firstRenderMs.toFixed(0)} ms, ` +
-            `layout ${result.layoutMs.toFixed(0)} ms, pan ${result.panFps.toFixed(1)} fps, zoom ${result.zoomFps.toFixed(1)} fps`,
+            `layout ${result.layoutMs.toFixed(0)} ms, pan ${result.firstPanFps.toFixed(1)} then ${result.panFps.toFixed(1)} fps, ` +
+            `zoom ${result.zoomFps.toFixed(1)} fps`,
         );
         runs.push(result);
       }
@@ -282,8 +291,9 @@ async function main(): Promise<void> {
     const target = results.find((r) => r.nodes === 2_000);
     const verdict = target
       ? `Target (≥ ${TARGET_FPS} fps pan and zoom at 2,000 nodes / ${target.edges.toLocaleString('en')} edges): ` +
-        `pan ${target.median.panFps.toFixed(1)} fps, zoom ${target.median.zoomFps.toFixed(1)} fps — ` +
-        (target.median.panFps >= TARGET_FPS && target.median.zoomFps >= TARGET_FPS ? 'met.' : 'NOT met.')
+        `pan ${target.median.firstPanFps.toFixed(1)} fps in the first ${MOTION_MS / 1000} s after the layout, then ` +
+        `${target.median.panFps.toFixed(1)} fps; zoom ${target.median.zoomFps.toFixed(1)} fps — ` +
+        (Math.min(target.median.firstPanFps, target.median.panFps, target.median.zoomFps) >= TARGET_FPS ? 'met.' : 'NOT met.')
       : '';
     const header = [
       '# UI rendering benchmark',
@@ -293,8 +303,10 @@ async function main(): Promise<void> {
       `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage1m}.`,
       `Median of ${RUNS} runs, each in a fresh page of the built explorer (real app, real API); graphs of random entity types with ` +
         `~${EDGES_PER_NODE} relations per node loaded through window.__kgx.loadGraph. First render: loadGraph call → first frame ` +
-        `Cytoscape draws with the graph; layout done: call → layout finished; fps: requestAnimationFrame callbacks per second while ` +
-        `panBy/zoom run every frame for ${MOTION_MS / 1000} s; draws/s: frames Cytoscape actually drew.`,
+        `Cytoscape draws with the graph (the layout runs on the main thread, so nothing is drawn before it ends); layout done: ` +
+        `call → layout finished; fps: requestAnimationFrame callbacks per second while cy.panBy / cy.zoom run every frame, for ` +
+        `${MOTION_MS / 1000} s straight after the layout (Cytoscape is still building its caches for the new graph), then ` +
+        `${MOTION_MS / 1000} s more, then ${MOTION_MS / 1000} s of zooming. Frames Cytoscape actually drew per second are in the JSON.`,
       '',
       verdict,
     ];

@@ -110,7 +110,17 @@ export class GraphView {
       hideEdgesOnViewport: this.#options.viewportShortcuts,
     });
     cy.on('select unselect', () => this.#queueSelectionReport());
-    cy.on('dbltap', 'node', (event) => this.#events.onExpand(event.target.id()));
+    // Cytoscape calls any two taps in quick succession a double tap, even on two different nodes: only the same node
+    // tapped twice expands. 'tap' fires before 'dbltap', so the tap before the last one is the first of the pair.
+    let lastTap: unknown = null;
+    let tapBefore: unknown = null;
+    cy.on('tap', (event) => {
+      tapBefore = lastTap;
+      lastTap = event.target;
+    });
+    cy.on('dbltap', 'node', (event) => {
+      if (tapBefore === event.target) this.#events.onExpand(event.target.id());
+    });
     cy.on('cxttap', 'node', (event) => {
       const node: NodeSingular = event.target;
       const at = node.renderedPosition();

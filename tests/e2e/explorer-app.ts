@@ -1,0 +1,33 @@
+// Starts what an end-to-end test file needs: the built explorer served by the real app on the suite's Neo4j, and one Chromium.
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { requireBuiltClient } from './client-dist.ts';
+
+export interface ExplorerUnderTest {
+  app: TestApp;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The app (seeded by the real loader) and a browser, started side by side; close() stops both. */
+export async function startExplorer(): Promise<ExplorerUnderTest> {
+  const clientDist = requireBuiltClient();
+  const [started, launched] = await Promise.allSettled([startTestApp({ clientDist }), launchChromium()]);
+  if (started.status === 'rejected' || launched.status === 'rejected') {
+    // Whichever did start must not outlive the failure.
+    if (started.status === 'fulfilled') await started.value.close();
+    if (launched.status === 'fulfilled') await launched.value.close();
+    throw started.status === 'rejected' ? started.reason : (launched as PromiseRejectedResult).reason;
+  }
+  const app = started.value;
+  const browser = launched.value;
+  return {
+    app,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
