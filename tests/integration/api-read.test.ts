@@ -66,8 +66,8 @@ describe('GET /api/search', () => {
     expect(body.results[0]?.id).toBe(id);
   });
 
-  it('matches aliases, so "UN refugee agency" finds UNHCR', async () => {
-    const body = SearchResponseSchema.parse((await get('/api/search?q=UN%20refugee%20agency')).body);
+  it.each(['UN refugee agency', 'the UN refugee agency', 'office of the united nations'])('matches aliases and full names, so "%s" finds UNHCR', async (q) => {
+    const body = SearchResponseSchema.parse((await get(`/api/search?q=${encodeURIComponent(q)}`)).body);
     expect(body.results.map((r) => r.id)).toContain('organisation:unhcr');
   });
 

@@ -12,7 +12,12 @@ describe('toLuceneQuery', () => {
   });
 
   it('keeps Lucene syntax out: operators and quotes in the input are separators, not syntax', () => {
-    expect(toLuceneQuery('NK") OR *:*')).toBe('(nk^4 OR nk*^2) AND (or^4 OR or*^2)');
+    expect(toLuceneQuery('NK") OR Sotk~ *:*')).toBe('(nk^4 OR nk*^2) AND (sotk^4 OR sotk*^2 OR sotk~1)');
+  });
+
+  it('leaves out stop words, which the index does not hold, unless nothing else was typed', () => {
+    expect(toLuceneQuery('the UN refugee agency')).toBe('(un^4 OR un*^2) AND (refugee^4 OR refugee*^2 OR refugee~2) AND (agency^4 OR agency*^2 OR agency~1)');
+    expect(toLuceneQuery('the')).toBe('(the^4 OR the*^2)');
   });
 
   it('returns null when nothing searchable was typed', () => {

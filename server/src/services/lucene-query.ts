@@ -2,6 +2,11 @@
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/** The index's analyzer drops these English stop words, so a required clause for one could never match. */
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+);
+
 /** Lower-cases and strips accents, as the index's folding analyzer does, since wildcard terms skip the analyzer. */
 export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -23,7 +28,9 @@ function termClause(term: string): string {
 
 /** Every typed word must match (exactly, as a prefix, or fuzzily); null when nothing searchable was typed. */
 export function toLuceneQuery(text: string): string | null {
-  const terms = tokenize(text).slice(0, 12);
+  const words = tokenize(text);
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  const terms = (meaningful.length > 0 ? meaningful : words).slice(0, 12);
   if (terms.length === 0) return null;
   return terms.map(termClause).join(' AND ');
 }
