@@ -1,6 +1,7 @@
 // A form field holding one entity: shows the pick as a chip, or an autocomplete to choose one.
 import type { EntityType, NodeType } from '@kgx/contract';
 import { EntityAutocomplete } from './EntityAutocomplete.tsx';
+import { rememberPickedEntity } from './use-picked-entity.ts';
 import { TypeGlyph } from './TypeGlyph.tsx';
 
 export interface PickedEntity {
@@ -47,7 +48,12 @@ export function EntityPicker({ label, placeholder, value, onChange, testId, type
           optionTestId={`${testId}-option`}
           listTestId={`${testId}-results`}
           {...(types ? { types } : {})}
-          onPick={(result) => onChange({ id: result.id, name: result.name, type: result.type })}
+          onPick={(result) => {
+            const picked = { id: result.id, name: result.name, type: result.type };
+            // Remembered so that the pick shows by name at once, before any lookup by id.
+            rememberPickedEntity(picked);
+            onChange(picked);
+          }}
         />
       )}
     </div>

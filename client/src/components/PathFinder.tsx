@@ -5,7 +5,7 @@ import { useExplorer } from '../state/explorer-context.ts';
 import { EntityPicker } from './EntityPicker.tsx';
 import { PathList } from './PathList.tsx';
 import { RelationTypePicker } from './RelationTypePicker.tsx';
-import { rememberPickedEntity, usePickedEntity } from './use-picked-entity.ts';
+import { usePickedEntity } from './use-picked-entity.ts';
 
 function clampInt(raw: string, min: number, max: number, fallback: number): number {
   const value = Number.parseInt(raw, 10);
@@ -35,10 +35,7 @@ export function PathFinder() {
           placeholder="Start entity…"
           testId="path-from"
           value={from}
-          onChange={(picked) => {
-            if (picked) rememberPickedEntity(picked);
-            dispatch({ type: 'path-form/set', form: { from: picked?.id } });
-          }}
+          onChange={(picked) => dispatch({ type: 'path-form/set', form: { from: picked?.id } })}
         />
         <div className="swap-row">
           <button
@@ -56,10 +53,7 @@ export function PathFinder() {
           placeholder="End entity…"
           testId="path-to"
           value={to}
-          onChange={(picked) => {
-            if (picked) rememberPickedEntity(picked);
-            dispatch({ type: 'path-form/set', form: { to: picked?.id } });
-          }}
+          onChange={(picked) => dispatch({ type: 'path-form/set', form: { to: picked?.id } })}
         />
         <div className="field-row">
           <label className="field">

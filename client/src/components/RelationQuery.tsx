@@ -7,7 +7,7 @@ import { EntityPicker } from './EntityPicker.tsx';
 import { EntityTypePicker } from './EntityTypePicker.tsx';
 import { RelationResultsTable } from './RelationResultsTable.tsx';
 import { RelationTypePicker } from './RelationTypePicker.tsx';
-import { rememberPickedEntity, usePickedEntity } from './use-picked-entity.ts';
+import { usePickedEntity } from './use-picked-entity.ts';
 
 export function RelationQuery() {
   const { state, dispatch, commands } = useExplorer();
@@ -31,10 +31,7 @@ export function RelationQuery() {
           placeholder="Any subject…"
           testId="who-subject"
           value={subject}
-          onChange={(picked) => {
-            if (picked) rememberPickedEntity(picked);
-            set({ subject: picked?.id });
-          }}
+          onChange={(picked) => set({ subject: picked?.id })}
         />
         <EntityTypePicker
           label="Subject types"
@@ -53,10 +50,7 @@ export function RelationQuery() {
           placeholder="Any object…"
           testId="who-object"
           value={object}
-          onChange={(picked) => {
-            if (picked) rememberPickedEntity(picked);
-            set({ object: picked?.id });
-          }}
+          onChange={(picked) => set({ object: picked?.id })}
         />
         <EntityTypePicker
           label="Object types"
