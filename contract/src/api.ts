@@ -28,8 +28,14 @@ function listParam<T extends z.ZodType>(item: T) {
 function intParam(opts: { min: number; max: number; fallback: number }) {
   const message = `must be an integer from ${opts.min} to ${opts.max}`;
   return z.preprocess(
-    (value) => (value === undefined || value === '' ? undefined : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value),
-    z.number({ error: message }).int({ error: message }).min(opts.min, { error: message }).max(opts.max, { error: message }).default(opts.fallback),
+    (value) =>
+      value === undefined || value === '' ? undefined : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value,
+    z
+      .number({ error: message })
+      .int({ error: message })
+      .min(opts.min, { error: message })
+      .max(opts.max, { error: message })
+      .default(opts.fallback),
   );
 }
 

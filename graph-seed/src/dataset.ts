@@ -36,7 +36,11 @@ export class DatasetError extends Error {
 }
 
 export function formatProblem(p: DatasetProblem): string {
-  const where = [p.file, p.record === undefined ? undefined : `record ${p.record}`, p.field === undefined ? undefined : `field '${p.field}'`];
+  const where = [
+    p.file,
+    p.record === undefined ? undefined : `record ${p.record}`,
+    p.field === undefined ? undefined : `field '${p.field}'`,
+  ];
   return `  ${where.filter(Boolean).join(': ')}: ${p.reason}`;
 }
 
@@ -115,14 +119,24 @@ async function loadTexts(dir: string, documents: DocumentRecord[], problems: Dat
       try {
         texts.set(doc.id, await readFile(path.resolve(dir, doc.file ?? ''), 'utf8'));
       } catch {
-        problems.push({ file: DATASET_FILES.documents, record: `${index} (${doc.id})`, field: 'file', reason: `cannot read '${doc.file ?? ''}'` });
+        problems.push({
+          file: DATASET_FILES.documents,
+          record: `${index} (${doc.id})`,
+          field: 'file',
+          reason: `cannot read '${doc.file ?? ''}'`,
+        });
       }
     }),
   );
   return texts;
 }
 
-function checkRelations(relations: RelationRecord[], entityIds: ReadonlySet<string>, texts: ReadonlyMap<string, string>, problems: DatasetProblem[]): void {
+function checkRelations(
+  relations: RelationRecord[],
+  entityIds: ReadonlySet<string>,
+  texts: ReadonlyMap<string, string>,
+  problems: DatasetProblem[],
+): void {
   const file = DATASET_FILES.relations;
   const seen = new Map<string, number>();
   relations.forEach((relation, index) => {
@@ -130,16 +144,28 @@ function checkRelations(relations: RelationRecord[], entityIds: ReadonlySet<stri
     for (const end of ['source', 'target'] as const) {
       if (!entityIds.has(relation[end])) problems.push({ file, record, field: end, reason: `no entity with id '${relation[end]}'` });
     }
-    if (relation.source === relation.target) problems.push({ file, record, field: 'target', reason: 'a relation must join two different entities' });
+    if (relation.source === relation.target)
+      problems.push({ file, record, field: 'target', reason: 'a relation must join two different entities' });
     const id = relationId(relation);
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
-    else problems.push({ file, record, reason: `repeats the (type, source, target) of record ${first}; merge their evidence into one relation` });
+    else
+      problems.push({
+        file,
+        record,
+        reason: `repeats the (type, source, target) of record ${first}; merge their evidence into one relation`,
+      });
     relation.evidence.forEach((evidence, e) => {
       const text = texts.get(evidence.documentId);
-      if (text === undefined) problems.push({ file, record, field: `evidence.${e}.documentId`, reason: `no document with id '${evidence.documentId}'` });
+      if (text === undefined)
+        problems.push({ file, record, field: `evidence.${e}.documentId`, reason: `no document with id '${evidence.documentId}'` });
       else if (!text.includes(evidence.quote)) {
-        problems.push({ file, record, field: `evidence.${e}.quote`, reason: `is not a verbatim passage of document '${evidence.documentId}'` });
+        problems.push({
+          file,
+          record,
+          field: `evidence.${e}.quote`,
+          reason: `is not a verbatim passage of document '${evidence.documentId}'`,
+        });
       }
     });
   });
@@ -243,8 +269,16 @@ export async function readDataset(dir: string): Promise<PreparedDataset> {
   const relations = rawRelations && validate(DATASET_FILES.relations, rawRelations, RelationsFileSchema, problems);
   if (!documents || !entities || !relations) throw new DatasetError(problems);
 
-  checkUnique(DATASET_FILES.documents, documents.map((d) => d.id), problems);
-  checkUnique(DATASET_FILES.entities, entities.map((e) => e.id), problems);
+  checkUnique(
+    DATASET_FILES.documents,
+    documents.map((d) => d.id),
+    problems,
+  );
+  checkUnique(
+    DATASET_FILES.entities,
+    entities.map((e) => e.id),
+    problems,
+  );
   const texts = await loadTexts(dir, documents, problems);
   checkRelations(relations, new Set(entities.map((e) => e.id)), texts, problems);
   if (problems.length > 0) throw new DatasetError(problems);
@@ -257,7 +291,9 @@ export async function readDataset(dir: string): Promise<PreparedDataset> {
       return { id: doc.id, props: { title: doc.title, date: doc.date ?? null, kind: doc.kind, text, length: text.length } };
     }),
     entitiesByType: new Map([...groupBy(entities, (e) => e.type)].map(([type, list]) => [type, list.map(toEntityRow)])),
-    relationsByType: new Map([...groupBy(relations, (r) => r.type)].map(([type, list]) => [type, list.map((r) => toRelationRow(r, entityById))])),
+    relationsByType: new Map(
+      [...groupBy(relations, (r) => r.type)].map(([type, list]) => [type, list.map((r) => toRelationRow(r, entityById))]),
+    ),
     mentions,
     counts: {
       documents: documents.length,

@@ -20,7 +20,13 @@ export async function openDatabase(env: Env, log: (line: string) => void): Promi
     poolSize: env.NEO4J_POOL_SIZE,
   };
   if (env.NEO4J_URI !== undefined) {
-    const client = new GraphClient({ ...clientOptions, uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
+    const client = new GraphClient({
+      ...clientOptions,
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+    });
     return { client, uri: env.NEO4J_URI, local: false, close: () => client.close() };
   }
   const started = Date.now();

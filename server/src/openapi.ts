@@ -39,8 +39,14 @@ function queryParameters(schema: z.ZodObject, where: 'query' | 'path' = 'query')
 const ENTITY_ID_PARAM = { name: 'id', in: 'path', required: true, schema: { type: 'string', example: 'person:ruben-vardanyan' } };
 const DOCUMENT_ID_PARAM = { name: 'id', in: 'path', required: true, schema: { type: 'string', example: '003_8d857074b5059b4f' } };
 
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
-const ok = (schema: z.ZodType, description = 'OK') => ({ description, content: { 'application/json': { schema: jsonSchema(schema, 'output') } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+const ok = (schema: z.ZodType, description = 'OK') => ({
+  description,
+  content: { 'application/json': { schema: jsonSchema(schema, 'output') } },
+});
 const COMMON_ERRORS = {
   '400': errorResponse('Invalid parameter: the body names the parameter and why'),
   '503': errorResponse('The graph database is unavailable'),
@@ -57,20 +63,43 @@ export function buildOpenApiDocument(): JsonSchema {
     info: {
       title: 'Knowledge-graph explorer API',
       version: '0.1.0',
-      description: 'Who did what to whom, where and when: entities, relations with their evidence, paths between entities, and a read-only Cypher console.',
+      description:
+        'Who did what to whom, where and when: entities, relations with their evidence, paths between entities, and a read-only Cypher console.',
     },
     paths: {
-      '/api/health': { get: { summary: 'Liveness of the API and the database', responses: { '200': ok(HealthResponseSchema), '503': ok(HealthResponseSchema, 'Database unavailable') } } },
+      '/api/health': {
+        get: {
+          summary: 'Liveness of the API and the database',
+          responses: { '200': ok(HealthResponseSchema), '503': ok(HealthResponseSchema, 'Database unavailable') },
+        },
+      },
       '/api/stats': get('Counts of nodes and relations by type', StatsResponseSchema),
-      '/api/search': get('Full-text search over names and aliases (case- and accent-insensitive, prefix, fuzzy)', SearchResponseSchema, queryParameters(SearchQuerySchema)),
-      '/api/entities/{id}': get('One entity, its degree and the documents that mention it', EntityResponseSchema, [ENTITY_ID_PARAM], { '404': errorResponse('No such entity') }),
-      '/api/entities/{id}/neighbors': get('The one-hop neighbourhood as a graph', NeighborsResponseSchema, [ENTITY_ID_PARAM, ...queryParameters(NeighborsQuerySchema)], {
+      '/api/search': get(
+        'Full-text search over names and aliases (case- and accent-insensitive, prefix, fuzzy)',
+        SearchResponseSchema,
+        queryParameters(SearchQuerySchema),
+      ),
+      '/api/entities/{id}': get('One entity, its degree and the documents that mention it', EntityResponseSchema, [ENTITY_ID_PARAM], {
         '404': errorResponse('No such entity'),
       }),
-      '/api/paths': get('The k shortest paths between two entities', PathsResponseSchema, queryParameters(PathsQuerySchema), { '404': errorResponse('No such entity') }),
-      '/api/relations': get('Who-did-what triples with their evidence', RelationsResponseSchema, queryParameters(RelationsQuerySchema), { '404': errorResponse('No such entity') }),
+      '/api/entities/{id}/neighbors': get(
+        'The one-hop neighbourhood as a graph',
+        NeighborsResponseSchema,
+        [ENTITY_ID_PARAM, ...queryParameters(NeighborsQuerySchema)],
+        {
+          '404': errorResponse('No such entity'),
+        },
+      ),
+      '/api/paths': get('The k shortest paths between two entities', PathsResponseSchema, queryParameters(PathsQuerySchema), {
+        '404': errorResponse('No such entity'),
+      }),
+      '/api/relations': get('Who-did-what triples with their evidence', RelationsResponseSchema, queryParameters(RelationsQuerySchema), {
+        '404': errorResponse('No such entity'),
+      }),
       '/api/documents': get('The corpus', DocumentsResponseSchema),
-      '/api/documents/{id}': get('One document with its text and the entities it mentions', DocumentResponseSchema, [DOCUMENT_ID_PARAM], { '404': errorResponse('No such document') }),
+      '/api/documents/{id}': get('One document with its text and the entities it mentions', DocumentResponseSchema, [DOCUMENT_ID_PARAM], {
+        '404': errorResponse('No such document'),
+      }),
       '/api/cypher': {
         post: {
           summary: 'Read-only Cypher console',

@@ -52,14 +52,14 @@ describe('POST /api/cypher', () => {
     "MATCH (n:Person {id: 'person:ruben-vardanyan'}) REMOVE n.description",
     "MATCH (n:Person {id: 'person:ruben-vardanyan'}) DETACH DELETE n",
     'MATCH ()-[r]->() DELETE r',
-    "MATCH (n:Entity) WITH n LIMIT 1 SET n:Intruder",
+    'MATCH (n:Entity) WITH n LIMIT 1 SET n:Intruder',
     'CREATE INDEX intruder IF NOT EXISTS FOR (n:Person) ON (n.name)',
     'DROP CONSTRAINT entity_id',
     "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
     "CALL db.createLabel('Intruder')",
     "CALL db.createProperty('intruder')",
-    "MATCH (n:Person) CALL (n) { SET n.touched = true } RETURN count(*)",
-    "FOREACH (i IN [1] | CREATE (:Intruder))",
+    'MATCH (n:Person) CALL (n) { SET n.touched = true } RETURN count(*)',
+    'FOREACH (i IN [1] | CREATE (:Intruder))',
     "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')",
   ];
 

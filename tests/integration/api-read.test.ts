@@ -66,10 +66,13 @@ describe('GET /api/search', () => {
     expect(body.results[0]?.id).toBe(id);
   });
 
-  it.each(['UN refugee agency', 'the UN refugee agency', 'office of the united nations'])('matches aliases and full names, so "%s" finds UNHCR', async (q) => {
-    const body = SearchResponseSchema.parse((await get(`/api/search?q=${encodeURIComponent(q)}`)).body);
-    expect(body.results.map((r) => r.id)).toContain('organisation:unhcr');
-  });
+  it.each(['UN refugee agency', 'the UN refugee agency', 'office of the united nations'])(
+    'matches aliases and full names, so "%s" finds UNHCR',
+    async (q) => {
+      const body = SearchResponseSchema.parse((await get(`/api/search?q=${encodeURIComponent(q)}`)).body);
+      expect(body.results.map((r) => r.id)).toContain('organisation:unhcr');
+    },
+  );
 
   it('filters by type and honours the limit', async () => {
     const body = SearchResponseSchema.parse((await get('/api/search?q=armenia&type=Place&limit=2')).body);
@@ -154,7 +157,9 @@ describe('GET /api/entities/:id/neighbors', () => {
   });
 
   it('filters by relation type and by neighbour type', async () => {
-    const byRelation = NeighborsResponseSchema.parse((await get(`/api/entities/${center}/neighbors?relation=FLED_FROM,TOOK_PLACE_IN`)).body);
+    const byRelation = NeighborsResponseSchema.parse(
+      (await get(`/api/entities/${center}/neighbors?relation=FLED_FROM,TOOK_PLACE_IN`)).body,
+    );
     expect(byRelation.edges.length).toBeGreaterThan(0);
     expect(byRelation.edges.every((e) => e.type === 'FLED_FROM' || e.type === 'TOOK_PLACE_IN')).toBe(true);
     const byType = NeighborsResponseSchema.parse((await get(`/api/entities/${center}/neighbors?type=Event`)).body);
@@ -171,7 +176,12 @@ describe('GET /api/entities/:id/neighbors', () => {
   it('returns 400 for a date range that ends before it starts, and for a bad date', async () => {
     expectError(await get(`/api/entities/${center}/neighbors?from=2024-01-01&to=2023-01-01`), 400, 'INVALID_PARAMETER', 'from');
     expectError(await get(`/api/entities/${center}/neighbors?from=yesterday`), 400, 'INVALID_PARAMETER', 'from');
-    expectError(await get(`/api/entities/${center}/neighbors?relation=LEADS%5D-()%20DETACH%20DELETE%20n`), 400, 'INVALID_PARAMETER', 'relation.0');
+    expectError(
+      await get(`/api/entities/${center}/neighbors?relation=LEADS%5D-()%20DETACH%20DELETE%20n`),
+      400,
+      'INVALID_PARAMETER',
+      'relation.0',
+    );
   });
 
   it('returns 404 for an unknown entity', async () => {
@@ -202,7 +212,9 @@ describe('GET /api/paths', () => {
   });
 
   it('restricts paths to the given relation types', async () => {
-    const body = PathsResponseSchema.parse((await get(`/api/paths?from=${from}&to=place:armenia&relation=DETAINED,LEADS,LOCATED_IN,FLED_TO,TARGETED,CARRIED_OUT`)).body);
+    const body = PathsResponseSchema.parse(
+      (await get(`/api/paths?from=${from}&to=place:armenia&relation=DETAINED,LEADS,LOCATED_IN,FLED_TO,TARGETED,CARRIED_OUT`)).body,
+    );
     for (const path of body.paths) {
       for (const edge of path.edges) expect(['DETAINED', 'LEADS', 'LOCATED_IN', 'FLED_TO', 'TARGETED', 'CARRIED_OUT']).toContain(edge.type);
     }

@@ -36,9 +36,17 @@ describe('when Neo4j is stopped and started again', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'kgx-outage-'));
     neo4j = await startLocalNeo4j({ dataDir });
     const port = neo4j.port;
-    const client = new GraphClient({ uri: neo4j.uri.replace(/^bolt:/, 'neo4j:'), queryTimeoutMs: 5_000, retryMs: 0, connectTimeoutMs: 800 });
+    const client = new GraphClient({
+      uri: neo4j.uri.replace(/^bolt:/, 'neo4j:'),
+      queryTimeoutMs: 5_000,
+      retryMs: 0,
+      connectTimeoutMs: 800,
+    });
     const { server, baseUrl } = await listen(createApp({ client, logger: pino({ level: 'silent' }), queryTimeoutMs: 5_000 }));
-    closers.push(() => client.close(), () => new Promise<void>((resolve) => server.close(() => resolve())));
+    closers.push(
+      () => client.close(),
+      () => new Promise<void>((resolve) => server.close(() => resolve())),
+    );
 
     expect((await call(baseUrl, '/api/health')).status).toBe(200);
 

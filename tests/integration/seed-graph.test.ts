@@ -56,12 +56,19 @@ describe('the seed graph in Neo4j', () => {
   });
 
   it('has unique ids and types every entity with exactly one entity type', async () => {
-    const [ids] = await rows<{ all: unknown; distinct: unknown }>('MATCH (n:Entity) RETURN count(n) AS all, count(DISTINCT n.id) AS distinct');
+    const [ids] = await rows<{ all: unknown; distinct: unknown }>(
+      'MATCH (n:Entity) RETURN count(n) AS all, count(DISTINCT n.id) AS distinct',
+    );
     expect(Number(ids?.all)).toBe(Number(ids?.distinct));
-    const mistyped = await rows<{ id: string }>(`
-      MATCH (n:Entity) WHERE size([l IN labels(n) WHERE l IN $types]) <> 1 RETURN n.id AS id`, { types: [...ENTITY_TYPES] });
+    const mistyped = await rows<{ id: string }>(
+      `
+      MATCH (n:Entity) WHERE size([l IN labels(n) WHERE l IN $types]) <> 1 RETURN n.id AS id`,
+      { types: [...ENTITY_TYPES] },
+    );
     expect(mistyped).toEqual([]);
-    const relationIds = await rows<{ id: string; n: unknown }>('MATCH ()-[r]->() WHERE r.id IS NOT NULL WITH r.id AS id, count(*) AS n WHERE n > 1 RETURN id, n');
+    const relationIds = await rows<{ id: string; n: unknown }>(
+      'MATCH ()-[r]->() WHERE r.id IS NOT NULL WITH r.id AS id, count(*) AS n WHERE n > 1 RETURN id, n',
+    );
     expect(relationIds).toEqual([]);
   });
 
@@ -75,7 +82,9 @@ describe('the seed graph in Neo4j', () => {
       "MATCH (d:Document)-[:MENTIONS]->(n:Person {id: 'person:nikol-pashinyan'}) RETURN collect(d.id) AS docs",
     );
     expect(pashinyan[0]?.docs.length).toBeGreaterThanOrEqual(2);
-    const unhcr = await rows<{ aliases: string[] }>("MATCH (n:Entity) WHERE 'the UN refugee agency' IN n.aliases OR 'UN refugee agency' IN n.aliases RETURN n.aliases AS aliases");
+    const unhcr = await rows<{ aliases: string[] }>(
+      "MATCH (n:Entity) WHERE 'the UN refugee agency' IN n.aliases OR 'UN refugee agency' IN n.aliases RETURN n.aliases AS aliases",
+    );
     expect(unhcr).toHaveLength(1);
     const apart = await rows<{ n: unknown }>(`
       MATCH (nk:Place {id: 'place:nagorno-karabakh'}), (artsakh:Entity) WHERE artsakh.name CONTAINS 'Artsakh' AND artsakh:Organisation
@@ -102,7 +111,10 @@ describe('loading a malformed data set', () => {
   });
 
   /** A copy of the seed data set with one file altered by `edit`. */
-  async function variant(file: 'documents.json' | 'entities.json' | 'relations.json', edit: (records: Record<string, unknown>[]) => unknown): Promise<string> {
+  async function variant(
+    file: 'documents.json' | 'entities.json' | 'relations.json',
+    edit: (records: Record<string, unknown>[]) => unknown,
+  ): Promise<string> {
     const target = await mkdtemp(path.join(dir, 'variant-'));
     await cp(SEED_DATASET_DIR, target, { recursive: true });
     const documents = JSON.parse(await readFile(path.join(SEED_DATASET_DIR, 'documents.json'), 'utf8')) as Record<string, unknown>[];
@@ -141,7 +153,9 @@ describe('loading a malformed data set', () => {
       return records;
     });
     const error = await refusal(bad);
-    expect(error.problems).toContainEqual(expect.objectContaining({ file: 'relations.json', record: expect.stringMatching(/^0 /), field: 'evidence.0.quote' }));
+    expect(error.problems).toContainEqual(
+      expect.objectContaining({ file: 'relations.json', record: expect.stringMatching(/^0 /), field: 'evidence.0.quote' }),
+    );
   });
 
   it('names the field of a record that breaks the schema', async () => {
@@ -150,7 +164,9 @@ describe('loading a malformed data set', () => {
       return records;
     });
     const error = await refusal(bad);
-    expect(error.problems).toContainEqual(expect.objectContaining({ file: 'entities.json', record: expect.stringMatching(/^3 /), field: 'type' }));
+    expect(error.problems).toContainEqual(
+      expect.objectContaining({ file: 'entities.json', record: expect.stringMatching(/^3 /), field: 'type' }),
+    );
   });
 
   it('refuses a relation whose source is no entity', async () => {
@@ -159,7 +175,9 @@ describe('loading a malformed data set', () => {
       return records;
     });
     const error = await refusal(bad);
-    expect(error.problems).toContainEqual(expect.objectContaining({ file: 'relations.json', field: 'source', reason: "no entity with id 'person:nobody-at-all'" }));
+    expect(error.problems).toContainEqual(
+      expect.objectContaining({ file: 'relations.json', field: 'source', reason: "no entity with id 'person:nobody-at-all'" }),
+    );
   });
 
   it('refuses duplicate entity ids', async () => {
@@ -171,6 +189,8 @@ describe('loading a malformed data set', () => {
   it('refuses a file that is not JSON', async () => {
     const bad = await variant('relations.json', () => '[{ "type": ');
     const error = await refusal(bad);
-    expect(error.problems).toContainEqual(expect.objectContaining({ file: 'relations.json', reason: expect.stringMatching(/^is not valid JSON/) }));
+    expect(error.problems).toContainEqual(
+      expect.objectContaining({ file: 'relations.json', reason: expect.stringMatching(/^is not valid JSON/) }),
+    );
   });
 });

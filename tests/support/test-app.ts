@@ -55,7 +55,11 @@ export async function startTestApp(opts: { seed?: boolean; clientDist?: string; 
 }
 
 /** GET or POST against the app, returning the status and the parsed JSON body. */
-export async function call(baseUrl: string, path: string, init?: { method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }) {
+export async function call(
+  baseUrl: string,
+  path: string,
+  init?: { method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+) {
   const response = await fetch(`${baseUrl}${path}`, {
     method: init?.method ?? (init?.body !== undefined || init?.rawBody !== undefined ? 'POST' : 'GET'),
     headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },

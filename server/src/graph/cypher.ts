@@ -75,7 +75,7 @@ function cypherFailure(error: unknown): unknown {
     return new WriteForbiddenError('the console is read-only: the database refused a write');
   }
   if (code?.startsWith('Neo.ClientError.')) {
-    const message = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     return new CypherError(`the query failed: ${message}`, code);
   }
   return error;

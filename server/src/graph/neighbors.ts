@@ -1,5 +1,13 @@
 // The one-hop neighbourhood of an entity, filtered by neighbour type, relation type and date range, capped.
-import { earliestDay, latestDay, type EntityType, type GraphEdge, type GraphNode, type NeighborsResponse, type RelationType } from '@kgx/contract';
+import {
+  earliestDay,
+  latestDay,
+  type EntityType,
+  type GraphEdge,
+  type GraphNode,
+  type NeighborsResponse,
+  type RelationType,
+} from '@kgx/contract';
 import { int, type GraphClient } from './client.ts';
 import { relationTypeAlternation } from './identifiers.ts';
 import { toGraphEdge, toGraphNode } from './records.ts';

@@ -10,10 +10,18 @@ function fromBodyParser(error: unknown): AppError | undefined {
     case 'entity.too.large':
       return new PayloadTooLargeError('the request body is larger than the server accepts');
     case 'entity.parse.failed':
-      return new ValidationError('the request body is not valid JSON', [{ parameter: 'body', reason: 'is not valid JSON' }], 'INVALID_BODY');
+      return new ValidationError(
+        'the request body is not valid JSON',
+        [{ parameter: 'body', reason: 'is not valid JSON' }],
+        'INVALID_BODY',
+      );
     case 'charset.unsupported':
     case 'encoding.unsupported':
-      return new ValidationError('the request body encoding is not supported', [{ parameter: 'body', reason: 'unsupported encoding' }], 'INVALID_BODY');
+      return new ValidationError(
+        'the request body encoding is not supported',
+        [{ parameter: 'body', reason: 'unsupported encoding' }],
+        'INVALID_BODY',
+      );
     default:
       return undefined;
   }
@@ -29,7 +37,12 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _nex
   if (appError) {
     if (appError.status >= 500) req.log.warn({ err: appError.cause ?? appError, code: appError.code }, appError.message);
     const body: ErrorBody = {
-      error: { code: appError.code, message: appError.message, ...(appError.details?.length ? { details: appError.details } : {}), requestId },
+      error: {
+        code: appError.code,
+        message: appError.message,
+        ...(appError.details?.length ? { details: appError.details } : {}),
+        requestId,
+      },
     };
     res.status(appError.status).json(body);
     return;

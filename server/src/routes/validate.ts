@@ -39,7 +39,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
     for (const issue of result.error.issues) {
       const parameter = issue.path.map(String).join('.') || (where === 'body' ? 'body' : where);
       const given = valueAt(input, issue.path);
-      const reason = given === undefined ? (issue.code === 'invalid_type' ? 'is required' : issue.message) : `${issue.message}, got ${describeValue(given)}`;
+      const reason =
+        given === undefined
+          ? issue.code === 'invalid_type'
+            ? 'is required'
+            : issue.message
+          : `${issue.message}, got ${describeValue(given)}`;
       details.push({ parameter, reason });
     }
   }

@@ -38,7 +38,9 @@ export interface GraphServiceOptions {
 
 function checkDateRange(from: string | undefined, to: string | undefined): void {
   if (from !== undefined && to !== undefined && from > to) {
-    throw new ValidationError(`from must not be after to, got from '${from}' and to '${to}'`, [{ parameter: 'from', reason: `is after to ('${to}')` }]);
+    throw new ValidationError(`from must not be after to, got from '${from}' and to '${to}'`, [
+      { parameter: 'from', reason: `is after to ('${to}')` },
+    ]);
   }
 }
 
@@ -51,7 +53,15 @@ export class GraphService {
   async health(): Promise<HealthResponse> {
     try {
       const info = await readDatabaseInfo(this.client, this.options.healthTimeoutMs);
-      return { status: 'ok', neo4j: { connected: true, version: info.version, edition: info.edition, ...(this.client.database ? { database: this.client.database } : {}) } };
+      return {
+        status: 'ok',
+        neo4j: {
+          connected: true,
+          version: info.version,
+          edition: info.edition,
+          ...(this.client.database ? { database: this.client.database } : {}),
+        },
+      };
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'unknown error';
       return { status: 'unavailable', neo4j: { connected: false, error: reason } };
@@ -78,17 +88,32 @@ export class GraphService {
 
   async neighbors(id: string, query: NeighborsQuery): Promise<NeighborsResponse> {
     checkDateRange(query.from, query.to);
-    const graph = await readNeighbors(this.client, { id, types: query.type, relations: query.relation, from: query.from, to: query.to, limit: query.limit });
+    const graph = await readNeighbors(this.client, {
+      id,
+      types: query.type,
+      relations: query.relation,
+      from: query.from,
+      to: query.to,
+      limit: query.limit,
+    });
     if (!graph) throw new NotFoundError('ENTITY_NOT_FOUND', `no entity with id '${id}'`);
     return graph;
   }
 
   async paths(query: PathsQuery): Promise<PathsResponse> {
     if (query.from === query.to) {
-      throw new ValidationError(`to must differ from from, both are '${query.from}'`, [{ parameter: 'to', reason: 'is the same entity as from' }]);
+      throw new ValidationError(`to must differ from from, both are '${query.from}'`, [
+        { parameter: 'to', reason: 'is the same entity as from' },
+      ]);
     }
     await this.requireEntities({ from: query.from, to: query.to });
-    const paths = await findShortestPaths(this.client, { from: query.from, to: query.to, k: query.k, maxHops: query.maxHops, relations: query.relation });
+    const paths = await findShortestPaths(this.client, {
+      from: query.from,
+      to: query.to,
+      k: query.k,
+      maxHops: query.maxHops,
+      relations: query.relation,
+    });
     return { from: query.from, to: query.to, paths };
   }
 
@@ -128,7 +153,12 @@ export class GraphService {
   /** One round trip to report every unknown id among the named parameters. */
   private async requireEntities(ids: Record<string, string | undefined>): Promise<void> {
     const named = Object.entries(ids).filter((e): e is [string, string] => e[1] !== undefined);
-    const missing = new Set(await findMissingEntities(this.client, named.map(([, id]) => id)));
+    const missing = new Set(
+      await findMissingEntities(
+        this.client,
+        named.map(([, id]) => id),
+      ),
+    );
     const unknown = named.filter(([, id]) => missing.has(id));
     if (unknown.length > 0) {
       throw new NotFoundError('ENTITY_NOT_FOUND', unknown.map(([parameter, id]) => `${parameter}: no entity with id '${id}'`).join('; '));

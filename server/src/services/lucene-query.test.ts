@@ -16,7 +16,9 @@ describe('toLuceneQuery', () => {
   });
 
   it('leaves out stop words, which the index does not hold, unless nothing else was typed', () => {
-    expect(toLuceneQuery('the UN refugee agency')).toBe('(un^4 OR un*^2) AND (refugee^4 OR refugee*^2 OR refugee~2) AND (agency^4 OR agency*^2 OR agency~1)');
+    expect(toLuceneQuery('the UN refugee agency')).toBe(
+      '(un^4 OR un*^2) AND (refugee^4 OR refugee*^2 OR refugee~2) AND (agency^4 OR agency*^2 OR agency~1)',
+    );
     expect(toLuceneQuery('the')).toBe('(the^4 OR the*^2)');
   });
 

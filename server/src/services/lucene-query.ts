@@ -4,7 +4,9 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** The index's analyzer drops these English stop words, so a required clause for one could never match. */
 const STOP_WORDS = new Set(
-  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
 );
 
 /** Lower-cases and strips accents, as the index's folding analyzer does, since wildcard terms skip the analyzer. */

@@ -2,16 +2,30 @@ import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '@kgx/contract';
 import { rankSearchResults } from './search-ranking.ts';
 
-const hit = (id: string, name: string, score: number, aliases: string[] = []): SearchResult => ({ id, type: 'Place', name, aliases, score });
+const hit = (id: string, name: string, score: number, aliases: string[] = []): SearchResult => ({
+  id,
+  type: 'Place',
+  name,
+  aliases,
+  score,
+});
 
 describe('rankSearchResults', () => {
   it('puts the exact name first even when a longer name scored higher in the index', () => {
-    const ranked = rankSearchResults('stepanakert', [hit('group:residents', 'Residents of Stepanakert', 3.1), hit('place:stepanakert', 'Stepanakert', 2.2)], 10);
+    const ranked = rankSearchResults(
+      'stepanakert',
+      [hit('group:residents', 'Residents of Stepanakert', 3.1), hit('place:stepanakert', 'Stepanakert', 2.2)],
+      10,
+    );
     expect(ranked.map((r) => r.id)).toEqual(['place:stepanakert', 'group:residents']);
   });
 
   it('treats an exact alias nearly as well as an exact name, ignoring accents and case', () => {
-    const ranked = rankSearchResults('nk', [hit('place:other', 'Nkosi', 4), hit('place:nagorno-karabakh', 'Nagorno-Karabakh', 1, ['NK'])], 10);
+    const ranked = rankSearchResults(
+      'nk',
+      [hit('place:other', 'Nkosi', 4), hit('place:nagorno-karabakh', 'Nagorno-Karabakh', 1, ['NK'])],
+      10,
+    );
     expect(ranked[0]?.id).toBe('place:nagorno-karabakh');
     expect(rankSearchResults('MIJATOVIC', [hit('person:dunja-mijatovic', 'Mijatović', 1)], 1)[0]?.score).toBe(11);
   });

@@ -7,7 +7,9 @@ const EXACT_ALIAS = 8;
 const NAME_PREFIX = 3;
 
 function fold(text: string): string {
-  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Adds a bonus to the Lucene score for exact and prefix matches, then sorts best first. */
