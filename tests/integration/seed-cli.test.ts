@@ -1,0 +1,69 @@
+// `npm run seed -- path --check`: any data set in the format is accepted or refused with the file, record and field named.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDataset } from '../../graph-seed/src/dataset.ts';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FIXTURE = path.join(ROOT, 'tests/fixtures/small-dataset');
+const CLI = path.join(ROOT, 'graph-seed/src/cli.ts');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+async function seedCheck(dir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [CLI, dir, '--check'], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run seed -- <data set> --check', () => {
+  const temp: string[] = [];
+  afterAll(async () => {
+    for (const dir of temp) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('accepts a data set of its own with inline document text and reports its counts', async () => {
+    const result = await seedCheck(FIXTURE);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 documents, 4 entities, 3 relations, 3 pieces of evidence');
+    const dataset = await readDataset(FIXTURE);
+    expect(dataset.mentions.map((m) => m.entityId).sort()).toEqual([
+      'event:closure-of-north-pier',
+      'organisation:harbour-authority',
+      'person:mara-lind',
+      'place:north-pier',
+    ]);
+  });
+
+  it('derives a relation date from its evidence, else from the event it touches', async () => {
+    const dataset = await readDataset(FIXTURE);
+    const byId = new Map([...dataset.relationsByType.values()].flat().map((r) => [r.id, r]));
+    expect(byId.get('organisation:harbour-authority>CARRIED_OUT>event:closure-of-north-pier')?.props).toMatchObject({
+      dateFrom: '2024-03-01',
+      dateTo: '2024-03-01',
+    });
+    expect(byId.get('event:closure-of-north-pier>TOOK_PLACE_IN>place:north-pier')?.props.dateFrom).toBe('2024-03-01');
+    expect(byId.get('person:mara-lind>LEADS>organisation:harbour-authority')?.props.dateFrom).toBeNull();
+  });
+
+  it('exits 1 naming the file, the record and the field of a bad record', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kgx-cli-'));
+    temp.push(dir);
+    await cp(FIXTURE, dir, { recursive: true });
+    const relations = JSON.parse(await readFile(path.join(dir, 'relations.json'), 'utf8')) as Record<string, unknown>[];
+    relations[2] = { ...relations[2], target: 'place:south-pier' };
+    await writeFile(path.join(dir, 'relations.json'), JSON.stringify(relations));
+    const result = await seedCheck(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "relations.json: record 2 (event:closure-of-north-pier TOOK_PLACE_IN place:south-pier): field 'target': no entity with id 'place:south-pier'",
+    );
+  });
+});
