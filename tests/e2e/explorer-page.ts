@@ -32,6 +32,7 @@ export interface CyLike {
   zoom(): number;
   zoom(options: { level: number; renderedPosition: { x: number; y: number } }): void;
   panBy(delta: { x: number; y: number }): void;
+  center(elements: CyNodeLike): void;
   width(): number;
   height(): number;
   fit(): void;
@@ -181,13 +182,20 @@ export function cyClassMembers(
 export async function nodePagePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = await canvas(page).boundingBox();
   if (!box) throw new Error('the graph canvas is not displayed');
-  const at = await page.evaluate((nodeId) => {
-    const kgx = (globalThis as unknown as PageGlobals).__kgx;
-    if (!kgx) throw new Error('window.__kgx is not installed');
-    const node = kgx.cy.getElementById(nodeId);
-    if (node.empty()) throw new Error(`no node '${nodeId}' on the canvas`);
-    return node.renderedPosition();
-  }, id);
+  const at = await page.evaluate(
+    ({ nodeId, width, height }) => {
+      const kgx = (globalThis as unknown as PageGlobals).__kgx;
+      if (!kgx) throw new Error('window.__kgx is not installed');
+      const node = kgx.cy.getElementById(nodeId);
+      if (node.empty()) throw new Error(`no node '${nodeId}' on the canvas`);
+      const p = node.renderedPosition();
+      // A node panned out of view cannot be clicked; bring it into view as a user would by panning.
+      const margin = 30;
+      if (p.x < margin || p.y < margin || p.x > width - margin || p.y > height - margin) kgx.cy.center(node);
+      return node.renderedPosition();
+    },
+    { nodeId: id, width: box.width, height: box.height },
+  );
   return { x: box.x + at.x, y: box.y + at.y };
 }
 
