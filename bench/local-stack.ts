@@ -22,8 +22,7 @@ export function serverSettings(): { queryTimeoutMs: number; retryMs: number; con
 }
 
 export function connectClient(uri: string): GraphClient {
-  // The routing scheme, as the server uses it: the same code path as a cluster or Aura.
-  return new GraphClient({ uri: uri.replace(/^bolt:/, 'neo4j:'), ...serverSettings() });
+  return new GraphClient({ uri, ...serverSettings() });
 }
 
 export interface LocalDatabase {

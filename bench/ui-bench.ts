@@ -231,7 +231,7 @@ async function startApp(): Promise<{ baseUrl: string; close(): Promise<void> }> 
   const neo4j = await acquireNeo4j();
   const settings = serverSettings();
   const client = new GraphClient({
-    uri: neo4j.uri.replace(/^bolt:/, 'neo4j:'),
+    uri: neo4j.uri,
     user: neo4j.user,
     password: neo4j.password,
     database: neo4j.database,

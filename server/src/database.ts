@@ -33,8 +33,7 @@ export async function openDatabase(env: Env, log: (line: string) => void): Promi
   log('NEO4J_URI is not set: starting a local Neo4j (first run resolves its artifacts, which takes a minute)');
   const server = await startLocalNeo4j({ dataDir: path.resolve(env.NEO4J_DATA_DIR), port: env.NEO4J_LOCAL_PORT, log });
   log(`local Neo4j ready at ${server.uri} in ${Date.now() - started} ms`);
-  // The routing scheme keeps the local path on the same code path as a cluster or Aura.
-  const uri = server.uri.replace(/^bolt:/, 'neo4j:');
+  const uri = server.uri;
   const client = new GraphClient({ ...clientOptions, uri });
   return {
     client,

@@ -37,7 +37,7 @@ describe('when Neo4j is stopped and started again', () => {
     neo4j = await startLocalNeo4j({ dataDir });
     const port = neo4j.port;
     const client = new GraphClient({
-      uri: neo4j.uri.replace(/^bolt:/, 'neo4j:'),
+      uri: neo4j.uri,
       queryTimeoutMs: 5_000,
       retryMs: 0,
       connectTimeoutMs: 800,

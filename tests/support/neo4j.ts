@@ -56,7 +56,8 @@ async function startContainer(): Promise<Omit<AcquiredNeo4j, 'route'>> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const container = await new Neo4jContainer(CONTAINER_IMAGE).withPassword('kgx-test-password').start();
   return {
-    uri: container.getBoltUri(),
+    // The routing scheme, as for the local route: a single server answers it too.
+    uri: container.getBoltUri().replace(/^bolt:/, 'neo4j:'),
     user: container.getUsername(),
     password: container.getPassword(),
     stop: async () => {

@@ -16,8 +16,7 @@ export interface TestApp {
 export function connectTestClient(overrides: { uri?: string; retryMs?: number; queryTimeoutMs?: number } = {}): GraphClient {
   const neo4j = inject('neo4j');
   return new GraphClient({
-    // The routing scheme, as in production: the same code runs on a single instance, a cluster or Aura.
-    uri: overrides.uri ?? neo4j.uri.replace(/^bolt:/, 'neo4j:'),
+    uri: overrides.uri ?? neo4j.uri,
     user: neo4j.user,
     password: neo4j.password,
     database: neo4j.database,

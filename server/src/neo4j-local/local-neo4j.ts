@@ -45,6 +45,7 @@ export interface LocalNeo4jArtifacts {
 }
 
 export interface LocalNeo4j {
+  /** A `neo4j://` URI: the routing scheme works on a single server, so local runs take the code path of a cluster or Aura. */
   readonly uri: string;
   readonly port: number;
   readonly pid: number;
@@ -385,7 +386,7 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
   };
 
   return {
-    uri: ready.uri,
+    uri: ready.uri.replace(/^bolt:/, 'neo4j:'),
     port,
     pid: child.pid ?? -1,
     version: ready.version,
