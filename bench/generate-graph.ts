@@ -1,7 +1,4 @@
 // Builds a seeded synthetic entity graph with hubs (preferential attachment) and loads it through the real loader; run directly to see its shape.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ENTITY_ID_PREFIX, dayRange, relationId, type EntityType, type RelationType } from '@kgx/contract';
@@ -9,7 +6,7 @@ import type { PreparedDataset } from '../graph-seed/src/dataset.ts';
 import { writeDataset } from '../graph-seed/src/loader.ts';
 import { GraphClient } from '../server/src/graph/client.ts';
 import type { DocumentRow, EntityRow, MentionRow, RelationRow } from '../server/src/graph/seed-writes.ts';
-import { startLocalNeo4j } from '../server/src/neo4j-local/local-neo4j.ts';
+import { startThrowawayNeo4j } from '../tests/support/neo4j.ts';
 import { describeGraph } from './graph-shape.ts';
 import { createRandom, type Random } from './prng.ts';
 import { ROLES, day, entityName, sentence, slug, word } from './synthetic-text.ts';
@@ -281,8 +278,7 @@ async function main(): Promise<void> {
   );
   if (!values.load) return;
 
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'kgx-bench-generate-'));
-  const neo4j = await startLocalNeo4j({ dataDir, heap: '2g', pageCache: '1g' });
+  const neo4j = await startThrowawayNeo4j({ heap: '2g', pageCache: '1g' });
   const client = new GraphClient({ uri: neo4j.uri, queryTimeoutMs: 60_000, retryMs: 0, connectTimeoutMs: 5_000 });
   try {
     const ms = await writeGeneratedGraph(client, dataset, (line) => console.log(line));
@@ -290,7 +286,6 @@ async function main(): Promise<void> {
   } finally {
     await client.close();
     await neo4j.stop();
-    await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,4 @@
 // Rendering benchmark: time to first render, layout time, and pan/zoom frame rates of the built explorer for 500, 2,000 and 5,000-node graphs.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
 import { ENTITY_ID_PREFIX, ENTITY_TYPES, RELATION_TYPES, type Graph, type GraphEdge, type GraphNode } from '@kgx/contract';
@@ -10,6 +8,7 @@ import { GraphClient } from '../server/src/graph/client.ts';
 import { requireBuiltClient } from '../tests/e2e/client-dist.ts';
 import { waitForCanvas, type CyLike, type PageGlobals } from '../tests/e2e/explorer-page.ts';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from '../tests/support/browser.ts';
+import { serveApp } from '../tests/support/serve.ts';
 import { acquireNeo4j } from '../tests/support/neo4j.ts';
 import { machineFacts, saveResults } from './artifacts.ts';
 import { serverSettings } from './local-stack.ts';
@@ -239,15 +238,13 @@ async function startApp(): Promise<{ baseUrl: string; close(): Promise<void> }> 
   });
   try {
     await loadDataset(client, SEED_DATASET_DIR);
-    const app = createApp({ client, logger: pino({ level: 'silent' }), queryTimeoutMs: settings.queryTimeoutMs, clientDist });
-    const server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
+    const served = await serveApp(
+      createApp({ client, logger: pino({ level: 'silent' }), queryTimeoutMs: settings.queryTimeoutMs, clientDist }),
+    );
     return {
-      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      baseUrl: served.baseUrl,
       close: async () => {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await served.close();
         await client.close();
         await neo4j.stop();
       },

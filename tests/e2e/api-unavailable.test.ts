@@ -1,5 +1,4 @@
 // End to end: when the API answers 503 because its database cannot be reached, the explorer says so in a banner instead of failing silently.
-import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
@@ -7,7 +6,8 @@ import type { Browser } from 'playwright-core';
 import { createApp } from '../../server/src/app.ts';
 import { GraphClient } from '../../server/src/graph/client.ts';
 import { launchChromium, openSession } from '../support/browser.ts';
-import { call, listen } from '../support/test-app.ts';
+import { serveApp, type ServedApp } from '../support/serve.ts';
+import { call } from '../support/test-app.ts';
 import { requireBuiltClient } from './client-dist.ts';
 import { UI_TIMEOUT_MS, readCanvas } from './explorer-page.ts';
 
@@ -24,20 +24,21 @@ async function closedPort(): Promise<number> {
 describe('when the database behind the API cannot be reached', () => {
   let browser: Browser;
   let client: GraphClient;
-  let server: Server;
+  let served: ServedApp | undefined;
   let baseUrl: string;
 
   beforeAll(async () => {
     const clientDist = requireBuiltClient();
     const port = await closedPort();
     client = new GraphClient({ uri: `neo4j://127.0.0.1:${port}`, queryTimeoutMs: 2_000, retryMs: 0, connectTimeoutMs: 800 });
-    ({ server, baseUrl } = await listen(createApp({ client, logger: pino({ level: 'silent' }), queryTimeoutMs: 2_000, clientDist })));
+    served = await serveApp(createApp({ client, logger: pino({ level: 'silent' }), queryTimeoutMs: 2_000, clientDist }));
+    baseUrl = served.baseUrl;
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await served?.close();
     await client?.close();
   });
 

@@ -4,7 +4,8 @@ import { pino } from 'pino';
 import { ErrorBodySchema } from '@kgx/contract';
 import { createApp } from '../../server/src/app.ts';
 import { countGraph, type GraphCounts } from '../support/graph-counts.ts';
-import { call, connectTestClient, listen, startTestApp, type TestApp } from '../support/test-app.ts';
+import { serveApp } from '../support/serve.ts';
+import { call, connectTestClient, startTestApp, type TestApp } from '../support/test-app.ts';
 
 const PAYLOADS = [
   "x' OR 1=1 //",
@@ -86,7 +87,7 @@ describe('hostile input', () => {
 describe('CORS', () => {
   it('allows only the configured origin when CORS_ORIGIN is set', async () => {
     const client = connectTestClient();
-    const { server, baseUrl } = await listen(
+    const { baseUrl, close } = await serveApp(
       createApp({ client, logger: pino({ level: 'silent' }), queryTimeoutMs: 5_000, corsOrigin: 'https://newsroom.example' }),
     );
     try {
@@ -96,7 +97,7 @@ describe('CORS', () => {
       const get = await call(baseUrl, '/api/health');
       expect(get.headers.get('access-control-allow-origin')).toBe('https://newsroom.example');
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close();
       await client.close();
     }
   });

@@ -8,7 +8,8 @@ import { ErrorBodySchema, HealthResponseSchema } from '@kgx/contract';
 import { createApp } from '../../server/src/app.ts';
 import { GraphClient } from '../../server/src/graph/client.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j-local/local-neo4j.ts';
-import { call, listen } from '../support/test-app.ts';
+import { serveApp } from '../support/serve.ts';
+import { call } from '../support/test-app.ts';
 
 const ENDPOINTS = [
   '/api/stats',
@@ -42,10 +43,11 @@ describe('when Neo4j is stopped and started again', () => {
       retryMs: 0,
       connectTimeoutMs: 800,
     });
-    const { server, baseUrl } = await listen(createApp({ client, logger: pino({ level: 'silent' }), queryTimeoutMs: 5_000 }));
+    const served = await serveApp(createApp({ client, logger: pino({ level: 'silent' }), queryTimeoutMs: 5_000 }));
+    const { baseUrl } = served;
     closers.push(
       () => client.close(),
-      () => new Promise<void>((resolve) => server.close(() => resolve())),
+      () => served.close(),
     );
 
     expect((await call(baseUrl, '/api/health')).status).toBe(200);

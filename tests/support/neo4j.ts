@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalNeo4j } from '../../server/src/neo4j-local/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j-local/local-neo4j';
 
 export type Neo4jRoute = 'env' | 'testcontainers' | 'local';
 
@@ -66,13 +66,18 @@ async function startContainer(): Promise<Omit<AcquiredNeo4j, 'route'>> {
   };
 }
 
-async function startLocal(log: (line: string) => void): Promise<Omit<AcquiredNeo4j, 'route'>> {
-  // A throwaway store per run: tests must never read or clobber the developer's .data/neo4j.
-  const dataDir = await mkdtemp(join(tmpdir(), 'kgx-neo4j-test-'));
+/**
+ * A local Neo4j on a fresh temp store and a free port, removed again on stop: tests and benchmarks never read or
+ * clobber the developer's .data/neo4j nor each other's.
+ */
+export async function startThrowawayNeo4j(
+  opts: { log?: (line: string) => void; heap?: string; pageCache?: string } = {},
+): Promise<LocalNeo4j> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'kgx-neo4j-'));
   try {
-    const neo4j = await startLocalNeo4j({ dataDir, log });
+    const neo4j = await startLocalNeo4j({ dataDir, log: opts.log, heap: opts.heap, pageCache: opts.pageCache });
     return {
-      uri: neo4j.uri,
+      ...neo4j,
       stop: async () => {
         try {
           await neo4j.stop();
@@ -85,6 +90,11 @@ async function startLocal(log: (line: string) => void): Promise<Omit<AcquiredNeo
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+async function startLocal(log: (line: string) => void): Promise<Omit<AcquiredNeo4j, 'route'>> {
+  const neo4j = await startThrowawayNeo4j({ log });
+  return { uri: neo4j.uri, stop: () => neo4j.stop() };
 }
 
 /**

@@ -1,11 +1,10 @@
 // Starts the real app in-process against the suite's Neo4j, seeded by the real loader, on a free port.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { inject } from 'vitest';
 import { pino } from 'pino';
 import { createApp } from '../../server/src/app.ts';
 import { GraphClient } from '../../server/src/graph/client.ts';
 import { SEED_DATASET_DIR, loadDataset } from '../../graph-seed/src/loader.ts';
+import { serveApp } from './serve.ts';
 
 export interface TestApp {
   baseUrl: string;
@@ -26,13 +25,6 @@ export function connectTestClient(overrides: { uri?: string; retryMs?: number; q
   });
 }
 
-export async function listen(app: ReturnType<typeof createApp>): Promise<{ server: Server; baseUrl: string }> {
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  return { server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
 export async function startTestApp(opts: { seed?: boolean; clientDist?: string; queryTimeoutMs?: number } = {}): Promise<TestApp> {
   const client = connectTestClient(opts.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: opts.queryTimeoutMs });
   if (opts.seed !== false) await loadDataset(client, SEED_DATASET_DIR);
@@ -42,12 +34,12 @@ export async function startTestApp(opts: { seed?: boolean; clientDist?: string; 
     queryTimeoutMs: opts.queryTimeoutMs ?? 10_000,
     clientDist: opts.clientDist,
   });
-  const { server, baseUrl } = await listen(app);
+  const served = await serveApp(app);
   return {
-    baseUrl,
+    baseUrl: served.baseUrl,
     client,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await served.close();
       await client.close();
     },
   };
