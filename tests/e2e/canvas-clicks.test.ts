@@ -1,10 +1,10 @@
 // End to end: clicks on the canvas and the panels around it — regression tests for bugs found while writing the suite.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NeighborsResponseSchema } from '@kgx/contract';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { call } from '../support/test-app.ts';
-import { startExplorer, type ExplorerUnderTest } from './explorer-app.ts';
+import { useExplorer } from './explorer-app.ts';
 import { UI_TIMEOUT_MS, cyNodeIds, nodePagePosition, waitForCanvas, waitForDetailsOf, type PageGlobals } from './explorer-page.ts';
 
 const RUBEN = 'person:ruben-vardanyan';
@@ -22,25 +22,17 @@ async function clickNode(page: Page, id: string): Promise<void> {
 }
 
 describe('clicking on the canvas', () => {
-  let explorer: ExplorerUnderTest;
-
-  beforeAll(async () => {
-    explorer = await startExplorer();
-  });
-
-  afterAll(async () => {
-    await explorer?.close();
-  });
+  const explorer = useExplorer();
 
   it('does not expand a node when it is clicked right after a different node (Cytoscape calls that a double tap)', async ({ task }) => {
-    const { baseUrl } = explorer.app;
+    const { baseUrl } = explorer().app;
     const neighboursOf = async (id: string) =>
       NeighborsResponseSchema.parse((await call(baseUrl, `/api/entities/${id}/neighbors`)).body).nodes.map((n) => n.id);
     const azerbaijanNeighbours = await neighboursOf(AZERBAIJAN);
     // The premise: expanding the detainer would bring in something that expanding Azerbaijan does not.
     const known = new Set([...ENTITIES, ...azerbaijanNeighbours]);
     expect((await neighboursOf(DETAINER)).filter((id) => !known.has(id))).not.toEqual([]);
-    const session = await openSession(explorer.browser, { baseUrl, testName: task.name });
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
       await page.goto(`/?e=${ENTITIES.join(',')}`);
@@ -79,8 +71,8 @@ describe('clicking on the canvas', () => {
   });
 
   it('keeps the page itself from scrolling when the details panel lists many relations', async ({ task }) => {
-    const { baseUrl } = explorer.app;
-    const session = await openSession(explorer.browser, { baseUrl, testName: task.name });
+    const { baseUrl } = explorer().app;
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
       await page.goto(`/?e=${ENTITIES.join(',')}&sel=${AZERBAIJAN}`);

@@ -1,10 +1,10 @@
 // End to end: the Cypher console runs a read query with Ctrl+Enter, puts its graph on the canvas, and refuses a write without changing the graph.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CypherResponseSchema, ErrorBodySchema } from '@kgx/contract';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { countGraph } from '../support/graph-counts.ts';
 import { call } from '../support/test-app.ts';
-import { startExplorer, type ExplorerUnderTest } from './explorer-app.ts';
+import { useExplorer } from './explorer-app.ts';
 import { UI_TIMEOUT_MS, cyNodeIds, readCanvas, waitForCanvas } from './explorer-page.ts';
 
 const READ_QUERY = "MATCH (p:Person {id: 'person:ruben-vardanyan'})-[r]-(o)\nWHERE NOT o:Document\nRETURN p, r, o";
@@ -12,22 +12,14 @@ const INTRUDER = 'person:e2e-intruder';
 const WRITE_QUERY = `CREATE (n:Person {id: '${INTRUDER}', name: 'E2E Intruder'})\nRETURN n`;
 
 describe('the Cypher console', () => {
-  let explorer: ExplorerUnderTest;
-
-  beforeAll(async () => {
-    explorer = await startExplorer();
-  });
-
-  afterAll(async () => {
-    await explorer?.close();
-  });
+  const explorer = useExplorer();
 
   it('runs a read query with Ctrl+Enter, lists its rows and puts its nodes and relations on the canvas', async ({ task }) => {
-    const { baseUrl } = explorer.app;
+    const { baseUrl } = explorer().app;
     const expected = CypherResponseSchema.parse((await call(baseUrl, '/api/cypher', { body: { query: READ_QUERY } })).body);
     expect(expected.rows.length).toBeGreaterThan(0);
     expect(expected.graph.edges.length).toBeGreaterThan(0);
-    const session = await openSession(explorer.browser, { baseUrl, testName: task.name });
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
       await page.goto('/');
@@ -61,9 +53,9 @@ describe('the Cypher console', () => {
   });
 
   it('refuses a CREATE with WRITE_FORBIDDEN and leaves the graph as it was', async ({ task }) => {
-    const { baseUrl, client } = explorer.app;
+    const { baseUrl, client } = explorer().app;
     const before = await countGraph(client);
-    const session = await openSession(explorer.browser, { baseUrl, testName: task.name });
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
       await page.goto('/?panel=cypher');

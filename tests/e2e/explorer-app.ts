@@ -1,5 +1,6 @@
 // Starts what an end-to-end test file needs: the built explorer served by the real app on the suite's Neo4j, and one Chromium.
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { requireBuiltClient } from './client-dist.ts';
@@ -29,5 +30,20 @@ export async function startExplorer(): Promise<ExplorerUnderTest> {
       await browser.close();
       await app.close();
     },
+  };
+}
+
+/** Starts the explorer before the enclosing suite's tests and stops it after them; call the result inside a test. */
+export function useExplorer(): () => ExplorerUnderTest {
+  let explorer: ExplorerUnderTest | undefined;
+  beforeAll(async () => {
+    explorer = await startExplorer();
+  });
+  afterAll(async () => {
+    await explorer?.close();
+  });
+  return () => {
+    if (!explorer) throw new Error('the explorer is not running: call the result of useExplorer() inside a test');
+    return explorer;
   };
 }

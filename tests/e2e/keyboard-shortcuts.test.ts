@@ -1,7 +1,7 @@
 // End to end: the global keys — "/" focuses the search, Esc clears the selection, Delete hides the selected entity.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
-import { startExplorer, type ExplorerUnderTest } from './explorer-app.ts';
+import { useExplorer } from './explorer-app.ts';
 import {
   cySelectedIds,
   cyVisibleNodeIds,
@@ -18,19 +18,11 @@ const AZERBAIJAN = 'place:azerbaijan';
 const ENTITIES = [RUBEN, DETAINER, AZERBAIJAN];
 
 describe('keyboard shortcuts', () => {
-  let explorer: ExplorerUnderTest;
-
-  beforeAll(async () => {
-    explorer = await startExplorer();
-  });
-
-  afterAll(async () => {
-    await explorer?.close();
-  });
+  const explorer = useExplorer();
 
   it('focuses the search on slash, clears the selection on Escape, and hides the selected entity on Delete', async ({ task }) => {
-    const { baseUrl } = explorer.app;
-    const session = await openSession(explorer.browser, { baseUrl, testName: task.name });
+    const { baseUrl } = explorer().app;
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
       await page.goto(`/?e=${ENTITIES.join(',')}&sel=${RUBEN}`);

@@ -1,9 +1,9 @@
 // End to end: the Paths tab finds how two entities are connected, draws the paths on the canvas, and says so when nothing connects them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PathsResponseSchema, type PathsResponse } from '@kgx/contract';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { call } from '../support/test-app.ts';
-import { startExplorer, type ExplorerUnderTest } from './explorer-app.ts';
+import { useExplorer } from './explorer-app.ts';
 import { UI_TIMEOUT_MS, cyClassMembers, cyNodeIds, pathText, pickEntity, waitForCanvas } from './explorer-page.ts';
 
 const RUBEN = 'person:ruben-vardanyan';
@@ -21,23 +21,15 @@ async function fetchPaths(baseUrl: string, query: string): Promise<PathsResponse
 }
 
 describe('finding the paths between two entities', () => {
-  let explorer: ExplorerUnderTest;
-
-  beforeAll(async () => {
-    explorer = await startExplorer();
-  });
-
-  afterAll(async () => {
-    await explorer?.close();
-  });
+  const explorer = useExplorer();
 
   it('lists each path from Ruben Vardanyan to Nikol Pashinyan, highlights them on the canvas and shows a step’s evidence', async ({
     task,
   }) => {
-    const { baseUrl } = explorer.app;
+    const { baseUrl } = explorer().app;
     const expected = await fetchPaths(baseUrl, `from=${RUBEN}&to=${PASHINYAN}`);
     expect(expected.paths.length).toBeGreaterThan(0);
-    const session = await openSession(explorer.browser, { baseUrl, testName: task.name });
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
       await page.goto('/');
@@ -108,11 +100,11 @@ describe('finding the paths between two entities', () => {
   });
 
   it('says there is no connection when two entities are further apart than the hops allowed', async ({ task }) => {
-    const { baseUrl } = explorer.app;
+    const { baseUrl } = explorer().app;
     // The premise: one hop does not connect them, though a longer walk does.
     expect((await fetchPaths(baseUrl, `from=${RUBEN}&to=${MIJATOVIC}&maxHops=1`)).paths).toEqual([]);
     expect((await fetchPaths(baseUrl, `from=${RUBEN}&to=${MIJATOVIC}`)).paths.length).toBeGreaterThan(0);
-    const session = await openSession(explorer.browser, { baseUrl, testName: task.name });
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
       await page.goto('/?panel=paths');

@@ -1,9 +1,9 @@
 // End to end: search for an entity, expand its neighbours on the canvas, open a relation's evidence and read the quote in its document.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NeighborsResponseSchema } from '@kgx/contract';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { call } from '../support/test-app.ts';
-import { startExplorer, type ExplorerUnderTest } from './explorer-app.ts';
+import { useExplorer } from './explorer-app.ts';
 import { UI_TIMEOUT_MS, cyNodeIds, detailsSelectedId, pickEntity, readCanvas, waitForCanvas, waitForDetailsOf } from './explorer-page.ts';
 
 const RUBEN = 'person:ruben-vardanyan';
@@ -15,27 +15,19 @@ function normalise(text: string | null): string {
 }
 
 describe('searching for an entity, expanding it and reading the evidence', () => {
-  let explorer: ExplorerUnderTest;
-
-  beforeAll(async () => {
-    explorer = await startExplorer();
-  });
-
-  afterAll(async () => {
-    await explorer?.close();
-  });
+  const explorer = useExplorer();
 
   it('puts the picked entity on the canvas, brings in its neighbours, and opens the quote behind a relation in its document', async ({
     task,
   }) => {
-    const { baseUrl } = explorer.app;
+    const { baseUrl } = explorer().app;
     const neighbours = NeighborsResponseSchema.parse((await call(baseUrl, `/api/entities/${RUBEN}/neighbors`)).body);
     const detention = neighbours.edges.find((e) => e.type === 'DETAINED' && e.source === DETAINER && e.target === RUBEN);
     if (!detention) throw new Error(`the seed graph has no DETAINED relation from ${DETAINER} to ${RUBEN}`);
     const quote = detention.evidence[0]?.quote;
     if (!quote) throw new Error('the detention relation has no evidence quote');
 
-    const session = await openSession(explorer.browser, { baseUrl, testName: task.name });
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
       await page.goto('/');

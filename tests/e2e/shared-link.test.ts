@@ -1,9 +1,9 @@
 // End to end: a link carries the view, so opening it in a fresh browser shows the same entities, selection and path results.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PathsResponseSchema } from '@kgx/contract';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { call } from '../support/test-app.ts';
-import { startExplorer, type ExplorerUnderTest } from './explorer-app.ts';
+import { useExplorer } from './explorer-app.ts';
 import {
   UI_TIMEOUT_MS,
   cyElementIds,
@@ -27,22 +27,14 @@ function linkedEntityIds(url: string): string[] {
 }
 
 describe('sharing a link to the view', () => {
-  let explorer: ExplorerUnderTest;
-
-  beforeAll(async () => {
-    explorer = await startExplorer();
-  });
-
-  afterAll(async () => {
-    await explorer?.close();
-  });
+  const explorer = useExplorer();
 
   it('restores the entities, the selection and the path results a hand-written link names', async ({ task }) => {
-    const { baseUrl } = explorer.app;
+    const { baseUrl } = explorer().app;
     const expected = PathsResponseSchema.parse((await call(baseUrl, `/api/paths?from=${RUBEN}&to=${STEPANAKERT}&maxHops=4&k=2`)).body);
     expect(expected.paths.length).toBeGreaterThan(0);
     const link = `/?panel=paths&e=${RUBEN},${PASHINYAN},${STEPANAKERT}&sel=${RUBEN}&pf=${RUBEN}&pt=${STEPANAKERT}&hops=4&k=2`;
-    const session = await openSession(explorer.browser, { baseUrl, testName: task.name });
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
       await page.goto(link);
@@ -87,8 +79,8 @@ describe('sharing a link to the view', () => {
   });
 
   it('reopens a view built by hand from its address, with the same entities, selection and hidden node', async ({ task }) => {
-    const { baseUrl } = explorer.app;
-    const author = await openSession(explorer.browser, { baseUrl, testName: task.name });
+    const { baseUrl } = explorer().app;
+    const author = await openSession(explorer().browser, { baseUrl, testName: task.name });
     try {
       const { page } = author;
       await page.goto('/');
@@ -124,7 +116,7 @@ describe('sharing a link to the view', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('hidden'), { timeout: UI_TIMEOUT_MS }).toBe(hiddenId);
       const link = page.url();
 
-      const recipient = await openSession(explorer.browser, { baseUrl, testName: task.name });
+      const recipient = await openSession(explorer().browser, { baseUrl, testName: task.name });
       try {
         const reopened = recipient.page;
         await reopened.goto(link);

@@ -1,5 +1,5 @@
 // End to end: a timeline range dims, then hides, exactly the events and relations dated outside it, and clearing it restores the canvas.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   MAX_RELATIONS,
   RelationsResponseSchema,
@@ -12,7 +12,7 @@ import {
 } from '@kgx/contract';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { call } from '../support/test-app.ts';
-import { startExplorer, type ExplorerUnderTest } from './explorer-app.ts';
+import { useExplorer } from './explorer-app.ts';
 import { UI_TIMEOUT_MS, cyClassMembers, cyElementIds, cyVisibleNodeIds, readCanvas, waitForCanvas } from './explorer-page.ts';
 
 const RANGE = { from: '2023-09-19', to: '2023-09-30' };
@@ -42,18 +42,10 @@ function isOutside(days: { from: string; to: string } | null): boolean {
 }
 
 describe('the timeline filter', () => {
-  let explorer: ExplorerUnderTest;
-
-  beforeAll(async () => {
-    explorer = await startExplorer();
-  });
-
-  afterAll(async () => {
-    await explorer?.close();
-  });
+  const explorer = useExplorer();
 
   it('dims what is dated outside 19–30 September 2023, hides it on request, and restores everything when cleared', async ({ task }) => {
-    const { baseUrl } = explorer.app;
+    const { baseUrl } = explorer().app;
     const relations = RelationsResponseSchema.parse((await call(baseUrl, `/api/relations?limit=${MAX_RELATIONS}`)).body);
     const nodesById = new Map<string, GraphNode>();
     const edgesById = new Map<string, GraphEdge>();
@@ -63,7 +55,7 @@ describe('the timeline filter', () => {
       edgesById.set(triple.relation.id, triple.relation);
     }
 
-    const session = await openSession(explorer.browser, { baseUrl, testName: task.name });
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
       await page.goto('/?panel=timeline');
