@@ -1,4 +1,5 @@
 // Controls over the canvas: layout, fit and zoom, hidden nodes, overview, and export as PNG or JSON.
+import type { ReactNode } from 'react';
 import type { GraphView } from '../graph-view/graph-view.ts';
 import { downloadBlob } from '../export/download.ts';
 import { exportFileName, toViewExport } from '../export/view-json.ts';
@@ -12,6 +13,31 @@ const LAYOUT_TITLES: Record<LayoutName, string> = {
   breadthfirst: 'Tree from the selection',
   grid: 'Grid',
 };
+
+interface ToolButtonProps {
+  testId: string;
+  title?: string;
+  ariaLabel?: string;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+function ToolButton({ testId, title, ariaLabel, disabled, onClick, children }: ToolButtonProps) {
+  return (
+    <button
+      type="button"
+      className="tool-button"
+      title={title}
+      aria-label={ariaLabel}
+      data-testid={testId}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
 
 export interface CanvasToolbarProps {
   view: GraphView | null;
@@ -59,97 +85,41 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className="tool-button"
-          title="Lay out again"
-          data-testid="layout-rerun"
-          disabled={empty}
-          onClick={() => dispatch({ type: 'layout/rerun' })}
-        >
+        <ToolButton title="Lay out again" testId="layout-rerun" disabled={empty} onClick={() => dispatch({ type: 'layout/rerun' })}>
           ↻
-        </button>
+        </ToolButton>
       </div>
       <div className="toolbar-group">
-        <button
-          type="button"
-          className="tool-button"
-          title="Zoom in"
-          aria-label="Zoom in"
-          data-testid="zoom-in"
-          disabled={empty}
-          onClick={() => view?.zoomBy(1.3)}
-        >
+        <ToolButton title="Zoom in" ariaLabel="Zoom in" testId="zoom-in" disabled={empty} onClick={() => view?.zoomBy(1.3)}>
           +
-        </button>
-        <button
-          type="button"
-          className="tool-button"
-          title="Zoom out"
-          aria-label="Zoom out"
-          data-testid="zoom-out"
-          disabled={empty}
-          onClick={() => view?.zoomBy(1 / 1.3)}
-        >
+        </ToolButton>
+        <ToolButton title="Zoom out" ariaLabel="Zoom out" testId="zoom-out" disabled={empty} onClick={() => view?.zoomBy(1 / 1.3)}>
           −
-        </button>
-        <button
-          type="button"
-          className="tool-button"
-          title="Fit the graph in view"
-          data-testid="fit"
-          disabled={empty}
-          onClick={() => view?.fit()}
-        >
+        </ToolButton>
+        <ToolButton title="Fit the graph in view" testId="fit" disabled={empty} onClick={() => view?.fit()}>
           Fit
-        </button>
+        </ToolButton>
       </div>
       <div className="toolbar-group">
         {state.hidden.length > 0 ? (
-          <button type="button" className="tool-button" data-testid="show-hidden" onClick={() => dispatch({ type: 'nodes/show' })}>
+          <ToolButton testId="show-hidden" onClick={() => dispatch({ type: 'nodes/show' })}>
             Show {state.hidden.length} hidden
-          </button>
+          </ToolButton>
         ) : null}
-        <button
-          type="button"
-          className="tool-button"
-          data-testid="load-overview"
-          title="Replace the canvas with the overview"
-          onClick={() => void commands.loadOverview()}
-        >
+        <ToolButton title="Replace the canvas with the overview" testId="load-overview" onClick={() => void commands.loadOverview()}>
           Overview
-        </button>
-        <button
-          type="button"
-          className="tool-button"
-          data-testid="clear-canvas"
-          disabled={empty}
-          onClick={() => dispatch({ type: 'graph/clear' })}
-        >
+        </ToolButton>
+        <ToolButton testId="clear-canvas" disabled={empty} onClick={() => dispatch({ type: 'graph/clear' })}>
           Clear
-        </button>
+        </ToolButton>
       </div>
       <div className="toolbar-group">
-        <button
-          type="button"
-          className="tool-button"
-          data-testid="export-png"
-          disabled={empty}
-          onClick={savePng}
-          title="Download the canvas as a PNG image"
-        >
+        <ToolButton title="Download the canvas as a PNG image" testId="export-png" disabled={empty} onClick={savePng}>
           PNG
-        </button>
-        <button
-          type="button"
-          className="tool-button"
-          data-testid="export-json"
-          disabled={empty}
-          onClick={saveJson}
-          title="Download nodes, relations and evidence as JSON"
-        >
+        </ToolButton>
+        <ToolButton title="Download nodes, relations and evidence as JSON" testId="export-json" disabled={empty} onClick={saveJson}>
           JSON
-        </button>
+        </ToolButton>
       </div>
     </div>
   );
