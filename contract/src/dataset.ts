@@ -1,11 +1,10 @@
 // The on-disk data set format (documents, entities, relations with evidence) that the loader accepts.
 import { z } from 'zod';
+import { PARTIAL_DATE_PATTERN } from './dates.ts';
 import { ENTITY_ID_PREFIX, EntityTypeSchema, RelationTypeSchema } from './vocabulary.ts';
 
 /** ISO 8601 date as precise as the source allows: `2023`, `2023-09` or `2023-09-19`. */
-export const PartialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDateSchema = z.string().regex(PARTIAL_DATE_PATTERN, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 export const ENTITY_ID_PATTERN = /^(person|organisation|group|place|event):[a-z0-9]+(-[a-z0-9]+)*$/;

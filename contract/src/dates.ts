@@ -1,5 +1,30 @@
 // Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) as day ranges, so "September 2023" overlaps "2023-09-20".
 
+/** ISO 8601 date as precise as the source allows: `2023`, `2023-09` or `2023-09-19`. */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export interface PartialDateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** The parts of a partial date; null when the value is not one. */
+export function parsePartialDate(value: string): PartialDateParts | null {
+  const match = PARTIAL_DATE_PATTERN.exec(value);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  return {
+    year: Number(year),
+    ...(month === undefined ? {} : { month: Number(month) }),
+    ...(day === undefined ? {} : { day: Number(day) }),
+  };
+}
+
+export function isPartialDate(value: string): boolean {
+  return PARTIAL_DATE_PATTERN.test(value);
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

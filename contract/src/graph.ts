@@ -37,6 +37,13 @@ export const GraphEdgeSchema = z.object({
   role: z.string().optional(),
   startDate: PartialDateSchema.optional(),
   endDate: PartialDateSchema.optional(),
+  /**
+   * When the relation happened, as the first and last day (YYYY-MM-DD) it may cover. Derived once, at import, by one
+   * rule: its own dates, else the dates of its evidence, else those of an Event at either end. Absent when undated.
+   * Every date filter and the timeline use these; nobody recomputes them.
+   */
+  dateFrom: z.string().optional(),
+  dateTo: z.string().optional(),
   evidence: z.array(EvidenceSchema),
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;

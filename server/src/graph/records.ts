@@ -67,6 +67,8 @@ export function toGraphEdge(rel: Relationship, source: string, target: string): 
     role: str(p['role']),
     startDate: str(p['startDate']),
     endDate: str(p['endDate']),
+    dateFrom: str(p['dateFrom']),
+    dateTo: str(p['dateTo']),
     evidence: evidenceOf(p),
   });
 }
