@@ -72,6 +72,8 @@ export const SearchQuerySchema = z.object({
   limit: intParam({ min: 1, max: MAX_SEARCH_RESULTS, fallback: 10 }),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+/** What a caller sends: the same parameters, before defaults and list splitting. */
+export type SearchQueryInput = z.input<typeof SearchQuerySchema>;
 
 export const SearchResultSchema = GraphNodeSchema.extend({ score: z.number(), matched: z.string().optional() });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
@@ -105,6 +107,8 @@ export const NeighborsQuerySchema = z.object({
   limit: intParam({ min: 1, max: MAX_NEIGHBORS, fallback: DEFAULT_NEIGHBORS }),
 });
 export type NeighborsQuery = z.infer<typeof NeighborsQuerySchema>;
+/** What a caller sends: the same parameters, before defaults and list splitting. */
+export type NeighborsQueryInput = z.input<typeof NeighborsQuerySchema>;
 
 export const NeighborsResponseSchema = GraphSchema.extend({
   center: z.string(),
@@ -123,6 +127,8 @@ export const PathsQuerySchema = z.object({
   relation: listParam(RelationTypeSchema),
 });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
+/** What a caller sends: the same parameters, before defaults and list splitting. */
+export type PathsQueryInput = z.input<typeof PathsQuerySchema>;
 
 export const PathsResponseSchema = z.object({
   from: z.string(),
@@ -142,6 +148,8 @@ export const RelationsQuerySchema = z.object({
   limit: intParam({ min: 1, max: MAX_RELATIONS, fallback: 100 }),
 });
 export type RelationsQuery = z.infer<typeof RelationsQuerySchema>;
+/** What a caller sends: the same parameters, before defaults and list splitting. */
+export type RelationsQueryInput = z.input<typeof RelationsQuerySchema>;
 
 export const TripleSchema = z.object({ subject: GraphNodeSchema, relation: GraphEdgeSchema, object: GraphNodeSchema });
 export type Triple = z.infer<typeof TripleSchema>;
@@ -176,6 +184,7 @@ export const CypherRequestSchema = z.strictObject({
   params: z.record(z.string(), z.unknown()).default({}),
 });
 export type CypherRequest = z.infer<typeof CypherRequestSchema>;
+export type CypherRequestInput = z.input<typeof CypherRequestSchema>;
 
 export const CypherResponseSchema = z.object({
   columns: z.array(z.string()),
