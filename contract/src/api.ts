@@ -16,11 +16,15 @@ export const MAX_QUERY_TEXT = 200;
 export const MAX_CYPHER_LENGTH = 10_000;
 export const MAX_CYPHER_ROWS = 1000;
 
-/** A query parameter given once, repeated, or as a comma-separated list. */
+/**
+ * A query parameter given once, repeated, or as a comma-separated list. Callers type it as a list (or one string);
+ * on the wire anything may arrive, so the function reads its argument as unknown.
+ */
 function listParam<T extends z.ZodType>(item: T) {
-  return z.preprocess((value) => {
+  return z.preprocess((given: readonly z.input<T>[] | string | undefined) => {
+    const value: unknown = given;
     if (value === undefined || value === '') return undefined;
-    const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+    const parts = (Array.isArray(value) ? value : [value]).flatMap((v: unknown) => (typeof v === 'string' ? v.split(',') : [v]));
     return parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== '');
   }, z.array(item).min(1).max(50).optional());
 }
@@ -28,8 +32,14 @@ function listParam<T extends z.ZodType>(item: T) {
 function intParam(opts: { min: number; max: number; fallback: number }) {
   const message = `must be an integer from ${opts.min} to ${opts.max}`;
   return z.preprocess(
-    (value) =>
-      value === undefined || value === '' ? undefined : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value,
+    (given: number | string | undefined) => {
+      const value: unknown = given;
+      return value === undefined || value === ''
+        ? undefined
+        : typeof value === 'string' && /^-?\d+$/.test(value.trim())
+          ? Number(value)
+          : value;
+    },
     z
       .number({ error: message })
       .int({ error: message })
