@@ -19,7 +19,7 @@ import { createRandom, type Random } from './prng.ts';
 
 /** What the explorer's suggestion box asks for. */
 export const SEARCH_LIMIT = 12;
-/** GraphService.search fetches three times the limit (at most 150) from the index, then re-ranks. */
+/** SearchService.search fetches three times the limit (at most 150) from the index, then re-ranks. */
 const SEARCH_CANDIDATES = Math.min(SEARCH_LIMIT * 3, 150);
 const NEIGHBOURS_LIMIT = DEFAULT_NEIGHBORS;
 const PATHS_K = DEFAULT_PATHS;
@@ -70,7 +70,7 @@ function searchRequest(q: string): BenchRequest {
 
 function neighboursRequest(id: string): BenchRequest {
   const run = (client: GraphClient) =>
-    readNeighbors(client, { id, types: undefined, relations: undefined, from: undefined, to: undefined, limit: NEIGHBOURS_LIMIT });
+    readNeighbors(client, { id, type: undefined, relation: undefined, from: undefined, to: undefined, limit: NEIGHBOURS_LIMIT });
   return {
     path: `/api/entities/${encodeURIComponent(id)}/neighbors?limit=${NEIGHBOURS_LIMIT}`,
     direct: run,
@@ -88,9 +88,9 @@ function neighboursRequest(id: string): BenchRequest {
 
 function pathsRequest(from: string, to: string): BenchRequest {
   const run = async (client: GraphClient) => {
-    // GraphService.paths first checks that both ends exist, in its own round trip.
+    // PathService.paths first checks that both ends exist, in its own round trip.
     const missing = await findMissingEntities(client, [from, to]);
-    const paths = await findShortestPaths(client, { from, to, k: PATHS_K, maxHops: PATHS_MAX_HOPS, relations: undefined });
+    const paths = await findShortestPaths(client, { from, to, k: PATHS_K, maxHops: PATHS_MAX_HOPS, relation: undefined });
     return { missing, paths };
   };
   return {

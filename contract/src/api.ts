@@ -207,3 +207,11 @@ export type CypherResponse = z.infer<typeof CypherResponseSchema>;
 
 /** Endpoints that take no query parameters still report unknown ones. */
 export const NoQuerySchema = z.object({});
+
+// ---- the API's own description
+export const OpenApiDocumentSchema = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+});
+export type OpenApiDocument = z.infer<typeof OpenApiDocumentSchema>;

@@ -2,14 +2,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
+import { MAX_CYPHER_ROWS } from '@kgx/contract';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { GraphClient } from './graph/client.ts';
 import { createHttpLogger } from './logger.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { errorHandler, notFoundRoute } from './routes/error-handler.ts';
-import { graphRoutes } from './routes/graph-routes.ts';
-import { GraphService } from './services/graph-service.ts';
+import { ENDPOINTS, endpointRouter } from './routes/registry.ts';
+import { createServices } from './services/services.ts';
 
 export interface AppOptions {
   client: GraphClient;
@@ -53,16 +54,15 @@ export function createApp(opts: AppOptions): Express {
   if (opts.corsOrigin) app.use('/api', cors(opts.corsOrigin));
   app.use('/api', express.json({ limit: opts.bodyLimit ?? '100kb', strict: true }));
 
-  const service = new GraphService(opts.client, {
-    cypherMaxRows: opts.cypherMaxRows ?? 1000,
+  const services = createServices({
+    client: opts.client,
+    logger: opts.logger,
+    cypherMaxRows: opts.cypherMaxRows ?? MAX_CYPHER_ROWS,
     cypherTimeoutMs: opts.queryTimeoutMs,
     healthTimeoutMs: 1000,
+    openApi: buildOpenApiDocument(ENDPOINTS),
   });
-  const openApi = buildOpenApiDocument();
-  app.get('/api/openapi.json', (_req, res) => {
-    res.json(openApi);
-  });
-  app.use('/api', graphRoutes(service));
+  app.use('/api', endpointRouter(services));
   app.use('/api', notFoundRoute);
 
   if (opts.clientDist && existsSync(path.join(opts.clientDist, 'index.html'))) {

@@ -1,9 +1,11 @@
-// Hostile and odd input in every parameter of every endpoint: a clear 4xx or a normal answer, never a 500, never a change.
+// Every endpoint of the registry, with hostile and odd input in every parameter: a clear 4xx or a normal answer, never a 500, never a change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { ErrorBodySchema } from '@kgx/contract';
 import { createApp } from '../../server/src/app.ts';
-import { countGraph, type GraphCounts } from '../support/graph-counts.ts';
+import { ENDPOINTS } from '../../server/src/routes/registry.ts';
+import { describeEndpoint, exampleRequest, keysOf, send } from '../support/endpoint-requests.ts';
+import { countGraph } from '../support/graph-counts.ts';
 import { serveApp } from '../support/serve.ts';
 import { call, connectTestClient, startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -12,6 +14,7 @@ const PAYLOADS = [
   "') MATCH (n) DETACH DELETE n //",
   '`) DETACH DELETE n //',
   'LEADS]->() DETACH DELETE n //',
+  'CREATE (n:Pwned) RETURN n',
   '$id',
   '{"$ne": null}',
   '<script>alert(1)</script>',
@@ -22,54 +25,91 @@ const PAYLOADS = [
   '',
 ];
 
-const VALID = { from: 'person:ruben-vardanyan', to: 'person:nikol-pashinyan' };
-
-/** Each endpoint with the query parameters it takes and a valid base for the others. */
-const ENDPOINTS: { path: string; base: Record<string, string>; params: string[] }[] = [
-  { path: '/api/search', base: { q: 'armenia' }, params: ['q', 'type', 'limit'] },
-  { path: '/api/entities/person:ruben-vardanyan/neighbors', base: {}, params: ['type', 'relation', 'from', 'to', 'limit'] },
-  { path: '/api/paths', base: VALID, params: ['from', 'to', 'maxHops', 'k', 'relation'] },
-  { path: '/api/relations', base: {}, params: ['subject', 'predicate', 'object', 'subjectType', 'objectType', 'from', 'to', 'limit'] },
-];
+/** JSON bodies of the wrong shape altogether. */
+const ODD_BODIES = [null, [], 'MATCH (n) RETURN n', 42, { query: 42 }, { query: ['RETURN 1'] }, { query: 'RETURN 1', params: 'x' }];
 
 let app: TestApp;
-let before: GraphCounts;
 beforeAll(async () => {
   app = await startTestApp();
-  before = await countGraph(app.client);
 });
 afterAll(async () => {
   await app?.close();
 });
 
-describe('hostile input', () => {
-  for (const endpoint of ENDPOINTS) {
-    for (const param of endpoint.params) {
-      it(`${endpoint.path}: every payload in ${param} gets 200, 400 or 404 with a JSON body`, async () => {
+/** Asserts a status among the allowed ones, and for an error a contract error body; a 400 names what is wrong. */
+function expectClearAnswer(response: { status: number; body: unknown }, allowed: number[], label: string): void {
+  expect(allowed, label).toContain(response.status);
+  if (response.status >= 400) {
+    const body = ErrorBodySchema.parse(response.body);
+    if (response.status === 400) expect(body.error.details?.length, label).toBeGreaterThan(0);
+  }
+}
+
+describe('the endpoint registry', () => {
+  it('declares endpoints that take input, so the generated tests below have something to test', () => {
+    expect(ENDPOINTS.filter((e) => keysOf(e.query).length > 0).length).toBeGreaterThanOrEqual(4);
+    expect(ENDPOINTS.some((e) => e.params)).toBe(true);
+    expect(ENDPOINTS.some((e) => e.body)).toBe(true);
+  });
+});
+
+for (const endpoint of ENDPOINTS) {
+  describe(describeEndpoint(endpoint), () => {
+    it('answers its documented example with 200 and a body its response schema accepts', async () => {
+      const response = await send(app.baseUrl, endpoint, exampleRequest(endpoint));
+      expect(response.status).toBe(200);
+      expect(endpoint.response.safeParse(response.body).success).toBe(true);
+    });
+
+    it('refuses an unknown query parameter with 400 naming it', async () => {
+      const response = await send(app.baseUrl, endpoint, exampleRequest(endpoint, { query: { colour: 'red' } }));
+      expect(response.status).toBe(400);
+      expect(ErrorBodySchema.parse(response.body).error.details?.map((d) => d.parameter)).toContain('colour');
+    });
+
+    for (const param of keysOf(endpoint.query)) {
+      it(`gives every payload in query parameter ${param} a 200, 400 or 404 with a JSON body`, async () => {
         for (const payload of PAYLOADS) {
-          const query = new URLSearchParams({ ...endpoint.base, [param]: payload });
-          const response = await call(app.baseUrl, `${endpoint.path}?${query.toString()}`);
-          expect([200, 400, 404], `${param}=${JSON.stringify(payload.slice(0, 40))}`).toContain(response.status);
-          if (response.status !== 200) {
-            const body = ErrorBodySchema.parse(response.body);
-            if (response.status === 400) expect(body.error.details?.length).toBeGreaterThan(0);
-          }
+          const response = await send(app.baseUrl, endpoint, exampleRequest(endpoint, { query: { [param]: payload } }));
+          expectClearAnswer(response, [200, 400, 404], `${param}=${JSON.stringify(payload.slice(0, 40))}`);
         }
       });
     }
-  }
 
-  it('answers payloads in path ids with 400 or 404, never 500', async () => {
-    // An empty id is a different route (the list), so it is left out here.
-    for (const payload of PAYLOADS.filter((p) => p !== '')) {
-      for (const path of ['/api/entities/', '/api/documents/']) {
-        const response = await call(app.baseUrl, `${path}${encodeURIComponent(payload)}`);
-        expect([400, 404], JSON.stringify(payload.slice(0, 40))).toContain(response.status);
+    for (const param of keysOf(endpoint.params)) {
+      it(`gives every payload in path parameter ${param} a 400 or 404, never a 500`, async () => {
+        // An empty segment is another route (or none), so it is left out here.
+        for (const payload of PAYLOADS.filter((p) => p !== '')) {
+          const response = await send(app.baseUrl, endpoint, exampleRequest(endpoint, { params: { [param]: payload } }));
+          expectClearAnswer(response, [400, 404], `${param}=${JSON.stringify(payload.slice(0, 40))}`);
+        }
+      });
+    }
+
+    if (endpoint.body) {
+      for (const field of keysOf(endpoint.body)) {
+        it(`gives every payload in body field ${field} a clear answer, never a 500`, async () => {
+          for (const payload of PAYLOADS) {
+            const body = { ...(endpoint.example.body as Record<string, unknown>), [field]: payload };
+            const response = await send(app.baseUrl, endpoint, exampleRequest(endpoint, { body }));
+            expectClearAnswer(response, [200, 400, 403, 404, 413], `${field}=${JSON.stringify(payload.slice(0, 40))}`);
+          }
+        });
       }
+
+      it('refuses a body of the wrong shape with 400 INVALID_BODY', async () => {
+        for (const body of ODD_BODIES) {
+          const response = await send(app.baseUrl, endpoint, exampleRequest(endpoint, { body }));
+          expect(response.status, JSON.stringify(body)).toBe(400);
+          expect(ErrorBodySchema.parse(response.body).error.code).toBe('INVALID_BODY');
+        }
+      });
     }
   });
+}
 
-  it('sends payloads as console parameters without running them as Cypher', async () => {
+describe('hostile input as console parameters', () => {
+  it('sends payloads as parameters without running them as Cypher', async () => {
     for (const payload of PAYLOADS) {
       const response = await call(app.baseUrl, '/api/cypher', {
         body: { query: 'MATCH (n:Entity {id: $id}) RETURN n.name AS name', params: { id: payload } },
@@ -78,8 +118,27 @@ describe('hostile input', () => {
       expect((response.body as { rows: unknown[] }).rows).toEqual([]);
     }
   });
+});
 
-  it('left the graph exactly as it was', async () => {
+describe('the graph after hostile input', () => {
+  it('is exactly as it was after every payload in every parameter of every endpoint', async () => {
+    const before = await countGraph(app.client);
+    expect(before.nodes).toBeGreaterThan(0);
+    let sent = 0;
+    for (const endpoint of ENDPOINTS) {
+      for (const payload of PAYLOADS) {
+        for (const param of keysOf(endpoint.query)) {
+          await send(app.baseUrl, endpoint, exampleRequest(endpoint, { query: { [param]: payload } }));
+          sent++;
+        }
+        for (const field of keysOf(endpoint.body)) {
+          const body = { ...(endpoint.example.body as Record<string, unknown>), [field]: payload };
+          await send(app.baseUrl, endpoint, exampleRequest(endpoint, { body }));
+          sent++;
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(PAYLOADS.length * 10);
     expect(await countGraph(app.client)).toEqual(before);
   });
 });

@@ -27,8 +27,8 @@ RETURN c, size(items) AS total, items[0..$limit] AS items`;
 
 export interface NeighborsFilter {
   id: string;
-  types: EntityType[] | undefined;
-  relations: RelationType[] | undefined;
+  type: EntityType[] | undefined;
+  relation: RelationType[] | undefined;
   from: string | undefined;
   to: string | undefined;
   limit: number;
@@ -43,9 +43,9 @@ interface NeighborItem {
 export async function readNeighbors(client: GraphClient, filter: NeighborsFilter): Promise<NeighborsResponse | null> {
   return client.read(async (tx) => {
     const record = (
-      await tx.run(neighbors(filter.relations ?? []), {
+      await tx.run(neighbors(filter.relation ?? []), {
         id: filter.id,
-        types: filter.types ?? null,
+        types: filter.type ?? null,
         from: filter.from === undefined ? null : earliestDay(filter.from),
         to: filter.to === undefined ? null : latestDay(filter.to),
         limit: int(filter.limit),

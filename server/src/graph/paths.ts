@@ -16,12 +16,12 @@ export interface PathsFilter {
   to: string;
   k: number;
   maxHops: number;
-  relations: RelationType[] | undefined;
+  relation: RelationType[] | undefined;
 }
 
 export async function findShortestPaths(client: GraphClient, filter: PathsFilter): Promise<Path[]> {
   if (!Number.isInteger(filter.k) || !Number.isInteger(filter.maxHops)) throw new Error('k and maxHops must be integers');
-  const query = shortestPaths({ k: filter.k, maxHops: filter.maxHops, relations: filter.relations ?? [] });
+  const query = shortestPaths({ k: filter.k, maxHops: filter.maxHops, relations: filter.relation ?? [] });
   return client.read(async (tx) => {
     const records = (await tx.run(query, { from: filter.from, to: filter.to })).records;
     return records.map((record) => {

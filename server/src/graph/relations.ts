@@ -6,10 +6,10 @@ import { toGraphEdge, toGraphNode } from './records.ts';
 
 export interface RelationsFilter {
   subject: string | undefined;
-  predicates: RelationType[] | undefined;
+  predicate: RelationType[] | undefined;
   object: string | undefined;
-  subjectTypes: EntityType[] | undefined;
-  objectTypes: EntityType[] | undefined;
+  subjectType: EntityType[] | undefined;
+  objectType: EntityType[] | undefined;
   from: string | undefined;
   to: string | undefined;
   limit: number;
@@ -20,7 +20,7 @@ function matchTriples(filter: RelationsFilter): string {
   const subject = filter.subject === undefined ? '(s:Entity)' : '(s:Entity {id: $subject})';
   const object = filter.object === undefined ? '(o:Entity)' : '(o:Entity {id: $object})';
   return `
-MATCH ${subject}-[r:${relationTypeAlternation(filter.predicates ?? [])}]->${object}
+MATCH ${subject}-[r:${relationTypeAlternation(filter.predicate ?? [])}]->${object}
 WHERE ($subjectTypes IS NULL OR any(label IN labels(s) WHERE label IN $subjectTypes))
   AND ($objectTypes IS NULL OR any(label IN labels(o) WHERE label IN $objectTypes))
   AND ($from IS NULL OR r.dateTo >= $from)
@@ -39,8 +39,8 @@ export async function readRelations(client: GraphClient, filter: RelationsFilter
   const params = {
     subject: filter.subject ?? null,
     object: filter.object ?? null,
-    subjectTypes: filter.subjectTypes ?? null,
-    objectTypes: filter.objectTypes ?? null,
+    subjectTypes: filter.subjectType ?? null,
+    objectTypes: filter.objectType ?? null,
     from: filter.from === undefined ? null : earliestDay(filter.from),
     to: filter.to === undefined ? null : latestDay(filter.to),
     limit: int(filter.limit),

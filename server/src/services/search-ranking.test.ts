@@ -34,4 +34,15 @@ describe('rankSearchResults', () => {
     const ranked = rankSearchResults('x', [hit('a', 'a', 1), hit('b', 'b', 3), hit('c', 'c', 2)], 2);
     expect(ranked.map((r) => r.id)).toEqual(['b', 'c']);
   });
+
+  it('names the alias that matched when the name does not explain the hit', () => {
+    const unhcr = hit('organisation:unhcr', 'UNHCR', 2, ['UN refugee agency', 'Office of the High Commissioner']);
+    const [ranked] = rankSearchResults('un refugee', [unhcr], 5);
+    expect(ranked?.matched).toBe('UN refugee agency');
+  });
+
+  it('names no alias when the name itself matches', () => {
+    const stepanakert = hit('place:stepanakert', 'Stepanakert', 2, ['Khankendi', 'Stepanakert city']);
+    expect(rankSearchResults('stepanakert', [stepanakert], 5)[0]).not.toHaveProperty('matched');
+  });
 });

@@ -12,6 +12,23 @@ function fold(text: string): string {
     .trim();
 }
 
+/** How many of the typed words begin a word of the text. */
+function wordsMatched(typedWords: readonly string[], text: string): number {
+  const words = text.split(' ');
+  return typedWords.filter((typedWord) => words.some((word) => word.startsWith(typedWord))).length;
+}
+
+/** The alias that explains a hit when the name does not: the user typed 'UN refugee agency' and UNHCR was found. */
+function matchedAlias(typed: string, result: SearchResult): string | undefined {
+  const typedWords = typed.split(' ').filter((w) => w !== '');
+  let best: { alias: string; words: number } | undefined;
+  for (const alias of result.aliases) {
+    const words = wordsMatched(typedWords, fold(alias));
+    if (words > (best?.words ?? 0)) best = { alias, words };
+  }
+  return best && best.words > wordsMatched(typedWords, fold(result.name)) ? best.alias : undefined;
+}
+
 /** Adds a bonus to the Lucene score for exact and prefix matches, then sorts best first. */
 export function rankSearchResults(query: string, results: readonly SearchResult[], limit: number): SearchResult[] {
   const typed = fold(query);
@@ -22,7 +39,8 @@ export function rankSearchResults(query: string, results: readonly SearchResult[
       if (name === typed) bonus = EXACT_NAME;
       else if (result.aliases.some((alias) => fold(alias) === typed)) bonus = EXACT_ALIAS;
       else if (name.startsWith(typed)) bonus = NAME_PREFIX;
-      return { ...result, score: result.score + bonus };
+      const matched = matchedAlias(typed, result);
+      return { ...result, score: result.score + bonus, ...(matched === undefined ? {} : { matched }) };
     })
     .sort((a, b) => b.score - a.score || (b.degree ?? 0) - (a.degree ?? 0) || a.name.localeCompare(b.name))
     .slice(0, limit);

@@ -1,0 +1,69 @@
+// What an endpoint is: method, path, contract schemas, the role it needs, a valid example request and its handler.
+import type { z } from 'zod';
+import type { Services } from '../services/services.ts';
+
+/** Who may call an endpoint once accounts exist; `public` needs no account (liveness probes). */
+export type Role = 'public' | 'viewer' | 'editor' | 'admin';
+
+export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
+
+/** A failure an endpoint can answer beyond the ones every endpoint shares (400, 503, 504). */
+export interface ErrorResponse {
+  status: 403 | 404 | 409 | 413;
+  description: string;
+}
+
+/** The parsed input of one request. */
+export interface EndpointInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+  params: z.infer<P>;
+  query: z.infer<Q>;
+  body: z.infer<B>;
+}
+
+/** One request that the endpoint answers with 200 on the demo data set: documentation, and the base of generated tests. */
+export interface EndpointExample {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface Endpoint<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
+  method: HttpMethod;
+  /** Express form, relative to `/api`: `/entities/:id`. */
+  path: string;
+  summary: string;
+  role: Role;
+  /** False for the few endpoints that answer without the graph database. */
+  usesDatabase: boolean;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  errors?: ErrorResponse[];
+  example: EndpointExample;
+  /** The status of a successful answer, when it depends on the answer (health: 503 when the database is down). */
+  statusOf?: (response: z.infer<R>) => number;
+  handle(input: EndpointInput<P, Q, B>, services: Services): Promise<z.infer<R>> | z.infer<R>;
+}
+
+/** Declares an endpoint with its types inferred from its schemas. */
+export function defineEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  endpoint: Endpoint<P, Q, B, R>,
+): Endpoint {
+  return endpoint as unknown as Endpoint;
+}
+
+/** `/entities/:id` → `/entities/{id}`, for the OpenAPI document. */
+export function toOpenApiPath(path: string): string {
+  return `/api${path.replace(/:([A-Za-z_]\w*)/g, '{$1}')}`;
+}
+
+/** A concrete URL path for an example request: `/entities/:id` with `{ id: 'x' }` → `/api/entities/x`. */
+export function examplePath(endpoint: Endpoint, params: Record<string, string> = endpoint.example.params ?? {}): string {
+  return `/api${endpoint.path.replace(/:([A-Za-z_]\w*)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''))}`;
+}

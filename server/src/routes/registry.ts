@@ -1,0 +1,43 @@
+// The one list of endpoints: Express routes, the OpenAPI document and the generated endpoint tests all come from here.
+import { Router, type Request } from 'express';
+import { NoQuerySchema } from '@kgx/contract';
+import type { Services } from '../services/services.ts';
+import { CYPHER_ENDPOINTS } from './cypher.ts';
+import { DOCUMENT_ENDPOINTS } from './documents.ts';
+import { ENTITY_ENDPOINTS } from './entities.ts';
+import type { Endpoint } from './endpoint.ts';
+import { HEALTH_ENDPOINTS } from './health.ts';
+import { PATH_ENDPOINTS } from './paths.ts';
+import { RELATION_ENDPOINTS } from './relations.ts';
+import { SEARCH_ENDPOINTS } from './search.ts';
+import { parseInput } from './validate.ts';
+
+export const ENDPOINTS: readonly Endpoint[] = [
+  ...HEALTH_ENDPOINTS,
+  ...SEARCH_ENDPOINTS,
+  ...ENTITY_ENDPOINTS,
+  ...PATH_ENDPOINTS,
+  ...RELATION_ENDPOINTS,
+  ...DOCUMENT_ENDPOINTS,
+  ...CYPHER_ENDPOINTS,
+];
+
+/** Parses params, query and body with the endpoint's schemas; an endpoint without a query schema refuses any parameter. */
+function parseRequest(endpoint: Endpoint, req: Request) {
+  return {
+    params: endpoint.params ? parseInput(endpoint.params, req.params, 'path') : {},
+    query: parseInput(endpoint.query ?? NoQuerySchema, req.query, 'query'),
+    body: endpoint.body ? parseInput(endpoint.body, req.body ?? {}, 'body') : undefined,
+  };
+}
+
+export function endpointRouter(services: Services, endpoints: readonly Endpoint[] = ENDPOINTS): Router {
+  const router = Router();
+  for (const endpoint of endpoints) {
+    router[endpoint.method](endpoint.path, async (req, res) => {
+      const response = await endpoint.handle(parseRequest(endpoint, req), services);
+      res.status(endpoint.statusOf?.(response) ?? 200).json(response);
+    });
+  }
+  return router;
+}

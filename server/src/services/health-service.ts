@@ -1,0 +1,39 @@
+// Liveness of the database, and counts of what the graph holds.
+import type { Logger } from 'pino';
+import type { HealthResponse, StatsResponse } from '@kgx/contract';
+import { AppError } from '../errors.ts';
+import type { GraphClient } from '../graph/client.ts';
+import { readDatabaseInfo } from '../graph/health.ts';
+import { readStats } from '../graph/stats.ts';
+
+export class HealthService {
+  constructor(
+    private readonly client: GraphClient,
+    private readonly logger: Logger,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async health(): Promise<HealthResponse> {
+    try {
+      const info = await readDatabaseInfo(this.client, this.timeoutMs);
+      return {
+        status: 'ok',
+        neo4j: {
+          connected: true,
+          version: info.version,
+          edition: info.edition,
+          ...(this.client.database ? { database: this.client.database } : {}),
+        },
+      };
+    } catch (error) {
+      // The driver's own message can name hosts and internals: it goes to the log, the caller gets our wording.
+      this.logger.warn({ err: error }, 'health check: the graph database did not answer');
+      const reason = error instanceof AppError ? error.message : 'the graph database did not answer';
+      return { status: 'unavailable', neo4j: { connected: false, error: reason } };
+    }
+  }
+
+  stats(): Promise<StatsResponse> {
+    return readStats(this.client);
+  }
+}

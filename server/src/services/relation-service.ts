@@ -1,0 +1,24 @@
+// Who did what to whom: relations filtered by their ends, types and dates.
+import type { RelationsQuery, RelationsResponse } from '@kgx/contract';
+import type { GraphClient } from '../graph/client.ts';
+import { readRelations } from '../graph/relations.ts';
+import { checkDateRange, requireEntities } from './entity-checks.ts';
+
+export class RelationService {
+  constructor(private readonly client: GraphClient) {}
+
+  async relations(query: RelationsQuery): Promise<RelationsResponse> {
+    checkDateRange(query.from, query.to);
+    await requireEntities(this.client, { subject: query.subject, object: query.object });
+    return readRelations(this.client, {
+      subject: query.subject,
+      predicate: query.predicate,
+      object: query.object,
+      subjectType: query.subjectType,
+      objectType: query.objectType,
+      from: query.from,
+      to: query.to,
+      limit: query.limit,
+    });
+  }
+}

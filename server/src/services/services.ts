@@ -1,0 +1,45 @@
+// Every service the endpoints call, built once per app from the graph client and the limits.
+import type { Logger } from 'pino';
+import type { OpenApiDocument } from '@kgx/contract';
+import type { GraphClient } from '../graph/client.ts';
+import { CypherService } from './cypher-service.ts';
+import { DocumentService } from './document-service.ts';
+import { EntityService } from './entity-service.ts';
+import { HealthService } from './health-service.ts';
+import { PathService } from './path-service.ts';
+import { RelationService } from './relation-service.ts';
+import { SearchService } from './search-service.ts';
+
+export interface ServiceOptions {
+  client: GraphClient;
+  logger: Logger;
+  cypherMaxRows: number;
+  cypherTimeoutMs: number;
+  healthTimeoutMs: number;
+  /** The OpenAPI document, built from the endpoint registry by the app. */
+  openApi: OpenApiDocument;
+}
+
+export interface Services {
+  health: HealthService;
+  search: SearchService;
+  entities: EntityService;
+  paths: PathService;
+  relations: RelationService;
+  documents: DocumentService;
+  cypher: CypherService;
+  openApi: OpenApiDocument;
+}
+
+export function createServices(opts: ServiceOptions): Services {
+  return {
+    health: new HealthService(opts.client, opts.logger, opts.healthTimeoutMs),
+    search: new SearchService(opts.client),
+    entities: new EntityService(opts.client),
+    paths: new PathService(opts.client),
+    relations: new RelationService(opts.client),
+    documents: new DocumentService(opts.client),
+    cypher: new CypherService(opts.client, { maxRows: opts.cypherMaxRows, timeoutMs: opts.cypherTimeoutMs }),
+    openApi: opts.openApi,
+  };
+}
