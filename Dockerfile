@@ -5,7 +5,6 @@ COPY package.json package-lock.json ./
 COPY contract/package.json contract/
 COPY server/package.json server/
 COPY client/package.json client/
-COPY graph-seed/package.json graph-seed/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY contract contract

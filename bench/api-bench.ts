@@ -1,7 +1,8 @@
 // `npm run bench`: sequential latency of search, neighbours and paths over HTTP, beside the same graph-layer queries run directly, on the seed and a generated graph.
 import { parseArgs } from 'node:util';
-import type { PreparedDataset } from '../graph-seed/src/dataset.ts';
-import { SEED_DATASET_DIR, loadDataset } from '../graph-seed/src/loader.ts';
+import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
+import { loadDataset } from '../server/src/ingest/load.ts';
+import { SEED_DATASET_DIR } from '../server/src/ingest/seed.ts';
 import type { GraphClient } from '../server/src/graph/client.ts';
 import { reportMarkdown, type GraphReport, type ScenarioResult, type Side } from './api-bench-report.ts';
 import { machineFacts, saveResults } from './artifacts.ts';

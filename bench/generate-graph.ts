@@ -2,10 +2,10 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ENTITY_ID_PREFIX, dayRange, relationId, type EntityType, type RelationType } from '@kgx/contract';
-import type { PreparedDataset } from '../graph-seed/src/dataset.ts';
-import { writeDataset } from '../graph-seed/src/loader.ts';
+import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
+import { writeDataset } from '../server/src/ingest/write.ts';
 import { GraphClient } from '../server/src/graph/client.ts';
-import type { DocumentRow, EntityRow, MentionRow, RelationRow } from '../server/src/graph/seed-writes.ts';
+import type { DocumentRow, EntityRow, MentionRow, RelationRow } from '../server/src/graph/dataset-writes.ts';
 import { startThrowawayNeo4j } from '../tests/support/neo4j.ts';
 import { describeGraph } from './graph-shape.ts';
 import { createRandom, type Random } from './prng.ts';

@@ -1,6 +1,6 @@
 // Degrees and adjacency of a prepared data set, read in memory, so benchmarks can pick hubs and ordinary entities without extra queries.
 import type { EntityType } from '@kgx/contract';
-import type { PreparedDataset } from '../graph-seed/src/dataset.ts';
+import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
 
 export interface EntitySummary {
   id: string;

@@ -2,8 +2,9 @@
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import autocannon, { type Request, type Result } from 'autocannon';
-import { readDataset, type PreparedDataset } from '../graph-seed/src/dataset.ts';
-import { SEED_DATASET_DIR, loadDataset } from '../graph-seed/src/loader.ts';
+import { loadDataset, readDataset } from '../server/src/ingest/load.ts';
+import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
+import { SEED_DATASET_DIR } from '../server/src/ingest/seed.ts';
 import type { AppWorkerData, AppWorkerMessage } from './app-worker.ts';
 import { machineFacts, saveResults } from './artifacts.ts';
 import { DEFAULT_SEED } from './generate-graph.ts';

@@ -7,7 +7,7 @@ import {
   PathsResponseSchema,
   SearchResponseSchema,
 } from '@kgx/contract';
-import type { PreparedDataset } from '../graph-seed/src/dataset.ts';
+import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
 import type { GraphClient } from '../server/src/graph/client.ts';
 import { findMissingEntities } from '../server/src/graph/entities.ts';
 import { readNeighbors } from '../server/src/graph/neighbors.ts';

@@ -2,7 +2,8 @@
 import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
 import { ENTITY_ID_PREFIX, ENTITY_TYPES, RELATION_TYPES, type Graph, type GraphEdge, type GraphNode } from '@kgx/contract';
-import { SEED_DATASET_DIR, loadDataset } from '../graph-seed/src/loader.ts';
+import { loadDataset } from '../server/src/ingest/load.ts';
+import { SEED_DATASET_DIR } from '../server/src/ingest/seed.ts';
 import { createApp } from '../server/src/app.ts';
 import { GraphClient } from '../server/src/graph/client.ts';
 import { requireBuiltClient } from '../tests/e2e/client-dist.ts';

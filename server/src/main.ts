@@ -6,9 +6,10 @@ import { createLogger } from './logger.ts';
 import { openDatabase } from './database.ts';
 import { createApp } from './app.ts';
 import { readDatabaseInfo } from './graph/health.ts';
-import { countEntities } from './graph/seed-writes.ts';
+import { countEntities } from './graph/dataset-writes.ts';
 import type { GraphClient } from './graph/client.ts';
-import { SEED_DATASET_DIR, loadDataset } from '../../graph-seed/src/loader.ts';
+import { loadDataset } from './ingest/load.ts';
+import { SEED_DATASET_DIR } from './ingest/seed.ts';
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 const DATABASE_WAIT_MS = 120_000;

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../graph-seed/src/dataset.ts';
+import { readDataset } from '../../server/src/ingest/load.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/small-dataset');
-const CLI = path.join(ROOT, 'graph-seed/src/cli.ts');
+const CLI = path.join(ROOT, 'server/src/ingest/cli.ts');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 async function seedCheck(dir: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -65,5 +65,20 @@ describe('npm run seed -- <data set> --check', () => {
     expect(result.stderr).toContain(
       "relations.json: record 2 (event:closure-of-north-pier TOOK_PLACE_IN place:south-pier): field 'target': no entity with id 'place:south-pier'",
     );
+  });
+
+  it('refuses a document file outside the data set folder (path traversal), naming the record, and reads nothing', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'kgx-cli-'));
+    temp.push(parent);
+    const dir = path.join(parent, 'dataset');
+    await cp(FIXTURE, dir, { recursive: true });
+    // A real file next to the data set: refusing it proves the path check, not a missing file.
+    await writeFile(path.join(parent, 'outside.txt'), 'On 1 March 2024 the Harbour Authority closed the North Pier.');
+    const documents = JSON.parse(await readFile(path.join(dir, 'documents.json'), 'utf8')) as Record<string, unknown>[];
+    const { text: _text, ...memo } = documents[0] ?? {};
+    await writeFile(path.join(dir, 'documents.json'), JSON.stringify([{ ...memo, file: '../outside.txt' }]));
+    const result = await seedCheck(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("documents.json: record 0 (memo-1): field 'file': '../outside.txt' is outside the data set's folder");
   });
 });

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, RELATION_TYPES } from '@kgx/contract';
-import { DatasetError, readDataset } from '../../graph-seed/src/dataset.ts';
-import { SEED_DATASET_DIR, loadDataset } from '../../graph-seed/src/loader.ts';
+import { loadDataset, readDataset } from '../../server/src/ingest/load.ts';
+import { DatasetError } from '../../server/src/ingest/problems.ts';
+import { SEED_DATASET_DIR } from '../../server/src/ingest/seed.ts';
 import type { GraphClient } from '../../server/src/graph/client.ts';
 import { countGraph } from '../support/graph-counts.ts';
 import { connectTestClient } from '../support/test-app.ts';
@@ -51,7 +52,7 @@ describe('the seed graph in Neo4j', () => {
     const documents = await rows<{ id: string; text: string }>('MATCH (d:Document) RETURN d.id AS id, d.text AS text');
     expect(documents).toHaveLength(5);
     for (const doc of documents) {
-      expect(doc.text).toBe(await readFile(path.join(SEED_DATASET_DIR, '..', 'corpus', `${doc.id}.txt`), 'utf8'));
+      expect(doc.text).toBe(await readFile(path.join(SEED_DATASET_DIR, 'corpus', `${doc.id}.txt`), 'utf8'));
     }
   });
 
@@ -117,13 +118,7 @@ describe('loading a malformed data set', () => {
   ): Promise<string> {
     const target = await mkdtemp(path.join(dir, 'variant-'));
     await cp(SEED_DATASET_DIR, target, { recursive: true });
-    const documents = JSON.parse(await readFile(path.join(SEED_DATASET_DIR, 'documents.json'), 'utf8')) as Record<string, unknown>[];
-    // Document files are relative to the data set folder; point the copy at the real corpus.
-    const corpus = path.join(SEED_DATASET_DIR, '..', 'corpus');
-    await writeFile(
-      path.join(target, 'documents.json'),
-      JSON.stringify(documents.map((d) => ({ ...d, file: path.join(corpus, path.basename(String(d['file']))) }))),
-    );
+    // The copy carries the corpus too: document files are paths inside the data set folder.
     const records = JSON.parse(await readFile(path.join(target, file), 'utf8')) as Record<string, unknown>[];
     const edited = edit(records);
     await writeFile(path.join(target, file), typeof edited === 'string' ? edited : JSON.stringify(edited));

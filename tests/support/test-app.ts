@@ -3,7 +3,8 @@ import { inject } from 'vitest';
 import { pino } from 'pino';
 import { createApp } from '../../server/src/app.ts';
 import { GraphClient } from '../../server/src/graph/client.ts';
-import { SEED_DATASET_DIR, loadDataset } from '../../graph-seed/src/loader.ts';
+import { loadDataset } from '../../server/src/ingest/load.ts';
+import { SEED_DATASET_DIR } from '../../server/src/ingest/seed.ts';
 import { serveApp } from './serve.ts';
 
 export interface TestApp {

@@ -1,9 +1,11 @@
 // `npm run seed [-- path/to/dataset]`: validates a data set and loads it, printing progress; exits non-zero on a bad file.
 import path from 'node:path';
-import { parseEnv } from '@kgx/server/src/env.ts';
-import { openDatabase } from '@kgx/server/src/database.ts';
-import { readDataset, DatasetError } from './dataset.ts';
-import { SEED_DATASET_DIR, writeDataset } from './loader.ts';
+import { openDatabase } from '../database.ts';
+import { parseEnv } from '../env.ts';
+import { readDataset } from './load.ts';
+import { DatasetError } from './problems.ts';
+import { SEED_DATASET_DIR } from './seed.ts';
+import { writeDataset } from './write.ts';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

@@ -71,7 +71,7 @@ CALL (n) { SET n.degree = COUNT { (n)--(:Entity) } } IN TRANSACTIONS OF 5000 ROW
 
 const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS n';
 
-export const SEED_BATCH_SIZE = 1000;
+export const WRITE_BATCH_SIZE = 1000;
 
 export interface BatchProgress {
   kind: string;
@@ -84,7 +84,7 @@ async function writeBatches<T>(
   query: string,
   rows: readonly T[],
   report: (written: number) => void,
-  batchSize = SEED_BATCH_SIZE,
+  batchSize = WRITE_BATCH_SIZE,
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);

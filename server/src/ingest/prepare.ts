@@ -1,0 +1,105 @@
+// Turns a checked data set into the rows the graph layer writes: dates derived once, mentions found, grouped by type.
+import { relationId, type EntityRecord, type EntityType, type RelationRecord, type RelationType } from '@kgx/contract';
+import type { DocumentRow, EntityRow, MentionRow, RelationRow } from '../graph/dataset-writes.ts';
+import { findMentionSpans } from '../services/mention-spans.ts';
+import type { CheckedDataset } from './check.ts';
+import { relationDays } from './relation-dates.ts';
+
+export interface PreparedDataset {
+  documents: DocumentRow[];
+  entitiesByType: Map<EntityType, EntityRow[]>;
+  relationsByType: Map<RelationType, RelationRow[]>;
+  mentions: MentionRow[];
+  counts: { documents: number; entities: number; relations: number; evidence: number; mentions: number };
+}
+
+function toEntityRow(entity: EntityRecord): EntityRow {
+  return {
+    id: entity.id,
+    props: {
+      name: entity.name,
+      aliases: entity.aliases,
+      aliasText: entity.aliases.join(' | '),
+      description: entity.description,
+      startDate: entity.startDate ?? null,
+      endDate: entity.endDate ?? null,
+      latitude: entity.latitude ?? null,
+      longitude: entity.longitude ?? null,
+    },
+  };
+}
+
+function toRelationRow(relation: RelationRecord, entities: ReadonlyMap<string, EntityRecord>): RelationRow {
+  const days = relationDays(relation, entities);
+  return {
+    id: relationId(relation),
+    source: relation.source,
+    target: relation.target,
+    props: {
+      detail: relation.detail ?? null,
+      role: relation.role ?? null,
+      startDate: relation.startDate ?? null,
+      endDate: relation.endDate ?? null,
+      dateFrom: days?.from ?? null,
+      dateTo: days?.to ?? null,
+      evidenceDocumentIds: relation.evidence.map((e) => e.documentId),
+      evidenceQuotes: relation.evidence.map((e) => e.quote),
+      evidenceDates: relation.evidence.map((e) => e.date ?? ''),
+    },
+  };
+}
+
+/** A document mentions the entities it names, and the ends of every relation it gives evidence for. */
+function deriveMentions(texts: ReadonlyMap<string, string>, entities: EntityRecord[], relations: RelationRecord[]): MentionRow[] {
+  const counts = new Map<string, number>();
+  const key = (documentId: string, entityId: string) => `${documentId}\u0000${entityId}`;
+  for (const [documentId, text] of texts) {
+    for (const [entityId, spans] of findMentionSpans(text, entities)) counts.set(key(documentId, entityId), spans.length);
+  }
+  for (const relation of relations) {
+    for (const evidence of relation.evidence) {
+      for (const entityId of [relation.source, relation.target]) {
+        const k = key(evidence.documentId, entityId);
+        if (!counts.has(k)) counts.set(k, 0);
+      }
+    }
+  }
+  return [...counts].map(([k, count]) => {
+    const [documentId = '', entityId = ''] = k.split('\u0000');
+    return { documentId, entityId, count };
+  });
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key) ?? [];
+    list.push(item);
+    groups.set(key, list);
+  }
+  return groups;
+}
+
+export function prepareDataset({ documents, texts, entities, relations }: CheckedDataset): PreparedDataset {
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const mentions = deriveMentions(texts, entities, relations);
+  return {
+    documents: documents.map((doc) => {
+      const text = texts.get(doc.id) ?? '';
+      return { id: doc.id, props: { title: doc.title, date: doc.date ?? null, kind: doc.kind, text, length: text.length } };
+    }),
+    entitiesByType: new Map([...groupBy(entities, (e) => e.type)].map(([type, list]) => [type, list.map(toEntityRow)])),
+    relationsByType: new Map(
+      [...groupBy(relations, (r) => r.type)].map(([type, list]) => [type, list.map((r) => toRelationRow(r, entityById))]),
+    ),
+    mentions,
+    counts: {
+      documents: documents.length,
+      entities: entities.length,
+      relations: relations.length,
+      evidence: relations.reduce((sum, r) => sum + r.evidence.length, 0),
+      mentions: mentions.length,
+    },
+  };
+}

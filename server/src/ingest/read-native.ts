@@ -1,0 +1,68 @@
+// Reads the native data set folder: documents.json, entities.json and relations.json, with document texts beside them.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DATASET_FILES } from '@kgx/contract';
+import { DatasetError, type DatasetProblem } from './problems.ts';
+import type { DatasetSource, SourceFile } from './source.ts';
+
+/** `3 (person:x)` for a record with an id, `3 (a LEADS b)` for a relation, else the index. */
+function locateJsonRecord(records: readonly unknown[], index: number): string {
+  const record = records[index];
+  if (typeof record !== 'object' || record === null) return String(index);
+  const fields = record as Record<string, unknown>;
+  if (typeof fields['id'] === 'string') return `${index} (${fields['id']})`;
+  if ('type' in fields && 'source' in fields && 'target' in fields) {
+    return `${index} (${String(fields['source'])} ${String(fields['type'])} ${String(fields['target'])})`;
+  }
+  return String(index);
+}
+
+async function readJsonArray(dir: string, file: string, problems: DatasetProblem[]): Promise<SourceFile | undefined> {
+  let raw: string;
+  try {
+    raw = await readFile(path.join(dir, file), 'utf8');
+  } catch (error) {
+    problems.push({ file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    return undefined;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    problems.push({ file, reason: `is not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+  if (!Array.isArray(parsed)) {
+    problems.push({ file, reason: 'must hold a JSON array of records' });
+    return undefined;
+  }
+  const records: unknown[] = parsed;
+  return { file, records, locate: (index) => locateJsonRecord(records, index) };
+}
+
+/** A path named inside a data set, resolved; null when it would leave the data set's folder. */
+export function resolveInside(dir: string, file: string): string | null {
+  const root = path.resolve(dir);
+  const resolved = path.resolve(root, file);
+  return resolved.startsWith(root + path.sep) ? resolved : null;
+}
+
+export async function readNativeDataset(dir: string): Promise<DatasetSource> {
+  const problems: DatasetProblem[] = [];
+  const [documents, entities, relations] = await Promise.all([
+    readJsonArray(dir, DATASET_FILES.documents, problems),
+    readJsonArray(dir, DATASET_FILES.entities, problems),
+    readJsonArray(dir, DATASET_FILES.relations, problems),
+  ]);
+  if (!documents || !entities || !relations) throw new DatasetError(problems);
+  return {
+    documents,
+    entities,
+    relations,
+    readText: async (file) => {
+      const resolved = resolveInside(dir, file);
+      if (resolved === null) throw new Error(`'${file}' is outside the data set's folder`);
+      return readFile(resolved, 'utf8');
+    },
+  };
+}
