@@ -15,6 +15,8 @@ export const MAX_RELATIONS = 1000;
 export const MAX_QUERY_TEXT = 200;
 export const MAX_CYPHER_LENGTH = 10_000;
 export const MAX_CYPHER_ROWS = 1000;
+export const MAX_AMONG_IDS = 1000;
+export const MAX_AMONG_RELATIONS = 10_000;
 
 /**
  * A query parameter given once, repeated, or as a comma-separated list. Callers type it as a list (or one string);
@@ -169,6 +171,29 @@ export const RelationsResponseSchema = z.object({
   truncated: z.boolean(),
 });
 export type RelationsResponse = z.infer<typeof RelationsResponseSchema>;
+
+// ---- relations among the entities on a canvas
+/** Every relation whose two ends are both among `ids`: what a canvas must draw, whatever brought its entities there. */
+export const RelationsAmongRequestSchema = z.strictObject({
+  ids: z.array(EntityIdSchema).min(1, 'must name at least one entity').max(MAX_AMONG_IDS, `must name at most ${MAX_AMONG_IDS} entities`),
+  relation: z.array(RelationTypeSchema).min(1).max(50).optional(),
+  limit: z
+    .number({ error: `must be an integer from 1 to ${MAX_AMONG_RELATIONS}` })
+    .int()
+    .min(1)
+    .max(MAX_AMONG_RELATIONS)
+    .default(5_000),
+});
+export type RelationsAmongRequest = z.infer<typeof RelationsAmongRequestSchema>;
+export type RelationsAmongRequestInput = z.input<typeof RelationsAmongRequestSchema>;
+
+export const RelationsAmongResponseSchema = z.object({
+  edges: z.array(GraphEdgeSchema),
+  /** How many relations join the entities in all; `truncated` when more than were returned. */
+  total: z.number().int(),
+  truncated: z.boolean(),
+});
+export type RelationsAmongResponse = z.infer<typeof RelationsAmongResponseSchema>;
 
 // ---- documents
 export const DocumentIdParamSchema = z.object({ id: DocumentIdSchema });

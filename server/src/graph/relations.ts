@@ -1,5 +1,12 @@
 // Who did what to whom: relation triples matching any combination of subject, predicate, object, types and dates.
-import { earliestDay, latestDay, type EntityType, type RelationType, type RelationsResponse } from '@kgx/contract';
+import {
+  earliestDay,
+  latestDay,
+  type EntityType,
+  type RelationType,
+  type RelationsAmongResponse,
+  type RelationsResponse,
+} from '@kgx/contract';
 import { int, type GraphClient } from './client.ts';
 import { relationTypeAlternation } from './identifiers.ts';
 import { toGraphEdge, toGraphNode } from './records.ts';
@@ -54,5 +61,32 @@ export async function readRelations(client: GraphClient, filter: RelationsFilter
       return { subject, relation: toGraphEdge(record.get('r'), subject.id, object.id), object };
     });
     return { triples, total, truncated: total > triples.length };
+  });
+}
+
+const relationsAmong = (types: readonly RelationType[]) => `
+MATCH (s:Entity)-[r:${relationTypeAlternation(types)}]->(o:Entity)
+WHERE s.id IN $ids AND o.id IN $ids
+WITH s, r, o ORDER BY s.id, type(r), o.id
+WITH collect({s: s.id, r: r, o: o.id}) AS items
+RETURN size(items) AS total, items[0..$limit] AS items`;
+
+interface AmongItem {
+  s: string;
+  r: Parameters<typeof toGraphEdge>[0];
+  o: string;
+}
+
+/** Every relation whose two ends are both among the ids, in a stable order, capped. */
+export async function readRelationsAmong(
+  client: GraphClient,
+  filter: { ids: readonly string[]; relation?: RelationType[] | undefined; limit: number },
+): Promise<RelationsAmongResponse> {
+  return client.read(async (tx) => {
+    const record = (await tx.run(relationsAmong(filter.relation ?? []), { ids: [...new Set(filter.ids)], limit: int(filter.limit) }))
+      .records[0];
+    const items = (record?.get('items') ?? []) as AmongItem[];
+    const total = Number(record?.get('total') ?? 0);
+    return { edges: items.map((item) => toGraphEdge(item.r, item.s, item.o)), total, truncated: total > items.length };
   });
 }

@@ -1,5 +1,5 @@
 // Who did what to whom.
-import { RelationsQuerySchema, RelationsResponseSchema } from '@kgx/contract';
+import { RelationsAmongRequestSchema, RelationsAmongResponseSchema, RelationsQuerySchema, RelationsResponseSchema } from '@kgx/contract';
 import { defineEndpoint } from './endpoint.ts';
 
 export const RELATION_ENDPOINTS = [
@@ -14,5 +14,16 @@ export const RELATION_ENDPOINTS = [
     errors: [{ status: 404, description: 'No entity with the id given as subject or object' }],
     example: { query: { subject: 'person:ruben-vardanyan', limit: '5' } },
     handle: ({ query }, s) => s.relations.relations(query),
+  }),
+  defineEndpoint({
+    method: 'post',
+    path: '/relations/among',
+    summary: 'Every relation whose two ends are both among the given entities (what a canvas of those entities must draw)',
+    role: 'viewer',
+    usesDatabase: true,
+    body: RelationsAmongRequestSchema,
+    response: RelationsAmongResponseSchema,
+    example: { body: { ids: ['person:ruben-vardanyan', 'place:azerbaijan', 'organisation:azerbaijani-armed-forces'] } },
+    handle: ({ body }, s) => s.relations.among(body),
   }),
 ];

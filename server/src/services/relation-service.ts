@@ -1,7 +1,7 @@
 // Who did what to whom: relations filtered by their ends, types and dates.
-import type { RelationsQuery, RelationsResponse } from '@kgx/contract';
+import type { RelationsAmongRequest, RelationsAmongResponse, RelationsQuery, RelationsResponse } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
-import { readRelations } from '../graph/relations.ts';
+import { readRelations, readRelationsAmong } from '../graph/relations.ts';
 import { checkDateRange, requireEntities } from './entity-checks.ts';
 
 export class RelationService {
@@ -20,5 +20,10 @@ export class RelationService {
       to: query.to,
       limit: query.limit,
     });
+  }
+
+  /** Unknown ids are not an error here: a shared link may name an entity a removed data set took with it. */
+  among(request: RelationsAmongRequest): Promise<RelationsAmongResponse> {
+    return readRelationsAmong(this.client, request);
   }
 }
