@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ENTITY_ID_PREFIX, dayRange, relationId, type EntityType, type RelationType } from '@kgx/contract';
 import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
-import { writeDataset } from '../server/src/ingest/write.ts';
+import { writeDataset, type DatasetMeta } from '../server/src/ingest/write.ts';
 import { GraphClient } from '../server/src/graph/client.ts';
 import type { DocumentRow, EntityRow, MentionRow, RelationRow } from '../server/src/graph/dataset-writes.ts';
 import { startThrowawayNeo4j } from '../tests/support/neo4j.ts';
@@ -180,11 +180,9 @@ function generateRelations(
           endDate: null,
           dateFrom: days?.from ?? null,
           dateTo: days?.to ?? null,
-          evidenceDocumentIds: [document.row.id],
-          // Every quote is a whole sentence of its document, so it is a verbatim substring as the loader demands.
-          evidenceQuotes: [random.pick(document.sentences)],
-          evidenceDates: [evidenceDate],
         },
+        // Every quote is a whole sentence of its document, so it is a verbatim substring as the loader demands.
+        evidence: [{ documentId: document.row.id, quote: random.pick(document.sentences), date: evidenceDate }],
       },
     });
   }
@@ -220,6 +218,7 @@ export function generateGraph(opts: GenerateGraphOptions): PreparedDataset {
   }));
 
   return {
+    files: [],
     documents: documents.map((d) => d.row),
     entitiesByType: groupRows(entities),
     relationsByType: groupRows(relations),
@@ -235,13 +234,15 @@ export function generateGraph(opts: GenerateGraphOptions): PreparedDataset {
 }
 
 /** Writes a generated data set with the real writers (schema, batched MERGEs, degrees) and returns how long it took. */
+const GENERATED_DATASET: DatasetMeta = { id: 'generated', name: 'Generated benchmark graph', format: 'native', files: [] };
+
 export async function writeGeneratedGraph(client: GraphClient, dataset: PreparedDataset, log: (line: string) => void): Promise<number> {
   const started = performance.now();
   const total = dataset.counts.documents + dataset.counts.entities + dataset.counts.relations + dataset.counts.mentions;
   let written = 0;
   let reported = 0;
   const lastByKind = new Map<string, number>();
-  await writeDataset(client, dataset, {
+  await writeDataset(client, dataset, GENERATED_DATASET, {
     onProgress: (p) => {
       written += p.written - (lastByKind.get(p.kind) ?? 0);
       lastByKind.set(p.kind, p.written);

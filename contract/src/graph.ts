@@ -7,6 +7,8 @@ export const EvidenceSchema = z.object({
   documentId: z.string(),
   quote: z.string(),
   date: PartialDateSchema.optional(),
+  /** The data set the evidence came with. */
+  datasetId: z.string().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -22,6 +24,8 @@ export const GraphNodeSchema = z.object({
   longitude: z.number().optional(),
   /** Number of who-did-what relations (documents' mentions not counted). */
   degree: z.number().int().nonnegative().optional(),
+  /** The data sets that support it, in the order they arrived. */
+  datasets: z.array(z.string()).optional(),
 });
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 
@@ -44,6 +48,8 @@ export const GraphEdgeSchema = z.object({
    */
   dateFrom: z.string().optional(),
   dateTo: z.string().optional(),
+  /** The data sets that support it, in the order they arrived. */
+  datasets: z.array(z.string()).optional(),
   evidence: z.array(EvidenceSchema),
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;

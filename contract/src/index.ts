@@ -5,3 +5,4 @@ export * from './graph.ts';
 export * from './errors.ts';
 export * from './api.ts';
 export * from './dates.ts';
+export * from './datasets.ts';

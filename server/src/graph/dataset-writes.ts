@@ -1,4 +1,4 @@
-// Batched, parameterised, idempotent writes that load a data set: UNWIND ... MERGE, one transaction per batch.
+// Batched, parameterised, idempotent writes of one data set: UNWIND ... MERGE, one transaction per batch, every write tagged.
 import type { EntityType, RelationType } from '@kgx/contract';
 import type { GraphClient } from './client.ts';
 import { quoteIdentifier } from './identifiers.ts';
@@ -32,10 +32,9 @@ export interface RelationRow {
     /** Normalised day bounds used by date filters: the earliest and latest day the relation may cover. */
     dateFrom: string | null;
     dateTo: string | null;
-    evidenceDocumentIds: string[];
-    evidenceQuotes: string[];
-    evidenceDates: string[];
   };
+  /** This data set's evidence for the relation; evidence of other data sets on the same relation is kept. */
+  evidence: { documentId: string; quote: string; date: string }[];
 }
 export interface MentionRow {
   documentId: string;
@@ -43,20 +42,50 @@ export interface MentionRow {
   count: number;
 }
 
+/**
+ * Every node and relationship a data set writes lists it in `datasets`, in the order the data sets arrived. A data set
+ * sets properties only on what it alone supports; on what another data set also supports it adds itself, so removing
+ * it later restores exactly what was there.
+ */
+const supportedBy = (variable: string) => `
+WITH ${variable}, row, coalesce(${variable}.datasets, []) AS had
+SET ${variable}.datasets = CASE WHEN $dataset IN had THEN had ELSE had + $dataset END
+WITH ${variable}, row, had = [] OR had = [$dataset] AS owned`;
+
 const MERGE_DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
+${supportedBy('d')}
+WITH d, row WHERE owned
 SET d += row.props`;
 
 const mergeEntities = (type: EntityType) => `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
+${supportedBy('n')}
+WITH n, row WHERE owned
 SET n:${quoteIdentifier(type)}, n += row.props`;
 
+/**
+ * Evidence is stored as parallel lists (document, quote, date, data set), grouped by data set in the order of
+ * \`datasets\`: this data set's entries replace its earlier ones in place, so a reimport changes nothing.
+ */
 const mergeRelations = (type: RelationType) => `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
 MERGE (s)-[r:${quoteIdentifier(type)} {id: row.id}]->(t)
+WITH r, row, coalesce(r.datasets, []) AS had, coalesce(r.evidenceDatasetIds, []) AS evidenceDatasets
+WITH r, row, had, CASE WHEN $dataset IN had THEN had ELSE had + $dataset END AS datasets,
+  [i IN range(0, size(evidenceDatasets) - 1) WHERE evidenceDatasets[i] <> $dataset |
+    {documentId: r.evidenceDocumentIds[i], quote: r.evidenceQuotes[i], date: r.evidenceDates[i], dataset: evidenceDatasets[i]}]
+  + [e IN row.evidence | e {.*, dataset: $dataset}] AS entries
+WITH r, row, had, datasets, reduce(acc = [], d IN datasets | acc + [e IN entries WHERE e.dataset = d]) AS evidence
+SET r.datasets = datasets,
+  r.evidenceDocumentIds = [e IN evidence | e.documentId],
+  r.evidenceQuotes = [e IN evidence | e.quote],
+  r.evidenceDates = [e IN evidence | e.date],
+  r.evidenceDatasetIds = [e IN evidence | e.dataset]
+WITH r, row WHERE had = [] OR had = [$dataset]
 SET r += row.props`;
 
 const MERGE_MENTIONS = `
@@ -79,34 +108,41 @@ export interface BatchProgress {
   total: number;
 }
 
-async function writeBatches<T>(
-  client: GraphClient,
-  query: string,
-  rows: readonly T[],
-  report: (written: number) => void,
-  batchSize = WRITE_BATCH_SIZE,
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize);
-    await client.write((tx) => tx.run(query, { rows: batch }));
-    report(Math.min(start + batchSize, rows.length));
+/** One data set's batched writes: every row is written on its behalf. */
+export interface BatchWriter {
+  client: GraphClient;
+  dataset: string;
+  onProgress: (progress: BatchProgress) => void;
+}
+
+/** Each batch also stamps its data set, so a data set whose writer died shows as stale rather than forever running. */
+const TOUCH_DATASET = 'MATCH (d:Dataset {id: $dataset}) SET d.updatedAt = $now';
+
+async function writeBatches<T>(writer: BatchWriter, query: string, kind: string, rows: readonly T[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += WRITE_BATCH_SIZE) {
+    const batch = rows.slice(start, start + WRITE_BATCH_SIZE);
+    await writer.client.write(async (tx) => {
+      await tx.run(query, { rows: batch, dataset: writer.dataset });
+      await tx.run(TOUCH_DATASET, { dataset: writer.dataset, now: new Date().toISOString() });
+    });
+    writer.onProgress({ kind, written: Math.min(start + WRITE_BATCH_SIZE, rows.length), total: rows.length });
   }
 }
 
-export async function writeDocuments(client: GraphClient, rows: DocumentRow[], onProgress: (p: BatchProgress) => void) {
-  await writeBatches(client, MERGE_DOCUMENTS, rows, (written) => onProgress({ kind: 'documents', written, total: rows.length }));
+export async function writeDocuments(writer: BatchWriter, rows: DocumentRow[]) {
+  await writeBatches(writer, MERGE_DOCUMENTS, 'documents', rows);
 }
 
-export async function writeEntities(client: GraphClient, type: EntityType, rows: EntityRow[], onProgress: (p: BatchProgress) => void) {
-  await writeBatches(client, mergeEntities(type), rows, (written) => onProgress({ kind: type, written, total: rows.length }));
+export async function writeEntities(writer: BatchWriter, type: EntityType, rows: EntityRow[]) {
+  await writeBatches(writer, mergeEntities(type), type, rows);
 }
 
-export async function writeRelations(client: GraphClient, type: RelationType, rows: RelationRow[], onProgress: (p: BatchProgress) => void) {
-  await writeBatches(client, mergeRelations(type), rows, (written) => onProgress({ kind: type, written, total: rows.length }));
+export async function writeRelations(writer: BatchWriter, type: RelationType, rows: RelationRow[]) {
+  await writeBatches(writer, mergeRelations(type), type, rows);
 }
 
-export async function writeMentions(client: GraphClient, rows: MentionRow[], onProgress: (p: BatchProgress) => void) {
-  await writeBatches(client, MERGE_MENTIONS, rows, (written) => onProgress({ kind: 'MENTIONS', written, total: rows.length }));
+export async function writeMentions(writer: BatchWriter, rows: MentionRow[]) {
+  await writeBatches(writer, MERGE_MENTIONS, 'MENTIONS', rows);
 }
 
 /** Degree is stored so that ranking by it costs nothing at query time; recomputed after every load. */

@@ -26,6 +26,10 @@ export function isGraphNode(node: Node): boolean {
   return nodeTypeOf(node.labels) !== undefined && typeof node.properties['id'] === 'string';
 }
 
+function optionalStrings(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? strings(value) : undefined;
+}
+
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
@@ -44,6 +48,7 @@ export function toGraphNode(node: Node): GraphNode {
     latitude: num(p['latitude']),
     longitude: num(p['longitude']),
     degree: num(p['degree']),
+    datasets: optionalStrings(p['datasets']),
   });
 }
 
@@ -51,7 +56,10 @@ export function evidenceOf(props: Record<string, unknown>): Evidence[] {
   const documents = strings(props['evidenceDocumentIds']);
   const quotes = strings(props['evidenceQuotes']);
   const dates = strings(props['evidenceDates']);
-  return documents.map((documentId, i) => dropUndefined({ documentId, quote: quotes[i] ?? '', date: str(dates[i]) }));
+  const datasets = strings(props['evidenceDatasetIds']);
+  return documents.map((documentId, i) =>
+    dropUndefined({ documentId, quote: quotes[i] ?? '', date: str(dates[i]), datasetId: str(datasets[i]) }),
+  );
 }
 
 /** `source`/`target` are our entity ids; the caller supplies them since a bare Relationship only knows element ids. */
@@ -69,6 +77,7 @@ export function toGraphEdge(rel: Relationship, source: string, target: string): 
     endDate: str(p['endDate']),
     dateFrom: str(p['dateFrom']),
     dateTo: str(p['dateTo']),
+    datasets: optionalStrings(p['datasets']),
     evidence: evidenceOf(p),
   });
 }

@@ -14,6 +14,8 @@ import type { DatasetSource, SourceFile } from './source.ts';
 
 /** A data set that passed every check: records typed, and the text of every document at hand. */
 export interface CheckedDataset {
+  /** The files it was read from, as named in the data set. */
+  files: string[];
   documents: DocumentRecord[];
   texts: ReadonlyMap<string, string>;
   entities: EntityRecord[];
@@ -131,5 +133,11 @@ export async function checkDataset(source: DatasetSource): Promise<CheckedDatase
   const texts = await loadTexts(source, documents, problems);
   checkRelations(source.relations, relations, new Set(entities.map((e) => e.id)), texts, problems);
   if (problems.length > 0) throw new DatasetError(problems);
-  return { documents, texts, entities, relations };
+  const files = [
+    source.documents.file,
+    source.entities.file,
+    source.relations.file,
+    ...documents.flatMap((d) => (d.file === undefined ? [] : [d.file])),
+  ];
+  return { files, documents, texts, entities, relations };
 }

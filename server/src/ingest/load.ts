@@ -1,18 +1,34 @@
 // The ingest pipeline: read → check → prepare → write. A format plugs in at "read"; the rest is shared.
+import path from 'node:path';
+import { datasetIdFromName } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import { checkDataset } from './check.ts';
 import { prepareDataset, type PreparedDataset } from './prepare.ts';
 import { readNativeDataset } from './read-native.ts';
-import { writeDataset, type WriteOptions } from './write.ts';
+import { SEED_DATASET, SEED_DATASET_DIR } from './seed.ts';
+import { writeDataset, type DatasetMeta, type WriteOptions } from './write.ts';
 
 /** Reads, checks and prepares a native data set folder; throws DatasetError naming every problem, having written nothing. */
 export async function readDataset(dir: string): Promise<PreparedDataset> {
   return prepareDataset(await checkDataset(await readNativeDataset(dir)));
 }
 
-/** Checks the whole data set first, so a bad file leaves the database untouched, then writes it. */
-export async function loadDataset(client: GraphClient, dir: string, opts: WriteOptions = {}): Promise<PreparedDataset> {
+/** The data set a folder becomes: the demo's own record for the seed folder, else one named after the folder. */
+export function datasetMetaFor(dir: string, dataset: PreparedDataset, name?: string): DatasetMeta {
+  const files = dataset.files;
+  if (name === undefined && path.resolve(dir) === path.resolve(SEED_DATASET_DIR)) return { ...SEED_DATASET, files };
+  const given = name ?? path.basename(path.resolve(dir));
+  return { id: datasetIdFromName(given), name: given, format: 'native', files };
+}
+
+/** Checks the whole data set first, so a bad file leaves the database untouched, then writes it as one data set. */
+export async function loadDataset(
+  client: GraphClient,
+  dir: string,
+  opts: WriteOptions & { name?: string } = {},
+): Promise<PreparedDataset & { meta: DatasetMeta }> {
   const dataset = await readDataset(dir);
-  await writeDataset(client, dataset, opts);
-  return dataset;
+  const meta = datasetMetaFor(dir, dataset, opts.name);
+  await writeDataset(client, dataset, meta, opts);
+  return { ...dataset, meta };
 }

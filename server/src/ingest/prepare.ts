@@ -6,6 +6,7 @@ import type { CheckedDataset } from './check.ts';
 import { relationDays } from './relation-dates.ts';
 
 export interface PreparedDataset {
+  files: string[];
   documents: DocumentRow[];
   entitiesByType: Map<EntityType, EntityRow[]>;
   relationsByType: Map<RelationType, RelationRow[]>;
@@ -42,10 +43,8 @@ function toRelationRow(relation: RelationRecord, entities: ReadonlyMap<string, E
       endDate: relation.endDate ?? null,
       dateFrom: days?.from ?? null,
       dateTo: days?.to ?? null,
-      evidenceDocumentIds: relation.evidence.map((e) => e.documentId),
-      evidenceQuotes: relation.evidence.map((e) => e.quote),
-      evidenceDates: relation.evidence.map((e) => e.date ?? ''),
     },
+    evidence: relation.evidence.map((e) => ({ documentId: e.documentId, quote: e.quote, date: e.date ?? '' })),
   };
 }
 
@@ -81,10 +80,11 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
   return groups;
 }
 
-export function prepareDataset({ documents, texts, entities, relations }: CheckedDataset): PreparedDataset {
+export function prepareDataset({ files, documents, texts, entities, relations }: CheckedDataset): PreparedDataset {
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const mentions = deriveMentions(texts, entities, relations);
   return {
+    files,
     documents: documents.map((doc) => {
       const text = texts.get(doc.id) ?? '';
       return { id: doc.id, props: { title: doc.title, date: doc.date ?? null, kind: doc.kind, text, length: text.length } };

@@ -1,4 +1,5 @@
-// Writes a prepared data set into Neo4j: schema first, then documents, entities, relations and mentions in batches.
+// Writes a prepared data set into Neo4j on behalf of its data set record: running while written, then done or failed.
+import type { DatasetFormat } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import {
   updateDegrees,
@@ -7,20 +8,48 @@ import {
   writeMentions,
   writeRelations,
   type BatchProgress,
+  type BatchWriter,
 } from '../graph/dataset-writes.ts';
+import { finishDataset, readSharedRelationIds, startDataset } from '../graph/datasets.ts';
 import { applySchema } from '../graph/schema.ts';
 import type { PreparedDataset } from './prepare.ts';
+import { redateRelations } from './relation-days.ts';
+
+/** Which data set the rows belong to. */
+export interface DatasetMeta {
+  id: string;
+  name: string;
+  format: DatasetFormat;
+  files: string[];
+  createdBy?: string | undefined;
+}
 
 export interface WriteOptions {
   onProgress?: (progress: BatchProgress) => void;
 }
 
-export async function writeDataset(client: GraphClient, dataset: PreparedDataset, opts: WriteOptions = {}): Promise<void> {
-  const onProgress = opts.onProgress ?? (() => undefined);
+export async function writeDataset(
+  client: GraphClient,
+  dataset: PreparedDataset,
+  meta: DatasetMeta,
+  opts: WriteOptions = {},
+): Promise<void> {
   await applySchema(client);
-  await writeDocuments(client, dataset.documents, onProgress);
-  for (const [type, rows] of dataset.entitiesByType) await writeEntities(client, type, rows, onProgress);
-  for (const [type, rows] of dataset.relationsByType) await writeRelations(client, type, rows, onProgress);
-  await writeMentions(client, dataset.mentions, onProgress);
-  await updateDegrees(client);
+  await startDataset(client, { ...meta, counts: dataset.counts });
+  const writer: BatchWriter = { client, dataset: meta.id, onProgress: opts.onProgress ?? (() => undefined) };
+  try {
+    await writeDocuments(writer, dataset.documents);
+    for (const [type, rows] of dataset.entitiesByType) await writeEntities(writer, type, rows);
+    for (const [type, rows] of dataset.relationsByType) await writeRelations(writer, type, rows);
+    await writeMentions(writer, dataset.mentions);
+    await redateRelations(client, await readSharedRelationIds(client, meta.id));
+    await updateDegrees(client);
+  } catch (error) {
+    // Best effort: with the database gone this fails too, and the record goes stale instead (see the service).
+    await finishDataset(client, meta.id, { status: 'failed', error: error instanceof Error ? error.message : String(error) }).catch(
+      () => undefined,
+    );
+    throw error;
+  }
+  await finishDataset(client, meta.id, { status: 'done' });
 }

@@ -1,0 +1,68 @@
+// Data sets: every import is one, and every entity, relation and piece of evidence knows which data sets support it.
+import { z } from 'zod';
+
+export const DATASET_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const DatasetIdSchema = z
+  .string()
+  .regex(DATASET_ID_PATTERN, 'must be lowercase letters, digits and "-", starting with a letter or digit (at most 64)');
+
+export const DATASET_FORMATS = ['native', 'csv', 'ftm', 'text'] as const;
+export const DatasetFormatSchema = z.enum(DATASET_FORMATS);
+export type DatasetFormat = z.infer<typeof DatasetFormatSchema>;
+
+/** `running` while written; a data set left `running` by a stopped process reads as `failed` once nothing writes it. */
+export const DATASET_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export const DatasetStatusSchema = z.enum(DATASET_STATUSES);
+export type DatasetStatus = z.infer<typeof DatasetStatusSchema>;
+
+export const DatasetCountsSchema = z.object({
+  documents: z.number().int(),
+  entities: z.number().int(),
+  relations: z.number().int(),
+  evidence: z.number().int(),
+  mentions: z.number().int(),
+});
+export type DatasetCounts = z.infer<typeof DatasetCountsSchema>;
+
+export const DatasetSummarySchema = z.object({
+  id: DatasetIdSchema,
+  name: z.string(),
+  format: DatasetFormatSchema,
+  /** The names of the files it was read from, as the user gave them. */
+  files: z.array(z.string()),
+  /** ISO timestamps. */
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Who imported it, once accounts exist. */
+  createdBy: z.string().optional(),
+  status: DatasetStatusSchema,
+  counts: DatasetCountsSchema,
+  error: z.string().optional(),
+});
+export type DatasetSummary = z.infer<typeof DatasetSummarySchema>;
+
+export const DatasetIdParamSchema = z.object({ id: DatasetIdSchema });
+export const DatasetsResponseSchema = z.object({ datasets: z.array(DatasetSummarySchema) });
+export type DatasetsResponse = z.infer<typeof DatasetsResponseSchema>;
+export const DatasetResponseSchema = z.object({ dataset: DatasetSummarySchema });
+export type DatasetResponse = z.infer<typeof DatasetResponseSchema>;
+
+export const DatasetRemovalSchema = z.object({
+  id: DatasetIdSchema,
+  /** What left the graph with it; what another data set also supports stayed. */
+  removed: z.object({ documents: z.number().int(), entities: z.number().int(), relations: z.number().int(), evidence: z.number().int() }),
+});
+export type DatasetRemoval = z.infer<typeof DatasetRemovalSchema>;
+
+/** A data set id from a name: `Nagorno-Karabakh 2023 (demo)` → `nagorno-karabakh-2023-demo`. */
+export function datasetIdFromName(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  return slug === '' ? 'dataset' : slug;
+}
