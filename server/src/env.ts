@@ -8,7 +8,22 @@ const flag = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-export const EnvSchema = z.object({
+/** A JVM memory size as -Xmx takes it: 512m, 2g. */
+export const JVM_SIZE_PATTERN = /^\d+[kmgKMG]?$/;
+
+/** What the Docker-free local Neo4j reads; the launcher parses only these, so tests and benchmarks can use it alone. */
+export const LocalNeo4jEnvSchema = z.object({
+  /** Max heap of the local Neo4j's JVM; without a cap the JVM claims a quarter of the machine's memory. */
+  KGX_NEO4J_HEAP: z.string().regex(JVM_SIZE_PATTERN, 'must be a JVM size such as 512m or 2g').default('1g'),
+  /** Where the resolved classpath and compiled launcher are cached; defaults to $XDG_CACHE_HOME/kg-explorer or ~/.cache/kg-explorer. */
+  KGX_CACHE_DIR: z.string().optional(),
+  XDG_CACHE_HOME: z.string().optional(),
+  /** The JDK that compiles and runs the launcher; unset, `java` and `javac` come from PATH. */
+  JAVA_HOME: z.string().optional(),
+});
+export type LocalNeo4jEnv = z.infer<typeof LocalNeo4jEnvSchema>;
+
+export const EnvSchema = LocalNeo4jEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
   /** Unset: `npm start` runs a local Neo4j from the official artifacts. */
@@ -38,12 +53,21 @@ export const EnvSchema = z.object({
 });
 export type Env = z.infer<typeof EnvSchema>;
 
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+/** Parses environment variables with a schema; an empty variable counts as unset. Throws one message naming every bad variable. */
+export function parseSettings<S extends z.ZodType>(schema: S, source: NodeJS.ProcessEnv): z.infer<S> {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = EnvSchema.safeParse(cleaned);
+  const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  return parseSettings(EnvSchema, source);
+}
+
+export function parseLocalNeo4jEnv(source: NodeJS.ProcessEnv = process.env): LocalNeo4jEnv {
+  return parseSettings(LocalNeo4jEnvSchema, source);
 }

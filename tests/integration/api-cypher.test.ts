@@ -45,7 +45,8 @@ describe('POST /api/cypher', () => {
     expect(body.truncated).toBe(true);
   });
 
-  const writes = [
+  // Everything the plan check sees writing, changing the schema or reading files is refused before it runs.
+  const forbidden = [
     "CREATE (n:Person {id: 'person:intruder', name: 'x'})",
     "MERGE (n:Entity {id: 'person:intruder'})",
     "MATCH (n:Person {id: 'person:ruben-vardanyan'}) SET n.name = 'changed'",
@@ -60,15 +61,24 @@ describe('POST /api/cypher', () => {
     "CALL db.createProperty('intruder')",
     'MATCH (n:Person) CALL (n) { SET n.touched = true } RETURN count(*)',
     'FOREACH (i IN [1] | CREATE (:Intruder))',
-    "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')",
   ];
 
-  it.each(writes)('refuses %s and leaves the graph unchanged', async (query) => {
+  it.each(forbidden)('refuses %s with 403 WRITE_FORBIDDEN and leaves the graph unchanged', async (query) => {
     const before = await countGraph(app.client);
     const response = await cypher({ query });
-    expect([400, 403]).toContain(response.status);
+    expect(response.status).toBe(403);
+    expect(ErrorBodySchema.parse(response.body).error.code).toBe('WRITE_FORBIDDEN');
+    expect(await countGraph(app.client)).toEqual(before);
+  });
+
+  it('refuses a procedure Neo4j community does not have with 400 CYPHER_ERROR naming the driver code, and leaves the graph unchanged', async () => {
+    // dbms.setConfigValue exists only in the enterprise edition, so planning the call already fails.
+    const before = await countGraph(app.client);
+    const response = await cypher({ query: "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')" });
+    expect(response.status).toBe(400);
     const body = ErrorBodySchema.parse(response.body);
-    expect(['WRITE_FORBIDDEN', 'CYPHER_ERROR']).toContain(body.error.code);
+    expect(body.error.code).toBe('CYPHER_ERROR');
+    expect(body.error.details).toEqual([{ parameter: 'query', reason: 'Neo.ClientError.Procedure.ProcedureNotFound' }]);
     expect(await countGraph(app.client)).toEqual(before);
   });
 
@@ -78,17 +88,25 @@ describe('POST /api/cypher', () => {
     expect(ErrorBodySchema.parse(response.body).error.code).toBe('WRITE_FORBIDDEN');
   });
 
-  it('returns 400 CYPHER_ERROR for a syntax error', async () => {
+  it('returns 400 CYPHER_ERROR with the syntax error code for a syntax error', async () => {
     const response = await cypher({ query: 'MATCH (n RETURN n' });
     expect(response.status).toBe(400);
-    expect(ErrorBodySchema.parse(response.body).error.code).toBe('CYPHER_ERROR');
+    const body = ErrorBodySchema.parse(response.body);
+    expect(body.error.code).toBe('CYPHER_ERROR');
+    expect(body.error.details).toEqual([{ parameter: 'query', reason: 'Neo.ClientError.Statement.SyntaxError' }]);
   });
 
   it('returns 400 INVALID_BODY naming the field for a missing query, unknown fields or bad JSON', async () => {
-    const missing = ErrorBodySchema.parse((await cypher({ params: {} })).body);
+    const missingResponse = await cypher({ params: {} });
+    expect(missingResponse.status).toBe(400);
+    const missing = ErrorBodySchema.parse(missingResponse.body);
+    expect(missing.error.code).toBe('INVALID_BODY');
     expect(missing.error.details?.map((d) => d.parameter)).toContain('query');
-    const extra = await cypher({ query: 'RETURN 1', mode: 'write' });
-    expect(extra.status).toBe(400);
+    const extraResponse = await cypher({ query: 'RETURN 1', mode: 'write' });
+    expect(extraResponse.status).toBe(400);
+    const extra = ErrorBodySchema.parse(extraResponse.body);
+    expect(extra.error.code).toBe('INVALID_BODY');
+    expect(extra.error.details?.map((d) => d.parameter)).toContain('mode');
     const badJson = await call(app.baseUrl, '/api/cypher', { rawBody: '{"query": ' });
     expect(badJson.status).toBe(400);
     expect(ErrorBodySchema.parse(badJson.body).error.code).toBe('INVALID_BODY');
@@ -100,6 +118,9 @@ describe('POST /api/cypher', () => {
     expect(ErrorBodySchema.parse(huge.body).error.code).toBe('PAYLOAD_TOO_LARGE');
     const long = await cypher({ query: `RETURN 1 ${' '.repeat(10_001)}+ 1` });
     expect(long.status).toBe(400);
+    const tooLong = ErrorBodySchema.parse(long.body);
+    expect(tooLong.error.code).toBe('INVALID_BODY');
+    expect(tooLong.error.details?.map((d) => d.parameter)).toContain('query');
   });
 
   it('stops a query that runs past the timeout with 504 QUERY_TIMEOUT', async () => {

@@ -8,10 +8,12 @@ import {
   HealthResponseSchema,
   NeighborsResponseSchema,
   PathsResponseSchema,
+  RELATION_TYPES,
   RelationsResponseSchema,
   SearchResponseSchema,
   StatsResponseSchema,
 } from '@kgx/contract';
+import { readSeedData, seedEntityType, seedRelationIdsTouching, seedShortestHops } from '../support/seed-data.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
 
 let app: TestApp;
@@ -82,7 +84,13 @@ describe('GET /api/search', () => {
   });
 
   it('ranks results by score, best first', async () => {
+    // Every seed entity with a word starting "armenian" in its name is a hit, so there is an order to check.
+    const named = readSeedData()
+      .entities.filter((e) => /\barmenian/i.test(e.name))
+      .map((e) => e.id);
+    expect(named.length).toBeGreaterThan(1);
     const body = SearchResponseSchema.parse((await get('/api/search?q=armenian&limit=20')).body);
+    expect(body.results.map((r) => r.id)).toEqual(expect.arrayContaining(named));
     const scores = body.results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
@@ -103,7 +111,14 @@ describe('GET /api/search', () => {
   it('treats Lucene syntax in the query as text and answers with results, not an error', async () => {
     const response = await get(`/api/search?q=${encodeURIComponent('Vardanyan") OR *:* AND ~ [')}`);
     expect(response.status).toBe(200);
-    SearchResponseSchema.parse(response.body);
+    const body = SearchResponseSchema.parse(response.body);
+    // "OR" and "AND" are stop words and the operators are text: only what the seed names Vardanyan matches, not `*:*` everything.
+    const vardanyans = readSeedData()
+      .entities.filter((e) => [e.name, ...e.aliases].some((name) => /\bvardanyan\b/i.test(name)))
+      .map((e) => e.id);
+    expect(vardanyans).toContain('person:ruben-vardanyan');
+    expect(body.results[0]?.id).toBe('person:ruben-vardanyan');
+    expect(body.results.map((r) => r.id).sort()).toEqual([...vardanyans].sort());
   });
 });
 
@@ -157,13 +172,24 @@ describe('GET /api/entities/:id/neighbors', () => {
   });
 
   it('filters by relation type and by neighbour type', async () => {
+    const expectedRelations = seedRelationIdsTouching(center, ['FLED_FROM', 'TOOK_PLACE_IN']);
+    expect(expectedRelations.length).toBeGreaterThan(1);
     const byRelation = NeighborsResponseSchema.parse(
       (await get(`/api/entities/${center}/neighbors?relation=FLED_FROM,TOOK_PLACE_IN`)).body,
     );
-    expect(byRelation.edges.length).toBeGreaterThan(0);
+    expect(byRelation.edges.map((e) => e.id).sort()).toEqual([...expectedRelations].sort());
     expect(byRelation.edges.every((e) => e.type === 'FLED_FROM' || e.type === 'TOOK_PLACE_IN')).toBe(true);
+
+    const expectedEvents = new Set(
+      readSeedData()
+        .relations.flatMap((r) => (r.source === center ? [r.target] : r.target === center ? [r.source] : []))
+        .filter((id) => seedEntityType(id) === 'Event'),
+    );
+    expect(expectedEvents.size).toBeGreaterThan(1);
     const byType = NeighborsResponseSchema.parse((await get(`/api/entities/${center}/neighbors?type=Event`)).body);
-    expect(byType.nodes.filter((n) => n.id !== center).every((n) => n.type === 'Event')).toBe(true);
+    const neighbours = byType.nodes.filter((n) => n.id !== center);
+    expect(neighbours.map((n) => n.id).sort()).toEqual([...expectedEvents].sort());
+    expect(neighbours.every((n) => n.type === 'Event')).toBe(true);
   });
 
   it('keeps only relations dated within the range', async () => {
@@ -212,11 +238,18 @@ describe('GET /api/paths', () => {
   });
 
   it('restricts paths to the given relation types', async () => {
-    const body = PathsResponseSchema.parse(
-      (await get(`/api/paths?from=${from}&to=place:armenia&relation=DETAINED,LEADS,LOCATED_IN,FLED_TO,TARGETED,CARRIED_OUT`)).body,
-    );
+    const types = ['WORKS_FOR', 'LEADS', 'LOCATED_IN', 'FLED_TO', 'TARGETED', 'DETAINED', 'CARRIED_OUT'] as const;
+    // Through these types alone the seed joins the two by a longer way (he worked for Artsakh, which lies in Nagorno-Karabakh, ...).
+    const shortest = seedShortestHops(from, 'place:armenia', types);
+    const unrestricted = seedShortestHops(from, 'place:armenia', RELATION_TYPES);
+    expect(shortest).toBeDefined();
+    expect(shortest).toBeGreaterThan(unrestricted ?? Infinity);
+    const body = PathsResponseSchema.parse((await get(`/api/paths?from=${from}&to=place:armenia&relation=${types.join(',')}`)).body);
+    expect(body.paths.length).toBeGreaterThan(0);
+    expect(body.paths[0]?.length).toBe(shortest);
     for (const path of body.paths) {
-      for (const edge of path.edges) expect(['DETAINED', 'LEADS', 'LOCATED_IN', 'FLED_TO', 'TARGETED', 'CARRIED_OUT']).toContain(edge.type);
+      expect(path.edges.length).toBeGreaterThan(0);
+      for (const edge of path.edges) expect(types).toContain(edge.type);
     }
   });
 
@@ -252,10 +285,18 @@ describe('GET /api/relations', () => {
   });
 
   it('combines subject, subject type, object type and date filters', async () => {
+    const { relations } = readSeedData();
+    const azerbaijanOnEvents = relations.filter((r) => r.source === 'place:azerbaijan' && seedEntityType(r.target) === 'Event');
+    expect(azerbaijanOnEvents.length).toBeGreaterThan(1);
     const body = RelationsResponseSchema.parse((await get('/api/relations?subject=place:azerbaijan&objectType=Event&limit=1000')).body);
-    expect(body.triples.length).toBeGreaterThan(0);
+    expect(body.triples).toHaveLength(azerbaijanOnEvents.length);
     expect(body.triples.every((t) => t.subject.id === 'place:azerbaijan' && t.object.type === 'Event')).toBe(true);
+
+    const byPeople = relations.filter((r) => seedEntityType(r.source) === 'Person');
+    expect(byPeople.length).toBeGreaterThan(1);
     const people = RelationsResponseSchema.parse((await get('/api/relations?subjectType=Person&limit=1000')).body);
+    expect(people.total).toBe(byPeople.length);
+    expect(people.triples).toHaveLength(byPeople.length);
     expect(people.triples.every((t) => t.subject.type === 'Person')).toBe(true);
     const dated = RelationsResponseSchema.parse((await get('/api/relations?from=2023-10-01&to=2023-10-31&limit=1000')).body);
     const all = RelationsResponseSchema.parse((await get('/api/relations?limit=1')).body);

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j-local/local-neo4j';
+import { parseTestSettings } from './test-settings.ts';
 
 export type Neo4jRoute = 'env' | 'testcontainers' | 'local';
 
@@ -26,10 +27,6 @@ const RUNTIME_DETECTION_TIMEOUT_MS = 10_000;
 const defaultLog = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value !== undefined && value !== '' ? value : undefined;
-}
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -111,25 +108,19 @@ export async function acquireNeo4j(opts: AcquireNeo4jOptions = {}): Promise<Acqu
     return acquired;
   };
 
-  const envUri = nonEmpty(process.env.NEO4J_URI);
-  if (envUri !== undefined) {
-    const user = nonEmpty(process.env.NEO4J_USER);
-    const password = nonEmpty(process.env.NEO4J_PASSWORD);
-    const database = nonEmpty(process.env.NEO4J_DATABASE);
+  const settings = parseTestSettings();
+  if (settings.NEO4J_URI !== undefined) {
     return report({
-      uri: envUri,
-      ...(user !== undefined ? { user } : {}),
-      ...(password !== undefined ? { password } : {}),
-      ...(database !== undefined ? { database } : {}),
+      uri: settings.NEO4J_URI,
+      user: settings.NEO4J_USER,
+      ...(settings.NEO4J_PASSWORD !== undefined ? { password: settings.NEO4J_PASSWORD } : {}),
+      ...(settings.NEO4J_DATABASE !== undefined ? { database: settings.NEO4J_DATABASE } : {}),
       route: 'env',
       stop: () => Promise.resolve(),
     });
   }
 
-  const forced = nonEmpty(process.env.KGX_NEO4J_ROUTE);
-  if (forced !== undefined && forced !== 'testcontainers' && forced !== 'local') {
-    throw new Error(`KGX_NEO4J_ROUTE must be 'testcontainers' or 'local', got '${forced}'`);
-  }
+  const forced = settings.KGX_NEO4J_ROUTE;
   const useContainer = forced === 'testcontainers' || (forced === undefined && (await containerRuntimeAnswers(log)));
   if (useContainer) {
     log(`neo4j: starting ${CONTAINER_IMAGE} with Testcontainers`);

@@ -1,6 +1,8 @@
 // The one door to Neo4j: a driver with routing, read/write transactions with timeouts, and driver errors turned into AppErrors.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
-import { AppError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
+import { classifyDriverError } from './driver-errors.ts';
+
+export { classifyDriverError };
 
 export interface GraphClientOptions {
   uri: string;
@@ -16,29 +18,6 @@ export interface GraphClientOptions {
 /** What work may do inside a transaction: run statements (managed and explicit transactions both can). */
 export type TxRunner = Pick<ManagedTransaction, 'run'>;
 export type TxWork<T> = (tx: TxRunner) => Promise<T>;
-
-const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
-  'Neo.TransientError.General.OutOfMemoryError',
-]);
-const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.TransientError.Transaction.Terminated',
-  'Neo.ClientError.Transaction.Terminated',
-]);
-
-/** Maps a driver failure to the API's error family by its code, never by its message. */
-export function classifyDriverError(error: unknown): unknown {
-  if (error instanceof AppError) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  if (UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError(undefined, error);
-  if (TIMEOUT_CODES.has(code)) return new QueryTimeoutError(undefined, error);
-  return error;
-}
 
 export class GraphClient {
   readonly driver: Driver;

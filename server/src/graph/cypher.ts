@@ -1,60 +1,12 @@
 // The read-only console: plans a query first and refuses anything that could write, then runs it in a read transaction with a row cap.
-import neo4j, { type Node, type Path as DriverPath, type Relationship, type ResultSummary } from 'neo4j-driver';
+import neo4j, { type Node, type Path as DriverPath, type Relationship } from 'neo4j-driver';
 import type { CypherResponse, GraphEdge, GraphNode } from '@kgx/contract';
-import { CypherError, WriteForbiddenError } from '../errors.ts';
-import { classifyDriverError, type GraphClient } from './client.ts';
+import { WriteForbiddenError } from '../errors.ts';
+import type { GraphClient } from './client.ts';
+import { toConsoleError, writeReasons } from './cypher-guard.ts';
 import { isGraphNode, pathParts, toGraphEdge, toGraphNode, toPlainValue } from './records.ts';
 
-/** Procedures that only read the catalogue or the graph; every other procedure call is refused. */
-const READ_ONLY_PROCEDURES = new Set([
-  'db.labels',
-  'db.relationshiptypes',
-  'db.propertykeys',
-  'db.schema.visualization',
-  'db.schema.nodetypeproperties',
-  'db.schema.reltypeproperties',
-  'db.index.fulltext.querynodes',
-  'db.index.fulltext.queryrelationships',
-  'db.index.fulltext.listavailableanalyzers',
-  'dbms.components',
-]);
-const FORBIDDEN_OPERATORS = new Set(['LoadCSV']);
-
-interface PlanNode {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  children: PlanNode[];
-}
-
-function* walkPlan(plan: PlanNode): Generator<PlanNode> {
-  yield plan;
-  for (const child of plan.children) yield* walkPlan(child);
-}
-
-function operatorName(op: PlanNode): string {
-  // Operator names carry a runtime suffix, e.g. "ProcedureCall@neo4j".
-  return op.operatorType.split('@')[0] ?? op.operatorType;
-}
-
-/** Reasons a planned query may not run in the console; empty when it only reads. */
-export function writeReasons(summary: Pick<ResultSummary, 'queryType' | 'plan'>): string[] {
-  const reasons: string[] = [];
-  if (summary.queryType !== 'r') {
-    const kind = summary.queryType === 's' ? 'changes the schema' : 'writes to the graph';
-    reasons.push(`the query ${kind} (query type '${summary.queryType}'); the console is read-only`);
-  }
-  if (summary.plan === false) return reasons;
-  for (const op of walkPlan(summary.plan as unknown as PlanNode)) {
-    const name = operatorName(op);
-    if (FORBIDDEN_OPERATORS.has(name)) reasons.push(`${name} is not allowed in the console`);
-    if (name === 'ProcedureCall') {
-      const details = String(op.arguments['Details'] ?? op.arguments['Signature'] ?? '');
-      const procedure = /^([\w.]+)\s*\(/.exec(details)?.[1]?.toLowerCase() ?? details;
-      if (!READ_ONLY_PROCEDURES.has(procedure)) reasons.push(`procedure '${procedure}' is not allowed in the console`);
-    }
-  }
-  return reasons;
-}
+export { writeReasons };
 
 /** JSON numbers that are whole become Cypher integers, so `LIMIT $n` works with `{ "n": 5 }`. */
 function toCypherParams(params: Record<string, unknown>): Record<string, unknown> {
@@ -65,20 +17,6 @@ function toCypherParams(params: Record<string, unknown>): Record<string, unknown
     return value;
   };
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, convert(v)]));
-}
-
-function cypherFailure(error: unknown): unknown {
-  const classified = classifyDriverError(error);
-  if (classified !== error) return classified;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-  if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
-    return new WriteForbiddenError('the console is read-only: the database refused a write');
-  }
-  if (code?.startsWith('Neo.ClientError.')) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-    return new CypherError(`the query failed: ${message}`, code);
-  }
-  return error;
 }
 
 /** Collects every node and relationship of ours found anywhere in the rows, for drawing. */
@@ -156,6 +94,6 @@ export async function runReadOnlyCypher(
       { timeoutMs: request.timeoutMs },
     );
   } catch (error) {
-    throw cypherFailure(error);
+    throw toConsoleError(error);
   }
 }

@@ -1,7 +1,8 @@
 // `npm run neo4j -- install | start [--port N] [--data DIR] [--heap SIZE]`: the Docker-free Neo4j for local development.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NEO4J_LOCAL_VERSION, ensureLocalNeo4jArtifacts, localNeo4jCacheDir, startLocalNeo4j } from './local-neo4j';
+import { NEO4J_LOCAL_VERSION, ensureLocalNeo4jArtifacts, localNeo4jCacheDir } from './artifacts';
+import { startLocalNeo4j } from './local-neo4j';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 // Git-ignored; tests never use it (they get a throwaway dir from tests/support/neo4j.ts).

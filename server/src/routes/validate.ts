@@ -26,17 +26,29 @@ function knownKeys(schema: z.ZodType): Set<string> | undefined {
   return shape ? new Set(Object.keys(shape)) : undefined;
 }
 
+function unknownKeyReason(keys: Set<string>): string {
+  return keys.size === 0 ? 'unknown parameter; none are accepted here' : `unknown parameter; expected one of ${[...keys].join(', ')}`;
+}
+
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: Where): z.infer<S> {
   const details: ErrorDetail[] = [];
   const keys = where === 'query' ? knownKeys(schema) : undefined;
   if (keys && input !== null && typeof input === 'object') {
     for (const key of Object.keys(input)) {
-      if (!keys.has(key)) details.push({ parameter: key, reason: `unknown parameter; expected one of ${[...keys].join(', ')}` });
+      if (!keys.has(key)) details.push({ parameter: key, reason: unknownKeyReason(keys) });
     }
   }
   const result = schema.safeParse(input);
   if (!result.success) {
     for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        // A strict schema reports extra keys on the object that holds them; name each key, as for a query parameter.
+        for (const key of issue.keys) {
+          const parameter = [...issue.path.map(String), key].join('.');
+          if (!details.some((d) => d.parameter === parameter)) details.push({ parameter, reason: 'unknown field' });
+        }
+        continue;
+      }
       const parameter = issue.path.map(String).join('.') || (where === 'body' ? 'body' : where);
       const given = valueAt(input, issue.path);
       const reason =

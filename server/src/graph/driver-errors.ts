@@ -1,0 +1,36 @@
+// Classifies a failure thrown by neo4j-driver into the API's AppError family, by the driver error's code alone.
+import { AppError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.Terminated',
+]);
+
+/** The `code` a driver or server error carries (e.g. `Neo.ClientError.Statement.SyntaxError`), if any. */
+export function driverErrorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const { code } = error as { code: unknown };
+  return typeof code === 'string' && code !== '' ? code : undefined;
+}
+
+/**
+ * Maps an outage to 503 DATABASE_UNAVAILABLE and a stopped transaction to 504 QUERY_TIMEOUT; AppErrors pass through
+ * and anything else is returned as it came, for the caller to classify further or report as a 500.
+ */
+export function classifyDriverError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const code = driverErrorCode(error);
+  if (code === undefined) return error;
+  if (UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError(undefined, error);
+  if (TIMEOUT_CODES.has(code)) return new QueryTimeoutError(undefined, error);
+  return error;
+}
