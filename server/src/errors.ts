@@ -22,7 +22,7 @@ export class ValidationError extends AppError {
 }
 
 export class NotFoundError extends AppError {
-  constructor(code: 'NOT_FOUND' | 'ENTITY_NOT_FOUND' | 'DOCUMENT_NOT_FOUND' | 'ROUTE_NOT_FOUND', message: string) {
+  constructor(code: 'NOT_FOUND' | 'ENTITY_NOT_FOUND' | 'DOCUMENT_NOT_FOUND' | 'DATASET_NOT_FOUND' | 'ROUTE_NOT_FOUND', message: string) {
     super({ code, status: 404, message });
   }
 }
@@ -30,6 +30,20 @@ export class NotFoundError extends AppError {
 export class WriteForbiddenError extends AppError {
   constructor(message: string) {
     super({ code: 'WRITE_FORBIDDEN', status: 403, message });
+  }
+}
+
+/** A caller who may not do this: a write from another machine while accounts are off, or from another site. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super({ code: 'FORBIDDEN', status: 403, message });
+  }
+}
+
+/** The request clashes with the state of the thing it names: removing a data set that is still being written. */
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super({ code: 'CONFLICT', status: 409, message });
   }
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { ErrorBodySchema } from '@kgx/contract';
 import { createApp } from '../../server/src/app.ts';
+import { isWrite } from '../../server/src/routes/endpoint.ts';
 import { ENDPOINTS } from '../../server/src/routes/registry.ts';
 import { describeEndpoint, exampleRequest, keysOf, send } from '../support/endpoint-requests.ts';
 import { countGraph } from '../support/graph-counts.ts';
@@ -50,16 +51,40 @@ describe('the endpoint registry', () => {
     expect(ENDPOINTS.filter((e) => keysOf(e.query).length > 0).length).toBeGreaterThanOrEqual(4);
     expect(ENDPOINTS.some((e) => e.params)).toBe(true);
     expect(ENDPOINTS.some((e) => e.body)).toBe(true);
+    expect(ENDPOINTS.some(isWrite)).toBe(true);
   });
 });
 
 for (const endpoint of ENDPOINTS) {
   describe(describeEndpoint(endpoint), () => {
-    it('answers its documented example with 200 and a body its response schema accepts', async () => {
-      const response = await send(app.baseUrl, endpoint, exampleRequest(endpoint));
-      expect(response.status).toBe(200);
-      expect(endpoint.response.safeParse(response.body).success).toBe(true);
-    });
+    if (isWrite(endpoint)) {
+      // Its example really writes; the write itself has tests of its own. Here: who may not call it.
+      it('refuses a write relayed by a proxy or sent from another site with 403 FORBIDDEN, changing nothing', async () => {
+        const before = await countGraph(app.client);
+        const refused: Record<string, string>[] = [
+          { 'x-forwarded-for': '203.0.113.7' },
+          { origin: 'https://evil.example' },
+          { 'sec-fetch-site': 'cross-site' },
+        ];
+        for (const headers of refused) {
+          const request = exampleRequest(endpoint);
+          const response = await call(app.baseUrl, request.path, {
+            method: endpoint.method.toUpperCase(),
+            headers,
+            ...(request.body === undefined ? {} : { body: request.body }),
+          });
+          expect(response.status, JSON.stringify(headers)).toBe(403);
+          expect(ErrorBodySchema.parse(response.body).error.code).toBe('FORBIDDEN');
+        }
+        expect(await countGraph(app.client)).toEqual(before);
+      });
+    } else {
+      it('answers its documented example with 200 and a body its response schema accepts', async () => {
+        const response = await send(app.baseUrl, endpoint, exampleRequest(endpoint));
+        expect(response.status).toBe(200);
+        expect(endpoint.response.safeParse(response.body).success).toBe(true);
+      });
+    }
 
     it('refuses an unknown query parameter with 400 naming it', async () => {
       const response = await send(app.baseUrl, endpoint, exampleRequest(endpoint, { query: { colour: 'red' } }));

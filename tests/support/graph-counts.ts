@@ -26,6 +26,12 @@ CALL () {
 CALL () { MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, type(r), b.id, r.id RETURN collect([a.id, type(r), b.id, properties(r)]) AS rels }
 RETURN nodes, rels`;
 
+/** Property order is a storage detail (it follows write history): the fingerprint compares maps key by key. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 export async function countGraph(client: GraphClient): Promise<GraphCounts> {
   return client.read(async (tx) => {
     const counts = (await tx.run(COUNTS)).records[0]!;
@@ -35,7 +41,7 @@ export async function countGraph(client: GraphClient): Promise<GraphCounts> {
       relationships: Number(counts.get('relationships')),
       labels: Object.fromEntries((counts.get('labels') as [string, unknown][]).map(([k, v]) => [k, Number(v)])),
       types: Object.fromEntries((counts.get('types') as [string, unknown][]).map(([k, v]) => [k, Number(v)])),
-      fingerprint: JSON.stringify([fingerprint.get('nodes'), fingerprint.get('rels')]),
+      fingerprint: JSON.stringify([fingerprint.get('nodes'), fingerprint.get('rels')], sortedKeys),
     };
   });
 }

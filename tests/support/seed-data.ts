@@ -11,7 +11,7 @@ import {
   type RelationRecord,
   type RelationType,
 } from '@kgx/contract';
-import { SEED_DATASET_DIR } from '../../graph-seed/src/loader.ts';
+import { SEED_DATASET_DIR } from '../../server/src/ingest/seed.ts';
 
 export interface SeedData {
   entities: EntityRecord[];

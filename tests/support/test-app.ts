@@ -6,6 +6,7 @@ import { GraphClient } from '../../server/src/graph/client.ts';
 import { loadDataset } from '../../server/src/ingest/load.ts';
 import { SEED_DATASET_DIR } from '../../server/src/ingest/seed.ts';
 import { serveApp } from './serve.ts';
+import { parseTestSettings } from './test-settings.ts';
 
 export interface TestApp {
   baseUrl: string;
@@ -31,7 +32,7 @@ export async function startTestApp(opts: { seed?: boolean; clientDist?: string; 
   if (opts.seed !== false) await loadDataset(client, SEED_DATASET_DIR);
   const app = createApp({
     client,
-    logger: pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }),
+    logger: pino({ level: parseTestSettings().TEST_LOG_LEVEL }),
     queryTimeoutMs: opts.queryTimeoutMs ?? 10_000,
     clientDist: opts.clientDist,
   });

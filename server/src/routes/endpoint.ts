@@ -58,6 +58,11 @@ export function defineEndpoint<P extends z.ZodType, Q extends z.ZodType, B exten
   return endpoint as unknown as Endpoint;
 }
 
+/** Whether calling the endpoint changes what the server holds: these need an editor or an admin. */
+export function isWrite(endpoint: Pick<Endpoint, 'role'>): boolean {
+  return endpoint.role === 'editor' || endpoint.role === 'admin';
+}
+
 /** `/entities/:id` → `/entities/{id}`, for the OpenAPI document. */
 export function toOpenApiPath(path: string): string {
   return `/api${path.replace(/:([A-Za-z_]\w*)/g, '{$1}')}`;

@@ -5,7 +5,9 @@ import type { Services } from '../services/services.ts';
 import { CYPHER_ENDPOINTS } from './cypher.ts';
 import { DOCUMENT_ENDPOINTS } from './documents.ts';
 import { ENTITY_ENDPOINTS } from './entities.ts';
-import type { Endpoint } from './endpoint.ts';
+import { isWrite, type Endpoint } from './endpoint.ts';
+import { DATASET_ENDPOINTS } from './datasets.ts';
+import { requireLocalWrite } from './local-writes.ts';
 import { HEALTH_ENDPOINTS } from './health.ts';
 import { PATH_ENDPOINTS } from './paths.ts';
 import { RELATION_ENDPOINTS } from './relations.ts';
@@ -20,6 +22,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...RELATION_ENDPOINTS,
   ...DOCUMENT_ENDPOINTS,
   ...CYPHER_ENDPOINTS,
+  ...DATASET_ENDPOINTS,
 ];
 
 /** Parses params, query and body with the endpoint's schemas; an endpoint without a query schema refuses any parameter. */
@@ -35,6 +38,7 @@ export function endpointRouter(services: Services, endpoints: readonly Endpoint[
   const router = Router();
   for (const endpoint of endpoints) {
     router[endpoint.method](endpoint.path, async (req, res) => {
+      if (isWrite(endpoint)) requireLocalWrite(req);
       const response = await endpoint.handle(parseRequest(endpoint, req), services);
       res.status(endpoint.statusOf?.(response) ?? 200).json(response);
     });

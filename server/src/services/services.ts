@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { OpenApiDocument } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import { CypherService } from './cypher-service.ts';
+import { DatasetService } from './dataset-service.ts';
 import { DocumentService } from './document-service.ts';
 import { EntityService } from './entity-service.ts';
 import { HealthService } from './health-service.ts';
@@ -28,6 +29,7 @@ export interface Services {
   relations: RelationService;
   documents: DocumentService;
   cypher: CypherService;
+  datasets: DatasetService;
   openApi: OpenApiDocument;
 }
 
@@ -40,6 +42,7 @@ export function createServices(opts: ServiceOptions): Services {
     relations: new RelationService(opts.client),
     documents: new DocumentService(opts.client),
     cypher: new CypherService(opts.client, { maxRows: opts.cypherMaxRows, timeoutMs: opts.cypherTimeoutMs }),
+    datasets: new DatasetService(opts.client),
     openApi: opts.openApi,
   };
 }

@@ -1,0 +1,42 @@
+// Until accounts exist, a write is accepted only from this machine, directly (not through a proxy) and from our own pages.
+import type { Request } from 'express';
+import { ForbiddenError } from '../errors.ts';
+
+/** 127.0.0.0/8, ::1, and IPv4 loopback as an IPv6-mapped address. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return v4 === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
+const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-real-ip'] as const;
+
+/** Why a request may not write, or null when it may. A proxy on this machine would make everyone look local: refused. */
+export function localWriteRefusal(request: {
+  remoteAddress: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  host: string | undefined;
+}): string | null {
+  if (!isLoopbackAddress(request.remoteAddress)) return 'writes are accepted only from this machine until accounts are turned on';
+  if (PROXY_HEADERS.some((h) => request.headers[h] !== undefined)) {
+    return 'writes through a proxy are refused until accounts are turned on';
+  }
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site') return 'writes from another site are refused';
+  const origin = request.headers['origin'];
+  if (typeof origin === 'string' && origin !== 'null') {
+    let originHost: string;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      return 'writes from another site are refused';
+    }
+    if (originHost !== request.host) return 'writes from another site are refused';
+  } else if (origin === 'null') return 'writes from another site are refused';
+  return null;
+}
+
+export function requireLocalWrite(req: Request): void {
+  const refusal = localWriteRefusal({ remoteAddress: req.socket.remoteAddress, headers: req.headers, host: req.headers.host });
+  if (refusal !== null) throw new ForbiddenError(refusal);
+}

@@ -1,0 +1,143 @@
+// Data sets side by side: a second one sharing entities and a relation with the demo, reimported, removed, interrupted.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DatasetRemovalSchema,
+  DatasetResponseSchema,
+  DatasetsResponseSchema,
+  EntityResponseSchema,
+  ErrorBodySchema,
+  RelationsResponseSchema,
+} from '@kgx/contract';
+import { loadDataset } from '../../server/src/ingest/load.ts';
+import { SEED_DATASET, SEED_DATASET_DIR } from '../../server/src/ingest/seed.ts';
+import { countGraph, type GraphCounts } from '../support/graph-counts.ts';
+import { readSeedData } from '../support/seed-data.ts';
+import { call, startTestApp, type TestApp } from '../support/test-app.ts';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/overlapping-dataset');
+const OTHER = 'overlapping-dataset';
+const DEMO = SEED_DATASET.id;
+const VARDANYAN = 'person:ruben-vardanyan';
+const ARMY = 'organisation:azerbaijani-armed-forces';
+
+let app: TestApp;
+let demoOnly: GraphCounts;
+beforeAll(async () => {
+  app = await startTestApp();
+  demoOnly = await countGraph(app.client);
+});
+afterAll(async () => {
+  // Leave the demo as the other test files expect it, whatever happened here.
+  await call(app.baseUrl, `/api/datasets/${OTHER}`, { method: 'DELETE' });
+  await loadDataset(app.client, SEED_DATASET_DIR);
+  await app?.close();
+});
+
+async function detentionEvidence() {
+  const response = await call(app.baseUrl, `/api/relations?subject=${ARMY}&predicate=DETAINED&object=${VARDANYAN}`);
+  const [triple] = RelationsResponseSchema.parse(response.body).triples;
+  return triple?.relation;
+}
+
+/** Stops a load after its first batch of entities, as a killed process or a lost database would. */
+function interruptAfterFirstBatch() {
+  return {
+    onProgress: (p: { kind: string }) => {
+      if (p.kind === 'Person') throw new Error('interrupted');
+    },
+  };
+}
+
+describe('data sets', () => {
+  it('lists the demo corpus as a data set, done, with its counts', async () => {
+    const response = await call(app.baseUrl, '/api/datasets');
+    expect(response.status).toBe(200);
+    const demo = DatasetsResponseSchema.parse(response.body).datasets.find((d) => d.id === DEMO);
+    expect(demo).toMatchObject({ name: SEED_DATASET.name, format: 'native', status: 'done' });
+    expect(demo?.counts).toMatchObject({ entities: readSeedData().entities.length, relations: readSeedData().relations.length });
+    expect(demo?.files).toContain('entities.json');
+  });
+
+  it('imports a second data set beside it: shared entities list both, keep the first one’s properties, and a shared relation keeps both evidence', async () => {
+    await loadDataset(app.client, FIXTURE);
+    const entity = EntityResponseSchema.parse((await call(app.baseUrl, `/api/entities/${VARDANYAN}`)).body).entity;
+    expect(entity.datasets).toEqual([DEMO, OTHER]);
+    expect(entity.description).toBe(readSeedData().entities.find((e) => e.id === VARDANYAN)?.description);
+
+    const detained = await detentionEvidence();
+    expect(detained?.datasets).toEqual([DEMO, OTHER]);
+    expect(detained?.evidence.map((e) => e.datasetId)).toEqual([DEMO, OTHER]);
+    expect(detained?.evidence[1]?.quote).toContain('at the Lachin checkpoint');
+    // Dated by all its evidence: 27 Sept 2023 (demo) and September 2023 (the other).
+    expect(detained).toMatchObject({ dateFrom: '2023-09-01', dateTo: '2023-09-30' });
+
+    const other = DatasetResponseSchema.parse((await call(app.baseUrl, `/api/datasets/${OTHER}`)).body).dataset;
+    expect(other).toMatchObject({ status: 'done', counts: { documents: 1, entities: 3, relations: 2, evidence: 2 } });
+  });
+
+  it('changes nothing when the same data set is imported again', async () => {
+    const before = await countGraph(app.client);
+    await loadDataset(app.client, FIXTURE);
+    expect(await countGraph(app.client)).toEqual(before);
+  });
+
+  it('leaves the graph exactly as it was before the import when the data set is removed', async () => {
+    const response = await call(app.baseUrl, `/api/datasets/${OTHER}`, { method: 'DELETE' });
+    expect(response.status).toBe(200);
+    expect(DatasetRemovalSchema.parse(response.body).removed).toEqual({ documents: 1, entities: 1, relations: 1, evidence: 2 });
+    expect(await countGraph(app.client)).toEqual(demoOnly);
+    expect((await call(app.baseUrl, `/api/datasets/${OTHER}`)).status).toBe(404);
+  });
+
+  it('keeps what another data set also supports, with only that one’s evidence and dates, when the demo is removed', async () => {
+    await loadDataset(app.client, FIXTURE);
+    const demoOnlyEntity = readSeedData().entities.find((e) => e.id === 'person:nikol-pashinyan');
+    expect(demoOnlyEntity).toBeDefined();
+
+    expect((await call(app.baseUrl, `/api/datasets/${DEMO}`, { method: 'DELETE' })).status).toBe(200);
+    const entity = EntityResponseSchema.parse((await call(app.baseUrl, `/api/entities/${VARDANYAN}`)).body).entity;
+    expect(entity.datasets).toEqual([OTHER]);
+    const detained = await detentionEvidence();
+    expect(detained?.evidence.map((e) => e.datasetId)).toEqual([OTHER]);
+    expect(detained).toMatchObject({ dateFrom: '2023-09-01', dateTo: '2023-09-30' });
+    expect((await call(app.baseUrl, `/api/entities/${demoOnlyEntity?.id ?? ''}`)).status).toBe(404);
+
+    await call(app.baseUrl, `/api/datasets/${OTHER}`, { method: 'DELETE' });
+    await loadDataset(app.client, SEED_DATASET_DIR);
+    demoOnly = await countGraph(app.client);
+    expect(demoOnly.labels['Entity']).toBe(readSeedData().entities.length);
+  });
+
+  it('converges on the clean result when an interrupted import is run again', async () => {
+    await loadDataset(app.client, FIXTURE);
+    const clean = await countGraph(app.client);
+    await call(app.baseUrl, `/api/datasets/${OTHER}`, { method: 'DELETE' });
+
+    await expect(loadDataset(app.client, FIXTURE, interruptAfterFirstBatch())).rejects.toThrow('interrupted');
+    const failed = DatasetResponseSchema.parse((await call(app.baseUrl, `/api/datasets/${OTHER}`)).body).dataset;
+    expect(failed).toMatchObject({ status: 'failed', error: 'interrupted' });
+    expect(await countGraph(app.client)).not.toEqual(clean);
+
+    await loadDataset(app.client, FIXTURE);
+    expect(await countGraph(app.client)).toEqual({ ...clean, fingerprint: expect.any(String) });
+    const after = await countGraph(app.client);
+    // Equal up to the record's creation time, which is the rerun's own.
+    expect(after.fingerprint.replace(/"createdAt":"[^"]+"/g, '')).toBe(clean.fingerprint.replace(/"createdAt":"[^"]+"/g, ''));
+    await call(app.baseUrl, `/api/datasets/${OTHER}`, { method: 'DELETE' });
+  });
+
+  it('leaves the graph exactly as before when an interrupted import is removed', async () => {
+    await expect(loadDataset(app.client, FIXTURE, interruptAfterFirstBatch())).rejects.toThrow('interrupted');
+    expect(await countGraph(app.client)).not.toEqual(demoOnly);
+    expect((await call(app.baseUrl, `/api/datasets/${OTHER}`, { method: 'DELETE' })).status).toBe(200);
+    expect(await countGraph(app.client)).toEqual(demoOnly);
+  });
+
+  it('answers 404 DATASET_NOT_FOUND for a data set that does not exist, and changes nothing', async () => {
+    const response = await call(app.baseUrl, '/api/datasets/no-such-dataset', { method: 'DELETE' });
+    expect(response.status).toBe(404);
+    expect(ErrorBodySchema.parse(response.body).error.code).toBe('DATASET_NOT_FOUND');
+    expect(await countGraph(app.client)).toEqual(demoOnly);
+  });
+});
