@@ -1,6 +1,6 @@
 // A text field for a partial date (YYYY, YYYY-MM or YYYY-MM-DD) that only passes on valid values.
 import { useEffect, useState } from 'react';
-import { isPartialDate } from '../domain/partial-date.ts';
+import { isPartialDate } from '@kgx/contract';
 
 export interface DateInputProps {
   label: string;

@@ -1,6 +1,13 @@
 // The view as a URL query string, and back: a link reproduces what is on the canvas and which panel asks what.
-import { ENTITY_ID_PATTERN, ENTITY_TYPES, MAX_PATH_HOPS, MAX_PATHS, type EntityType, type RelationType } from '@kgx/contract';
-import { isPartialDate } from '../domain/partial-date.ts';
+import {
+  ENTITY_ID_PATTERN,
+  ENTITY_TYPES,
+  MAX_PATH_HOPS,
+  MAX_PATHS,
+  isPartialDate,
+  type EntityType,
+  type RelationType,
+} from '@kgx/contract';
 import { isRelationType } from '../domain/relation-wording.ts';
 import {
   DEFAULT_PATH_QUERY,
