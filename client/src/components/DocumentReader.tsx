@@ -20,7 +20,7 @@ export function DocumentReader({ documentId, quote }: { documentId: string; quot
   useEffect(() => {
     const controller = new AbortController();
     setLoaded({ status: 'loading' });
-    fetchDocument(documentId, controller.signal)
+    fetchDocument(documentId, { signal: controller.signal })
       .then((response) => setLoaded({ status: 'done', response }))
       .catch((error: unknown) => {
         if (!isAbortError(error)) setLoaded({ status: 'error', error: describeError(error) });

@@ -7,7 +7,7 @@ import { fetchEntity, fetchNeighbors } from '../api/entities.ts';
 export interface EntityDetailsState {
   status: 'loading' | 'done' | 'error';
   entity?: EntityResponse;
-  neighbours?: NeighborsResponse;
+  neighbors?: NeighborsResponse;
   error?: string;
 }
 
@@ -19,8 +19,9 @@ export function useEntityDetails(id: string, reloadKey = 0): EntityDetailsState 
   useEffect(() => {
     const controller = new AbortController();
     setDetails({ status: 'loading' });
-    Promise.all([fetchEntity(id, controller.signal), fetchNeighbors(id, { limit: RELATIONS_SHOWN, signal: controller.signal })])
-      .then(([entity, neighbours]) => setDetails({ status: 'done', entity, neighbours }))
+    const options = { signal: controller.signal };
+    Promise.all([fetchEntity(id, options), fetchNeighbors(id, { limit: RELATIONS_SHOWN }, options)])
+      .then(([entity, neighbors]) => setDetails({ status: 'done', entity, neighbors }))
       .catch((error: unknown) => {
         if (!isAbortError(error)) setDetails({ status: 'error', error: describeError(error) });
       });

@@ -27,7 +27,7 @@ export function useEntitySuggestions(query: string, types?: readonly EntityType[
     setSuggestions((previous) => ({ status: 'loading', results: previous.results }));
     const timer = window.setTimeout(() => {
       const wanted = typeKey === '' ? undefined : (typeKey.split(',') as EntityType[]);
-      searchEntities({ q, limit: LIMIT, signal: controller.signal, ...(wanted ? { types: wanted } : {}) })
+      searchEntities({ q, limit: LIMIT, ...(wanted ? { type: wanted } : {}) }, { signal: controller.signal })
         .then((response) => setSuggestions({ status: 'done', results: response.results }))
         .catch((error: unknown) => {
           if (!isAbortError(error)) setSuggestions({ status: 'error', results: [], error: describeError(error) });

@@ -17,7 +17,7 @@ export function usePickedEntity(id: string | undefined): PickedEntity | null {
       return;
     }
     const controller = new AbortController();
-    fetchEntity(id, controller.signal)
+    fetchEntity(id, { signal: controller.signal })
       .then(({ entity }) => {
         const picked = { id: entity.id, name: entity.name, type: entity.type };
         known.set(id, picked);

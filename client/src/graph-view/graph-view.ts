@@ -16,7 +16,7 @@ import { renderingOptionsFor, sameRenderingOptions, type RenderingOptions } from
 import type { Scene } from './scene.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { toEdgeElement, toEdgeData, toNodeData, toNodeElement } from './to-elements.ts';
-import { bindNeighbourhoodHover } from './neighbourhood-hover.ts';
+import { bindNeighborhoodHover } from './neighborhood-hover.ts';
 
 const MAX_ZOOM = 4;
 /** The closest a fit may zoom: a few nodes stay at a readable size instead of filling the canvas. */
@@ -129,7 +129,7 @@ export class GraphView {
     cy.on('tap viewport', () => this.#events.onDismissMenus());
     cy.on('mouseover', 'node', () => this.#container.classList.add('is-over-node'));
     cy.on('mouseout', 'node', () => this.#container.classList.remove('is-over-node'));
-    bindNeighbourhoodHover(cy);
+    bindNeighborhoodHover(cy);
     return cy;
   }
 
@@ -171,7 +171,7 @@ export class GraphView {
     this.#cy.viewport(viewport);
   }
 
-  /** Where a new node should appear: next to a neighbour already placed, else in the middle of the view. */
+  /** Where a new node should appear: next to a neighbor already placed, else in the middle of the view. */
   #startingPositions(scene: Scene, newIds: ReadonlySet<string>): Map<string, Position> {
     const positions = new Map<string, Position>();
     if (this.#cy.nodes().length === 0) return positions;

@@ -80,7 +80,7 @@ describe('explorerReducer', () => {
   });
 
   it('tracks a path query from start to result', () => {
-    const query = { from: 'person:a', to: 'person:c', maxHops: 6, k: 3, relations: [] };
+    const query = { from: 'person:a', to: 'person:c', maxHops: 6, k: 3, relation: [] };
     let state = explorerReducer(INITIAL_STATE, { type: 'path/start', query });
     expect(state.path?.status).toBe('loading');
     state = explorerReducer(state, { type: 'path/done', query, paths: [] });
@@ -92,8 +92,8 @@ describe('explorerReducer', () => {
   it('fills the path form as it is edited and from the query that runs', () => {
     let state = explorerReducer(INITIAL_STATE, { type: 'path-form/set', form: { from: 'person:a' } });
     expect(state.pathForm).toMatchObject({ from: 'person:a', maxHops: 6, k: 3 });
-    state = explorerReducer(state, { type: 'path/start', query: { from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relations: [] } });
-    expect(state.pathForm).toEqual({ from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relations: [] });
+    state = explorerReducer(state, { type: 'path/start', query: { from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relation: [] } });
+    expect(state.pathForm).toEqual({ from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relation: [] });
   });
 
   it('asks for a new layout when the layout changes', () => {

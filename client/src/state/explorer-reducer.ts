@@ -82,8 +82,8 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, layout: action.layout, layoutRun: state.layoutRun + 1 };
     case 'layout/rerun':
       return { ...state, layoutRun: state.layoutRun + 1 };
-    case 'neighbour-filter/set':
-      return { ...state, neighbourFilter: action.filter };
+    case 'neighbor-filter/set':
+      return { ...state, neighborFilter: action.filter };
     case 'truncation/set': {
       const truncations = { ...state.truncations };
       if (action.truncation.shown < action.truncation.total) truncations[action.truncation.centerId] = action.truncation;

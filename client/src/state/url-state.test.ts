@@ -8,13 +8,13 @@ const fullView: UrlView = {
   selection: ['person:ruben-vardanyan', 'rel:42'],
   panel: 'paths',
   layout: 'concentric',
-  neighbourFilter: { relations: ['DETAINED', 'LEADS'], types: ['Person'] },
-  pathQuery: { from: 'person:ruben-vardanyan', to: 'place:nagorno-karabakh', maxHops: 4, k: 2, relations: ['DETAINED'] },
+  neighborFilter: { relation: ['DETAINED', 'LEADS'], type: ['Person'] },
+  pathQuery: { from: 'person:ruben-vardanyan', to: 'place:nagorno-karabakh', maxHops: 4, k: 2, relation: ['DETAINED'] },
   relationQuery: {
     subject: 'organisation:azerbaijani-armed-forces',
-    predicates: ['DETAINED'],
-    subjectTypes: [],
-    objectTypes: ['Person'],
+    predicate: ['DETAINED'],
+    subjectType: [],
+    objectType: ['Person'],
     from: '2023-09',
     to: '2023',
   },
@@ -46,7 +46,7 @@ describe('URL view state', () => {
   });
 
   it('keeps a who-did-what query that has no filters set', () => {
-    const view: UrlView = { ...EMPTY_URL_VIEW, relationQuery: { predicates: [], subjectTypes: [], objectTypes: [] } };
+    const view: UrlView = { ...EMPTY_URL_VIEW, relationQuery: { predicate: [], subjectType: [], objectType: [] } };
     expect(decodeUrlView(encodeUrlView(view)).relationQuery).toEqual(view.relationQuery);
   });
 
@@ -57,7 +57,7 @@ describe('URL view state', () => {
     expect(view.entityIds).toEqual(['person:ok']);
     expect(view.panel).toBe('explore');
     expect(view.layout).toBe('fcose');
-    expect(view.neighbourFilter).toEqual({ relations: ['DETAINED'], types: ['Person'] });
+    expect(view.neighborFilter).toEqual({ relation: ['DETAINED'], type: ['Person'] });
     expect(view.pathQuery).toBeNull();
     expect(view.timeline).toEqual({ mode: 'dim' });
     expect(view.hidden).toEqual([]);
