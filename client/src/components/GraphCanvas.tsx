@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Graph } from '@kgx/contract';
 import { findOutsideRange } from '../domain/timeline.ts';
 import { GraphView } from '../graph-view/graph-view.ts';
+import { canLayOutIncrementally } from '../graph-view/layouts.ts';
 import type { Scene } from '../graph-view/scene.ts';
 import { installTestHooks } from '../graph-view/test-hooks.ts';
 import { useExplorer } from '../state/explorer-context.ts';
@@ -75,7 +76,7 @@ export function GraphCanvas() {
     const forced = pendingLoad.current;
     if (added.length === 0 && !forced) return;
     pendingLoad.current = null;
-    const incremental = !forced && layoutRef.current === 'fcose' && added.length < scene.nodes.length;
+    const incremental = !forced && canLayOutIncrementally(layoutRef.current) && added.length < scene.nodes.length;
     const done = view.runLayout({ name: layoutRef.current, incremental, rootIds: scene.selection });
     if (forced) void done.then(forced);
   }, [view, scene]);

@@ -10,8 +10,7 @@ import cytoscape, {
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from '@kgx/contract';
-import type { LayoutName } from '../state/explorer-state.ts';
-import { isDraftLayout, layoutOptions, spreadFactor } from './layouts.ts';
+import { isDraftLayout, layoutOptions, spreadFactor, type LayoutName } from './layouts.ts';
 import { renderingOptionsFor, sameRenderingOptions, type RenderingOptions } from './rendering-options.ts';
 import type { Scene } from './scene.ts';
 import { buildStylesheet } from './stylesheet.ts';

@@ -1,7 +1,7 @@
 // Every change the explorer's view state can undergo.
 import type { Graph, Path, Triple } from '@kgx/contract';
+import type { LayoutName } from '../graph-view/layouts.ts';
 import type {
-  LayoutName,
   NeighborFilter,
   Notice,
   PanelId,

@@ -102,9 +102,17 @@ describe('explorerReducer', () => {
     expect(state.layoutRun).toBe(INITIAL_STATE.layoutRun + 1);
   });
 
-  it('numbers notices so a repeated message still shows', () => {
-    const first = explorerReducer(INITIAL_STATE, { type: 'notice/show', notice: { kind: 'error', message: 'x' } });
-    const second = explorerReducer(first, { type: 'notice/show', notice: { kind: 'error', message: 'x' } });
+  it('numbers notices so a repeated message still shows, also after the last one was dismissed', () => {
+    const show = { type: 'notice/show', notice: { kind: 'error', message: 'x' } } as const;
+    const first = explorerReducer(INITIAL_STATE, show);
+    const second = explorerReducer(first, show);
     expect(second.notice?.id).not.toBe(first.notice?.id);
+    const afterDismiss = explorerReducer(explorerReducer(second, { type: 'notice/dismiss' }), show);
+    expect([first.notice?.id, second.notice?.id]).not.toContain(afterDismiss.notice?.id);
+  });
+
+  it('is pure: the same state and action always give the same next state', () => {
+    const show = { type: 'notice/show', notice: { kind: 'info', message: 'x' } } as const;
+    expect(explorerReducer(INITIAL_STATE, show)).toEqual(explorerReducer(INITIAL_STATE, show));
   });
 });

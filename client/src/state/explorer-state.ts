@@ -10,12 +10,10 @@ import {
   type RelationsQueryInput,
   type Triple,
 } from '@kgx/contract';
+import { DEFAULT_LAYOUT, type LayoutName } from '../graph-view/layouts.ts';
 
 export const PANELS = ['explore', 'paths', 'who', 'timeline', 'cypher'] as const;
 export type PanelId = (typeof PANELS)[number];
-
-export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
-export type LayoutName = (typeof LAYOUTS)[number];
 
 export type TimelineMode = 'dim' | 'hide';
 
@@ -110,6 +108,8 @@ export interface ExplorerState {
   /** Operations under way, by key, with a label to show. */
   busy: Record<string, string>;
   notice: Notice | null;
+  /** How many notices have been shown: the last one's id, so a repeated message still counts as new. */
+  noticeCount: number;
 }
 
 export const INITIAL_STATE: ExplorerState = {
@@ -119,7 +119,7 @@ export const INITIAL_STATE: ExplorerState = {
   pinned: [],
   selection: [],
   panel: 'explore',
-  layout: 'fcose',
+  layout: DEFAULT_LAYOUT,
   layoutRun: 0,
   neighborFilter: { relation: [], type: [] },
   truncations: {},
@@ -132,4 +132,5 @@ export const INITIAL_STATE: ExplorerState = {
   focus: null,
   busy: {},
   notice: null,
+  noticeCount: 0,
 };

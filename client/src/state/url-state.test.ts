@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LAYOUT } from '../graph-view/layouts.ts';
 import { decodeUrlView, EMPTY_URL_VIEW, encodeUrlView, type UrlView } from './url-state.ts';
 
 const fullView: UrlView = {
@@ -56,7 +57,7 @@ describe('URL view state', () => {
     );
     expect(view.entityIds).toEqual(['person:ok']);
     expect(view.panel).toBe('explore');
-    expect(view.layout).toBe('fcose');
+    expect(view.layout).toBe(DEFAULT_LAYOUT);
     expect(view.neighborFilter).toEqual({ relation: ['DETAINED'], type: ['Person'] });
     expect(view.pathQuery).toBeNull();
     expect(view.timeline).toEqual({ mode: 'dim' });

@@ -9,11 +9,10 @@ import {
   type RelationType,
 } from '@kgx/contract';
 import { isRelationType } from '../domain/relation-wording.ts';
+import { DEFAULT_LAYOUT, isLayoutName, type LayoutName } from '../graph-view/layouts.ts';
 import {
   DEFAULT_PATH_QUERY,
-  LAYOUTS,
   PANELS,
-  type LayoutName,
   type NeighborFilter,
   type PanelId,
   type PathQuery,
@@ -43,7 +42,7 @@ export const EMPTY_URL_VIEW: UrlView = {
   pinned: [],
   selection: [],
   panel: 'explore',
-  layout: 'fcose',
+  layout: DEFAULT_LAYOUT,
   neighborFilter: { relation: [], type: [] },
   pathQuery: null,
   relationQuery: null,
@@ -114,7 +113,7 @@ export function encodeUrlView(view: UrlView): string {
   add('sel', encodeList(view.selection));
   add('hidden', encodeList(view.hidden));
   add('pinned', encodeList(view.pinned));
-  add('layout', view.layout === 'fcose' ? undefined : view.layout);
+  add('layout', view.layout === DEFAULT_LAYOUT ? undefined : view.layout);
   add('xr', encodeList(view.neighborFilter.relation));
   add('xt', encodeList(view.neighborFilter.type));
   if (view.pathQuery) {
@@ -207,7 +206,7 @@ export function decodeUrlView(search: string): UrlView {
     hidden: unique(decodeList(raw.get('hidden'))).filter((id) => onCanvas.has(id)),
     pinned: unique(decodeList(raw.get('pinned'))).filter((id) => onCanvas.has(id)),
     panel: (PANELS as readonly string[]).includes(panelValue) ? (panelValue as PanelId) : 'explore',
-    layout: (LAYOUTS as readonly string[]).includes(layoutValue) ? (layoutValue as LayoutName) : 'fcose',
+    layout: isLayoutName(layoutValue) ? layoutValue : DEFAULT_LAYOUT,
     neighborFilter: { relation: relations('xr'), type: types('xt') },
     pathQuery,
     relationQuery,
