@@ -126,6 +126,9 @@ export class GraphView {
       this.#events.onNodeMenu(node.id(), { x: at.x, y: at.y });
     });
     cy.on('tap viewport', () => this.#events.onDismissMenus());
+    // Cytoscape keeps a press on the canvas from moving the focus; the canvas takes it itself, as a focusable
+    // application area should, so the keys act on what was clicked and a field being typed in lets go.
+    cy.on('tapstart', () => this.#container.focus({ preventScroll: true }));
     cy.on('mouseover', 'node', () => this.#container.classList.add('is-over-node'));
     cy.on('mouseout', 'node', () => this.#container.classList.remove('is-over-node'));
     bindNeighborhoodHover(cy);
