@@ -54,18 +54,25 @@ describe('when the database behind the API cannot be reached', () => {
       await banner.waitFor({ timeout: UI_TIMEOUT_MS });
       expect(await banner.textContent()).toContain('API or database unavailable.');
       expect(await page.getByTestId('health-indicator').getAttribute('data-availability')).toBe('unavailable');
-      await page.getByTestId('canvas-empty').waitFor({ timeout: UI_TIMEOUT_MS });
-      expect((await readCanvas(page)).nodeCount).toBe(0);
+      // The overview's failure has been reported and nothing is under way any more: only then can the canvas be
+      // known to stay empty.
       const notice = page.getByTestId('notice');
       await notice.waitFor({ timeout: UI_TIMEOUT_MS });
       expect(await notice.getAttribute('data-kind')).toBe('error');
+      await page.locator('[data-testid="graph-canvas"][data-busy="false"]').waitFor({ timeout: UI_TIMEOUT_MS });
+      await page.getByTestId('canvas-empty').waitFor({ timeout: UI_TIMEOUT_MS });
+      expect((await readCanvas(page)).nodeCount).toBe(0);
       await session.screenshot('banner shown');
 
-      // Retrying while the database is still down keeps the banner up.
+      // Retrying while the database is still down keeps the banner up: once the retry's answer has been handled
+      // (the button is back from "Checking…"), the banner is still there.
+      const retry = page.getByTestId('status-retry');
       const healthChecked = page.waitForResponse((r) => r.url().endsWith('/api/health'), { timeout: UI_TIMEOUT_MS });
-      await page.getByTestId('status-retry').click();
+      await retry.click();
       expect((await healthChecked).status()).toBe(503);
+      await page.locator('[data-testid="status-retry"][data-checking="false"]').waitFor({ timeout: UI_TIMEOUT_MS });
       expect(await banner.isVisible()).toBe(true);
+      expect(await page.getByTestId('health-indicator').getAttribute('data-availability')).toBe('unavailable');
       await session.screenshot('banner after retry');
 
       const problems = session.problems();

@@ -1,8 +1,10 @@
 // End to end: the global keys — "/" focuses the search, Esc clears the selection, Delete hides the selected entity.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { useExplorer } from './explorer-app.ts';
 import {
+  UI_TIMEOUT_MS,
   cySelectedIds,
   cyVisibleNodeIds,
   detailsSelectedId,
@@ -16,6 +18,24 @@ const RUBEN = 'person:ruben-vardanyan';
 const DETAINER = 'organisation:azerbaijani-armed-forces';
 const AZERBAIJAN = 'place:azerbaijan';
 const ENTITIES = [RUBEN, DETAINER, AZERBAIJAN];
+
+/**
+ * Resolves once the API has answered a search for exactly this text and the search box shows that answer: the box
+ * says 'loading' from the moment its text changes, so 'done' after the response is this text's answer.
+ */
+async function searchSettled(page: Page, text: string, edit: () => Promise<void>): Promise<void> {
+  const answered = page.waitForResponse(
+    (response) => {
+      const url = new URL(response.url());
+      return url.pathname === '/api/search' && url.searchParams.get('q') === text;
+    },
+    { timeout: UI_TIMEOUT_MS },
+  );
+  await edit();
+  await answered;
+  await page.locator('[data-testid="search-input"][data-status="done"]').waitFor({ timeout: UI_TIMEOUT_MS });
+  expect(await page.getByTestId('search-input').inputValue()).toBe(text);
+}
 
 describe('keyboard shortcuts', () => {
   const explorer = useExplorer();
@@ -31,19 +51,33 @@ describe('keyboard shortcuts', () => {
       expect(await page.locator(':focus').count()).toBe(0);
       await session.screenshot('three entities, ruben vardanyan selected');
 
+      const search = page.getByTestId('search-input');
       await page.keyboard.press('/');
-      expect(await page.locator('[data-testid="search-input"]:focus').count()).toBe(1);
+      await page.locator('[data-testid="search-input"]:focus').waitFor({ timeout: UI_TIMEOUT_MS });
       // The key moved the focus; it was not typed into the box.
-      expect(await page.getByTestId('search-input').inputValue()).toBe('');
-      // Delete while typing edits the text, it does not hide the selected entity.
-      await page.keyboard.press('Delete');
-      expect((await readCanvas(page)).visibleNodeCount).toBe(ENTITIES.length);
-      expect(await detailsSelectedId(page)).toBe(RUBEN);
+      expect(await search.inputValue()).toBe('');
       await session.screenshot('slash focused the search');
 
-      // Clicking the node on the canvas takes the focus away from the search and keeps it selected.
+      // Delete and Backspace while typing edit the text, they do not hide the selected entity. Each edit is settled by
+      // the search answering the edited text, long after a hide would have reached the canvas.
+      await searchSettled(page, 'ruben', () => page.keyboard.type('ruben'));
+      await page.keyboard.press('Home');
+      await searchSettled(page, 'uben', () => page.keyboard.press('Delete'));
+      await page.keyboard.press('End');
+      await searchSettled(page, 'ube', () => page.keyboard.press('Backspace'));
+      expect((await readCanvas(page)).visibleNodeCount).toBe(ENTITIES.length);
+      expect(await cyVisibleNodeIds(page)).toEqual([...ENTITIES].sort());
+      expect(await detailsSelectedId(page)).toBe(RUBEN);
+      // Escape in an open suggestion list closes the list; the selection stays.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('search-results').waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+      expect(await detailsSelectedId(page)).toBe(RUBEN);
+      await session.screenshot('typing in the search left the canvas alone');
+
+      // Clicking the node on the canvas moves the focus from the search to the canvas and keeps the node selected.
       const ruben = await nodePagePosition(page, RUBEN);
       await page.mouse.click(ruben.x, ruben.y);
+      await page.locator('[data-testid="graph-canvas"]:focus').waitFor({ timeout: UI_TIMEOUT_MS });
       expect(await page.locator('[data-testid="search-input"]:focus').count()).toBe(0);
       expect(await cySelectedIds(page)).toEqual([RUBEN]);
       await page.keyboard.press('Escape');

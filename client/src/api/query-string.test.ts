@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PathsQuerySchema, RelationsQuerySchema, type PathsQueryInput, type RelationsQueryInput } from '@kgx/contract';
 import { toQueryString } from './query-string.ts';
 
 describe('toQueryString', () => {
@@ -14,5 +15,27 @@ describe('toQueryString', () => {
 
   it('is empty when nothing is set', () => {
     expect(toQueryString({})).toBe('');
+  });
+});
+
+describe('toQueryString with the contract’s request inputs', () => {
+  function serverReads(query: string): Record<string, string> {
+    return Object.fromEntries(new URLSearchParams(query));
+  }
+
+  it('writes a paths request that the server’s schema reads back as sent', () => {
+    const query: PathsQueryInput = { from: 'person:a', to: 'place:b', maxHops: 4, k: 2, relation: ['DETAINED', 'LEADS'] };
+    expect(PathsQuerySchema.parse(serverReads(toQueryString(query)))).toEqual({ ...query, relation: ['DETAINED', 'LEADS'] });
+  });
+
+  it('writes a who-did-what request that the server’s schema reads back as sent', () => {
+    const query: RelationsQueryInput = {
+      subject: 'organisation:x',
+      predicate: ['DETAINED'],
+      objectType: ['Person', 'Group'],
+      from: '2023-09',
+      limit: 200,
+    };
+    expect(RelationsQuerySchema.parse(serverReads(toQueryString(query)))).toEqual(query);
   });
 });

@@ -1,18 +1,11 @@
 // Controls over the canvas: layout, fit and zoom, hidden nodes, overview, and export as PNG or JSON.
 import type { ReactNode } from 'react';
 import type { GraphView } from '../graph-view/graph-view.ts';
+import { LAYOUT_TITLES, LAYOUTS, isLayoutName } from '../graph-view/layouts.ts';
 import { downloadBlob } from '../export/download.ts';
 import { exportFileName, toViewExport } from '../export/view-json.ts';
 import { useExplorer } from '../state/explorer-context.ts';
-import { LAYOUTS, type LayoutName } from '../state/explorer-state.ts';
 import { selectEdges, selectNodes } from '../state/view-selectors.ts';
-
-const LAYOUT_TITLES: Record<LayoutName, string> = {
-  fcose: 'Force-directed',
-  concentric: 'Concentric (hubs in the middle)',
-  breadthfirst: 'Tree from the selection',
-  grid: 'Grid',
-};
 
 interface ToolButtonProps {
   testId: string;
@@ -77,7 +70,9 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
           className="select"
           value={state.layout}
           data-testid="layout-select"
-          onChange={(e) => dispatch({ type: 'layout/set', layout: e.target.value as LayoutName })}
+          onChange={(e) => {
+            if (isLayoutName(e.target.value)) dispatch({ type: 'layout/set', layout: e.target.value });
+          }}
         >
           {LAYOUTS.map((name) => (
             <option key={name} value={name}>

@@ -40,7 +40,7 @@ export function CypherConsole() {
     setOutcome({ status: 'running' });
     const started = performance.now();
     try {
-      const response = await runCypher(query, params);
+      const response = await runCypher({ query, params });
       setOutcome({ status: 'done', response, ms: Math.round(performance.now() - started) });
     } catch (error) {
       setOutcome({ status: 'error', code: error instanceof ApiError ? error.code : 'ERROR', message: describeError(error) });

@@ -1,6 +1,6 @@
 // A text field for a partial date (YYYY, YYYY-MM or YYYY-MM-DD) that only passes on valid values.
-import { useEffect, useState } from 'react';
-import { isPartialDate } from '../domain/partial-date.ts';
+import { useState } from 'react';
+import { isPartialDate } from '@kgx/contract';
 
 export interface DateInputProps {
   label: string;
@@ -9,9 +9,15 @@ export interface DateInputProps {
   testId: string;
 }
 
+/** What was typed, and the value it was typed over: once the value changes from elsewhere, the value shows instead. */
+interface Draft {
+  text: string;
+  over: string | undefined;
+}
+
 export function DateInput({ label, value, onChange, testId }: DateInputProps) {
-  const [text, setText] = useState(value ?? '');
-  useEffect(() => setText(value ?? ''), [value]);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const text = draft !== null && draft.over === value ? draft.text : (value ?? '');
   const invalid = text.trim() !== '' && !isPartialDate(text.trim());
   return (
     <label className="field">
@@ -26,10 +32,16 @@ export function DateInput({ label, value, onChange, testId }: DateInputProps) {
         data-testid={testId}
         onChange={(e) => {
           const next = e.target.value;
-          setText(next);
           const trimmed = next.trim();
-          if (trimmed === '') onChange(undefined);
-          else if (isPartialDate(trimmed)) onChange(trimmed);
+          if (trimmed === '') {
+            setDraft({ text: next, over: undefined });
+            onChange(undefined);
+          } else if (isPartialDate(trimmed)) {
+            setDraft({ text: next, over: trimmed });
+            onChange(trimmed);
+          } else {
+            setDraft({ text: next, over: value });
+          }
         }}
       />
       {invalid ? <span className="field-error">Use 2023, 2023-09 or 2023-09-19</span> : null}

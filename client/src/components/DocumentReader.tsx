@@ -1,34 +1,21 @@
 // Reads a source document with the quoted sentence highlighted and scrolled to, and the entities it names clickable.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentResponse, GraphNode } from '@kgx/contract';
-import { describeError, isAbortError } from '../api/api-error.ts';
+import { useEffect, useMemo, useRef } from 'react';
+import type { GraphNode } from '@kgx/contract';
 import { fetchDocument } from '../api/documents.ts';
 import { findQuote, segmentDocument, type TextSegment } from '../domain/document-segments.ts';
 import { formatPartialDate } from '../domain/partial-date.ts';
 import { entityStyle } from '../graph-view/entity-style.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { EntityChip } from './EntityChip.tsx';
-
-type Loaded = { status: 'loading' } | { status: 'error'; error: string } | { status: 'done'; response: DocumentResponse };
+import { useRequest } from './use-request.ts';
 
 export function DocumentReader({ documentId, quote }: { documentId: string; quote?: string }) {
   const { dispatch, commands } = useExplorer();
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const loaded = useRequest(documentId, (signal) => fetchDocument(documentId, { signal }));
   const markRef = useRef<HTMLElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoaded({ status: 'loading' });
-    fetchDocument(documentId, controller.signal)
-      .then((response) => setLoaded({ status: 'done', response }))
-      .catch((error: unknown) => {
-        if (!isAbortError(error)) setLoaded({ status: 'error', error: describeError(error) });
-      });
-    return () => controller.abort();
-  }, [documentId]);
-
-  const response = loaded.status === 'done' ? loaded.response : null;
+  const response = loaded.status === 'done' ? loaded.value : null;
   const entities = useMemo(() => new Map((response?.mentions ?? []).map((m) => [m.entity.id, m.entity])), [response]);
   const quoteSpan = useMemo(() => (response && quote ? findQuote(response.document.text, quote) : null), [response, quote]);
   const segments = useMemo(

@@ -4,19 +4,19 @@ import type { GraphNode } from '@kgx/contract';
 import { formatDateRange } from '../domain/partial-date.ts';
 import { entityStyle } from '../graph-view/entity-style.ts';
 import { useExplorer } from '../state/explorer-context.ts';
-import type { NeighbourFilter as NeighbourFilterState } from '../state/explorer-state.ts';
+import type { NeighborFilter as NeighborFilterState } from '../state/explorer-state.ts';
 import { DocumentList } from './DocumentList.tsx';
-import { NeighbourFilter } from './NeighbourFilter.tsx';
+import { NeighborFilter } from './NeighborFilter.tsx';
 import { RelationGroups } from './RelationGroups.tsx';
 import { TypeGlyph } from './TypeGlyph.tsx';
 import { useEntityDetails } from './use-entity-details.ts';
 
 const DATE_LABELS: Record<string, string> = { Event: 'When', Person: 'Lived', Organisation: 'Active', Group: 'Active', Place: 'Dates' };
 
-function describeFilter(filter: NeighbourFilterState): string {
+function describeFilter(filter: NeighborFilterState): string {
   const parts = [
-    filter.relations.length > 0 ? `${filter.relations.length} relation type${filter.relations.length === 1 ? '' : 's'}` : '',
-    filter.types.length > 0 ? filter.types.join(', ') : '',
+    filter.relation.length > 0 ? `${filter.relation.length} relation type${filter.relation.length === 1 ? '' : 's'}` : '',
+    filter.type.length > 0 ? filter.type.join(', ') : '',
   ];
   return parts.filter(Boolean).join(' · ');
 }
@@ -29,10 +29,10 @@ export function EntityDetails({ node }: { node: GraphNode }) {
   const pinned = state.pinned.includes(node.id);
   const truncation = state.truncations[node.id];
   const expanding = `expand:${node.id}` in state.busy;
-  const filter = state.neighbourFilter;
-  const filtered = filter.relations.length > 0 || filter.types.length > 0;
+  const filter = state.neighborFilter;
+  const filtered = filter.relation.length > 0 || filter.type.length > 0;
   const dates = formatDateRange(entity.startDate, entity.endDate);
-  const neighbours = details.neighbours;
+  const neighbors = details.neighbors;
 
   return (
     <div className="entity-details" data-testid="entity-details" data-entity-id={node.id}>
@@ -82,7 +82,7 @@ export function EntityDetails({ node }: { node: GraphNode }) {
       </div>
       <details className="inline-filter" data-testid="details-expand-options">
         <summary>{filtered ? `Expand brings in only ${describeFilter(filter)}` : 'Expand brings in every neighbour'}</summary>
-        <NeighbourFilter testIdPrefix="details-expand" title="" />
+        <NeighborFilter testIdPrefix="details-expand" title="" />
       </details>
       {truncation ? (
         <p className="hint" data-testid="details-truncated">
@@ -118,10 +118,10 @@ export function EntityDetails({ node }: { node: GraphNode }) {
       <section className="details-section">
         <h3 className="section-title">
           Relations
-          {neighbours && neighbours.truncated ? (
+          {neighbors && neighbors.truncated ? (
             <span className="muted">
               {' '}
-              · first {neighbours.edges.length} of {neighbours.total}
+              · first {neighbors.edges.length} of {neighbors.total}
             </span>
           ) : null}
         </h3>
@@ -134,7 +134,7 @@ export function EntityDetails({ node }: { node: GraphNode }) {
             </button>
           </p>
         ) : null}
-        {neighbours ? <RelationGroups entity={entity} edges={neighbours.edges} nodes={neighbours.nodes} /> : null}
+        {neighbors ? <RelationGroups entity={entity} edges={neighbors.edges} nodes={neighbors.nodes} /> : null}
       </section>
 
       <section className="details-section">

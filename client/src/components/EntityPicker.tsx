@@ -1,14 +1,8 @@
 // A form field holding one entity: shows the pick as a chip, or an autocomplete to choose one.
-import type { EntityType, NodeType } from '@kgx/contract';
+import type { EntityType } from '@kgx/contract';
 import { EntityAutocomplete } from './EntityAutocomplete.tsx';
-import { rememberPickedEntity } from './use-picked-entity.ts';
+import { rememberPickedEntity, type PickedEntity } from './picked-entity.ts';
 import { TypeGlyph } from './TypeGlyph.tsx';
-
-export interface PickedEntity {
-  id: string;
-  name: string;
-  type: NodeType | string;
-}
 
 export interface EntityPickerProps {
   label: string;

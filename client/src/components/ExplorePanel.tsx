@@ -3,7 +3,7 @@ import { useExplorer } from '../state/explorer-context.ts';
 import { useStats } from '../state/use-stats.ts';
 import { EntityChip } from './EntityChip.tsx';
 import { Legend } from './Legend.tsx';
-import { NeighbourFilter } from './NeighbourFilter.tsx';
+import { NeighborFilter } from './NeighborFilter.tsx';
 
 export function ExplorePanel() {
   const { state, dispatch, commands } = useExplorer();
@@ -56,7 +56,7 @@ export function ExplorePanel() {
           </div>
         ) : null}
       </section>
-      <NeighbourFilter />
+      <NeighborFilter />
       <Legend />
     </div>
   );

@@ -1,8 +1,9 @@
 // The canvas: keeps the Cytoscape view in step with the explorer state, with its toolbar, menus and notices.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Graph } from '@kgx/contract';
 import { findOutsideRange } from '../domain/timeline.ts';
 import { GraphView } from '../graph-view/graph-view.ts';
+import { canLayOutIncrementally } from '../graph-view/layouts.ts';
 import type { Scene } from '../graph-view/scene.ts';
 import { installTestHooks } from '../graph-view/test-hooks.ts';
 import { useExplorer } from '../state/explorer-context.ts';
@@ -18,8 +19,9 @@ export function GraphCanvas() {
   const [view, setView] = useState<GraphView | null>(null);
   const [menu, setMenu] = useState<NodeMenuPlacement | null>(null);
   const pendingLoad = useRef<(() => void) | null>(null);
-  const layoutRef = useRef(state.layout);
-  layoutRef.current = state.layout;
+  // Read when the canvas lays out, not watched: changing the layout or the selection alone does not lay out again.
+  const currentLayout = useEffectEvent(() => state.layout);
+  const currentSelection = useEffectEvent(() => state.selection);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -75,19 +77,18 @@ export function GraphCanvas() {
     const forced = pendingLoad.current;
     if (added.length === 0 && !forced) return;
     pendingLoad.current = null;
-    const incremental = !forced && layoutRef.current === 'fcose' && added.length < scene.nodes.length;
-    const done = view.runLayout({ name: layoutRef.current, incremental, rootIds: scene.selection });
+    const layout = currentLayout();
+    const incremental = !forced && canLayOutIncrementally(layout) && added.length < scene.nodes.length;
+    const done = view.runLayout({ name: layout, incremental, rootIds: scene.selection });
     if (forced) void done.then(forced);
   }, [view, scene]);
 
-  // Only an explicit request (layoutRun going up) re-runs the layout; the selection is read, not watched.
+  // Only an explicit request (layoutRun going up) re-runs the layout.
   const lastLayoutRun = useRef(state.layoutRun);
-  const selectionRef = useRef(state.selection);
-  selectionRef.current = state.selection;
   useEffect(() => {
     if (!view || state.layoutRun === lastLayoutRun.current) return;
     lastLayoutRun.current = state.layoutRun;
-    void view.runLayout({ name: layoutRef.current, incremental: false, rootIds: selectionRef.current });
+    void view.runLayout({ name: currentLayout(), incremental: false, rootIds: currentSelection() });
   }, [view, state.layoutRun]);
 
   useEffect(() => {

@@ -23,7 +23,7 @@ export function PathFinder() {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!form.from || !form.to) return;
-    void commands.runPaths({ from: form.from, to: form.to, maxHops: form.maxHops, k: form.k, relations: form.relations });
+    void commands.runPaths({ ...form, from: form.from, to: form.to });
   }
 
   return (
@@ -86,8 +86,8 @@ export function PathFinder() {
         <RelationTypePicker
           label="Through relations"
           testId="path-relations"
-          value={form.relations}
-          onChange={(relations) => dispatch({ type: 'path-form/set', form: { relations } })}
+          value={form.relation}
+          onChange={(relation) => dispatch({ type: 'path-form/set', form: { relation } })}
         />
         <div className="form-actions">
           <button type="submit" className="button is-primary" data-testid="path-run" disabled={!form.from || !form.to || running}>

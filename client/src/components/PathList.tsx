@@ -67,7 +67,7 @@ export function PathList({ result }: { result: PathResult }) {
     return (
       <p className="empty-result" data-testid="path-empty">
         No connection within {result.query.maxHops} hop{result.query.maxHops === 1 ? '' : 's'}
-        {result.query.relations.length > 0 ? ' through the chosen relations' : ''}.
+        {result.query.relation.length > 0 ? ' through the chosen relations' : ''}.
       </p>
     );
   }

@@ -1,6 +1,6 @@
 // The details panel for a relation: who did what to whom, when, and every quote it rests on.
 import { RELATIONS, type GraphEdge } from '@kgx/contract';
-import { formatDateRange } from '../domain/partial-date.ts';
+import { formatRelationDate } from '../domain/partial-date.ts';
 import { isRelationType, relationInverseLabel, relationLabel } from '../domain/relation-wording.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { EntityChip } from './EntityChip.tsx';
@@ -11,7 +11,7 @@ export function RelationDetails({ edge }: { edge: GraphEdge }) {
   const source = state.nodes[edge.source];
   const target = state.nodes[edge.target];
   const select = (id: string) => dispatch({ type: 'selection/set', ids: [id] });
-  const dates = formatDateRange(edge.startDate, edge.endDate);
+  const dates = formatRelationDate(edge);
 
   return (
     <div className="relation-details" data-testid="relation-details" data-edge-id={edge.id} data-relation-type={edge.type}>

@@ -1,8 +1,7 @@
 // An entity's relations grouped by type and read from it, both directions: "detained by Azerbaijani Armed Forces".
 import type { GraphEdge, GraphNode } from '@kgx/contract';
-import { formatDateRange } from '../domain/partial-date.ts';
+import { formatRelationDate } from '../domain/partial-date.ts';
 import { groupRelations } from '../domain/relation-groups.ts';
-import { edgeDaySpan } from '../domain/timeline.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { EntityChip } from './EntityChip.tsx';
 
@@ -10,12 +9,6 @@ export interface RelationGroupsProps {
   entity: GraphNode;
   edges: readonly GraphEdge[];
   nodes: readonly GraphNode[];
-}
-
-function edgeDate(edge: GraphEdge): string {
-  if (edge.startDate || edge.endDate) return formatDateRange(edge.startDate, edge.endDate);
-  const span = edgeDaySpan(edge);
-  return span ? formatDateRange(span.start, span.end === span.start ? undefined : span.end) : '';
 }
 
 export function RelationGroups({ entity, edges, nodes }: RelationGroupsProps) {
@@ -48,7 +41,7 @@ export function RelationGroups({ entity, edges, nodes }: RelationGroupsProps) {
                   <EntityChip id={other.id} name={other.name} type={other.type} onClick={() => show(other, edge, other.id)} />
                 </span>
                 <span className="relation-extra">
-                  {edgeDate(edge) ? <span className="relation-date">{edgeDate(edge)}</span> : null}
+                  {formatRelationDate(edge) ? <span className="relation-date">{formatRelationDate(edge)}</span> : null}
                   <button
                     type="button"
                     className="link-button"

@@ -36,15 +36,10 @@ export function RelationQuery() {
         <EntityTypePicker
           label="Subject types"
           testId="who-subject-types"
-          value={form.subjectTypes}
-          onChange={(subjectTypes) => set({ subjectTypes })}
+          value={form.subjectType}
+          onChange={(subjectType) => set({ subjectType })}
         />
-        <RelationTypePicker
-          label="Did what"
-          testId="who-relations"
-          value={form.predicates}
-          onChange={(predicates) => set({ predicates })}
-        />
+        <RelationTypePicker label="Did what" testId="who-relations" value={form.predicate} onChange={(predicate) => set({ predicate })} />
         <EntityPicker
           label="Object (to whom / what)"
           placeholder="Any object…"
@@ -55,8 +50,8 @@ export function RelationQuery() {
         <EntityTypePicker
           label="Object types"
           testId="who-object-types"
-          value={form.objectTypes}
-          onChange={(objectTypes) => set({ objectTypes })}
+          value={form.objectType}
+          onChange={(objectType) => set({ objectType })}
         />
         <div className="field-row">
           <DateInput label="From" testId="who-from" value={form.from} onChange={(from) => set({ from })} />

@@ -1,18 +1,10 @@
 // Who-did-what results as a table (subject, relation, object, date, first quote), and onto the canvas as a graph.
 import type { GraphNode, Triple } from '@kgx/contract';
-import { formatDateRange } from '../domain/partial-date.ts';
+import { formatRelationDate } from '../domain/partial-date.ts';
 import { relationLabel } from '../domain/relation-wording.ts';
-import { edgeDaySpan } from '../domain/timeline.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { RelationResult } from '../state/explorer-state.ts';
 import { EntityChip } from './EntityChip.tsx';
-
-function tripleDate(triple: Triple): string {
-  const edge = triple.relation;
-  if (edge.startDate || edge.endDate) return formatDateRange(edge.startDate, edge.endDate);
-  const span = edgeDaySpan(edge);
-  return span ? formatDateRange(span.start, span.end === span.start ? undefined : span.end) : '';
-}
 
 function toGraph(triples: readonly Triple[]) {
   const nodes = new Map<string, GraphNode>();
@@ -115,7 +107,7 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
                       onClick={(id) => show(triple, id)}
                     />
                   </td>
-                  <td className="nowrap">{tripleDate(triple)}</td>
+                  <td className="nowrap">{formatRelationDate(triple.relation)}</td>
                   <td>
                     {quote ? (
                       <button

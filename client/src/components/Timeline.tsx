@@ -1,6 +1,7 @@
 // The timeline: a histogram of dated events and relations on the canvas, and a range that dims or hides what falls outside.
 import { useMemo } from 'react';
-import { formatDateRange, formatPartialDate, partialDateEnd, partialDateStart } from '../domain/partial-date.ts';
+import { earliestDay, latestDay } from '@kgx/contract';
+import { formatDateRange, formatPartialDate } from '../domain/partial-date.ts';
 import { buildHistogram } from '../domain/timeline-histogram.ts';
 import { collectDaySpans, findOutsideRange, nodeDaySpan } from '../domain/timeline.ts';
 import { useExplorer } from '../state/explorer-context.ts';
@@ -26,7 +27,7 @@ export function Timeline() {
       nodes
         .map((node) => ({ node, span: nodeDaySpan(node) }))
         .filter((e): e is { node: (typeof nodes)[number]; span: NonNullable<ReturnType<typeof nodeDaySpan>> } => e.span !== null)
-        .sort((a, b) => a.span.start.localeCompare(b.span.start)),
+        .sort((a, b) => a.span.from.localeCompare(b.span.from)),
     [nodes],
   );
 
@@ -57,7 +58,7 @@ export function Timeline() {
         <DateInput label="From" testId="timeline-from" value={timeline.from} onChange={(from) => set({ from })} />
         <DateInput label="To" testId="timeline-to" value={timeline.to} onChange={(to) => set({ to })} />
       </div>
-      {from && to && (partialDateStart(from) ?? '') > (partialDateEnd(to) ?? '') ? (
+      {from && to && earliestDay(from) > latestDay(to) ? (
         <p className="field-error" role="alert" data-testid="timeline-range-error">
           “From” is after “To”: nothing dated can fall in this range.
         </p>
@@ -93,7 +94,7 @@ export function Timeline() {
           <ol className="event-list" data-testid="timeline-events">
             {events.map(({ node, span }) => (
               <li key={node.id} className={outside.has(node.id) ? 'is-outside' : ''}>
-                <span className="event-date">{formatDateRange(node.startDate, node.endDate) || formatPartialDate(span.start)}</span>
+                <span className="event-date">{formatDateRange(node.startDate, node.endDate) || formatPartialDate(span.from)}</span>
                 <EntityChip
                   id={node.id}
                   name={node.name}

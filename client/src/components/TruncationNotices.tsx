@@ -1,4 +1,4 @@
-// Says where the API capped a neighbourhood ("140 more relations") and offers to load more.
+// Says where the API capped a neighborhood ("140 more relations") and offers to load more.
 import { MAX_NEIGHBORS } from '@kgx/contract';
 import { useExplorer } from '../state/explorer-context.ts';
 

@@ -12,32 +12,33 @@ export interface Suggestions {
 
 const DEBOUNCE_MS = 180;
 const LIMIT = 12;
+const IDLE: Suggestions = { status: 'idle', results: [] };
 
 export function useEntitySuggestions(query: string, types?: readonly EntityType[]): Suggestions {
-  const [suggestions, setSuggestions] = useState<Suggestions>({ status: 'idle', results: [] });
+  const q = query.trim();
   const typeKey = types?.join(',') ?? '';
+  const key = `${typeKey}|${q}`;
+  const [answer, setAnswer] = useState<{ key: string; suggestions: Suggestions } | null>(null);
 
   useEffect(() => {
-    const q = query.trim();
-    if (q === '') {
-      setSuggestions({ status: 'idle', results: [] });
-      return;
-    }
+    if (q === '') return;
     const controller = new AbortController();
-    setSuggestions((previous) => ({ status: 'loading', results: previous.results }));
     const timer = window.setTimeout(() => {
       const wanted = typeKey === '' ? undefined : (typeKey.split(',') as EntityType[]);
-      searchEntities({ q, limit: LIMIT, signal: controller.signal, ...(wanted ? { types: wanted } : {}) })
-        .then((response) => setSuggestions({ status: 'done', results: response.results }))
+      searchEntities({ q, limit: LIMIT, ...(wanted ? { type: wanted } : {}) }, { signal: controller.signal })
+        .then((response) => setAnswer({ key, suggestions: { status: 'done', results: response.results } }))
         .catch((error: unknown) => {
-          if (!isAbortError(error)) setSuggestions({ status: 'error', results: [], error: describeError(error) });
+          if (!isAbortError(error)) setAnswer({ key, suggestions: { status: 'error', results: [], error: describeError(error) } });
         });
     }, DEBOUNCE_MS);
     return () => {
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [query, typeKey]);
+  }, [q, typeKey, key]);
 
-  return suggestions;
+  if (q === '') return IDLE;
+  if (answer?.key === key) return answer.suggestions;
+  // While the answer is on its way, the previous suggestions stay rather than flicker away.
+  return { status: 'loading', results: answer?.suggestions.results ?? [] };
 }

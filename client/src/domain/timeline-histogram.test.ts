@@ -8,9 +8,9 @@ describe('buildHistogram', () => {
 
   it('bins by day over a short stretch and fills the gaps with zeros', () => {
     const histogram = buildHistogram([
-      { start: '2023-09-19', end: '2023-09-20' },
-      { start: '2023-09-19', end: '2023-09-19' },
-      { start: '2023-09-21', end: '2023-09-21' },
+      { from: '2023-09-19', to: '2023-09-20' },
+      { from: '2023-09-19', to: '2023-09-19' },
+      { from: '2023-09-21', to: '2023-09-21' },
     ]);
     expect(histogram.unit).toBe('day');
     expect(histogram.bins.map((b) => [b.key, b.count])).toEqual([
@@ -23,8 +23,8 @@ describe('buildHistogram', () => {
 
   it('bins by month over a year or two', () => {
     const histogram = buildHistogram([
-      { start: '2022-12-12', end: '2023-09-30' },
-      { start: '2023-09-19', end: '2023-09-20' },
+      { from: '2022-12-12', to: '2023-09-30' },
+      { from: '2023-09-19', to: '2023-09-20' },
     ]);
     expect(histogram.unit).toBe('month');
     expect(histogram.bins).toHaveLength(10);
@@ -34,8 +34,8 @@ describe('buildHistogram', () => {
 
   it('bins by year over decades', () => {
     const histogram = buildHistogram([
-      { start: '1988-02-20', end: '1994-05-12' },
-      { start: '2023-09-19', end: '2023-09-20' },
+      { from: '1988-02-20', to: '1994-05-12' },
+      { from: '2023-09-19', to: '2023-09-20' },
     ]);
     expect(histogram.unit).toBe('year');
     expect(histogram.bins[0]?.key).toBe('1988');
@@ -46,8 +46,8 @@ describe('buildHistogram', () => {
 
 describe('buildHistogram with outliers', () => {
   it('gathers far outliers into end bins so the bulk stays readable', () => {
-    const bulk = Array.from({ length: 12 }, (_, i) => ({ start: `2023-${String((i % 3) + 8).padStart(2, '0')}-10`, end: '2023-10-31' }));
-    const histogram = buildHistogram([{ start: '1988-02-20', end: '1994-05-12' }, ...bulk, { start: '2024-01-12', end: '2024-01-12' }]);
+    const bulk = Array.from({ length: 12 }, (_, i) => ({ from: `2023-${String((i % 3) + 8).padStart(2, '0')}-10`, to: '2023-10-31' }));
+    const histogram = buildHistogram([{ from: '1988-02-20', to: '1994-05-12' }, ...bulk, { from: '2024-01-12', to: '2024-01-12' }]);
     expect(histogram.unit).toBe('month');
     expect(histogram.bins[0]).toMatchObject({ overflow: 'before', count: 1, label: 'before Aug 2023' });
     expect(histogram.bins[1]).toMatchObject({ key: '2023-08', count: 4 });
@@ -56,7 +56,7 @@ describe('buildHistogram with outliers', () => {
   });
 
   it('keeps every bin regular when the dates are spread evenly', () => {
-    const even = Array.from({ length: 10 }, (_, i) => ({ start: `${2000 + i * 2}-01-01`, end: `${2000 + i * 2}-01-01` }));
+    const even = Array.from({ length: 10 }, (_, i) => ({ from: `${2000 + i * 2}-01-01`, to: `${2000 + i * 2}-01-01` }));
     expect(buildHistogram(even).bins.some((b) => b.overflow)).toBe(false);
   });
 });

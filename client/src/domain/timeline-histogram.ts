@@ -1,6 +1,7 @@
 // Bins dated spans into years, months or days, whichever gives a readable number of bars; far outliers go into end bins.
-import type { DaySpan } from './timeline.ts';
-import { formatPartialDate, partialDateEnd, partialDateStart, toDayNumber } from './partial-date.ts';
+import { earliestDay, latestDay, overlaps } from '@kgx/contract';
+import { formatPartialDate, toDayNumber } from './partial-date.ts';
+import type { DateRange, DaySpan } from './timeline.ts';
 
 export type BinUnit = 'year' | 'month' | 'day';
 
@@ -41,7 +42,7 @@ function keyOf(isoDay: string, unit: BinUnit): string {
 }
 
 function nextKey(key: string, unit: BinUnit): string {
-  const end = partialDateEnd(key) ?? key;
+  const end = latestDay(key);
   const nextDay = new Date(Date.UTC(Number(end.slice(0, 4)), Number(end.slice(5, 7)) - 1, Number(end.slice(8, 10)) + 1));
   return keyOf(nextDay.toISOString().slice(0, 10), unit);
 }
@@ -61,7 +62,7 @@ function chooseStretch(starts: readonly string[]): { first: string; last: string
 /** Counts each span in the bin where it starts; bins run without gaps from the first to the last. */
 export function buildHistogram(spans: readonly DaySpan[]): Histogram {
   if (spans.length === 0) return { unit: 'year', bins: [], max: 0 };
-  const starts = spans.map((s) => s.start).sort();
+  const starts = spans.map((s) => s.from).sort();
   const { first, last } = chooseStretch(starts);
   const unit = chooseUnit(first, last);
   const firstKey = keyOf(first, unit);
@@ -85,12 +86,8 @@ export function buildHistogram(spans: readonly DaySpan[]): Histogram {
 }
 
 /** Whether a bin lies inside a chosen range (open ends allowed); end bins count as in only while that end is open. */
-export function isBinInRange(bin: HistogramBin, range: { from?: string; to?: string }): boolean {
+export function isBinInRange(bin: HistogramBin, range: DateRange): boolean {
   if (bin.overflow === 'before') return !range.from;
   if (bin.overflow === 'after') return !range.to;
-  const from = range.from ? partialDateStart(range.from) : null;
-  const to = range.to ? partialDateEnd(range.to) : null;
-  const binStart = partialDateStart(bin.key) ?? '';
-  const binEnd = partialDateEnd(bin.key) ?? '';
-  return (from === null || binEnd >= from) && (to === null || binStart <= to);
+  return overlaps({ from: earliestDay(bin.key), to: latestDay(bin.key) }, range);
 }

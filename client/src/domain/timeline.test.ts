@@ -18,32 +18,44 @@ function edge(id: string, extra: Partial<GraphEdge>): GraphEdge {
   return { id, type: 'DETAINED', source: 'a', target: 'b', evidence: [], ...extra };
 }
 
+/** An edge as the server sends it: dated by the day bounds it derived. */
+function dated(id: string, dateFrom: string, dateTo: string = dateFrom): GraphEdge {
+  return edge(id, { dateFrom, dateTo });
+}
+
 describe('timeline spans', () => {
   it('places events by their dates, partial dates covering their whole month or year', () => {
-    expect(nodeDaySpan(offensive)).toEqual({ start: '2023-09-19', end: '2023-09-20' });
-    expect(nodeDaySpan(blockade)).toEqual({ start: '2022-12-01', end: '2022-12-31' });
+    expect(nodeDaySpan(offensive)).toEqual({ from: '2023-09-19', to: '2023-09-20' });
+    expect(nodeDaySpan(blockade)).toEqual({ from: '2022-12-01', to: '2022-12-31' });
   });
 
   it('does not place people or organisations by their own dates', () => {
     expect(nodeDaySpan(person)).toBeNull();
   });
 
-  it('dates a relation by its own dates, else by its evidence', () => {
-    expect(edgeDaySpan(edge('e1', { startDate: '2023-09-27' }))).toEqual({ start: '2023-09-27', end: '2023-09-27' });
-    const byEvidence = edge('e2', {
-      evidence: [
-        { documentId: 'd', quote: 'q', date: '2023-10' },
-        { documentId: 'd', quote: 'q', date: '2023-09-24' },
-        { documentId: 'd', quote: 'q' },
-      ],
+  it('dates a relation by the day bounds the server derived for it', () => {
+    expect(edgeDaySpan(dated('e1', '2023-09-24', '2023-10-31'))).toEqual({ from: '2023-09-24', to: '2023-10-31' });
+  });
+
+  it('takes the server’s day bounds over the relation’s own dates and its evidence', () => {
+    const byEvent = edge('e2', {
+      startDate: '2020',
+      evidence: [{ documentId: 'd', quote: 'quoted text', date: '2021-05' }],
+      dateFrom: '1991-12-01',
+      dateTo: '1991-12-31',
     });
-    expect(edgeDaySpan(byEvidence)).toEqual({ start: '2023-09-24', end: '2023-10-31' });
-    expect(edgeDaySpan(edge('e3', {}))).toBeNull();
+    expect(edgeDaySpan(byEvent)).toEqual({ from: '1991-12-01', to: '1991-12-31' });
+  });
+
+  it('leaves a relation without derived day bounds undated, even when its evidence has dates', () => {
+    expect(
+      edgeDaySpan(edge('e3', { startDate: '2023-09-27', evidence: [{ documentId: 'd', quote: 'quoted text', date: '2023' }] })),
+    ).toBeNull();
   });
 });
 
 describe('isOutsideRange', () => {
-  const span = { start: '2023-09-19', end: '2023-09-20' };
+  const span = { from: '2023-09-19', to: '2023-09-20' };
 
   it('keeps spans that overlap the range, even partly', () => {
     expect(isOutsideRange(span, { from: '2023-09-20', to: '2023-12' })).toBe(false);
@@ -63,16 +75,24 @@ describe('isOutsideRange', () => {
 
 describe('findOutsideRange', () => {
   it('lists dated events and relations outside the range and leaves the rest', () => {
-    const edges = [edge('early', { startDate: '2020' }), edge('late', { startDate: '2023-10-05' }), edge('undated', {})];
+    const edges = [
+      dated('early', '2020-01-01', '2020-12-31'),
+      dated('late', '2023-10-05'),
+      dated('inside', '2023-09-19'),
+      edge('undated', {}),
+    ];
     const outside = findOutsideRange([offensive, blockade, person, undatedEvent], edges, { from: '2023-09', to: '2023-09' });
     expect([...outside].sort()).toEqual(['early', 'event:blockade', 'late']);
   });
 
   it('finds nothing when no range is set', () => {
-    expect(findOutsideRange([blockade], [], {}).size).toBe(0);
+    expect(findOutsideRange([blockade], [dated('early', '2020-01-01')], {}).size).toBe(0);
   });
 
   it('collects every dated span', () => {
-    expect(collectDaySpans([offensive, person], [edge('e', { startDate: '2021' })])).toHaveLength(2);
+    expect(collectDaySpans([offensive, person, undatedEvent], [dated('e', '2021-01-01', '2021-12-31'), edge('u', {})])).toEqual([
+      { from: '2023-09-19', to: '2023-09-20' },
+      { from: '2021-01-01', to: '2021-12-31' },
+    ]);
   });
 });

@@ -1,12 +1,8 @@
 // Which events and dated relations fall inside a date range; undated items always stay in.
-import type { GraphEdge, GraphNode } from '@kgx/contract';
-import { partialDateEnd, partialDateStart } from './partial-date.ts';
+import { dayRange, overlaps, type GraphEdge, type GraphNode } from '@kgx/contract';
 
-/** An inclusive span of days, each as YYYY-MM-DD (so they compare as strings). */
-export interface DaySpan {
-  start: string;
-  end: string;
-}
+/** An inclusive span of days, each as YYYY-MM-DD (so they compare as strings): the contract's day range. */
+export type DaySpan = NonNullable<ReturnType<typeof dayRange>>;
 
 /** A range chosen on the timeline; either end may be open. */
 export interface DateRange {
@@ -14,33 +10,20 @@ export interface DateRange {
   to?: string;
 }
 
-function spanOfDates(dates: readonly string[]): DaySpan | null {
-  let start: string | null = null;
-  let end: string | null = null;
-  for (const date of dates) {
-    const first = partialDateStart(date);
-    const last = partialDateEnd(date);
-    if (first === null || last === null) continue;
-    if (start === null || first < start) start = first;
-    if (end === null || last > end) end = last;
-  }
-  return start !== null && end !== null ? { start, end } : null;
-}
-
 /**
  * The days an entity covers on the timeline. Only events are placed on it: a person's or an
  * organisation's dates (birth, founding) say nothing about when what they did happened.
  */
 export function nodeDaySpan(node: GraphNode): DaySpan | null {
-  if (node.type !== 'Event') return null;
-  return spanOfDates([node.startDate, node.endDate].filter((d): d is string => d !== undefined));
+  return node.type === 'Event' ? dayRange(node.startDate, node.endDate) : null;
 }
 
-/** The days a relation covers: its own dates, else the dates its evidence gives. */
+/**
+ * The days a relation covers: the `dateFrom`/`dateTo` the server derives for every relation by the one rule the date
+ * filters use too. The client never works them out itself.
+ */
 export function edgeDaySpan(edge: GraphEdge): DaySpan | null {
-  const own = [edge.startDate, edge.endDate].filter((d): d is string => d !== undefined);
-  if (own.length > 0) return spanOfDates(own);
-  return spanOfDates(edge.evidence.map((e) => e.date).filter((d): d is string => d !== undefined));
+  return dayRange(edge.dateFrom, edge.dateTo);
 }
 
 /** Whether a range restricts anything at all. */
@@ -50,12 +33,7 @@ export function isRangeActive(range: DateRange): boolean {
 
 /** True when a dated span lies wholly before or after the range; undated (null) spans never do. */
 export function isOutsideRange(span: DaySpan | null, range: DateRange): boolean {
-  if (span === null) return false;
-  const from = range.from ? partialDateStart(range.from) : null;
-  const to = range.to ? partialDateEnd(range.to) : null;
-  if (from !== null && span.end < from) return true;
-  if (to !== null && span.start > to) return true;
-  return false;
+  return span !== null && !overlaps(span, range);
 }
 
 /** Ids of the nodes and edges that fall outside the range. */

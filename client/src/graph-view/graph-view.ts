@@ -10,13 +10,12 @@ import cytoscape, {
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from '@kgx/contract';
-import type { LayoutName } from '../state/explorer-state.ts';
-import { isDraftLayout, layoutOptions, spreadFactor } from './layouts.ts';
+import { isDraftLayout, layoutOptions, spreadFactor, type LayoutName } from './layouts.ts';
 import { renderingOptionsFor, sameRenderingOptions, type RenderingOptions } from './rendering-options.ts';
 import type { Scene } from './scene.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { toEdgeElement, toEdgeData, toNodeData, toNodeElement } from './to-elements.ts';
-import { bindNeighbourhoodHover } from './neighbourhood-hover.ts';
+import { bindNeighborhoodHover } from './neighborhood-hover.ts';
 
 const MAX_ZOOM = 4;
 /** The closest a fit may zoom: a few nodes stay at a readable size instead of filling the canvas. */
@@ -127,9 +126,12 @@ export class GraphView {
       this.#events.onNodeMenu(node.id(), { x: at.x, y: at.y });
     });
     cy.on('tap viewport', () => this.#events.onDismissMenus());
+    // Cytoscape keeps a press on the canvas from moving the focus; the canvas takes it itself, as a focusable
+    // application area should, so the keys act on what was clicked and a field being typed in lets go.
+    cy.on('tapstart', () => this.#container.focus({ preventScroll: true }));
     cy.on('mouseover', 'node', () => this.#container.classList.add('is-over-node'));
     cy.on('mouseout', 'node', () => this.#container.classList.remove('is-over-node'));
-    bindNeighbourhoodHover(cy);
+    bindNeighborhoodHover(cy);
     return cy;
   }
 
@@ -171,7 +173,7 @@ export class GraphView {
     this.#cy.viewport(viewport);
   }
 
-  /** Where a new node should appear: next to a neighbour already placed, else in the middle of the view. */
+  /** Where a new node should appear: next to a neighbor already placed, else in the middle of the view. */
   #startingPositions(scene: Scene, newIds: ReadonlySet<string>): Map<string, Position> {
     const positions = new Map<string, Position>();
     if (this.#cy.nodes().length === 0) return positions;

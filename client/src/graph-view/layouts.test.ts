@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_FORCE_MAX_NODES, spreadFactor } from './layouts.ts';
+import {
+  DEFAULT_LAYOUT,
+  FULL_FORCE_MAX_NODES,
+  LAYOUTS,
+  LAYOUT_TITLES,
+  canLayOutIncrementally,
+  isLayoutName,
+  spreadFactor,
+} from './layouts.ts';
 
 describe('spreadFactor', () => {
   it('spreads a cramped draft layout to about one cell per node', () => {
@@ -14,5 +22,18 @@ describe('spreadFactor', () => {
 
   it('copes with a degenerate box', () => {
     expect(Number.isFinite(spreadFactor(FULL_FORCE_MAX_NODES + 1, { w: 0, h: 0 }))).toBe(true);
+  });
+});
+
+describe('the layout catalogue', () => {
+  it('recognises exactly the layouts it offers, each with a title', () => {
+    expect(LAYOUTS.every(isLayoutName)).toBe(true);
+    expect(isLayoutName('spiral')).toBe(false);
+    expect(Object.keys(LAYOUT_TITLES).sort()).toEqual([...LAYOUTS].sort());
+  });
+
+  it('starts with the force-directed layout, the only one that continues from where nodes are', () => {
+    expect(LAYOUTS[0]).toBe(DEFAULT_LAYOUT);
+    expect(LAYOUTS.filter(canLayOutIncrementally)).toEqual([DEFAULT_LAYOUT]);
   });
 });

@@ -1,7 +1,31 @@
-// Layout options for each layout the explorer offers; pinned nodes keep their place.
+// The layouts the explorer offers, and the Cytoscape options for each; pinned nodes keep their place.
 import type { LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
-import type { LayoutName } from '../state/explorer-state.ts';
+
+/** The force-directed layout (cytoscape-fcose): the default, and the only one that can continue from where nodes are. */
+export const FORCE_LAYOUT = 'fcose';
+
+export const LAYOUTS = [FORCE_LAYOUT, 'concentric', 'breadthfirst', 'grid'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const DEFAULT_LAYOUT: LayoutName = FORCE_LAYOUT;
+
+/** What the layout menu calls each layout. */
+export const LAYOUT_TITLES: Record<LayoutName, string> = {
+  [FORCE_LAYOUT]: 'Force-directed',
+  concentric: 'Concentric (hubs in the middle)',
+  breadthfirst: 'Tree from the selection',
+  grid: 'Grid',
+};
+
+export function isLayoutName(value: string): value is LayoutName {
+  return (LAYOUTS as readonly string[]).includes(value);
+}
+
+/** Whether a layout can start from the current positions (after an expansion) instead of starting afresh. */
+export function canLayOutIncrementally(name: LayoutName): boolean {
+  return name === FORCE_LAYOUT;
+}
 
 export interface LayoutRequest {
   name: LayoutName;
@@ -26,7 +50,7 @@ const DRAFT_CELL = 75;
 
 /** Whether this request takes the fast draft route (and so needs spreading and fitting afterwards). */
 export function isDraftLayout(request: Pick<LayoutRequest, 'name' | 'nodes'>): boolean {
-  return request.name === 'fcose' && request.nodes.length > FULL_FORCE_MAX_NODES;
+  return request.name === FORCE_LAYOUT && request.nodes.length > FULL_FORCE_MAX_NODES;
 }
 
 /** How much to scale a draft layout so its nodes get about one cell each; never shrinks. */
@@ -43,11 +67,11 @@ export function layoutOptions(request: LayoutRequest): LayoutOptions {
   const count = request.nodes.length;
   const common = { animate: request.animate, animationDuration: ANIMATION_MS, fit: true, padding: 56 };
   switch (request.name) {
-    case 'fcose': {
+    case FORCE_LAYOUT: {
       const pinned = request.nodes.filter((n) => n.locked()).nodes();
       const draft = isDraftLayout(request);
       const options: FcoseLayoutOptions = {
-        name: 'fcose',
+        name: FORCE_LAYOUT,
         ...common,
         ...(draft ? { animate: false, fit: false } : {}),
         quality: draft ? 'draft' : 'default',

@@ -13,6 +13,6 @@ export interface Scene {
   timelineMode: TimelineMode;
   /** Ids on the highlighted path(s); null when no path is shown. */
   pathIds: ReadonlySet<string> | null;
-  /** Nodes whose neighbourhood the API capped. */
+  /** Nodes whose neighborhood the API capped. */
   truncated: ReadonlySet<string>;
 }

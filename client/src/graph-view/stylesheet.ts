@@ -93,7 +93,7 @@ export function buildStylesheet(options: RenderingOptions): StylesheetJson {
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': PATH, 'z-index': 20 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     {
-      selector: 'edge.neighbourhood',
+      selector: 'edge.neighborhood',
       style: { width: 2.4, 'line-color': '#6b7280', 'target-arrow-color': '#6b7280', 'z-index': 10, 'min-zoomed-font-size': 0 },
     },
     {

@@ -1,4 +1,5 @@
 // `window.__kgx`, for end-to-end tests and the rendering benchmark only: the Cytoscape instance and a way to load a graph.
+// Installed only in a build made for them (`vite build --mode test`); other builds leave it out altogether.
 import type { Core } from 'cytoscape';
 import type { Graph } from '@kgx/contract';
 
@@ -16,7 +17,12 @@ declare global {
   }
 }
 
+/** Vite replaces `import.meta.env.MODE` at build time, so in any other build this is `false` and the hooks are dropped. */
+export const TEST_HOOKS_ENABLED = import.meta.env.MODE === 'test';
+
+/** Installs the hooks in a test build and returns how to remove them; elsewhere does nothing. */
 export function installTestHooks(hooks: KgxTestHooks): () => void {
+  if (!TEST_HOOKS_ENABLED) return () => {};
   window.__kgx = hooks;
   return () => {
     if (window.__kgx === hooks) delete window.__kgx;

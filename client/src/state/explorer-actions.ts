@@ -1,8 +1,8 @@
 // Every change the explorer's view state can undergo.
 import type { Graph, Path, Triple } from '@kgx/contract';
+import type { LayoutName } from '../graph-view/layouts.ts';
 import type {
-  LayoutName,
-  NeighbourFilter,
+  NeighborFilter,
   Notice,
   PanelId,
   PathForm,
@@ -25,7 +25,7 @@ export type ExplorerAction =
   | { type: 'panel/set'; panel: PanelId }
   | { type: 'layout/set'; layout: LayoutName }
   | { type: 'layout/rerun' }
-  | { type: 'neighbour-filter/set'; filter: NeighbourFilter }
+  | { type: 'neighbor-filter/set'; filter: NeighborFilter }
   | { type: 'truncation/set'; truncation: Truncation }
   | { type: 'path-form/set'; form: Partial<PathForm> }
   | { type: 'path/start'; query: PathQuery }

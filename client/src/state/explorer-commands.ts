@@ -19,9 +19,9 @@ export interface ExplorerCommands {
   loadOverview(): Promise<void>;
   /** Puts an entity on the canvas with its relations to what is already there, and selects it. */
   addEntity(id: string): Promise<void>;
-  /** Brings in an entity's neighbours, filtered by the current neighbour filter. */
+  /** Brings in an entity's neighbors, filtered by the current neighbor filter. */
   expand(id: string, limit?: number): Promise<void>;
-  /** Asks again for a capped neighbourhood with a higher limit. */
+  /** Asks again for a capped neighborhood with a higher limit. */
   loadMore(id: string): Promise<void>;
   addGraph(graph: Graph, options?: { select?: string[]; replace?: boolean }): void;
   runPaths(query: PathQuery): Promise<void>;
@@ -32,7 +32,7 @@ export interface ExplorerCommands {
   cancelPending(): void;
 }
 
-const NEIGHBOUR_STEP = 100;
+const NEIGHBOR_STEP = 100;
 const RESTORE_CONCURRENCY = 6;
 const RELATION_QUERY_LIMIT = 200;
 
@@ -75,7 +75,7 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
   async function loadOverview(): Promise<void> {
     const signal = begin('overview', 'Loading the overview…');
     try {
-      const response = await queryRelations({ limit: MAX_RELATIONS, signal });
+      const response = await queryRelations({ limit: MAX_RELATIONS }, { signal });
       dispatch({ type: 'graph/replace', graph: pickOverview(response.triples) });
     } catch (error) {
       fail(error, 'Could not load the overview');
@@ -89,12 +89,12 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     const key = `add:${id}`;
     const signal = begin(key, `Adding ${nameOf(id)}…`);
     try {
-      const [entity, neighbours] = await Promise.all([
-        fetchEntity(id, signal),
-        fetchNeighbors(id, { limit: MAX_NEIGHBORS, signal }).catch(() => null),
+      const [entity, neighbors] = await Promise.all([
+        fetchEntity(id, { signal }),
+        fetchNeighbors(id, { limit: MAX_NEIGHBORS }, { signal }).catch(() => null),
       ]);
       const onCanvas = getState().nodes;
-      const edges = (neighbours?.edges ?? []).filter((e) => onCanvas[e.source] !== undefined || onCanvas[e.target] !== undefined);
+      const edges = (neighbors?.edges ?? []).filter((e) => onCanvas[e.source] !== undefined || onCanvas[e.target] !== undefined);
       dispatch({ type: 'graph/merge', graph: { nodes: [entity.entity], edges }, select: [id] });
       dispatch({ type: 'focus', id });
     } catch (error) {
@@ -104,16 +104,16 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     }
   }
 
-  async function expand(id: string, limit = NEIGHBOUR_STEP): Promise<void> {
+  async function expand(id: string, limit = NEIGHBOR_STEP): Promise<void> {
     const key = `expand:${id}`;
     const signal = begin(key, `Expanding ${nameOf(id)}…`);
-    const filter = getState().neighbourFilter;
+    const filter = getState().neighborFilter;
     try {
-      const response = await fetchNeighbors(id, { types: filter.types, relations: filter.relations, limit, signal });
+      const response = await fetchNeighbors(id, { ...filter, limit }, { signal });
       dispatch({ type: 'graph/merge', graph: { nodes: response.nodes, edges: response.edges } });
       dispatch({ type: 'truncation/set', truncation: { centerId: id, total: response.total, shown: response.edges.length, limit } });
       if (response.edges.length === 0) {
-        const filtered = filter.types.length > 0 || filter.relations.length > 0;
+        const filtered = filter.type.length > 0 || filter.relation.length > 0;
         dispatch({
           type: 'notice/show',
           notice: {
@@ -131,8 +131,8 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
 
   function loadMore(id: string): Promise<void> {
     const truncation = getState().truncations[id];
-    const current = truncation?.limit ?? NEIGHBOUR_STEP;
-    const wanted = truncation ? Math.max(current * 2, Math.min(truncation.total, current + NEIGHBOUR_STEP)) : current * 2;
+    const current = truncation?.limit ?? NEIGHBOR_STEP;
+    const wanted = truncation ? Math.max(current * 2, Math.min(truncation.total, current + NEIGHBOR_STEP)) : current * 2;
     return expand(id, Math.min(MAX_NEIGHBORS, wanted));
   }
 
@@ -146,7 +146,7 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     const signal = begin('paths', 'Finding paths…');
     dispatch({ type: 'path/start', query });
     try {
-      const response = await findPaths({ ...query, signal });
+      const response = await findPaths(query, { signal });
       const nodes = response.paths.flatMap((p) => p.nodes);
       const edges = response.paths.flatMap((p) => p.edges);
       dispatch({ type: 'graph/merge', graph: { nodes, edges } });
@@ -162,17 +162,7 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     const signal = begin('relations', 'Querying relations…');
     dispatch({ type: 'relations/start', query });
     try {
-      const response = await queryRelations({
-        ...(query.subject ? { subject: query.subject } : {}),
-        ...(query.object ? { object: query.object } : {}),
-        ...(query.from ? { from: query.from } : {}),
-        ...(query.to ? { to: query.to } : {}),
-        predicates: query.predicates,
-        subjectTypes: query.subjectTypes,
-        objectTypes: query.objectTypes,
-        limit: RELATION_QUERY_LIMIT,
-        signal,
-      });
+      const response = await queryRelations({ ...query, limit: RELATION_QUERY_LIMIT }, { signal });
       dispatch({ type: 'relations/done', query, triples: response.triples, total: response.total, truncated: response.truncated });
     } catch (error) {
       if (!isAbortError(error)) dispatch({ type: 'relations/fail', query, error: describeError(error) });
@@ -186,16 +176,16 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     const wanted = new Set(view.entityIds);
     const nodes = new Map<string, GraphNode>();
     const edges = new Map<string, GraphEdge>();
-    const neighbourhoods = await mapConcurrently(view.entityIds, RESTORE_CONCURRENCY, (id) =>
-      fetchNeighbors(id, { limit: MAX_NEIGHBORS, signal }),
+    const neighborhoods = await mapConcurrently(view.entityIds, RESTORE_CONCURRENCY, (id) =>
+      fetchNeighbors(id, { limit: MAX_NEIGHBORS }, { signal }),
     );
-    for (const result of neighbourhoods) {
+    for (const result of neighborhoods) {
       if (!result.ok) continue;
       for (const node of result.value.nodes) if (wanted.has(node.id)) nodes.set(node.id, node);
       for (const edge of result.value.edges) if (wanted.has(edge.source) && wanted.has(edge.target)) edges.set(edge.id, edge);
     }
     const missing = view.entityIds.filter((id) => !nodes.has(id));
-    const records = await mapConcurrently(missing, RESTORE_CONCURRENCY, (id) => fetchEntity(id, signal));
+    const records = await mapConcurrently(missing, RESTORE_CONCURRENCY, (id) => fetchEntity(id, { signal }));
     let lost = 0;
     for (const record of records) {
       if (record.ok) nodes.set(record.value.entity.id, record.value.entity);
@@ -217,7 +207,7 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
   async function restoreView(view: UrlView): Promise<void> {
     dispatch({ type: 'panel/set', panel: view.panel });
     if (view.layout !== getState().layout) dispatch({ type: 'layout/set', layout: view.layout });
-    dispatch({ type: 'neighbour-filter/set', filter: view.neighbourFilter });
+    dispatch({ type: 'neighbor-filter/set', filter: view.neighborFilter });
     dispatch({ type: 'timeline/set', timeline: view.timeline });
     if (view.reader) dispatch({ type: 'reader/open', reader: view.reader });
     const signal = begin('restore', 'Restoring the linked view…');

@@ -80,7 +80,7 @@ describe('explorerReducer', () => {
   });
 
   it('tracks a path query from start to result', () => {
-    const query = { from: 'person:a', to: 'person:c', maxHops: 6, k: 3, relations: [] };
+    const query = { from: 'person:a', to: 'person:c', maxHops: 6, k: 3, relation: [] };
     let state = explorerReducer(INITIAL_STATE, { type: 'path/start', query });
     expect(state.path?.status).toBe('loading');
     state = explorerReducer(state, { type: 'path/done', query, paths: [] });
@@ -92,8 +92,8 @@ describe('explorerReducer', () => {
   it('fills the path form as it is edited and from the query that runs', () => {
     let state = explorerReducer(INITIAL_STATE, { type: 'path-form/set', form: { from: 'person:a' } });
     expect(state.pathForm).toMatchObject({ from: 'person:a', maxHops: 6, k: 3 });
-    state = explorerReducer(state, { type: 'path/start', query: { from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relations: [] } });
-    expect(state.pathForm).toEqual({ from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relations: [] });
+    state = explorerReducer(state, { type: 'path/start', query: { from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relation: [] } });
+    expect(state.pathForm).toEqual({ from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relation: [] });
   });
 
   it('asks for a new layout when the layout changes', () => {
@@ -102,9 +102,17 @@ describe('explorerReducer', () => {
     expect(state.layoutRun).toBe(INITIAL_STATE.layoutRun + 1);
   });
 
-  it('numbers notices so a repeated message still shows', () => {
-    const first = explorerReducer(INITIAL_STATE, { type: 'notice/show', notice: { kind: 'error', message: 'x' } });
-    const second = explorerReducer(first, { type: 'notice/show', notice: { kind: 'error', message: 'x' } });
+  it('numbers notices so a repeated message still shows, also after the last one was dismissed', () => {
+    const show = { type: 'notice/show', notice: { kind: 'error', message: 'x' } } as const;
+    const first = explorerReducer(INITIAL_STATE, show);
+    const second = explorerReducer(first, show);
     expect(second.notice?.id).not.toBe(first.notice?.id);
+    const afterDismiss = explorerReducer(explorerReducer(second, { type: 'notice/dismiss' }), show);
+    expect([first.notice?.id, second.notice?.id]).not.toContain(afterDismiss.notice?.id);
+  });
+
+  it('is pure: the same state and action always give the same next state', () => {
+    const show = { type: 'notice/show', notice: { kind: 'info', message: 'x' } } as const;
+    expect(explorerReducer(INITIAL_STATE, show)).toEqual(explorerReducer(INITIAL_STATE, show));
   });
 });

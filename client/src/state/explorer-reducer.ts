@@ -27,8 +27,6 @@ function keepPresent(state: ExplorerState, ids: readonly string[]): string[] {
   return ids.filter((id) => state.nodes[id] !== undefined || state.edges[id] !== undefined);
 }
 
-let noticeSeq = 0;
-
 export function explorerReducer(state: ExplorerState, action: ExplorerAction): ExplorerState {
   switch (action.type) {
     case 'graph/merge': {
@@ -82,8 +80,8 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, layout: action.layout, layoutRun: state.layoutRun + 1 };
     case 'layout/rerun':
       return { ...state, layoutRun: state.layoutRun + 1 };
-    case 'neighbour-filter/set':
-      return { ...state, neighbourFilter: action.filter };
+    case 'neighbor-filter/set':
+      return { ...state, neighborFilter: action.filter };
     case 'truncation/set': {
       const truncations = { ...state.truncations };
       if (action.truncation.shown < action.truncation.total) truncations[action.truncation.centerId] = action.truncation;
@@ -138,9 +136,10 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       delete busy[action.key];
       return { ...state, busy };
     }
-    case 'notice/show':
-      noticeSeq += 1;
-      return { ...state, notice: { ...action.notice, id: noticeSeq } };
+    case 'notice/show': {
+      const id = state.noticeCount + 1;
+      return { ...state, notice: { ...action.notice, id }, noticeCount: id };
+    }
     case 'notice/dismiss':
       return { ...state, notice: null };
   }

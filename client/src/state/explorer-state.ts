@@ -2,29 +2,31 @@
 import {
   DEFAULT_PATH_HOPS,
   DEFAULT_PATHS,
-  type EntityType,
   type GraphEdge,
   type GraphNode,
+  type NeighborsQueryInput,
   type Path,
-  type RelationType,
+  type PathsQueryInput,
+  type RelationsQueryInput,
   type Triple,
 } from '@kgx/contract';
+import { DEFAULT_LAYOUT, type LayoutName } from '../graph-view/layouts.ts';
 
 export const PANELS = ['explore', 'paths', 'who', 'timeline', 'cypher'] as const;
 export type PanelId = (typeof PANELS)[number];
 
-export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
-export type LayoutName = (typeof LAYOUTS)[number];
-
 export type TimelineMode = 'dim' | 'hide';
 
-/** Which neighbours a double-click (or "Expand") brings in. */
-export interface NeighbourFilter {
-  relations: RelationType[];
-  types: EntityType[];
-}
+/**
+ * A request's parameters as the contract names them, the way forms and state hold them: the chosen keys always present,
+ * lists as arrays and integers as numbers (the contract also accepts both as strings, as they arrive in a query string).
+ */
+export type HeldQuery<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], string | undefined> };
 
-/** Where the API capped a neighbourhood: `shown` of `total` relations came back with `limit`. */
+/** Which neighbors a double-click (or "Expand") brings in: the neighbors request's filters. */
+export type NeighborFilter = HeldQuery<Pick<NeighborsQueryInput, 'relation' | 'type'>, 'relation' | 'type'>;
+
+/** Where the API capped a neighborhood: `shown` of `total` relations came back with `limit`. */
 export interface Truncation {
   centerId: string;
   total: number;
@@ -32,36 +34,18 @@ export interface Truncation {
   limit: number;
 }
 
-export interface PathQuery {
-  from: string;
-  to: string;
-  maxHops: number;
-  k: number;
-  relations: RelationType[];
-}
+/** A paths request with every parameter set. */
+export type PathQuery = HeldQuery<PathsQueryInput, 'maxHops' | 'k' | 'relation'>;
 
-export const DEFAULT_PATH_QUERY: Omit<PathQuery, 'from' | 'to'> = { maxHops: DEFAULT_PATH_HOPS, k: DEFAULT_PATHS, relations: [] };
+/** The path finder's fields while they are being filled in: a path query whose ends may not be chosen yet. */
+export type PathForm = Omit<PathQuery, 'from' | 'to'> & Partial<Pick<PathQuery, 'from' | 'to'>>;
 
-/** The path finder's fields while they are being filled in. */
-export interface PathForm {
-  from?: string;
-  to?: string;
-  maxHops: number;
-  k: number;
-  relations: RelationType[];
-}
+export const DEFAULT_PATH_QUERY: PathForm = { maxHops: DEFAULT_PATH_HOPS, k: DEFAULT_PATHS, relation: [] };
 
-export interface RelationQuery {
-  subject?: string;
-  predicates: RelationType[];
-  object?: string;
-  subjectTypes: EntityType[];
-  objectTypes: EntityType[];
-  from?: string;
-  to?: string;
-}
+/** A who-did-what request as the panel asks it; the command adds the limit. */
+export type RelationQuery = HeldQuery<Omit<RelationsQueryInput, 'limit'>, 'predicate' | 'subjectType' | 'objectType'>;
 
-export const EMPTY_RELATION_QUERY: RelationQuery = { predicates: [], subjectTypes: [], objectTypes: [] };
+export const EMPTY_RELATION_QUERY: RelationQuery = { predicate: [], subjectType: [], objectType: [] };
 
 export type RequestStatus = 'loading' | 'done' | 'error';
 
@@ -111,7 +95,7 @@ export interface ExplorerState {
   layout: LayoutName;
   /** Increases each time the canvas should lay the graph out again. */
   layoutRun: number;
-  neighbourFilter: NeighbourFilter;
+  neighborFilter: NeighborFilter;
   truncations: Record<string, Truncation>;
   pathForm: PathForm;
   path: PathResult | null;
@@ -124,6 +108,8 @@ export interface ExplorerState {
   /** Operations under way, by key, with a label to show. */
   busy: Record<string, string>;
   notice: Notice | null;
+  /** How many notices have been shown: the last one's id, so a repeated message still counts as new. */
+  noticeCount: number;
 }
 
 export const INITIAL_STATE: ExplorerState = {
@@ -133,9 +119,9 @@ export const INITIAL_STATE: ExplorerState = {
   pinned: [],
   selection: [],
   panel: 'explore',
-  layout: 'fcose',
+  layout: DEFAULT_LAYOUT,
   layoutRun: 0,
-  neighbourFilter: { relations: [], types: [] },
+  neighborFilter: { relation: [], type: [] },
   truncations: {},
   pathForm: { ...DEFAULT_PATH_QUERY },
   path: null,
@@ -146,4 +132,5 @@ export const INITIAL_STATE: ExplorerState = {
   focus: null,
   busy: {},
   notice: null,
+  noticeCount: 0,
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LAYOUT } from '../graph-view/layouts.ts';
 import { decodeUrlView, EMPTY_URL_VIEW, encodeUrlView, type UrlView } from './url-state.ts';
 
 const fullView: UrlView = {
@@ -8,13 +9,13 @@ const fullView: UrlView = {
   selection: ['person:ruben-vardanyan', 'rel:42'],
   panel: 'paths',
   layout: 'concentric',
-  neighbourFilter: { relations: ['DETAINED', 'LEADS'], types: ['Person'] },
-  pathQuery: { from: 'person:ruben-vardanyan', to: 'place:nagorno-karabakh', maxHops: 4, k: 2, relations: ['DETAINED'] },
+  neighborFilter: { relation: ['DETAINED', 'LEADS'], type: ['Person'] },
+  pathQuery: { from: 'person:ruben-vardanyan', to: 'place:nagorno-karabakh', maxHops: 4, k: 2, relation: ['DETAINED'] },
   relationQuery: {
     subject: 'organisation:azerbaijani-armed-forces',
-    predicates: ['DETAINED'],
-    subjectTypes: [],
-    objectTypes: ['Person'],
+    predicate: ['DETAINED'],
+    subjectType: [],
+    objectType: ['Person'],
     from: '2023-09',
     to: '2023',
   },
@@ -46,7 +47,7 @@ describe('URL view state', () => {
   });
 
   it('keeps a who-did-what query that has no filters set', () => {
-    const view: UrlView = { ...EMPTY_URL_VIEW, relationQuery: { predicates: [], subjectTypes: [], objectTypes: [] } };
+    const view: UrlView = { ...EMPTY_URL_VIEW, relationQuery: { predicate: [], subjectType: [], objectType: [] } };
     expect(decodeUrlView(encodeUrlView(view)).relationQuery).toEqual(view.relationQuery);
   });
 
@@ -56,8 +57,8 @@ describe('URL view state', () => {
     );
     expect(view.entityIds).toEqual(['person:ok']);
     expect(view.panel).toBe('explore');
-    expect(view.layout).toBe('fcose');
-    expect(view.neighbourFilter).toEqual({ relations: ['DETAINED'], types: ['Person'] });
+    expect(view.layout).toBe(DEFAULT_LAYOUT);
+    expect(view.neighborFilter).toEqual({ relation: ['DETAINED'], type: ['Person'] });
     expect(view.pathQuery).toBeNull();
     expect(view.timeline).toEqual({ mode: 'dim' });
     expect(view.hidden).toEqual([]);

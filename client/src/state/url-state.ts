@@ -1,13 +1,19 @@
 // The view as a URL query string, and back: a link reproduces what is on the canvas and which panel asks what.
-import { ENTITY_ID_PATTERN, ENTITY_TYPES, MAX_PATH_HOPS, MAX_PATHS, type EntityType, type RelationType } from '@kgx/contract';
-import { isPartialDate } from '../domain/partial-date.ts';
+import {
+  ENTITY_ID_PATTERN,
+  ENTITY_TYPES,
+  MAX_PATH_HOPS,
+  MAX_PATHS,
+  isPartialDate,
+  type EntityType,
+  type RelationType,
+} from '@kgx/contract';
 import { isRelationType } from '../domain/relation-wording.ts';
+import { DEFAULT_LAYOUT, isLayoutName, type LayoutName } from '../graph-view/layouts.ts';
 import {
   DEFAULT_PATH_QUERY,
-  LAYOUTS,
   PANELS,
-  type LayoutName,
-  type NeighbourFilter,
+  type NeighborFilter,
   type PanelId,
   type PathQuery,
   type ReaderState,
@@ -23,7 +29,7 @@ export interface UrlView {
   selection: string[];
   panel: PanelId;
   layout: LayoutName;
-  neighbourFilter: NeighbourFilter;
+  neighborFilter: NeighborFilter;
   pathQuery: PathQuery | null;
   relationQuery: RelationQuery | null;
   timeline: TimelineState;
@@ -36,8 +42,8 @@ export const EMPTY_URL_VIEW: UrlView = {
   pinned: [],
   selection: [],
   panel: 'explore',
-  layout: 'fcose',
-  neighbourFilter: { relations: [], types: [] },
+  layout: DEFAULT_LAYOUT,
+  neighborFilter: { relation: [], type: [] },
   pathQuery: null,
   relationQuery: null,
   timeline: { mode: 'dim' },
@@ -107,23 +113,23 @@ export function encodeUrlView(view: UrlView): string {
   add('sel', encodeList(view.selection));
   add('hidden', encodeList(view.hidden));
   add('pinned', encodeList(view.pinned));
-  add('layout', view.layout === 'fcose' ? undefined : view.layout);
-  add('xr', encodeList(view.neighbourFilter.relations));
-  add('xt', encodeList(view.neighbourFilter.types));
+  add('layout', view.layout === DEFAULT_LAYOUT ? undefined : view.layout);
+  add('xr', encodeList(view.neighborFilter.relation));
+  add('xt', encodeList(view.neighborFilter.type));
   if (view.pathQuery) {
     add('pf', encodeValue(view.pathQuery.from));
     add('pt', encodeValue(view.pathQuery.to));
     add('hops', String(view.pathQuery.maxHops));
     add('k', String(view.pathQuery.k));
-    add('pr', encodeList(view.pathQuery.relations));
+    add('pr', encodeList(view.pathQuery.relation));
   }
   const rq = view.relationQuery;
   if (rq) {
     add('ws', rq.subject ? encodeValue(rq.subject) : undefined);
-    add('wp', encodeList(rq.predicates));
+    add('wp', encodeList(rq.predicate));
     add('wo', rq.object ? encodeValue(rq.object) : undefined);
-    add('wst', encodeList(rq.subjectTypes));
-    add('wot', encodeList(rq.objectTypes));
+    add('wst', encodeList(rq.subjectType));
+    add('wot', encodeList(rq.objectType));
     add('wf', rq.from);
     add('wt', rq.to);
     if (!params.some(([key]) => key.startsWith('w'))) add('w', '1');
@@ -168,7 +174,7 @@ export function decodeUrlView(search: string): UrlView {
           to,
           maxHops: boundedInt(raw.get('hops'), 1, MAX_PATH_HOPS, DEFAULT_PATH_QUERY.maxHops),
           k: boundedInt(raw.get('k'), 1, MAX_PATHS, DEFAULT_PATH_QUERY.k),
-          relations: relations('pr'),
+          relation: relations('pr'),
         }
       : null;
 
@@ -179,9 +185,9 @@ export function decodeUrlView(search: string): UrlView {
   const relTo = optionalDate(raw.get('wt'));
   const relationQuery: RelationQuery | null = hasRelationQuery
     ? {
-        predicates: relations('wp'),
-        subjectTypes: types('wst'),
-        objectTypes: types('wot'),
+        predicate: relations('wp'),
+        subjectType: types('wst'),
+        objectType: types('wot'),
         ...(subject ? { subject } : {}),
         ...(object ? { object } : {}),
         ...(relFrom ? { from: relFrom } : {}),
@@ -200,8 +206,8 @@ export function decodeUrlView(search: string): UrlView {
     hidden: unique(decodeList(raw.get('hidden'))).filter((id) => onCanvas.has(id)),
     pinned: unique(decodeList(raw.get('pinned'))).filter((id) => onCanvas.has(id)),
     panel: (PANELS as readonly string[]).includes(panelValue) ? (panelValue as PanelId) : 'explore',
-    layout: (LAYOUTS as readonly string[]).includes(layoutValue) ? (layoutValue as LayoutName) : 'fcose',
-    neighbourFilter: { relations: relations('xr'), types: types('xt') },
+    layout: isLayoutName(layoutValue) ? layoutValue : DEFAULT_LAYOUT,
+    neighborFilter: { relation: relations('xr'), type: types('xt') },
     pathQuery,
     relationQuery,
     timeline: { mode: raw.get('tm') === 'hide' ? 'hide' : 'dim', ...(t0 ? { from: t0 } : {}), ...(t1 ? { to: t1 } : {}) },

@@ -7,7 +7,7 @@ function path(nodeIds: string[], edgeIds: string[]): Path {
   return { nodes: [], edges: [], length: edgeIds.length, nodeIds, edgeIds };
 }
 
-const query = { from: 'person:a', to: 'person:c', maxHops: 6, k: 3, relations: [] };
+const query = { from: 'person:a', to: 'person:c', maxHops: 6, k: 3, relation: [] };
 
 describe('selectPathIds', () => {
   const result: PathResult = {

@@ -37,7 +37,7 @@ export function toUrlView(state: ExplorerState): UrlView {
     selection: linkable ? state.selection : [],
     panel: state.panel,
     layout: state.layout,
-    neighbourFilter: state.neighbourFilter,
+    neighborFilter: state.neighborFilter,
     pathQuery: state.path?.query ?? null,
     relationQuery: state.relations?.query ?? null,
     timeline: state.timeline,

@@ -18,7 +18,7 @@ const TIMEOUT_CODES = new Set([
 /** The `code` a driver or server error carries (e.g. `Neo.ClientError.Statement.SyntaxError`), if any. */
 export function driverErrorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  const { code } = error as { code: unknown };
+  const { code } = error;
   return typeof code === 'string' && code !== '' ? code : undefined;
 }
 

@@ -55,7 +55,7 @@ export interface Endpoint<
 export function defineEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
   endpoint: Endpoint<P, Q, B, R>,
 ): Endpoint {
-  return endpoint as unknown as Endpoint;
+  return endpoint;
 }
 
 /** Whether calling the endpoint changes what the server holds: these need an editor or an admin. */

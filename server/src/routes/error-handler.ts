@@ -6,7 +6,7 @@ import { AppError, NotFoundError, PayloadTooLargeError, ValidationError } from '
 /** Errors raised by body parsing carry a `type`; map the ones a client can cause. */
 function fromBodyParser(error: unknown): AppError | undefined {
   if (typeof error !== 'object' || error === null || !('type' in error)) return undefined;
-  switch ((error as { type: unknown }).type) {
+  switch (error.type) {
     case 'entity.too.large':
       return new PayloadTooLargeError('the request body is larger than the server accepts');
     case 'entity.parse.failed':
