@@ -6,10 +6,8 @@ import { createLogger } from './logger.ts';
 import { openDatabase } from './database.ts';
 import { createApp } from './app.ts';
 import { readDatabaseInfo } from './graph/health.ts';
-import { countEntities } from './graph/dataset-writes.ts';
 import type { GraphClient } from './graph/client.ts';
-import { loadDataset } from './ingest/load.ts';
-import { SEED_DATASET_DIR } from './ingest/seed.ts';
+import { seedOnStart } from './ingest/seed-on-start.ts';
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 const DATABASE_WAIT_MS = 120_000;
@@ -50,11 +48,7 @@ async function main(): Promise<void> {
   const version = await waitForDatabase(db.client, log);
   logger.info({ uri: db.uri, version }, 'connected to Neo4j');
 
-  if (env.SEED_ON_EMPTY && (await countEntities(db.client)) === 0) {
-    const started = Date.now();
-    const dataset = await loadDataset(db.client, SEED_DATASET_DIR);
-    logger.info({ ...dataset.counts, ms: Date.now() - started }, 'database was empty: loaded the seed graph');
-  }
+  await seedOnStart(db.client, { seedOnEmpty: env.SEED_ON_EMPTY, logger });
 
   const app = createApp({
     client: db.client,

@@ -51,10 +51,16 @@ export interface KgxHooksLike {
 }
 
 /** The page's globals that page functions use; cast `globalThis` to this inside `page.evaluate`. */
+interface PageElement {
+  getAttribute(name: string): string | null;
+  contains(other: PageElement): boolean;
+}
+
 export interface PageGlobals {
   __kgx?: KgxHooksLike;
   document: {
-    querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+    querySelector(selector: string): PageElement | null;
+    elementFromPoint(x: number, y: number): PageElement | null;
     documentElement: { scrollHeight: number; clientHeight: number };
   };
   requestAnimationFrame(callback: (time: number) => void): number;
@@ -180,21 +186,45 @@ export function cyClassMembers(
 
 /** Where a node is drawn, in page coordinates (for clicking it); fails if the node is not on the canvas. */
 export async function nodePagePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  // A node is clicked where it rests: no layout running, no animation, the same position two frames in a row.
+  await page.waitForFunction(
+    (nodeId) => {
+      const globals = globalThis as unknown as PageGlobals & { kgxLastPosition?: string };
+      const el = globals.document.querySelector('[data-testid="graph-canvas"]');
+      const kgx = globals.__kgx;
+      if (!kgx || !el || el.getAttribute('data-layout') !== 'done' || kgx.cy.animated()) return false;
+      const p = kgx.cy.getElementById(nodeId).renderedPosition();
+      const position = `${p.x},${p.y}`;
+      const still = globals.kgxLastPosition === position;
+      globals.kgxLastPosition = position;
+      return still;
+    },
+    id,
+    { polling: 'raf', timeout: UI_TIMEOUT_MS },
+  );
   const box = await canvas(page).boundingBox();
   if (!box) throw new Error('the graph canvas is not displayed');
   const at = await page.evaluate(
-    ({ nodeId, width, height }) => {
-      const kgx = (globalThis as unknown as PageGlobals).__kgx;
+    ({ nodeId, left, top, width, height }) => {
+      const globals = globalThis as unknown as PageGlobals;
+      const kgx = globals.__kgx;
       if (!kgx) throw new Error('window.__kgx is not installed');
       const node = kgx.cy.getElementById(nodeId);
       if (node.empty()) throw new Error(`no node '${nodeId}' on the canvas`);
-      const p = node.renderedPosition();
-      // A node panned out of view cannot be clicked; bring it into view as a user would by panning.
-      const margin = 30;
-      if (p.x < margin || p.y < margin || p.x > width - margin || p.y > height - margin) kgx.cy.center(node);
+      const container = globals.document.querySelector('[data-testid="graph-canvas"]');
+      // A node panned out of view, or under a panel laid over the canvas, cannot be clicked: bring it to the middle
+      // of the canvas, as a user would by panning.
+      const clickable = () => {
+        const p = node.renderedPosition();
+        const margin = 30;
+        if (p.x < margin || p.y < margin || p.x > width - margin || p.y > height - margin) return false;
+        const hit = globals.document.elementFromPoint(left + p.x, top + p.y);
+        return hit !== null && container !== null && container.contains(hit);
+      };
+      if (!clickable()) kgx.cy.center(node);
       return node.renderedPosition();
     },
-    { nodeId: id, width: box.width, height: box.height },
+    { nodeId: id, left: box.x, top: box.y, width: box.width, height: box.height },
   );
   return { x: box.x + at.x, y: box.y + at.y };
 }

@@ -98,8 +98,6 @@ const UPDATE_DEGREES = `
 MATCH (n:Entity)
 CALL (n) { SET n.degree = COUNT { (n)--(:Entity) } } IN TRANSACTIONS OF 5000 ROWS`;
 
-const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS n';
-
 export const WRITE_BATCH_SIZE = 1000;
 
 export interface BatchProgress {
@@ -148,11 +146,4 @@ export async function writeMentions(writer: BatchWriter, rows: MentionRow[]) {
 /** Degree is stored so that ranking by it costs nothing at query time; recomputed after every load. */
 export async function updateDegrees(client: GraphClient): Promise<void> {
   await client.runAutoCommit(UPDATE_DEGREES);
-}
-
-export async function countEntities(client: GraphClient): Promise<number> {
-  return client.read(async (tx) => {
-    const result = await tx.run(COUNT_ENTITIES);
-    return Number(result.records[0]?.get('n') ?? 0);
-  });
 }
