@@ -10,8 +10,8 @@ export const DATASET_FORMATS = ['native', 'csv', 'ftm', 'text'] as const;
 export const DatasetFormatSchema = z.enum(DATASET_FORMATS);
 export type DatasetFormat = z.infer<typeof DatasetFormatSchema>;
 
-/** `running` while written; a data set left `running` by a stopped process reads as `failed` once nothing writes it. */
-export const DATASET_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+/** `running` while written, `removing` while removed; either, left by a stopped process, reads as `failed` once nothing writes it. */
+export const DATASET_STATUSES = ['queued', 'running', 'removing', 'done', 'failed'] as const;
 export const DatasetStatusSchema = z.enum(DATASET_STATUSES);
 export type DatasetStatus = z.infer<typeof DatasetStatusSchema>;
 

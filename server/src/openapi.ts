@@ -1,7 +1,7 @@
 // The OpenAPI document, generated from the endpoint registry and the contract's zod schemas, so it cannot drift.
 import { z } from 'zod';
 import { ErrorBodySchema, type OpenApiDocument } from '@kgx/contract';
-import { toOpenApiPath, type Endpoint } from './routes/endpoint.ts';
+import { isWrite, toOpenApiPath, type Endpoint } from './routes/endpoint.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -17,7 +17,7 @@ function parameters(schema: z.ZodType | undefined, where: 'query' | 'path', exam
     name,
     in: where,
     required: where === 'path' || (json.required ?? []).includes(name),
-    schema: examples[name] === undefined ? s : { ...s, example: examples[name] },
+    schema: examples[name] === undefined ? s : { ...s, example: s['type'] === 'integer' ? Number(examples[name]) : examples[name] },
   }));
 }
 
@@ -28,9 +28,17 @@ const errorResponse = (description: string) => ({
 
 function operation(endpoint: Endpoint): JsonSchema {
   const success = { description: 'OK', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } };
-  const responses: Record<string, unknown> = { '200': success };
-  if (endpoint.params || endpoint.query || endpoint.body)
-    responses['400'] = errorResponse('Invalid input: the body names the parameter and why');
+  // Every endpoint refuses unknown query parameters, so every one can answer 400.
+  const responses: Record<string, unknown> = {
+    '200': success,
+    '400': errorResponse('Invalid input: the body names the parameter or field and why'),
+  };
+  if (endpoint.body) responses['413'] = errorResponse('The request body is larger than the server accepts');
+  if (isWrite(endpoint)) {
+    responses['403'] = errorResponse(
+      'Not allowed: until accounts are on, only a direct request from this machine, at a loopback address, from its own pages may write',
+    );
+  }
   for (const error of endpoint.errors ?? []) responses[String(error.status)] = errorResponse(error.description);
   if (endpoint.usesDatabase) {
     responses['503'] = endpoint.statusOf

@@ -1,21 +1,19 @@
-// Start-up: data from before data sets becomes a data set of its own, touching nothing that already has one.
+// Start-up and imports into an old database: data from before data sets becomes a data set of its own, touching nothing else.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
 import { DatasetsResponseSchema, EntityResponseSchema } from '@kgx/contract';
-import { adoptUntaggedData, readGraphState } from '../../server/src/graph/graph-state.ts';
+import { EARLIER_DATA } from '../../server/src/ingest/adopt.ts';
+import { loadDataset } from '../../server/src/ingest/load.ts';
 import { removeDataset } from '../../server/src/ingest/remove.ts';
-import { EARLIER_DATA } from '../../server/src/ingest/seed-on-start.ts';
+import { seedOnStart } from '../../server/src/ingest/seed-on-start.ts';
 import { SEED_DATASET } from '../../server/src/ingest/seed.ts';
-import { countGraph } from '../support/graph-counts.ts';
+import { countGraph, type GraphCounts } from '../support/graph-counts.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/overlapping-dataset');
 
+/** An entity and a relation as a loader from before data sets wrote them: no `datasets`, no `datasetProps`. */
 const UNTAGGED = `
 CREATE (a:Entity:Person {id: 'person:old-timer', name: 'Old Timer', aliases: [], aliasText: '', description: 'Loaded long ago.'})
 WITH a
@@ -23,21 +21,47 @@ MATCH (b:Entity {id: 'person:ruben-vardanyan'})
 CREATE (a)-[:ADVISES {id: 'person:old-timer>ADVISES>person:ruben-vardanyan', evidenceDocumentIds: ['003_8d857074b5059b4f'],
   evidenceQuotes: ['an old quote'], evidenceDates: ['']}]->(b)`;
 
+let app: TestApp;
+let before: GraphCounts;
+beforeAll(async () => {
+  app = await startTestApp();
+  // A start on this database only remembers that the demo was offered; from then on, starts change nothing.
+  expect(await seedOnStart(app.client, { seedOnEmpty: true, logger: pino({ level: 'silent' }) })).toBe('none');
+  before = await countGraph(app.client);
+});
+afterAll(async () => {
+  // Whatever happened, leave only the demo behind for the next file.
+  for (const id of ['overlapping-dataset', EARLIER_DATA.id]) await removeDataset(app.client, id);
+  await app?.close();
+});
+
+async function datasetIds(): Promise<string[]> {
+  return DatasetsResponseSchema.parse((await call(app.baseUrl, '/api/datasets')).body).datasets.map((d) => d.id);
+}
+
+async function datasetsOf(id: string): Promise<string[] | undefined> {
+  return EntityResponseSchema.parse((await call(app.baseUrl, `/api/entities/${id}`)).body).entity.datasets;
+}
+
 describe('data loaded before data sets', () => {
-  it('becomes one data set that can be removed, leaving what other data sets hold untouched', async () => {
-    const before = await countGraph(app.client);
+  it('becomes one data set at start, beside existing data sets, and its removal leaves the graph as before', async () => {
     await app.client.write((tx) => tx.run(UNTAGGED));
-    const state = await readGraphState(app.client);
-    expect(state.datasets).toBeGreaterThan(0);
+    expect(await seedOnStart(app.client, { seedOnEmpty: true, logger: pino({ level: 'silent' }) })).toBe('adopt-untagged');
+    expect(await datasetIds()).toEqual(expect.arrayContaining([SEED_DATASET.id, EARLIER_DATA.id]));
+    expect(await datasetsOf('person:old-timer')).toEqual([EARLIER_DATA.id]);
+    expect(await datasetsOf('person:ruben-vardanyan')).toEqual([SEED_DATASET.id]);
 
-    await adoptUntaggedData(app.client, { ...EARLIER_DATA, entities: 1 });
-    const datasets = DatasetsResponseSchema.parse((await call(app.baseUrl, '/api/datasets')).body).datasets.map((d) => d.id);
-    expect(datasets).toEqual(expect.arrayContaining([SEED_DATASET.id, EARLIER_DATA.id]));
-    const oldTimer = EntityResponseSchema.parse((await call(app.baseUrl, '/api/entities/person:old-timer')).body).entity;
-    expect(oldTimer.datasets).toEqual([EARLIER_DATA.id]);
-    const vardanyan = EntityResponseSchema.parse((await call(app.baseUrl, '/api/entities/person:ruben-vardanyan')).body).entity;
-    expect(vardanyan.datasets).toEqual([SEED_DATASET.id]);
+    await removeDataset(app.client, EARLIER_DATA.id);
+    expect(await countGraph(app.client)).toEqual(before);
+  });
 
+  it('is given its own data set before an import writes beside it, so the import does not take it for its own', async () => {
+    await app.client.write((tx) => tx.run(UNTAGGED));
+    await loadDataset(app.client, FIXTURE);
+    expect(await datasetsOf('person:old-timer')).toEqual([EARLIER_DATA.id]);
+    expect(await datasetsOf('person:ruben-vardanyan')).toEqual([SEED_DATASET.id, 'overlapping-dataset']);
+
+    await removeDataset(app.client, 'overlapping-dataset');
     await removeDataset(app.client, EARLIER_DATA.id);
     expect(await countGraph(app.client)).toEqual(before);
   });

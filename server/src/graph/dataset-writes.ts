@@ -43,49 +43,54 @@ export interface MentionRow {
 }
 
 /**
- * Every node and relationship a data set writes lists it in `datasets`, in the order the data sets arrived. A data set
- * sets properties only on what it alone supports; on what another data set also supports it adds itself, so removing
- * it later restores exactly what was there.
+ * Every node and relationship a data set writes lists it in `datasets`, in the order the data sets arrived, and keeps
+ * each one's properties as JSON in `datasetProps` (same order). The first data set's properties are the ones shown;
+ * removing it brings the next one's forward (datasets.ts), so what remains is what the remaining data sets say.
+ * `_lock` takes the write lock before the lists are read, so two imports touching one node cannot lose a tag.
  */
-const supportedBy = (variable: string) => `
-WITH ${variable}, row, coalesce(${variable}.datasets, []) AS had
-SET ${variable}.datasets = CASE WHEN $dataset IN had THEN had ELSE had + $dataset END
-WITH ${variable}, row, had = [] OR had = [$dataset] AS owned`;
+const supportedBy = (v: string) => `
+SET ${v}._lock = true
+WITH ${v}, row, coalesce(${v}.datasets, []) AS had, coalesce(${v}.datasetProps, []) AS hadProps
+WITH ${v}, row, hadProps, CASE WHEN $dataset IN had THEN had ELSE had + $dataset END AS datasets
+SET ${v}.datasets = datasets,
+  ${v}.datasetProps = [i IN range(0, size(datasets) - 1) | CASE WHEN datasets[i] = $dataset THEN row.json ELSE coalesce(hadProps[i], '') END]
+REMOVE ${v}._lock
+WITH ${v}, row, datasets[0] = $dataset AS first`;
 
 const MERGE_DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 ${supportedBy('d')}
-WITH d, row WHERE owned
+WITH d, row WHERE first
 SET d += row.props`;
 
 const mergeEntities = (type: EntityType) => `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ${supportedBy('n')}
-WITH n, row WHERE owned
+WITH n, row WHERE first
 SET n:${quoteIdentifier(type)}, n += row.props`;
 
 /**
  * Evidence is stored as parallel lists (document, quote, date, data set), grouped by data set in the order of
- * \`datasets\`: this data set's entries replace its earlier ones in place, so a reimport changes nothing.
+ * `datasets`: this data set's entries replace its earlier ones in place, so a reimport changes nothing.
  */
 const mergeRelations = (type: RelationType) => `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
 MERGE (s)-[r:${quoteIdentifier(type)} {id: row.id}]->(t)
-WITH r, row, coalesce(r.datasets, []) AS had, coalesce(r.evidenceDatasetIds, []) AS evidenceDatasets
-WITH r, row, had, CASE WHEN $dataset IN had THEN had ELSE had + $dataset END AS datasets,
+${supportedBy('r')}
+WITH r, row, first, coalesce(r.evidenceDatasetIds, []) AS evidenceDatasets
+WITH r, row, first,
   [i IN range(0, size(evidenceDatasets) - 1) WHERE evidenceDatasets[i] <> $dataset |
     {documentId: r.evidenceDocumentIds[i], quote: r.evidenceQuotes[i], date: r.evidenceDates[i], dataset: evidenceDatasets[i]}]
   + [e IN row.evidence | e {.*, dataset: $dataset}] AS entries
-WITH r, row, had, datasets, reduce(acc = [], d IN datasets | acc + [e IN entries WHERE e.dataset = d]) AS evidence
-SET r.datasets = datasets,
-  r.evidenceDocumentIds = [e IN evidence | e.documentId],
+WITH r, row, first, reduce(acc = [], d IN r.datasets | acc + [e IN entries WHERE e.dataset = d]) AS evidence
+SET r.evidenceDocumentIds = [e IN evidence | e.documentId],
   r.evidenceQuotes = [e IN evidence | e.quote],
   r.evidenceDates = [e IN evidence | e.date],
   r.evidenceDatasetIds = [e IN evidence | e.dataset]
-WITH r, row WHERE had = [] OR had = [$dataset]
+WITH r, row WHERE first
 SET r += row.props`;
 
 const MERGE_MENTIONS = `
@@ -127,16 +132,26 @@ async function writeBatches<T>(writer: BatchWriter, query: string, kind: string,
   }
 }
 
+/** What a data set says of a node or relationship, kept so that it can be shown again when an earlier data set goes. */
+function withStoredProps<R extends { props: object }>(rows: readonly R[], extra: object = {}): (R & { json: string })[] {
+  return rows.map((row) => ({ ...row, json: JSON.stringify({ ...extra, ...row.props }) }));
+}
+
 export async function writeDocuments(writer: BatchWriter, rows: DocumentRow[]) {
-  await writeBatches(writer, MERGE_DOCUMENTS, 'documents', rows);
+  await writeBatches(writer, MERGE_DOCUMENTS, 'documents', withStoredProps(rows));
 }
 
 export async function writeEntities(writer: BatchWriter, type: EntityType, rows: EntityRow[]) {
-  await writeBatches(writer, mergeEntities(type), type, rows);
+  await writeBatches(writer, mergeEntities(type), type, withStoredProps(rows, { type }));
 }
 
 export async function writeRelations(writer: BatchWriter, type: RelationType, rows: RelationRow[]) {
-  await writeBatches(writer, mergeRelations(type), type, rows);
+  await writeBatches(writer, mergeRelations(type), type, withStoredProps(rows));
+}
+
+/** Marks the data set as still being written, in phases that write no rows. */
+export async function touchDataset(client: GraphClient, dataset: string): Promise<void> {
+  await client.write((tx) => tx.run(TOUCH_DATASET, { dataset, now: new Date().toISOString() }));
 }
 
 export async function writeMentions(writer: BatchWriter, rows: MentionRow[]) {

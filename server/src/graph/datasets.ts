@@ -4,11 +4,34 @@ import type { GraphClient } from './client.ts';
 
 const DATASET_FIELDS = 'd {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error}';
 
+/** Returns no row when the data set is being removed: an import must not write under a removal. */
 const START_DATASET = `
 MERGE (d:Dataset {id: $id})
 ON CREATE SET d.createdAt = $now, d.createdBy = $createdBy
+SET d._lock = true
+WITH d WHERE coalesce(d.status, '') <> 'removing' OR d.updatedAt <= $staleBefore
 SET d.name = $name, d.format = $format, d.files = $files, d.updatedAt = $now, d.status = 'running', d.error = null,
-  d.counts = $counts`;
+  d.counts = $counts
+REMOVE d._lock
+RETURN d.id AS id`;
+
+/** Locks the record, so the status read and the status written below are one step. */
+const LOCK_DATASET = `
+MATCH (d:Dataset {id: $id})
+SET d._lock = true
+REMOVE d._lock
+RETURN d.status AS status, d.updatedAt AS updatedAt`;
+
+/** The relations whose dates depend on this data set's evidence and another's: dated again once it is gone. */
+const MARK_REMOVING = `
+MATCH (d:Dataset {id: $id})
+CALL (d) {
+  OPTIONAL MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.datasets AND size(r.datasets) > 1
+  RETURN collect(r.id) AS shared
+}
+SET d.status = 'removing', d.updatedAt = $now, d.error = null,
+  d.redate = coalesce(d.redate, []) + [x IN shared WHERE NOT x IN coalesce(d.redate, [])]
+RETURN d.redate AS redate`;
 
 const FINISH_DATASET = `
 MATCH (d:Dataset {id: $id})
@@ -17,14 +40,21 @@ SET d.status = $status, d.updatedAt = $now, d.error = $error`;
 const LIST_DATASETS = `MATCH (d:Dataset) RETURN ${DATASET_FIELDS} AS dataset ORDER BY d.createdAt, d.id`;
 const READ_DATASET = `MATCH (d:Dataset {id: $id}) RETURN ${DATASET_FIELDS} AS dataset`;
 
+/** The data set's entry leaves `datasets` and `datasetProps` together, under the write lock. */
+const untagLists = (v: string) => `
+  SET ${v}._lock = true
+  WITH ${v}, [i IN range(0, size(${v}.datasets) - 1) WHERE ${v}.datasets[i] <> $id] AS kept, coalesce(${v}.datasetProps, []) AS props
+  SET ${v}.datasets = [i IN kept | ${v}.datasets[i]], ${v}.datasetProps = [i IN kept | coalesce(props[i], '')]
+  REMOVE ${v}._lock`;
+
 /** Relationships it supports: its evidence leaves; those no other data set supports are deleted. */
 const UNTAG_RELATIONS = `
 MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.datasets
 CALL (r) {
+  ${untagLists('r')}
   WITH r, coalesce(r.evidenceDatasetIds, []) AS evidenceDatasets
   WITH r, [i IN range(0, size(evidenceDatasets) - 1) WHERE evidenceDatasets[i] <> $id] AS keep, size(evidenceDatasets) AS before
-  SET r.datasets = [x IN r.datasets WHERE x <> $id],
-    r.evidenceDocumentIds = [i IN keep | r.evidenceDocumentIds[i]],
+  SET r.evidenceDocumentIds = [i IN keep | r.evidenceDocumentIds[i]],
     r.evidenceQuotes = [i IN keep | r.evidenceQuotes[i]],
     r.evidenceDates = [i IN keep | r.evidenceDates[i]],
     r.evidenceDatasetIds = [i IN keep | r.evidenceDatasetIds[i]]
@@ -37,7 +67,7 @@ RETURN sum(evidence) AS evidence, sum(deleted) AS relations`;
 const untagNodes = (label: 'Entity' | 'Document') => `
 MATCH (n:${label}) WHERE $id IN n.datasets
 CALL (n) {
-  SET n.datasets = [x IN n.datasets WHERE x <> $id]
+  ${untagLists('n')}
   WITH n, size(n.datasets) = 0 AS orphan
   CALL (n, orphan) { WITH n WHERE orphan DETACH DELETE n }
   RETURN CASE WHEN orphan THEN 1 ELSE 0 END AS deleted
@@ -45,6 +75,39 @@ CALL (n) {
 RETURN sum(deleted) AS deleted`;
 
 const DELETE_DATASET = 'MATCH (d:Dataset {id: $id}) DELETE d';
+
+/** What the next data set says of everything this one speaks for first and another also supports. */
+const PROPS_TO_RESTORE = `
+CALL () {
+  MATCH (n:Entity) WHERE n.datasets[0] = $id AND size(n.datasets) > 1
+  RETURN 'entity' AS kind, n.id AS id, null AS source, null AS target, n.datasetProps[1] AS json,
+    [l IN labels(n) WHERE l <> 'Entity'] AS labels
+  UNION ALL
+  MATCH (n:Document) WHERE n.datasets[0] = $id AND size(n.datasets) > 1
+  RETURN 'document' AS kind, n.id AS id, null AS source, null AS target, n.datasetProps[1] AS json, [] AS labels
+  UNION ALL
+  MATCH (s:Entity)-[r]->(t:Entity) WHERE r.datasets[0] = $id AND size(r.datasets) > 1
+  RETURN 'relation' AS kind, r.id AS id, s.id AS source, t.id AS target, r.datasetProps[1] AS json, [] AS labels
+}
+RETURN kind, id, source, target, json, labels`;
+
+const RESTORE_ENTITIES = `
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET n += row.props
+WITH n, row
+CALL (n, row) { WITH n, row WHERE row.oldType IS NOT NULL AND row.oldType <> row.type REMOVE n:$(row.oldType) }
+SET n:$(row.type)`;
+
+const RESTORE_DOCUMENTS = `
+UNWIND $rows AS row
+MATCH (n:Document {id: row.id})
+SET n += row.props`;
+
+const RESTORE_RELATIONS = `
+UNWIND $rows AS row
+MATCH (:Entity {id: row.source})-[r {id: row.id}]->(:Entity {id: row.target})
+SET r += row.props`;
 
 const SHARED_RELATION_IDS = `
 MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.datasets AND size(r.datasets) > 1
@@ -100,15 +163,77 @@ function storedCounts(raw: Record<string, unknown>): Record<string, unknown> {
   return typeof raw['counts'] === 'string' ? { ...raw, counts: JSON.parse(raw['counts']) as unknown } : raw;
 }
 
-export async function startDataset(client: GraphClient, start: DatasetStart): Promise<void> {
-  await client.write((tx) =>
+/** Opens the record for writing; false when the data set is being removed. */
+export async function startDataset(client: GraphClient, start: DatasetStart, staleBefore: string): Promise<boolean> {
+  const result = await client.write((tx) =>
     tx.run(START_DATASET, {
       ...start,
       createdBy: start.createdBy ?? null,
       counts: JSON.stringify(start.counts),
       now: new Date().toISOString(),
+      staleBefore,
     }),
   );
+  return result.records.length > 0;
+}
+
+/**
+ * In one transaction: reads the record's state under its lock, lets `mayRemove` decide, and marks it `removing`
+ * with the relations to date again. Null when there is no such data set.
+ */
+export async function beginRemoval(
+  client: GraphClient,
+  id: string,
+  mayRemove: (state: { status: string; updatedAt: string }) => void,
+): Promise<{ redate: string[] } | null> {
+  return client.write(async (tx) => {
+    const record = (await tx.run(LOCK_DATASET, { id })).records[0];
+    if (!record) return null;
+    mayRemove({ status: String(record.get('status') ?? ''), updatedAt: String(record.get('updatedAt') ?? '') });
+    const marked = (await tx.run(MARK_REMOVING, { id, now: new Date().toISOString() })).records[0];
+    return { redate: ((marked?.get('redate') as string[] | null) ?? []).map(String) };
+  });
+}
+
+export interface PropsToRestore {
+  kind: 'entity' | 'document' | 'relation';
+  id: string;
+  source: string | null;
+  target: string | null;
+  /** The next data set's properties as JSON; empty when it was adopted without them. */
+  json: string;
+  labels: string[];
+}
+
+export async function readPropsToRestore(client: GraphClient, id: string): Promise<PropsToRestore[]> {
+  return client.read(async (tx) =>
+    (await tx.run(PROPS_TO_RESTORE, { id })).records.map((r) => ({
+      kind: r.get('kind') as PropsToRestore['kind'],
+      id: String(r.get('id')),
+      source: (r.get('source') as string | null) ?? null,
+      target: (r.get('target') as string | null) ?? null,
+      json: String(r.get('json') ?? ''),
+      labels: (r.get('labels') as string[]).map(String),
+    })),
+  );
+}
+
+export async function restoreEntityProps(
+  client: GraphClient,
+  rows: { id: string; type: string; oldType: string | null; props: Record<string, unknown> }[],
+): Promise<void> {
+  if (rows.length > 0) await client.write((tx) => tx.run(RESTORE_ENTITIES, { rows }));
+}
+
+export async function restoreDocumentProps(client: GraphClient, rows: { id: string; props: Record<string, unknown> }[]): Promise<void> {
+  if (rows.length > 0) await client.write((tx) => tx.run(RESTORE_DOCUMENTS, { rows }));
+}
+
+export async function restoreRelationProps(
+  client: GraphClient,
+  rows: { id: string; source: string; target: string; props: Record<string, unknown> }[],
+): Promise<void> {
+  if (rows.length > 0) await client.write((tx) => tx.run(RESTORE_RELATIONS, { rows }));
 }
 
 export async function finishDataset(client: GraphClient, id: string, outcome: { status: 'done' | 'failed'; error?: string }) {

@@ -5,28 +5,38 @@ const READ_STATE = `
 CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
 CALL () { MATCH (d:Dataset) RETURN count(d) AS datasets }
 CALL () { OPTIONAL MATCH (m:GraphState {id: 'graph'}) RETURN m.demoOfferedAt IS NOT NULL AS demoOffered }
-RETURN entities, datasets, demoOffered`;
+CALL () { MATCH (n) WHERE (n:Entity OR n:Document) AND n.datasets IS NULL RETURN count(n) AS untagged }
+RETURN entities, datasets, demoOffered, untagged`;
 
 const MARK_DEMO_OFFERED = `MERGE (m:GraphState {id: 'graph'}) ON CREATE SET m.demoOfferedAt = $now`;
 
-/** A database loaded before data sets existed: its untagged data becomes one data set, removable like any other. */
+/** Data loaded before data sets existed, untagged: it becomes one data set, removable like any other. */
 const ADOPT_UNTAGGED = `
+CALL () { MATCH (n:Entity) WHERE n.datasets IS NULL RETURN count(n) AS entities }
+CALL () { MATCH (n:Document) WHERE n.datasets IS NULL RETURN count(n) AS documents }
+CALL () {
+  MATCH (:Entity)-[r]->(:Entity) WHERE r.datasets IS NULL
+  RETURN count(r) AS relations, sum(size(coalesce(r.evidenceDocumentIds, []))) AS evidence
+}
 MERGE (d:Dataset {id: $id})
-ON CREATE SET d.name = $name, d.format = 'native', d.files = [], d.createdAt = $now, d.updatedAt = $now, d.status = 'done',
-  d.counts = $counts
+ON CREATE SET d.name = $name, d.format = 'native', d.files = [], d.createdAt = $now, d.status = 'done'
+SET d.updatedAt = $now, d.counts = '{"documents":' + toString(documents) + ',"entities":' + toString(entities) +
+  ',"relations":' + toString(relations) + ',"evidence":' + toString(evidence) + ',"mentions":0}'
 WITH d
 CALL () {
-  MATCH (n) WHERE (n:Entity OR n:Document) AND n.datasets IS NULL SET n.datasets = [$id]
+  MATCH (n) WHERE (n:Entity OR n:Document) AND n.datasets IS NULL SET n.datasets = [$id], n.datasetProps = ['']
 }
 CALL () {
   MATCH (:Entity)-[r]->(:Entity) WHERE r.datasets IS NULL
-  SET r.datasets = [$id], r.evidenceDatasetIds = [x IN coalesce(r.evidenceDocumentIds, []) | $id]
+  SET r.datasets = [$id], r.datasetProps = [''], r.evidenceDatasetIds = [x IN coalesce(r.evidenceDocumentIds, []) | $id]
 }`;
 
 export interface GraphState {
   entities: number;
   datasets: number;
   demoOffered: boolean;
+  /** Entities and documents that no data set lists: loaded before data sets existed. */
+  untagged: number;
 }
 
 export async function readGraphState(client: GraphClient): Promise<GraphState> {
@@ -36,6 +46,7 @@ export async function readGraphState(client: GraphClient): Promise<GraphState> {
       entities: Number(record?.get('entities') ?? 0),
       datasets: Number(record?.get('datasets') ?? 0),
       demoOffered: Boolean(record?.get('demoOffered')),
+      untagged: Number(record?.get('untagged') ?? 0),
     };
   });
 }
@@ -44,7 +55,6 @@ export async function markDemoOffered(client: GraphClient): Promise<void> {
   await client.write((tx) => tx.run(MARK_DEMO_OFFERED, { now: new Date().toISOString() }));
 }
 
-export async function adoptUntaggedData(client: GraphClient, dataset: { id: string; name: string; entities: number }): Promise<void> {
-  const counts = JSON.stringify({ documents: 0, entities: dataset.entities, relations: 0, evidence: 0, mentions: 0 });
-  await client.write((tx) => tx.run(ADOPT_UNTAGGED, { ...dataset, counts, now: new Date().toISOString() }));
+export async function adoptUntaggedData(client: GraphClient, dataset: { id: string; name: string }): Promise<void> {
+  await client.write((tx) => tx.run(ADOPT_UNTAGGED, { ...dataset, now: new Date().toISOString() }));
 }

@@ -6,6 +6,7 @@ export const FULLTEXT_INDEX = 'entityNames';
 export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
+  'CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (d:Dataset) REQUIRE d.id IS UNIQUE',
   'CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)',
   // standard-folding lower-cases and strips accents, so "mijatovic" meets "Mijatović".
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]

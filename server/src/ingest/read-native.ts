@@ -1,5 +1,5 @@
 // Reads the native data set folder: documents.json, entities.json and relations.json, with document texts beside them.
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { DATASET_FILES } from '@kgx/contract';
 import { DatasetError, type DatasetProblem } from './problems.ts';
@@ -20,7 +20,12 @@ function locateJsonRecord(records: readonly unknown[], index: number): string {
 async function readJsonArray(dir: string, file: string, problems: DatasetProblem[]): Promise<SourceFile | undefined> {
   let raw: string;
   try {
-    raw = await readFile(path.join(dir, file), 'utf8');
+    const resolved = await resolveInside(dir, file);
+    if (resolved === null) {
+      problems.push({ file, reason: "is outside the data set's folder (a link to elsewhere)" });
+      return undefined;
+    }
+    raw = await readFile(resolved, 'utf8');
   } catch (error) {
     problems.push({ file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
     return undefined;
@@ -40,10 +45,15 @@ async function readJsonArray(dir: string, file: string, problems: DatasetProblem
   return { file, records, locate: (index) => locateJsonRecord(records, index) };
 }
 
-/** A path named inside a data set, resolved; null when it would leave the data set's folder. */
-export function resolveInside(dir: string, file: string): string | null {
-  const root = path.resolve(dir);
-  const resolved = path.resolve(root, file);
+/**
+ * A path named inside a data set, resolved through any symbolic links; null when it leaves the data set's folder
+ * (`..`, an absolute path, or a link to a file elsewhere). A missing file throws the usual ENOENT.
+ */
+export async function resolveInside(dir: string, file: string): Promise<string | null> {
+  const root = await realpath(path.resolve(dir));
+  const named = path.resolve(root, file);
+  if (!named.startsWith(root + path.sep)) return null;
+  const resolved = await realpath(named);
   return resolved.startsWith(root + path.sep) ? resolved : null;
 }
 
@@ -60,7 +70,7 @@ export async function readNativeDataset(dir: string): Promise<DatasetSource> {
     entities,
     relations,
     readText: async (file) => {
-      const resolved = resolveInside(dir, file);
+      const resolved = await resolveInside(dir, file);
       if (resolved === null) throw new Error(`'${file}' is outside the data set's folder`);
       return readFile(resolved, 'utf8');
     },

@@ -7,10 +7,14 @@ import {
   writeEntities,
   writeMentions,
   writeRelations,
+  touchDataset,
   type BatchProgress,
   type BatchWriter,
 } from '../graph/dataset-writes.ts';
 import { finishDataset, readSharedRelationIds, startDataset } from '../graph/datasets.ts';
+import { ConflictError } from '../errors.ts';
+import { staleBefore } from './dataset-status.ts';
+import { adoptUntagged } from './adopt.ts';
 import { applySchema } from '../graph/schema.ts';
 import type { PreparedDataset } from './prepare.ts';
 import { redateRelations } from './relation-days.ts';
@@ -35,14 +39,20 @@ export async function writeDataset(
   opts: WriteOptions = {},
 ): Promise<void> {
   await applySchema(client);
-  await startDataset(client, { ...meta, counts: dataset.counts });
+  // Data loaded before data sets must get its own tag first, or this data set would take it for its own.
+  await adoptUntagged(client);
+  if (!(await startDataset(client, { ...meta, counts: dataset.counts }, staleBefore(Date.now())))) {
+    throw new ConflictError(`data set '${meta.id}' is being removed; import it again once the removal is done`);
+  }
   const writer: BatchWriter = { client, dataset: meta.id, onProgress: opts.onProgress ?? (() => undefined) };
   try {
     await writeDocuments(writer, dataset.documents);
     for (const [type, rows] of dataset.entitiesByType) await writeEntities(writer, type, rows);
     for (const [type, rows] of dataset.relationsByType) await writeRelations(writer, type, rows);
     await writeMentions(writer, dataset.mentions);
+    await touchDataset(client, meta.id);
     await redateRelations(client, await readSharedRelationIds(client, meta.id));
+    await touchDataset(client, meta.id);
     await updateDegrees(client);
   } catch (error) {
     // Best effort: with the database gone this fails too, and the record goes stale instead (see the service).

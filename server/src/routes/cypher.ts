@@ -11,10 +11,7 @@ export const CYPHER_ENDPOINTS = [
     usesDatabase: true,
     body: CypherRequestSchema,
     response: CypherResponseSchema,
-    errors: [
-      { status: 403, description: 'The query would write, or calls a procedure outside the read-only list' },
-      { status: 413, description: 'The request body is too large' },
-    ],
+    errors: [{ status: 403, description: 'The query would write, or calls a procedure outside the read-only list' }],
     example: { body: { query: 'MATCH (n:Person) RETURN n.name AS name ORDER BY name LIMIT 3' } },
     handle: ({ body }, s) => s.cypher.run(body),
   }),

@@ -23,6 +23,7 @@ export interface EndpointInput<P extends z.ZodType, Q extends z.ZodType, B exten
 /** One request that the endpoint answers with 200 on the demo data set: documentation, and the base of generated tests. */
 export interface EndpointExample {
   params?: Record<string, string>;
+  /** As they stand in a URL: strings. */
   query?: Record<string, string>;
   body?: unknown;
 }

@@ -9,7 +9,18 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return v4 === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
 }
 
-const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-real-ip'] as const;
+const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip', 'via'] as const;
+
+/**
+ * Whether a Host (or an Origin's host) names this machine: `localhost`, `127.x.y.z` or `[::1]`, with any port. The
+ * Host header comes from the caller, so it is checked against this list, never trusted as "our" name: a page whose
+ * domain was rebound to 127.0.0.1 sends its own domain as Host.
+ */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (host === undefined) return false;
+  const match = /^(\[::1\]|localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})(:\d{1,5})?$/i.exec(host);
+  return match !== null;
+}
 
 /** Why a request may not write, or null when it may. A proxy on this machine would make everyone look local: refused. */
 export function localWriteRefusal(request: {
@@ -21,6 +32,9 @@ export function localWriteRefusal(request: {
   if (PROXY_HEADERS.some((h) => request.headers[h] !== undefined)) {
     return 'writes through a proxy are refused until accounts are turned on';
   }
+  if (!isLoopbackHost(request.host)) {
+    return 'writes are accepted only at a loopback address (localhost, 127.0.0.1 or [::1]) until accounts are turned on';
+  }
   const fetchSite = request.headers['sec-fetch-site'];
   if (fetchSite === 'cross-site' || fetchSite === 'same-site') return 'writes from another site are refused';
   const origin = request.headers['origin'];
@@ -31,7 +45,7 @@ export function localWriteRefusal(request: {
     } catch {
       return 'writes from another site are refused';
     }
-    if (originHost !== request.host) return 'writes from another site are refused';
+    if (!isLoopbackHost(originHost) || originHost !== request.host) return 'writes from another site are refused';
   } else if (origin === 'null') return 'writes from another site are refused';
   return null;
 }

@@ -25,6 +25,17 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...DATASET_ENDPOINTS,
 ];
 
+/** Two declarations of one method and path would route to the first and document the last: refused at start. */
+function checkUnique(endpoints: readonly Endpoint[]): void {
+  const seen = new Set<string>();
+  for (const endpoint of endpoints) {
+    const key = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
+    if (seen.has(key)) throw new Error(`endpoint registry: ${key} is declared twice`);
+    seen.add(key);
+  }
+}
+checkUnique(ENDPOINTS);
+
 /** Parses params, query and body with the endpoint's schemas; an endpoint without a query schema refuses any parameter. */
 function parseRequest(endpoint: Endpoint, req: Request) {
   return {
@@ -35,6 +46,7 @@ function parseRequest(endpoint: Endpoint, req: Request) {
 }
 
 export function endpointRouter(services: Services, endpoints: readonly Endpoint[] = ENDPOINTS): Router {
+  checkUnique(endpoints);
   const router = Router();
   for (const endpoint of endpoints) {
     router[endpoint.method](endpoint.path, async (req, res) => {

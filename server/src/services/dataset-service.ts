@@ -3,20 +3,8 @@ import type { DatasetRemoval, DatasetResponse, DatasetSummary, DatasetsResponse 
 import { ConflictError, NotFoundError } from '../errors.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { listDatasets, readDatasetSummary } from '../graph/datasets.ts';
+import { effectiveStatus, isBusy } from '../ingest/dataset-status.ts';
 import { removeDataset } from '../ingest/remove.ts';
-
-/** A writer stamps its data set with every batch; one silent for this long has stopped (killed, or the database went away). */
-export const STALE_IMPORT_MS = 120_000;
-
-/** The one rule for a data set's state as shown: a `running` data set nobody has written for a while has failed. */
-export function effectiveStatus(dataset: DatasetSummary, now: number): DatasetSummary {
-  if (dataset.status !== 'running' || now - Date.parse(dataset.updatedAt) < STALE_IMPORT_MS) return dataset;
-  return {
-    ...dataset,
-    status: 'failed',
-    error: `interrupted: nothing was written since ${dataset.updatedAt}; import it again to finish it, or remove it`,
-  };
-}
 
 export class DatasetService {
   constructor(
@@ -33,11 +21,15 @@ export class DatasetService {
   }
 
   async remove(id: string): Promise<DatasetRemoval> {
-    const dataset = await this.require(id);
-    if (dataset.status === 'running' || dataset.status === 'queued') {
-      throw new ConflictError(`data set '${id}' is being imported; wait for it to finish or fail, then remove it`);
-    }
-    return removeDataset(this.client, id);
+    const removal = await removeDataset(this.client, id, (state) => {
+      if (isBusy(state, this.now())) {
+        throw new ConflictError(
+          `data set '${id}' is being ${state.status === 'removing' ? 'removed' : 'imported'}; wait for it to finish or fail`,
+        );
+      }
+    });
+    if (!removal) throw new NotFoundError('DATASET_NOT_FOUND', `no data set with id '${id}'`);
+    return removal;
   }
 
   private async require(id: string): Promise<DatasetSummary> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetSummary } from '@kgx/contract';
-import { STALE_IMPORT_MS, effectiveStatus } from './dataset-service.ts';
+import { STALE_IMPORT_MS, effectiveStatus, isBusy } from './dataset-status.ts';
 
 const running: DatasetSummary = {
   id: 'ledger',
@@ -27,5 +27,15 @@ describe('effectiveStatus', () => {
 
   it('leaves finished data sets as they are, however old', () => {
     expect(effectiveStatus({ ...running, status: 'done' }, at(10 * STALE_IMPORT_MS)).status).toBe('done');
+  });
+});
+
+describe('isBusy', () => {
+  it('holds a data set that a live writer is importing or removing', () => {
+    for (const status of ['running', 'removing', 'queued']) {
+      expect(isBusy({ status, updatedAt: running.updatedAt }, at(STALE_IMPORT_MS - 1))).toBe(true);
+      expect(isBusy({ status, updatedAt: running.updatedAt }, at(STALE_IMPORT_MS + 1))).toBe(false);
+    }
+    expect(isBusy({ status: 'done', updatedAt: running.updatedAt }, at(0))).toBe(false);
   });
 });
