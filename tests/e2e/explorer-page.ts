@@ -229,6 +229,28 @@ export async function nodePagePosition(page: Page, id: string): Promise<{ x: num
   return { x: box.x + at.x, y: box.y + at.y };
 }
 
+/** Whether a node can be clicked where it is: inside the canvas and not under a panel laid over it. */
+export async function isNodeClickable(page: Page, id: string): Promise<boolean> {
+  const box = await canvas(page).boundingBox();
+  if (!box) throw new Error('the graph canvas is not displayed');
+  return page.evaluate(
+    ({ nodeId, left, top, width, height }) => {
+      const globals = globalThis as unknown as PageGlobals;
+      const kgx = globals.__kgx;
+      if (!kgx) throw new Error('window.__kgx is not installed');
+      const node = kgx.cy.getElementById(nodeId);
+      const container = globals.document.querySelector('[data-testid="graph-canvas"]');
+      if (node.empty() || container === null) return false;
+      const p = node.renderedPosition();
+      const margin = 30;
+      if (p.x < margin || p.y < margin || p.x > width - margin || p.y > height - margin) return false;
+      const hit = globals.document.elementFromPoint(left + p.x, top + p.y);
+      return hit !== null && container.contains(hit);
+    },
+    { nodeId: id, left: box.x, top: box.y, width: box.width, height: box.height },
+  );
+}
+
 /** Ids of the selected nodes and edges in the live Cytoscape instance, sorted. */
 export function cySelectedIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {

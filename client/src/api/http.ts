@@ -84,3 +84,7 @@ export function postJson<T>(path: string, body: unknown, schema: ResponseSchema<
     schema,
   );
 }
+
+export function deleteJson<T>(path: string, schema: ResponseSchema<T>, options: RequestOptions = {}): Promise<T> {
+  return send(path, { method: 'DELETE', ...(options.signal ? { signal: options.signal } : {}) }, schema);
+}

@@ -1,8 +1,9 @@
-// The left sidebar: tabs for Explore, Paths, Who did what, Timeline and Cypher; panels stay mounted so their work survives a switch.
+// The left sidebar: tabs for Explore, Paths, Who did what, Timeline, Cypher and Data; panels stay mounted so their work survives a switch.
 import type { ReactNode } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { PanelId } from '../state/explorer-state.ts';
 import { CypherConsole } from './CypherConsole.tsx';
+import { DataPanel } from './DataPanel.tsx';
 import { ExplorePanel } from './ExplorePanel.tsx';
 import { PathFinder } from './PathFinder.tsx';
 import { RelationQuery } from './RelationQuery.tsx';
@@ -14,6 +15,7 @@ const TABS: { id: PanelId; title: string; render: () => ReactNode }[] = [
   { id: 'who', title: 'Who did what', render: () => <RelationQuery /> },
   { id: 'timeline', title: 'Timeline', render: () => <Timeline /> },
   { id: 'cypher', title: 'Cypher', render: () => <CypherConsole /> },
+  { id: 'data', title: 'Data', render: () => <DataPanel /> },
 ];
 
 const WIDE_PANELS: readonly PanelId[] = ['who', 'cypher'];

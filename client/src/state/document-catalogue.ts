@@ -27,6 +27,12 @@ function load(): void {
     });
 }
 
+/** Reads the list again, after a data set came or went. */
+export function reloadDocumentCatalogue(): void {
+  loading = null;
+  load();
+}
+
 export function useDocumentCatalogue(): Catalogue {
   useEffect(load, []);
   return useSyncExternalStore(subscribe, () => catalogue);
