@@ -234,7 +234,13 @@ export function generateGraph(opts: GenerateGraphOptions): PreparedDataset {
 }
 
 /** Writes a generated data set with the real writers (schema, batched MERGEs, degrees) and returns how long it took. */
-const GENERATED_DATASET: DatasetMeta = { id: 'generated', name: 'Generated benchmark graph', format: 'native', files: [] };
+const GENERATED_DATASET: DatasetMeta = {
+  id: 'generated',
+  name: 'Generated benchmark graph',
+  format: 'native',
+  files: [],
+  source: 'generated',
+};
 
 export async function writeGeneratedGraph(client: GraphClient, dataset: PreparedDataset, log: (line: string) => void): Promise<number> {
   const started = performance.now();

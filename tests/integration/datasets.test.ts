@@ -1,4 +1,6 @@
 // Data sets side by side: a second one sharing entities and a relation with the demo, reimported, removed, interrupted.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -145,6 +147,27 @@ describe('data sets', () => {
     await expect(loadDataset(app.client, FIXTURE, interruptAfterFirstBatch())).rejects.toThrow('interrupted');
     expect(await countGraph(app.client)).not.toEqual(demoOnly);
     expect((await call(app.baseUrl, `/api/datasets/${OTHER}`, { method: 'DELETE' })).status).toBe(200);
+    expect(await countGraph(app.client)).toEqual(demoOnly);
+  });
+
+  it('refuses another folder of the same name as a second source of an existing data set, changing nothing', async () => {
+    await loadDataset(app.client, FIXTURE);
+    const loaded = await countGraph(app.client);
+    const parent = await mkdtemp(path.join(tmpdir(), 'kgx-same-name-'));
+    try {
+      const elsewhere = path.join(parent, path.basename(FIXTURE));
+      await cp(FIXTURE, elsewhere, { recursive: true });
+      await expect(loadDataset(app.client, elsewhere)).rejects.toThrow(/was loaded from .*under another name/);
+      expect(await countGraph(app.client)).toEqual(loaded);
+      // Under a name of its own, it is a data set of its own.
+      await loadDataset(app.client, elsewhere, { name: 'Custody note (copy)' });
+      const ids = DatasetsResponseSchema.parse((await call(app.baseUrl, '/api/datasets')).body).datasets.map((d) => d.id);
+      expect(ids).toEqual(expect.arrayContaining([OTHER, 'custody-note-copy']));
+    } finally {
+      await call(app.baseUrl, '/api/datasets/custody-note-copy', { method: 'DELETE' });
+      await call(app.baseUrl, `/api/datasets/${OTHER}`, { method: 'DELETE' });
+      await rm(parent, { recursive: true, force: true });
+    }
     expect(await countGraph(app.client)).toEqual(demoOnly);
   });
 

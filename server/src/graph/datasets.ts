@@ -4,16 +4,23 @@ import type { GraphClient } from './client.ts';
 
 const DATASET_FIELDS = 'd {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error}';
 
-/** Returns no row when the data set is being removed: an import must not write under a removal. */
+/**
+ * Opens the record for writing, unless a removal is under way or the id already names a data set read from another
+ * source (two folders both called `data` must not merge into one data set, which one removal would then take away).
+ */
 const START_DATASET = `
 MERGE (d:Dataset {id: $id})
-ON CREATE SET d.createdAt = $now, d.createdBy = $createdBy
+ON CREATE SET d.createdAt = $now, d.createdBy = $createdBy, d.source = $source
 SET d._lock = true
-WITH d WHERE coalesce(d.status, '') <> 'removing' OR d.updatedAt <= $staleBefore
-SET d.name = $name, d.format = $format, d.files = $files, d.updatedAt = $now, d.status = 'running', d.error = null,
-  d.counts = $counts
+WITH d, coalesce(d.status, '') = 'removing' AND d.updatedAt > $staleBefore AS removing,
+  coalesce(d.source, $source) <> $source AS elsewhere
+CALL (d, removing, elsewhere) {
+  WITH d WHERE NOT removing AND NOT elsewhere
+  SET d.name = $name, d.format = $format, d.files = $files, d.source = $source, d.updatedAt = $now, d.status = 'running',
+    d.error = null, d.counts = $counts
+}
 REMOVE d._lock
-RETURN d.id AS id`;
+RETURN removing, elsewhere, d.source AS source`;
 
 /** Locks the record, so the status read and the status written below are one step. */
 const LOCK_DATASET = `
@@ -131,6 +138,8 @@ export interface DatasetStart {
   name: string;
   format: DatasetFormat;
   files: string[];
+  /** Where it was read from (`folder:/path`): the same id from another source is another data set. */
+  source: string;
   counts: DatasetCounts;
   createdBy?: string | undefined;
 }
@@ -163,8 +172,10 @@ function storedCounts(raw: Record<string, unknown>): Record<string, unknown> {
   return typeof raw['counts'] === 'string' ? { ...raw, counts: JSON.parse(raw['counts']) as unknown } : raw;
 }
 
-/** Opens the record for writing; false when the data set is being removed. */
-export async function startDataset(client: GraphClient, start: DatasetStart, staleBefore: string): Promise<boolean> {
+export type DatasetStartRefusal = { reason: 'removing' } | { reason: 'elsewhere'; source: string };
+
+/** Opens the record for writing; says why not when a removal is under way or the id is taken by another source. */
+export async function startDataset(client: GraphClient, start: DatasetStart, staleBefore: string): Promise<DatasetStartRefusal | null> {
   const result = await client.write((tx) =>
     tx.run(START_DATASET, {
       ...start,
@@ -174,7 +185,10 @@ export async function startDataset(client: GraphClient, start: DatasetStart, sta
       staleBefore,
     }),
   );
-  return result.records.length > 0;
+  const record = result.records[0];
+  if (record?.get('removing') === true) return { reason: 'removing' };
+  if (record?.get('elsewhere') === true) return { reason: 'elsewhere', source: String(record.get('source')) };
+  return null;
 }
 
 /**

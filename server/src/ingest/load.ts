@@ -16,9 +16,10 @@ export async function readDataset(dir: string): Promise<PreparedDataset> {
 /** The data set a folder becomes: the demo's own record for the seed folder, else one named after the folder. */
 export function datasetMetaFor(dir: string, dataset: PreparedDataset, name?: string): DatasetMeta {
   const files = dataset.files;
-  if (name === undefined && path.resolve(dir) === path.resolve(SEED_DATASET_DIR)) return { ...SEED_DATASET, files };
+  const source = `folder:${path.resolve(dir)}`;
+  if (name === undefined && path.resolve(dir) === path.resolve(SEED_DATASET_DIR)) return { ...SEED_DATASET, files, source };
   const given = name ?? path.basename(path.resolve(dir));
-  return { id: datasetIdFromName(given), name: given, format: 'native', files };
+  return { id: datasetIdFromName(given), name: given, format: 'native', files, source };
 }
 
 /** Checks the whole data set first, so a bad file leaves the database untouched, then writes it as one data set. */

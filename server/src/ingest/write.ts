@@ -25,6 +25,8 @@ export interface DatasetMeta {
   name: string;
   format: DatasetFormat;
   files: string[];
+  /** Where it was read from (`folder:/path`): the same id from another source is another data set. */
+  source: string;
   createdBy?: string | undefined;
 }
 
@@ -41,8 +43,14 @@ export async function writeDataset(
   await applySchema(client);
   // Data loaded before data sets must get its own tag first, or this data set would take it for its own.
   await adoptUntagged(client);
-  if (!(await startDataset(client, { ...meta, counts: dataset.counts }, staleBefore(Date.now())))) {
+  const refusal = await startDataset(client, { ...meta, counts: dataset.counts }, staleBefore(Date.now()));
+  if (refusal?.reason === 'removing') {
     throw new ConflictError(`data set '${meta.id}' is being removed; import it again once the removal is done`);
+  }
+  if (refusal?.reason === 'elsewhere') {
+    throw new ConflictError(
+      `data set '${meta.id}' was loaded from ${refusal.source.replace(/^folder:/, '')}; load this one under another name, or remove that data set first`,
+    );
   }
   const writer: BatchWriter = { client, dataset: meta.id, onProgress: opts.onProgress ?? (() => undefined) };
   try {
