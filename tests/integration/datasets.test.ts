@@ -1,5 +1,5 @@
 // Data sets side by side: a second one sharing entities and a relation with the demo, reimported, removed, interrupted.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import {
   RelationsResponseSchema,
 } from '@kgx/contract';
 import { loadDataset } from '../../server/src/ingest/load.ts';
+import { removeDataset } from '../../server/src/ingest/remove.ts';
 import { SEED_DATASET, SEED_DATASET_DIR } from '../../server/src/ingest/seed.ts';
 import { countGraph, type GraphCounts } from '../support/graph-counts.ts';
 import { readSeedData } from '../support/seed-data.ts';
@@ -169,6 +170,41 @@ describe('data sets', () => {
       await rm(parent, { recursive: true, force: true });
     }
     expect(await countGraph(app.client)).toEqual(demoOnly);
+  });
+
+  it('keeps the mentions each data set found apart: one that also read a demo document leaves its counts as they were', async () => {
+    const documentId = '000_c8ccaa65ea285e7b';
+    const parent = await mkdtemp(path.join(tmpdir(), 'kgx-second-reading-'));
+    const dir = path.join(parent, 'second-reading');
+    const mention = async () =>
+      (
+        await app.client.read((tx) =>
+          tx.run(
+            `MATCH (:Document {id: $documentId})-[m:MENTIONS]->(:Entity {id: 'place:azerbaijan'}) RETURN m.count AS count, m.datasets AS datasets`,
+            { documentId },
+          ),
+        )
+      ).records.map((r) => ({ count: Number(r.get('count')), datasets: r.get('datasets') as string[] }))[0];
+    try {
+      const before = await countGraph(app.client);
+      const demoMention = await mention();
+      expect(demoMention?.count).toBeGreaterThan(0);
+      // The same document, read again by a data set that also knows Azerbaijan as "Azerbaijani": it finds more mentions.
+      const text = await readFile(path.join(SEED_DATASET_DIR, 'corpus', `${documentId}.txt`), 'utf8');
+      await mkdir(dir);
+      await writeFile(path.join(dir, 'documents.json'), JSON.stringify([{ id: documentId, title: 'Second reading', kind: 'news', text }]));
+      const azerbaijan = { id: 'place:azerbaijan', type: 'Place', name: 'Azerbaijan', aliases: ['Azerbaijani'], description: 'A state.' };
+      await writeFile(path.join(dir, 'entities.json'), JSON.stringify([azerbaijan]));
+      await writeFile(path.join(dir, 'relations.json'), '[]');
+      await loadDataset(app.client, dir);
+      expect(await mention()).toEqual({ count: demoMention?.count, datasets: [DEMO, 'second-reading'] });
+
+      await removeDataset(app.client, 'second-reading');
+      expect(await countGraph(app.client)).toEqual(before);
+    } finally {
+      await removeDataset(app.client, 'second-reading');
+      await rm(parent, { recursive: true, force: true });
+    }
   });
 
   it('answers 404 DATASET_NOT_FOUND for a data set that does not exist, and changes nothing', async () => {

@@ -93,11 +93,17 @@ SET r.evidenceDocumentIds = [e IN evidence | e.documentId],
 WITH r, row WHERE first
 SET r += row.props`;
 
+/** A mention lists the data sets that found it, each with its count; the first one's count is shown. */
 const MERGE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (d:Document {id: row.documentId}), (n:Entity {id: row.entityId})
 MERGE (d)-[m:MENTIONS]->(n)
-SET m.count = row.count`;
+SET m._lock = true
+WITH m, row, coalesce(m.datasets, []) AS had, coalesce(m.counts, []) AS hadCounts
+WITH m, row, hadCounts, CASE WHEN $dataset IN had THEN had ELSE had + $dataset END AS datasets
+WITH m, datasets, [i IN range(0, size(datasets) - 1) | CASE WHEN datasets[i] = $dataset THEN row.count ELSE coalesce(hadCounts[i], 0) END] AS counts
+SET m.datasets = datasets, m.counts = counts, m.count = counts[0]
+REMOVE m._lock`;
 
 const UPDATE_DEGREES = `
 MATCH (n:Entity)

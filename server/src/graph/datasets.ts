@@ -71,6 +71,19 @@ CALL (r) {
 } IN TRANSACTIONS OF 2000 ROWS
 RETURN sum(evidence) AS evidence, sum(deleted) AS relations`;
 
+/** Mentions it found: its count leaves with it; one no other data set found is deleted. */
+const UNTAG_MENTIONS = `
+MATCH (:Document)-[m:MENTIONS]->(:Entity) WHERE $id IN m.datasets
+CALL (m) {
+  SET m._lock = true
+  WITH m, [i IN range(0, size(m.datasets) - 1) WHERE m.datasets[i] <> $id] AS kept, coalesce(m.counts, []) AS counts
+  SET m.datasets = [i IN kept | m.datasets[i]], m.counts = [i IN kept | coalesce(counts[i], 0)]
+  REMOVE m._lock
+  SET m.count = CASE WHEN size(m.datasets) > 0 THEN m.counts[0] ELSE m.count END
+  WITH m WHERE size(m.datasets) = 0
+  DELETE m
+} IN TRANSACTIONS OF 2000 ROWS`;
+
 const untagNodes = (label: 'Entity' | 'Document') => `
 MATCH (n:${label}) WHERE $id IN n.datasets
 CALL (n) {
@@ -326,6 +339,7 @@ export interface RemovedCounts {
 /** Removes a data set's support everywhere, relations first so no entity is deleted under another data set's relation. */
 export async function untagDataset(client: GraphClient, id: string): Promise<RemovedCounts> {
   const relations = await client.runAutoCommit(UNTAG_RELATIONS, { id });
+  await client.runAutoCommit(UNTAG_MENTIONS, { id });
   const entities = await client.runAutoCommit(untagNodes('Entity'), { id });
   const documents = await client.runAutoCommit(untagNodes('Document'), { id });
   return {

@@ -29,6 +29,10 @@ CALL () {
 CALL () {
   MATCH (:Entity)-[r]->(:Entity) WHERE r.datasets IS NULL
   SET r.datasets = [$id], r.datasetProps = [''], r.evidenceDatasetIds = [x IN coalesce(r.evidenceDocumentIds, []) | $id]
+}
+CALL () {
+  MATCH (:Document)-[m:MENTIONS]->(:Entity) WHERE m.datasets IS NULL
+  SET m.datasets = [$id], m.counts = [coalesce(m.count, 0)]
 }`;
 
 export interface GraphState {
