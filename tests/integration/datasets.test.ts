@@ -158,7 +158,12 @@ describe('data sets', () => {
     try {
       const elsewhere = path.join(parent, path.basename(FIXTURE));
       await cp(FIXTURE, elsewhere, { recursive: true });
-      await expect(loadDataset(app.client, elsewhere)).rejects.toThrow(/was loaded from .*under another name/);
+      await expect(loadDataset(app.client, elsewhere)).rejects.toThrow(/was loaded from another source; load this one under another name/);
+      // The record says which source without naming a folder of the server, since the console can read it.
+      const sources = await app.client.read((tx) => tx.run('MATCH (d:Dataset) RETURN d.source AS source'));
+      const named = sources.records.map((r) => String(r.get('source')));
+      expect(named.length).toBeGreaterThan(0);
+      for (const source of named) expect(source).not.toContain(path.sep);
       expect(await countGraph(app.client)).toEqual(loaded);
       // Under a name of its own, it is a data set of its own.
       await loadDataset(app.client, elsewhere, { name: 'Custody note (copy)' });

@@ -151,7 +151,7 @@ export interface DatasetStart {
   name: string;
   format: DatasetFormat;
   files: string[];
-  /** Where it was read from (`folder:/path`): the same id from another source is another data set. */
+  /** Which source it was read from (`folder:` and a digest of the path): the same id from another source is another data set. */
   source: string;
   counts: DatasetCounts;
   createdBy?: string | undefined;

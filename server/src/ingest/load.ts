@@ -1,4 +1,5 @@
 // The ingest pipeline: read → check → prepare → write. A format plugs in at "read"; the rest is shared.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { datasetIdFromName } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
@@ -16,7 +17,8 @@ export async function readDataset(dir: string): Promise<PreparedDataset> {
 /** The data set a folder becomes: the demo's own record for the seed folder, else one named after the folder. */
 export function datasetMetaFor(dir: string, dataset: PreparedDataset, name?: string): DatasetMeta {
   const files = dataset.files;
-  const source = `folder:${path.resolve(dir)}`;
+  // A digest, not the path: the record is readable through the console, and a server's folders are nobody's business.
+  const source = `folder:${createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32)}`;
   if (name === undefined && path.resolve(dir) === path.resolve(SEED_DATASET_DIR)) return { ...SEED_DATASET, files, source };
   const given = name ?? path.basename(path.resolve(dir));
   return { id: datasetIdFromName(given), name: given, format: 'native', files, source };

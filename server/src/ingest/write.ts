@@ -25,7 +25,7 @@ export interface DatasetMeta {
   name: string;
   format: DatasetFormat;
   files: string[];
-  /** Where it was read from (`folder:/path`): the same id from another source is another data set. */
+  /** Which source it was read from (`folder:` and a digest of the path): the same id from another source is another data set. */
   source: string;
   createdBy?: string | undefined;
 }
@@ -49,7 +49,7 @@ export async function writeDataset(
   }
   if (refusal?.reason === 'elsewhere') {
     throw new ConflictError(
-      `data set '${meta.id}' was loaded from ${refusal.source.replace(/^folder:/, '')}; load this one under another name, or remove that data set first`,
+      `data set '${meta.id}' was loaded from another source; load this one under another name, or remove that data set first`,
     );
   }
   const writer: BatchWriter = { client, dataset: meta.id, onProgress: opts.onProgress ?? (() => undefined) };
