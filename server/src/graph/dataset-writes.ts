@@ -1,6 +1,7 @@
 // Batched, parameterised, idempotent writes of one data set: UNWIND ... MERGE, one transaction per batch, every write tagged.
 import type { EntityType, RelationType } from '@kgx/contract';
 import type { GraphClient } from './client.ts';
+import { DATASET_PROPS, MENTION_COUNTS, supportedBy } from './dataset-support.ts';
 import { quoteIdentifier } from './identifiers.ts';
 
 export interface DocumentRow {
@@ -42,32 +43,21 @@ export interface MentionRow {
   count: number;
 }
 
-/**
- * Every node and relationship a data set writes lists it in `datasets`, in the order the data sets arrived, and keeps
- * each one's properties as JSON in `datasetProps` (same order). The first data set's properties are the ones shown;
- * removing it brings the next one's forward (datasets.ts), so what remains is what the remaining data sets say.
- * `_lock` takes the write lock before the lists are read, so two imports touching one node cannot lose a tag.
- */
-const supportedBy = (v: string) => `
-SET ${v}._lock = true
-WITH ${v}, row, coalesce(${v}.datasets, []) AS had, coalesce(${v}.datasetProps, []) AS hadProps
-WITH ${v}, row, hadProps, CASE WHEN $dataset IN had THEN had ELSE had + $dataset END AS datasets
-SET ${v}.datasets = datasets,
-  ${v}.datasetProps = [i IN range(0, size(datasets) - 1) | CASE WHEN datasets[i] = $dataset THEN row.json ELSE coalesce(hadProps[i], '') END]
-REMOVE ${v}._lock
-WITH ${v}, row, datasets[0] = $dataset AS first`;
+// Every node and relationship a data set writes lists it in `datasets`, in the order the data sets arrived, with each
+// one's properties beside it (dataset-support.ts). The first data set's properties are the ones shown; removing it
+// brings the next one's forward (datasets.ts), so what remains is what the remaining data sets say.
 
 const MERGE_DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-${supportedBy('d')}
+${supportedBy('d', DATASET_PROPS)}
 WITH d, row WHERE first
 SET d += row.props`;
 
 const mergeEntities = (type: EntityType) => `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-${supportedBy('n')}
+${supportedBy('n', DATASET_PROPS)}
 WITH n, row WHERE first
 SET n:${quoteIdentifier(type)}, n += row.props`;
 
@@ -79,7 +69,7 @@ const mergeRelations = (type: RelationType) => `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
 MERGE (s)-[r:${quoteIdentifier(type)} {id: row.id}]->(t)
-${supportedBy('r')}
+${supportedBy('r', DATASET_PROPS)}
 WITH r, row, first, coalesce(r.evidenceDatasetIds, []) AS evidenceDatasets
 WITH r, row, first,
   [i IN range(0, size(evidenceDatasets) - 1) WHERE evidenceDatasets[i] <> $dataset |
@@ -98,12 +88,8 @@ const MERGE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (d:Document {id: row.documentId}), (n:Entity {id: row.entityId})
 MERGE (d)-[m:MENTIONS]->(n)
-SET m._lock = true
-WITH m, row, coalesce(m.datasets, []) AS had, coalesce(m.counts, []) AS hadCounts
-WITH m, row, hadCounts, CASE WHEN $dataset IN had THEN had ELSE had + $dataset END AS datasets
-WITH m, datasets, [i IN range(0, size(datasets) - 1) | CASE WHEN datasets[i] = $dataset THEN row.count ELSE coalesce(hadCounts[i], 0) END] AS counts
-SET m.datasets = datasets, m.counts = counts, m.count = counts[0]
-REMOVE m._lock`;
+${supportedBy('m', MENTION_COUNTS)}
+SET m.count = m.counts[0]`;
 
 const UPDATE_DEGREES = `
 MATCH (n:Entity)

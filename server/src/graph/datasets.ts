@@ -1,6 +1,7 @@
 // Data set records in the graph, and the removal of a data set: what only it supports goes, the rest loses its tag.
 import type { DatasetCounts, DatasetFormat, DatasetStatus, DatasetSummary } from '@kgx/contract';
 import type { GraphClient } from './client.ts';
+import { DATASET_PROPS, MENTION_COUNTS, untagged } from './dataset-support.ts';
 
 const DATASET_FIELDS = 'd {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error}';
 
@@ -29,11 +30,14 @@ SET d._lock = true
 REMOVE d._lock
 RETURN d.status AS status, d.updatedAt AS updatedAt`;
 
-/** The relations whose dates depend on this data set's evidence and another's: dated again once it is gone. */
+/** The relations this data set shares with another: their dates depend on both data sets' evidence. */
+const SHARED_RELATIONS = 'MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.datasets AND size(r.datasets) > 1';
+
+/** Marks the removal, with the shared relations to date again once the data set is gone. */
 const MARK_REMOVING = `
 MATCH (d:Dataset {id: $id})
 CALL (d) {
-  OPTIONAL MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.datasets AND size(r.datasets) > 1
+  OPTIONAL ${SHARED_RELATIONS}
   RETURN collect(r.id) AS shared
 }
 SET d.status = 'removing', d.updatedAt = $now, d.error = null,
@@ -47,18 +51,11 @@ SET d.status = $status, d.updatedAt = $now, d.error = $error`;
 const LIST_DATASETS = `MATCH (d:Dataset) RETURN ${DATASET_FIELDS} AS dataset ORDER BY d.createdAt, d.id`;
 const READ_DATASET = `MATCH (d:Dataset {id: $id}) RETURN ${DATASET_FIELDS} AS dataset`;
 
-/** The data set's entry leaves `datasets` and `datasetProps` together, under the write lock. */
-const untagLists = (v: string) => `
-  SET ${v}._lock = true
-  WITH ${v}, [i IN range(0, size(${v}.datasets) - 1) WHERE ${v}.datasets[i] <> $id] AS kept, coalesce(${v}.datasetProps, []) AS props
-  SET ${v}.datasets = [i IN kept | ${v}.datasets[i]], ${v}.datasetProps = [i IN kept | coalesce(props[i], '')]
-  REMOVE ${v}._lock`;
-
 /** Relationships it supports: its evidence leaves; those no other data set supports are deleted. */
 const UNTAG_RELATIONS = `
 MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.datasets
 CALL (r) {
-  ${untagLists('r')}
+  ${untagged('r', DATASET_PROPS)}
   WITH r, coalesce(r.evidenceDatasetIds, []) AS evidenceDatasets
   WITH r, [i IN range(0, size(evidenceDatasets) - 1) WHERE evidenceDatasets[i] <> $id] AS keep, size(evidenceDatasets) AS before
   SET r.evidenceDocumentIds = [i IN keep | r.evidenceDocumentIds[i]],
@@ -75,10 +72,7 @@ RETURN sum(evidence) AS evidence, sum(deleted) AS relations`;
 const UNTAG_MENTIONS = `
 MATCH (:Document)-[m:MENTIONS]->(:Entity) WHERE $id IN m.datasets
 CALL (m) {
-  SET m._lock = true
-  WITH m, [i IN range(0, size(m.datasets) - 1) WHERE m.datasets[i] <> $id] AS kept, coalesce(m.counts, []) AS counts
-  SET m.datasets = [i IN kept | m.datasets[i]], m.counts = [i IN kept | coalesce(counts[i], 0)]
-  REMOVE m._lock
+  ${untagged('m', MENTION_COUNTS)}
   SET m.count = CASE WHEN size(m.datasets) > 0 THEN m.counts[0] ELSE m.count END
   WITH m WHERE size(m.datasets) = 0
   DELETE m
@@ -87,7 +81,7 @@ CALL (m) {
 const untagNodes = (label: 'Entity' | 'Document') => `
 MATCH (n:${label}) WHERE $id IN n.datasets
 CALL (n) {
-  ${untagLists('n')}
+  ${untagged('n', DATASET_PROPS)}
   WITH n, size(n.datasets) = 0 AS orphan
   CALL (n, orphan) { WITH n WHERE orphan DETACH DELETE n }
   RETURN CASE WHEN orphan THEN 1 ELSE 0 END AS deleted
@@ -129,8 +123,7 @@ UNWIND $rows AS row
 MATCH (:Entity {id: row.source})-[r {id: row.id}]->(:Entity {id: row.target})
 SET r += row.props`;
 
-const SHARED_RELATION_IDS = `
-MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.datasets AND size(r.datasets) > 1
+const SHARED_RELATION_IDS = `${SHARED_RELATIONS}
 RETURN collect(r.id) AS ids`;
 
 /** What the one dating rule needs of the relations with these ids. */
