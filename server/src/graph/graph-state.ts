@@ -8,6 +8,10 @@ CALL () { OPTIONAL MATCH (m:GraphState {id: 'graph'}) RETURN m.demoOfferedAt IS 
 CALL () { MATCH (n) WHERE (n:Entity OR n:Document) AND n.datasets IS NULL RETURN count(n) AS untagged }
 RETURN entities, datasets, demoOffered, untagged`;
 
+/** Stops at the first untagged element: this runs before every import. */
+const HAS_UNTAGGED = `
+RETURN EXISTS { MATCH (n:Entity) WHERE n.datasets IS NULL } OR EXISTS { MATCH (d:Document) WHERE d.datasets IS NULL } AS untagged`;
+
 const MARK_DEMO_OFFERED = `MERGE (m:GraphState {id: 'graph'}) ON CREATE SET m.demoOfferedAt = $now`;
 
 /** Data loaded before data sets existed, untagged: it becomes one data set, removable like any other. */
@@ -53,6 +57,10 @@ export async function readGraphState(client: GraphClient): Promise<GraphState> {
       untagged: Number(record?.get('untagged') ?? 0),
     };
   });
+}
+
+export async function hasUntaggedData(client: GraphClient): Promise<boolean> {
+  return client.read(async (tx) => (await tx.run(HAS_UNTAGGED)).records[0]?.get('untagged') === true);
 }
 
 export async function markDemoOffered(client: GraphClient): Promise<void> {

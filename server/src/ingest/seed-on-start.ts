@@ -1,8 +1,8 @@
 // What start does about the demo: load it into an empty database once, and give data from before data sets a data set.
 import type { Logger } from 'pino';
 import type { GraphClient } from '../graph/client.ts';
-import { markDemoOffered, readGraphState, type GraphState } from '../graph/graph-state.ts';
-import { EARLIER_DATA, adoptUntagged } from './adopt.ts';
+import { adoptUntaggedData, markDemoOffered, readGraphState, type GraphState } from '../graph/graph-state.ts';
+import { EARLIER_DATA } from './adopt.ts';
 import { loadDataset } from './load.ts';
 import { SEED_DATASET_DIR } from './seed.ts';
 
@@ -26,7 +26,7 @@ export async function seedOnStart(client: GraphClient, opts: { seedOnEmpty: bool
     const dataset = await loadDataset(client, SEED_DATASET_DIR);
     opts.logger.info({ ...dataset.counts, ms: Date.now() - started }, `database was empty: loaded the data set '${dataset.meta.name}'`);
   } else if (action === 'adopt-untagged') {
-    await adoptUntagged(client);
+    await adoptUntaggedData(client, EARLIER_DATA);
     opts.logger.info({ untagged: state.untagged }, `data loaded before data sets is now the data set '${EARLIER_DATA.name}'`);
   }
   if (action !== 'none' || state.entities > 0) await markDemoOffered(client);

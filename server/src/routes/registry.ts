@@ -34,8 +34,6 @@ function checkUnique(endpoints: readonly Endpoint[]): void {
     seen.add(key);
   }
 }
-checkUnique(ENDPOINTS);
-
 /** Parses params, query and body with the endpoint's schemas; an endpoint without a query schema refuses any parameter. */
 function parseRequest(endpoint: Endpoint, req: Request) {
   return {
