@@ -50,7 +50,7 @@ export type DatasetResponse = z.infer<typeof DatasetResponseSchema>;
 export const DatasetRemovalSchema = z.object({
   id: DatasetIdSchema,
   /** What left the graph with it; what another data set also supports stayed. */
-  removed: z.object({ documents: z.number().int(), entities: z.number().int(), relations: z.number().int(), evidence: z.number().int() }),
+  removed: DatasetCountsSchema.omit({ mentions: true }),
 });
 export type DatasetRemoval = z.infer<typeof DatasetRemovalSchema>;
 

@@ -1,12 +1,12 @@
 // Requests built from the endpoint registry: each endpoint's example, and the same with one parameter replaced.
 import type { Endpoint } from '../../server/src/routes/endpoint.ts';
 import { examplePath } from '../../server/src/routes/endpoint.ts';
+import { schemaKeys } from '../../server/src/routes/validate.ts';
 import { call } from './test-app.ts';
 
-/** The top-level keys an object schema declares (query parameters, path parameters, body fields). */
-export function keysOf(schema: unknown): string[] {
-  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
-  return shape ? Object.keys(shape) : [];
+/** The top-level keys an object schema declares (query parameters, path parameters, body fields), as the validator reads them. */
+export function keysOf(schema: Parameters<typeof schemaKeys>[0]): string[] {
+  return schemaKeys(schema) ?? [];
 }
 
 export interface EndpointRequest {

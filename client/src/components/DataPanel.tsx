@@ -16,22 +16,14 @@ type Removal =
   | { status: 'done'; dataset: DatasetSummary; removal: DatasetRemoval }
   | { status: 'error'; dataset: DatasetSummary; message: string };
 
-function describeCounts(counts: DatasetSummary['counts']): string {
+/** What a data set holds, or what its removal took: entities, relations, quotes, documents. */
+function describeCounts(counts: Omit<DatasetSummary['counts'], 'mentions'>, separator: string): string {
   return [
     countOf(counts.entities, 'entity', 'entities'),
     countOf(counts.relations, 'relation'),
     countOf(counts.evidence, 'quote'),
     countOf(counts.documents, 'document'),
-  ].join(' · ');
-}
-
-function describeRemoval(removed: DatasetRemoval['removed']): string {
-  return [
-    countOf(removed.entities, 'entity', 'entities'),
-    countOf(removed.relations, 'relation'),
-    countOf(removed.evidence, 'quote'),
-    countOf(removed.documents, 'document'),
-  ].join(', ');
+  ].join(separator);
 }
 
 function formatWhen(iso: string): string {
@@ -68,7 +60,7 @@ export function DataPanel() {
       </p>
       {removal.status === 'done' ? (
         <p className="dataset-removed" role="status" data-testid="dataset-removed">
-          Removed “{removal.dataset.name}”: {describeRemoval(removal.removal.removed)}.
+          Removed “{removal.dataset.name}”: {describeCounts(removal.removal.removed, ', ')}.
         </p>
       ) : null}
       {removal.status === 'error' ? (
@@ -102,7 +94,7 @@ export function DataPanel() {
                   <span className={`dataset-status is-${dataset.status}`}>{dataset.status}</span>
                 </div>
                 <p className="dataset-counts" data-testid="dataset-counts">
-                  {describeCounts(dataset.counts)}
+                  {describeCounts(dataset.counts, ' · ')}
                 </p>
                 <p className="dataset-meta muted">
                   {dataset.format} · loaded {formatWhen(dataset.createdAt)}

@@ -20,10 +20,16 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** The keys an object schema declares (parameters or body fields); undefined for a schema that is not an object. */
+export function schemaKeys(schema: z.ZodType | undefined): string[] | undefined {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : undefined;
+}
+
 /** Known keys of an object schema, so that a misspelt parameter is reported rather than silently ignored. */
 function knownKeys(schema: z.ZodType): Set<string> | undefined {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? new Set(Object.keys(shape)) : undefined;
+  const keys = schemaKeys(schema);
+  return keys ? new Set(keys) : undefined;
 }
 
 function unknownKeyReason(keys: Set<string>): string {
