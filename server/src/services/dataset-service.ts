@@ -1,4 +1,5 @@
 // The data sets in the graph, their state, and their removal.
+import type { Logger } from 'pino';
 import type { DatasetRemoval, DatasetResponse, DatasetSummary, DatasetsResponse } from '@kgx/contract';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import type { GraphClient } from '../graph/client.ts';
@@ -9,6 +10,7 @@ import { removeDataset } from '../ingest/remove.ts';
 export class DatasetService {
   constructor(
     private readonly client: GraphClient,
+    private readonly logger: Logger,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -29,6 +31,8 @@ export class DatasetService {
       }
     });
     if (!removal) throw new NotFoundError('DATASET_NOT_FOUND', `no data set with id '${id}'`);
+    // Until accounts and their audit trail exist, the log says what left the graph and when.
+    this.logger.info({ dataset: id, removed: removal.removed }, `data set '${id}' removed`);
     return removal;
   }
 

@@ -42,7 +42,7 @@ export function createServices(opts: ServiceOptions): Services {
     relations: new RelationService(opts.client),
     documents: new DocumentService(opts.client),
     cypher: new CypherService(opts.client, { maxRows: opts.cypherMaxRows, timeoutMs: opts.cypherTimeoutMs }),
-    datasets: new DatasetService(opts.client),
+    datasets: new DatasetService(opts.client, opts.logger),
     openApi: opts.openApi,
   };
 }
