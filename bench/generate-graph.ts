@@ -1,7 +1,7 @@
 // Builds a seeded synthetic entity graph with hubs (preferential attachment) and loads it through the real loader; run directly to see its shape.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ENTITY_ID_PREFIX, dayRange, relationId, type EntityType, type RelationType } from '@kgx/contract';
+import { dayRange, relationId, type RelationType } from '@kgx/contract';
 import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
 import { writeDataset, type DatasetMeta } from '../server/src/ingest/write.ts';
 import { GraphClient } from '../server/src/graph/client.ts';
@@ -9,7 +9,7 @@ import type { DocumentRow, EntityRow, MentionRow, RelationRow } from '../server/
 import { startThrowawayNeo4j } from '../tests/support/neo4j.ts';
 import { describeGraph } from './graph-shape.ts';
 import { createRandom, type Random } from './prng.ts';
-import { ROLES, day, entityName, sentence, slug, word } from './synthetic-text.ts';
+import { DEMO_ID_PREFIX, ROLES, day, entityName, sentence, slug, word, type DemoEntityType } from './synthetic-text.ts';
 
 export const DEFAULT_ENTITIES = 100_000;
 export const DEFAULT_RELATIONS = 500_000;
@@ -30,7 +30,7 @@ export interface GenerateGraphOptions {
   seed?: number;
 }
 
-const ENTITY_TYPE_WEIGHTS: readonly (readonly [EntityType, number])[] = [
+const ENTITY_TYPE_WEIGHTS: readonly (readonly [DemoEntityType, number])[] = [
   ['Person', 35],
   ['Organisation', 20],
   ['Group', 10],
@@ -64,10 +64,10 @@ const RELATIONS_BY_TARGET = {
     'INVESTIGATED',
   ],
   Event: ['CARRIED_OUT', 'PARTICIPATED_IN', 'CAUSED', 'PART_OF', 'REPORTED', 'DENIED', 'PROTESTED', 'INVESTIGATED', 'CALLED_FOR', 'WARNED'],
-} as const satisfies Record<EntityType, readonly RelationType[]>;
+} as const satisfies Record<DemoEntityType, readonly RelationType[]>;
 
-function generateEntities(random: Random, count: number): { type: EntityType; row: EntityRow }[] {
-  const entities: { type: EntityType; row: EntityRow }[] = [];
+function generateEntities(random: Random, count: number): { type: DemoEntityType; row: EntityRow }[] {
+  const entities: { type: DemoEntityType; row: EntityRow }[] = [];
   for (let i = 0; i < count; i++) {
     const type = random.pickWeighted(ENTITY_TYPE_WEIGHTS);
     const { name, aliases } = entityName(random, type);
@@ -75,7 +75,7 @@ function generateEntities(random: Random, count: number): { type: EntityType; ro
     entities.push({
       type,
       row: {
-        id: `${ENTITY_ID_PREFIX[type]}:${slug(name)}-${i.toString(36)}`,
+        id: `${DEMO_ID_PREFIX[type]}:${slug(name)}-${i.toString(36)}`,
         props: {
           name,
           aliases,
@@ -129,7 +129,7 @@ function generateDocuments(random: Random, count: number): GeneratedDocument[] {
  */
 function generateRelations(
   random: Random,
-  entities: readonly { type: EntityType; row: EntityRow }[],
+  entities: readonly { type: DemoEntityType; row: EntityRow }[],
   documents: readonly GeneratedDocument[],
   count: number,
 ): { type: RelationType; row: RelationRow; documentIndex: number; ends: [number, number] }[] {
@@ -182,7 +182,7 @@ function generateRelations(
           dateTo: days?.to ?? null,
         },
         // Every quote is a whole sentence of its document, so it is a verbatim substring as the loader demands.
-        evidence: [{ documentId: document.row.id, quote: random.pick(document.sentences), date: evidenceDate }],
+        evidence: [{ documentId: document.row.id, quote: random.pick(document.sentences), date: evidenceDate, record: '' }],
       },
     });
   }
@@ -223,6 +223,7 @@ export function generateGraph(opts: GenerateGraphOptions): PreparedDataset {
     entitiesByType: groupRows(entities),
     relationsByType: groupRows(relations),
     mentions,
+    skipped: [],
     counts: {
       documents: documents.length,
       entities: entities.length,

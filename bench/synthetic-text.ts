@@ -1,6 +1,16 @@
 // Names, dates and sentences made of syllables, so full-text search over a generated graph has words to find (some accented).
-import type { EntityType } from '@kgx/contract';
 import type { Random } from './prng.ts';
+
+/** The demo corpus's entity types: the generated graphs read like it. */
+export const DEMO_ENTITY_TYPES = ['Person', 'Organisation', 'Group', 'Place', 'Event'] as const;
+export type DemoEntityType = (typeof DEMO_ENTITY_TYPES)[number];
+export const DEMO_ID_PREFIX: Record<DemoEntityType, string> = {
+  Person: 'person',
+  Organisation: 'organisation',
+  Group: 'group',
+  Place: 'place',
+  Event: 'event',
+};
 
 export const ROLES = ['Director', 'Spokesperson', 'Chair', 'Minister', 'Envoy', 'Commander'];
 
@@ -91,7 +101,7 @@ export function day(random: Random): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }
 
-export function entityName(random: Random, type: EntityType): { name: string; aliases: string[] } {
+export function entityName(random: Random, type: DemoEntityType): { name: string; aliases: string[] } {
   switch (type) {
     case 'Person': {
       const family = word(random, 2, 3);

@@ -1,7 +1,7 @@
 // Rendering benchmark: time to first render, layout time, and pan/zoom frame rates of the built explorer for 500, 2,000 and 5,000-node graphs.
 import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
-import { ENTITY_ID_PREFIX, ENTITY_TYPES, RELATION_TYPES, type Graph, type GraphEdge, type GraphNode } from '@kgx/contract';
+import { DEFAULT_VOCABULARY, type Graph, type GraphEdge, type GraphNode } from '@kgx/contract';
 import { loadDataset } from '../server/src/ingest/load.ts';
 import { SEED_DATASET_DIR } from '../server/src/ingest/seed.ts';
 import { createApp } from '../server/src/app.ts';
@@ -13,6 +13,7 @@ import { serveApp } from '../tests/support/serve.ts';
 import { acquireNeo4j } from '../tests/support/neo4j.ts';
 import { machineFacts, saveResults } from './artifacts.ts';
 import { serverSettings } from './local-stack.ts';
+import { DEMO_ENTITY_TYPES, DEMO_ID_PREFIX } from './synthetic-text.ts';
 import { createRandom } from './prng.ts';
 
 const SIZES = [500, 2_000, 5_000] as const;
@@ -44,12 +45,14 @@ interface SizeResult {
   median: RunResult;
 }
 
+const RELATION_TYPES = DEFAULT_VOCABULARY.relationTypes.map((t) => t.type);
+
 /** A connected random graph in the contract's shape: a random tree, then extra edges between random pairs. */
 function generateGraph(nodeCount: number, seed: number): Graph {
   const random = createRandom(seed + nodeCount);
   const nodes: GraphNode[] = Array.from({ length: nodeCount }, (_, i) => {
-    const type = random.pick(ENTITY_TYPES);
-    return { id: `${ENTITY_ID_PREFIX[type]}:bench-${i}`, type, name: `${type} ${i}`, aliases: [] };
+    const type = random.pick(DEMO_ENTITY_TYPES);
+    return { id: `${DEMO_ID_PREFIX[type]}:bench-${i}`, type, name: `${type} ${i}`, aliases: [] };
   });
   const edges: GraphEdge[] = [];
   const seen = new Set<string>();

@@ -1,29 +1,69 @@
 // The on-disk data set format (documents, entities, relations with evidence) that the loader accepts.
 import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN } from './dates.ts';
-import { ENTITY_ID_PREFIX, EntityTypeSchema, RelationTypeSchema } from './vocabulary.ts';
+import { EntityTypeSchema, RelationTypeSchema } from './vocabulary.ts';
 
 /** ISO 8601 date as precise as the source allows: `2023`, `2023-09` or `2023-09-19`. */
 export const PartialDateSchema = z.string().regex(PARTIAL_DATE_PATTERN, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
-export const ENTITY_ID_PATTERN = /^(person|organisation|group|place|event):[a-z0-9]+(-[a-z0-9]+)*$/;
+/**
+ * An entity id: letters, digits and `.`, `_`, `:`, `@`, `+`, `-`, such as `person:ruben-vardanyan`, an FtM id or a
+ * registry number. It appears in URLs and relation ids, so nothing that needs quoting there.
+ */
+export const ENTITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@+-]{0,199}$/;
 export const EntityIdSchema = z
   .string()
-  .max(200, 'must be at most 200 characters')
-  .regex(ENTITY_ID_PATTERN, 'must be a slug id such as person:ruben-vardanyan (type prefix, colon, lowercase words joined by -)');
+  .regex(
+    ENTITY_ID_PATTERN,
+    'must be an id of letters, digits, ".", "_", ":", "@", "+" or "-", such as person:ruben-vardanyan (at most 200)',
+  );
 
 export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 export const DocumentIdSchema = z.string().regex(DOCUMENT_ID_PATTERN, 'must be letters, digits, ".", "_" or "-" (at most 128)');
 
-export const EvidenceRecordSchema = z.strictObject({
+export const QuoteEvidenceRecordSchema = z.strictObject({
   documentId: DocumentIdSchema,
   /** A verbatim substring of the document's text. */
   quote: z.string().min(8, 'must quote at least 8 characters of the document'),
   /** When what the quote reports happened, where the text says. */
   date: PartialDateSchema.optional(),
 });
+export type QuoteEvidenceRecord = z.infer<typeof QuoteEvidenceRecordSchema>;
+
+export const MAX_RECORD_CELLS = 100;
+export const MAX_RECORD_CELL_LENGTH = 2000;
+
+/** The cells of the record a relation came from, as the source gave them: column or property name → value. */
+export const SourceCellsSchema = z
+  .record(z.string().min(1).max(200), z.string().max(MAX_RECORD_CELL_LENGTH, `must be at most ${MAX_RECORD_CELL_LENGTH} characters`))
+  .refine((cells) => Object.keys(cells).length <= MAX_RECORD_CELLS, { message: `must have at most ${MAX_RECORD_CELLS} cells` });
+
+/** Evidence that is a record rather than a sentence: a CSV row, a FollowTheMoney entity, a row of a register. */
+export const RecordEvidenceRecordSchema = z
+  .strictObject({
+    /** The file of the data set it was read from, and its row (1 is the first data row after the header). */
+    file: z.string().min(1).max(255).optional(),
+    row: z.number().int().positive().optional(),
+    /** Where the source publishes it, and who publishes it. */
+    sourceUrl: z.string().min(1).max(2000).optional(),
+    publisher: z.string().min(1).max(200).optional(),
+    record: SourceCellsSchema,
+    date: PartialDateSchema.optional(),
+  })
+  .refine((e) => e.file !== undefined || e.sourceUrl !== undefined || e.publisher !== undefined, {
+    message: 'a record needs its file, its source URL or its publisher',
+    path: ['file'],
+  });
+export type RecordEvidenceRecord = z.infer<typeof RecordEvidenceRecordSchema>;
+
+/** A relation is supported by a verbatim quote of a document, or by the record it was read from. */
+export const EvidenceRecordSchema = z.union([QuoteEvidenceRecordSchema, RecordEvidenceRecordSchema]);
 export type EvidenceRecord = z.infer<typeof EvidenceRecordSchema>;
+
+export function isQuoteEvidenceRecord(evidence: EvidenceRecord): evidence is QuoteEvidenceRecord {
+  return 'quote' in evidence;
+}
 
 export const DocumentRecordSchema = z
   .strictObject({
@@ -50,15 +90,11 @@ export const EntityRecordSchema = z
     name: z.string().min(1).max(200),
     /** Other spellings and short forms as they appear in the texts. */
     aliases: z.array(z.string().min(1).max(200)).default([]),
-    description: z.string().min(1).max(500),
+    description: z.string().max(500).default(''),
     startDate: PartialDateSchema.optional(),
     endDate: PartialDateSchema.optional(),
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
-  })
-  .refine((e) => e.id.startsWith(`${ENTITY_ID_PREFIX[e.type]}:`), {
-    message: 'id prefix must match type (Person → person:, Organisation → organisation:, Group → group:, Place → place:, Event → event:)',
-    path: ['id'],
   })
   .refine((e) => e.startDate === undefined || e.endDate === undefined || e.startDate <= e.endDate, {
     message: 'endDate must not be before startDate',
@@ -84,6 +120,8 @@ export const DATASET_FILES = {
   documents: 'documents.json',
   entities: 'entities.json',
   relations: 'relations.json',
+  /** Optional: entity and relation types the data set adds to the default vocabulary. */
+  vocabulary: 'vocabulary.json',
 } as const;
 
 export const DocumentsFileSchema = z.array(DocumentRecordSchema);

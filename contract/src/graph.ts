@@ -1,16 +1,36 @@
 // What a node, an edge, a graph and a path look like on the wire.
 import { z } from 'zod';
 import { MENTIONS, NodeTypeSchema, RelationTypeSchema } from './vocabulary.ts';
-import { PartialDateSchema } from './dataset.ts';
+import { PartialDateSchema, SourceCellsSchema } from './dataset.ts';
 
-export const EvidenceSchema = z.object({
+/** A verbatim sentence of a document. */
+export const QuoteEvidenceSchema = z.object({
   documentId: z.string(),
   quote: z.string(),
   date: PartialDateSchema.optional(),
   /** The data set the evidence came with. */
   datasetId: z.string().optional(),
 });
+export type QuoteEvidence = z.infer<typeof QuoteEvidenceSchema>;
+
+/** The record a relation was read from: a CSV file's row, or a published FollowTheMoney entity, with its cells. */
+export const RecordEvidenceSchema = z.object({
+  datasetId: z.string(),
+  file: z.string().optional(),
+  row: z.number().int().optional(),
+  sourceUrl: z.string().optional(),
+  publisher: z.string().optional(),
+  record: SourceCellsSchema,
+  date: PartialDateSchema.optional(),
+});
+export type RecordEvidence = z.infer<typeof RecordEvidenceSchema>;
+
+export const EvidenceSchema = z.union([QuoteEvidenceSchema, RecordEvidenceSchema]);
 export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export function isQuoteEvidence(evidence: Evidence): evidence is QuoteEvidence {
+  return 'quote' in evidence;
+}
 
 export const GraphNodeSchema = z.object({
   id: z.string(),

@@ -1,5 +1,6 @@
 // The one contract module shared by server and client.
 export * from './vocabulary.ts';
+export * from './default-vocabulary.ts';
 export * from './dataset.ts';
 export * from './graph.ts';
 export * from './errors.ts';

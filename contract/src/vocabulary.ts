@@ -1,242 +1,141 @@
-// The graph's vocabulary: entity types and the typed relations between them, with the words used to read them aloud.
+// The graph's vocabulary as data: entity types and the typed relations between them, with the words used to read them aloud.
 import { z } from 'zod';
 
-export const ENTITY_TYPES = ['Person', 'Organisation', 'Group', 'Place', 'Event'] as const;
-export const EntityTypeSchema = z.enum(ENTITY_TYPES);
-export type EntityType = z.infer<typeof EntityTypeSchema>;
-
-/** Node types the API returns: entities plus the documents of the corpus. */
-export const NODE_TYPES = [...ENTITY_TYPES, 'Document'] as const;
-export const NodeTypeSchema = z.enum(NODE_TYPES);
-export type NodeType = z.infer<typeof NodeTypeSchema>;
-
-export const ENTITY_ID_PREFIX: Record<EntityType, string> = {
-  Person: 'person',
-  Organisation: 'organisation',
-  Group: 'group',
-  Place: 'place',
-  Event: 'event',
-};
-
-export type RelationCategory = 'role' | 'geography' | 'event' | 'statement' | 'movement';
-
-export interface RelationDefinition {
-  /** How the relation reads from source to target: "Azerbaijan — carried out → offensive". */
-  readonly label: string;
-  /** How it reads from target back to source: "offensive — carried out by → Azerbaijan". */
-  readonly inverse: string;
-  readonly category: RelationCategory;
-  readonly description: string;
-}
-
-export const RELATIONS = {
-  // Membership and roles
-  MEMBER_OF: {
-    label: 'member of',
-    inverse: 'has member',
-    category: 'role',
-    description: 'A person or organisation belongs to an organisation or group.',
-  },
-  WORKS_FOR: {
-    label: 'works for',
-    inverse: 'employs',
-    category: 'role',
-    description: 'A person is employed by or holds a post in an organisation.',
-  },
-  LEADS: {
-    label: 'leads',
-    inverse: 'led by',
-    category: 'role',
-    description: 'A person heads a state, government or organisation (the role goes in `role`).',
-  },
-  ADVISES: { label: 'advises', inverse: 'advised by', category: 'role', description: 'A person is an adviser to another person or body.' },
-  REPRESENTS: {
-    label: 'represents',
-    inverse: 'represented by',
-    category: 'role',
-    description: 'A person or body speaks or acts on behalf of another.',
-  },
-  // Geography and control
-  LOCATED_IN: {
-    label: 'located in',
-    inverse: 'contains',
-    category: 'geography',
-    description: 'A place, organisation or body lies within a place.',
-  },
-  PART_OF: {
-    label: 'part of',
-    inverse: 'includes',
-    category: 'geography',
-    description: 'A place is recognised as part of a larger territory, or an event is part of a larger event.',
-  },
-  CAPITAL_OF: {
-    label: 'capital of',
-    inverse: 'has capital',
-    category: 'geography',
-    description: 'A city is the capital of a territory or state.',
-  },
-  BORDERS: { label: 'borders', inverse: 'borders', category: 'geography', description: 'Two places share a border.' },
-  CONNECTS: {
-    label: 'connects',
-    inverse: 'connected by',
-    category: 'geography',
-    description: 'A road or corridor links a place to another (source: the road).',
-  },
-  NEAR: { label: 'near', inverse: 'near', category: 'geography', description: 'A place or site lies close to another.' },
-  CONTROLS: {
-    label: 'controls',
-    inverse: 'controlled by',
-    category: 'geography',
-    description: 'A state or force holds control over a territory.',
-  },
-  // Events and actions
-  CARRIED_OUT: {
-    label: 'carried out',
-    inverse: 'carried out by',
-    category: 'event',
-    description: 'An actor performed an event (an offensive, a blockade, an arrest, a resolution).',
-  },
-  TARGETED: {
-    label: 'targeted',
-    inverse: 'targeted by',
-    category: 'event',
-    description: 'An event was directed at a person, group or place.',
-  },
-  PARTICIPATED_IN: {
-    label: 'participated in',
-    inverse: 'had participant',
-    category: 'event',
-    description: 'An actor took part in an event without leading it.',
-  },
-  TOOK_PLACE_IN: { label: 'took place in', inverse: 'site of', category: 'event', description: 'An event happened in a place.' },
-  CAUSED: {
-    label: 'caused',
-    inverse: 'caused by',
-    category: 'event',
-    description: 'An event brought about another event or a state of affairs.',
-  },
-  ATTACKED: { label: 'attacked', inverse: 'attacked by', category: 'event', description: 'An actor used force against a place or people.' },
-  BLOCKADED: {
-    label: 'blockaded',
-    inverse: 'blockaded by',
-    category: 'event',
-    description: 'An actor cut a place off from supplies or passage.',
-  },
-  DETAINED: { label: 'detained', inverse: 'detained by', category: 'event', description: 'An actor arrested or apprehended a person.' },
-  SURRENDERED_TO: {
-    label: 'surrendered to',
-    inverse: 'received surrender of',
-    category: 'event',
-    description: 'A state or force surrendered to another.',
-  },
-  DEPLOYED_TO: { label: 'deployed to', inverse: 'hosts deployment of', category: 'event', description: 'A state sent forces to a place.' },
-  ASSISTED: {
-    label: 'assisted',
-    inverse: 'assisted by',
-    category: 'event',
-    description: 'An organisation gave aid to people or facilitated an operation.',
-  },
-  VISITED: { label: 'visited', inverse: 'visited by', category: 'event', description: 'A person or mission travelled to a place.' },
-  INVESTIGATED: {
-    label: 'investigated',
-    inverse: 'investigated by',
-    category: 'event',
-    description: 'An actor examined a place, event or claim.',
-  },
-  ORDERED: {
-    label: 'ordered',
-    inverse: 'ordered by',
-    category: 'event',
-    description: 'A court or authority required an actor to do something (the order in `detail`).',
-  },
-  APPEALED_TO: {
-    label: 'appealed to',
-    inverse: 'received appeal from',
-    category: 'event',
-    description: 'An actor asked a court or body to act.',
-  },
-  PROTESTED: {
-    label: 'protested',
-    inverse: 'protested against by',
-    category: 'event',
-    description: 'An actor demonstrated against an event or actor.',
-  },
-  NAMED_AFTER: {
-    label: 'named after',
-    inverse: 'gave name to',
-    category: 'event',
-    description: 'A place or thing was named after a person.',
-  },
-  // Statements
-  STATED: {
-    label: 'stated',
-    inverse: 'subject of statement by',
-    category: 'statement',
-    description: 'A person or body made a statement about an entity (the gist in `detail`).',
-  },
-  REPORTED: {
-    label: 'reported',
-    inverse: 'reported by',
-    category: 'statement',
-    description: 'A person or body reported facts about an event, group or place.',
-  },
-  ACCUSED: {
-    label: 'accused',
-    inverse: 'accused by',
-    category: 'statement',
-    description: 'An actor accused another of something (what, in `detail`).',
-  },
-  DENIED: {
-    label: 'denied',
-    inverse: 'denied by',
-    category: 'statement',
-    description: 'An actor denied an accusation or a characterisation of an event.',
-  },
-  WARNED: {
-    label: 'warned',
-    inverse: 'warned by',
-    category: 'statement',
-    description: 'An actor warned of a danger to someone or something.',
-  },
-  CALLED_FOR: {
-    label: 'called for',
-    inverse: 'called for by',
-    category: 'statement',
-    description: 'An actor demanded an action of or about another entity.',
-  },
-  URGED: {
-    label: 'urged',
-    inverse: 'urged by',
-    category: 'statement',
-    description: 'An actor pressed a person or group to act (what, in `detail`).',
-  },
-  // Movement
-  FLED_FROM: { label: 'fled from', inverse: 'fled by', category: 'movement', description: 'People left a place under threat.' },
-  FLED_TO: { label: 'fled to', inverse: 'received refugees from', category: 'movement', description: 'People sought refuge in a place.' },
-  EVACUATED_VIA: {
-    label: 'evacuated via',
-    inverse: 'evacuation route of',
-    category: 'movement',
-    description: 'People left through a road, corridor or border post.',
-  },
-  ARRIVED_IN: { label: 'arrived in', inverse: 'received', category: 'movement', description: 'People reached a place.' },
-  DISPLACED_FROM: {
-    label: 'displaced from',
-    inverse: 'lost population',
-    category: 'movement',
-    description: 'People were driven out of a place.',
-  },
-  REMAINED_IN: {
-    label: 'remained in',
-    inverse: 'still home to',
-    category: 'movement',
-    description: 'People stayed in a place others left.',
-  },
-} as const satisfies Record<string, RelationDefinition>;
-
-export type RelationType = keyof typeof RELATIONS;
-export const RELATION_TYPES = Object.keys(RELATIONS) as [RelationType, ...RelationType[]];
-export const RelationTypeSchema = z.enum(RELATION_TYPES);
+/** Entity types become Neo4j labels: a capital letter, then letters or digits. */
+export const ENTITY_TYPE_PATTERN = /^[A-Z][A-Za-z0-9]{0,39}$/;
+/** Relation types become Neo4j relationship types: upper-case words joined by `_`. */
+export const RELATION_TYPE_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+export const RELATION_CATEGORY_PATTERN = /^[a-z][a-z-]{0,29}$/;
 
 /** Documents link to the entities they name with this relationship; it is not a who-did-what relation. */
 export const MENTIONS = 'MENTIONS';
+/** Labels the graph uses for itself; no vocabulary may take them. */
+export const RESERVED_LABELS: readonly string[] = ['Entity', 'Document', 'Dataset', 'GraphState'];
+
+export const MAX_ENTITY_TYPES = 100;
+export const MAX_RELATION_TYPES = 300;
+
+export const EntityTypeSchema = z
+  .string()
+  .regex(ENTITY_TYPE_PATTERN, 'must be an entity type: a capital letter, then letters or digits (at most 40)');
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
+export const RelationTypeSchema = z
+  .string()
+  .max(60, 'must be at most 60 characters')
+  .regex(RELATION_TYPE_PATTERN, 'must be a relation type: upper-case words joined by "_", such as MEMBER_OF');
+export type RelationType = z.infer<typeof RelationTypeSchema>;
+
+/** Node types the API returns: entities of any type in the vocabulary, plus the documents of the corpus. */
+export const NodeTypeSchema = EntityTypeSchema;
+export type NodeType = z.infer<typeof NodeTypeSchema>;
+
+export const RelationCategorySchema = z
+  .string()
+  .regex(RELATION_CATEGORY_PATTERN, 'must be a category: lower-case letters and "-" (at most 30)');
+export type RelationCategory = z.infer<typeof RelationCategorySchema>;
+
+export const EntityTypeDefinitionSchema = z.strictObject({
+  name: EntityTypeSchema.refine((name) => !RESERVED_LABELS.includes(name), { message: 'is a label the graph keeps for itself' }),
+  /** How a list of them is headed: "People". */
+  plural: z.string().trim().min(1).max(60),
+  description: z.string().max(500).default(''),
+});
+export type EntityTypeDefinition = z.infer<typeof EntityTypeDefinitionSchema>;
+
+export const RelationTypeDefinitionSchema = z.strictObject({
+  type: RelationTypeSchema.refine((type) => type !== MENTIONS, { message: 'is the relationship the graph keeps for mentions' }),
+  /** How the relation reads from source to target: "Azerbaijan — carried out → offensive". */
+  label: z.string().trim().min(1).max(60),
+  /** How it reads from target back to source: "offensive — carried out by → Azerbaijan". */
+  inverse: z.string().trim().min(1).max(60),
+  category: RelationCategorySchema,
+  description: z.string().max(500).default(''),
+  /** Which entity types the source may be; any when absent. */
+  sourceTypes: z.array(EntityTypeSchema).min(1).max(MAX_ENTITY_TYPES).optional(),
+  /** Which entity types the target may be; any when absent. */
+  targetTypes: z.array(EntityTypeSchema).min(1).max(MAX_ENTITY_TYPES).optional(),
+});
+export type RelationTypeDefinition = z.infer<typeof RelationTypeDefinitionSchema>;
+
+/** A vocabulary as a data set's `vocabulary.json` gives it: types it adds to the default; either list may be left out. */
+export const VocabularyFileSchema = z.strictObject({
+  entityTypes: z.array(EntityTypeDefinitionSchema).max(MAX_ENTITY_TYPES).default([]),
+  relationTypes: z.array(RelationTypeDefinitionSchema).max(MAX_RELATION_TYPES).default([]),
+});
+export type VocabularyFile = z.infer<typeof VocabularyFileSchema>;
+
+/** The vocabulary in use: the default one and every data set's additions, in the order they arrived. */
+export const VocabularySchema = z.object({
+  entityTypes: z.array(EntityTypeDefinitionSchema),
+  relationTypes: z.array(RelationTypeDefinitionSchema),
+});
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+
+export interface VocabularyProblem {
+  /** `entityTypes.2.name`, `relationTypes.0.sourceTypes.1`. */
+  field: string;
+  reason: string;
+}
+
+function sameDefinition(a: object, b: object): boolean {
+  const key = (o: object) => JSON.stringify(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
+  return key(a) === key(b);
+}
+
+/**
+ * Adds a data set's types to a vocabulary. A type it defines again must be defined the same way, and every end it
+ * names must be a type of the result: what a vocabulary says cannot depend on which data set came first.
+ */
+export function extendVocabulary(base: Vocabulary, addition: VocabularyFile): { vocabulary: Vocabulary; problems: VocabularyProblem[] } {
+  const problems: VocabularyProblem[] = [];
+  const entityTypes = [...base.entityTypes];
+  const relationTypes = [...base.relationTypes];
+  const entityIndex = new Map(entityTypes.map((t) => [t.name, t]));
+  const relationIndex = new Map(relationTypes.map((t) => [t.type, t]));
+  const seenEntities = new Set<string>();
+  addition.entityTypes.forEach((definition, i) => {
+    const field = `entityTypes.${i}.name`;
+    if (seenEntities.has(definition.name)) problems.push({ field, reason: `defines entity type '${definition.name}' twice` });
+    seenEntities.add(definition.name);
+    const existing = entityIndex.get(definition.name);
+    if (existing === undefined) {
+      entityTypes.push(definition);
+      entityIndex.set(definition.name, definition);
+    } else if (!sameDefinition(existing, definition)) {
+      problems.push({
+        field,
+        reason: `redefines entity type '${definition.name}' differently; use the existing definition or another name`,
+      });
+    }
+  });
+  const seenRelations = new Set<string>();
+  addition.relationTypes.forEach((definition, i) => {
+    const field = `relationTypes.${i}.type`;
+    if (seenRelations.has(definition.type)) problems.push({ field, reason: `defines relation type '${definition.type}' twice` });
+    seenRelations.add(definition.type);
+    for (const end of ['sourceTypes', 'targetTypes'] as const) {
+      definition[end]?.forEach((name, j) => {
+        if (!entityIndex.has(name))
+          problems.push({ field: `relationTypes.${i}.${end}.${j}`, reason: `no entity type '${name}' in the vocabulary` });
+      });
+    }
+    const existing = relationIndex.get(definition.type);
+    if (existing === undefined) {
+      relationTypes.push(definition);
+      relationIndex.set(definition.type, definition);
+    } else if (!sameDefinition(existing, definition)) {
+      problems.push({
+        field,
+        reason: `redefines relation type '${definition.type}' differently; use the existing definition or another name`,
+      });
+    }
+  });
+  return { vocabulary: { entityTypes, relationTypes }, problems };
+}
+
+/** How a relation type reads when no vocabulary defines it (data left by an older vocabulary): `MEMBER_OF` → "member of". */
+export function wordingOfUnknownRelation(type: string): { label: string; inverse: string } {
+  const label = type.toLowerCase().replace(/_/g, ' ');
+  return { label, inverse: `${label} (reversed)` };
+}

@@ -5,6 +5,7 @@ import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { call } from '../support/test-app.ts';
 import { useExplorer } from './explorer-app.ts';
 import { UI_TIMEOUT_MS, cyClassMembers, cyNodeIds, pathText, pickEntity, waitForCanvas } from './explorer-page.ts';
+import { asQuote } from '../support/evidence.ts';
 
 const RUBEN = 'person:ruben-vardanyan';
 const PASHINYAN = 'person:nikol-pashinyan';
@@ -79,7 +80,7 @@ describe('finding the paths between two entities', () => {
       expect(await toggle.getAttribute('aria-expanded')).toBe('true');
       const quotes = step.getByTestId('evidence-quote');
       expect(await quotes.count()).toBe(firstEdge.evidence.length);
-      expect(normalise(await quotes.first().textContent())).toBe(normalise(firstEdge.evidence[0]?.quote ?? null));
+      expect(normalise(await quotes.first().textContent())).toBe(normalise(asQuote(firstEdge.evidence[0])?.quote ?? null));
       await session.screenshot('first step evidence open');
 
       // Choosing one path highlights it alone.

@@ -5,6 +5,7 @@ import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { call } from '../support/test-app.ts';
 import { useExplorer } from './explorer-app.ts';
 import { UI_TIMEOUT_MS, cyNodeIds, detailsSelectedId, pickEntity, readCanvas, waitForCanvas, waitForDetailsOf } from './explorer-page.ts';
+import { asQuote } from '../support/evidence.ts';
 
 const RUBEN = 'person:ruben-vardanyan';
 const DETAINER = 'organisation:azerbaijani-armed-forces';
@@ -24,7 +25,7 @@ describe('searching for an entity, expanding it and reading the evidence', () =>
     const neighbours = NeighborsResponseSchema.parse((await call(baseUrl, `/api/entities/${RUBEN}/neighbors`)).body);
     const detention = neighbours.edges.find((e) => e.type === 'DETAINED' && e.source === DETAINER && e.target === RUBEN);
     if (!detention) throw new Error(`the seed graph has no DETAINED relation from ${DETAINER} to ${RUBEN}`);
-    const quote = detention.evidence[0]?.quote;
+    const quote = asQuote(detention.evidence[0])?.quote;
     if (!quote) throw new Error('the detention relation has no evidence quote');
 
     const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
@@ -69,7 +70,7 @@ describe('searching for an entity, expanding it and reading the evidence', () =>
       await evidenceQuote.click();
       const reader = page.locator('[data-testid="document-reader"][data-status="done"]');
       await reader.waitFor({ timeout: UI_TIMEOUT_MS });
-      expect(await reader.getAttribute('data-document-id')).toBe(detention.evidence[0]?.documentId);
+      expect(await reader.getAttribute('data-document-id')).toBe(asQuote(detention.evidence[0])?.documentId);
       const highlighted = page.getByTestId('highlighted-quote');
       await highlighted.waitFor({ timeout: UI_TIMEOUT_MS });
       expect(normalise(await highlighted.textContent())).toContain(normalise(quote));
@@ -83,7 +84,7 @@ describe('searching for an entity, expanding it and reading the evidence', () =>
         Array.from({ length: await mentions.count() }, (_, i) => mentions.nth(i).getAttribute('data-entity-id')),
       );
       const newcomer = mentionIds.find((id): id is string => id !== null && !onCanvas.has(id));
-      if (!newcomer) throw new Error(`every entity named in ${detention.evidence[0]?.documentId} is already on the canvas`);
+      if (!newcomer) throw new Error(`every entity named in ${asQuote(detention.evidence[0])?.documentId} is already on the canvas`);
       const before = await readCanvas(page);
       await page.locator(`[data-testid="document-mention"][data-entity-id="${newcomer}"]`).first().click();
       await waitForDetailsOf(page, newcomer);

@@ -17,6 +17,7 @@ import { SEED_DATASET, SEED_DATASET_DIR } from '../../server/src/ingest/seed.ts'
 import { countGraph, type GraphCounts } from '../support/graph-counts.ts';
 import { readSeedData } from '../support/seed-data.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
+import { asQuote } from '../support/evidence.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/overlapping-dataset');
 const OTHER = 'overlapping-dataset';
@@ -76,7 +77,7 @@ describe('data sets', () => {
     const detained = await detentionEvidence();
     expect(detained?.datasets).toEqual([DEMO, OTHER]);
     expect(detained?.evidence.map((e) => e.datasetId)).toEqual([DEMO, OTHER]);
-    expect(detained?.evidence[1]?.quote).toContain('at the Lachin checkpoint');
+    expect(asQuote(detained?.evidence[1])?.quote).toContain('at the Lachin checkpoint');
     // Dated by all its evidence: 27 Sept 2023 (demo) and September 2023 (the other).
     expect(detained).toMatchObject({ dateFrom: '2023-09-01', dateTo: '2023-09-30' });
 

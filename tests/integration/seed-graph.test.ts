@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY_TYPES, RELATION_TYPES } from '@kgx/contract';
+import { DEFAULT_VOCABULARY } from '@kgx/contract';
 import { loadDataset, readDataset } from '../../server/src/ingest/load.ts';
 import { DatasetError } from '../../server/src/ingest/problems.ts';
 import { SEED_DATASET_DIR } from '../../server/src/ingest/seed.ts';
@@ -69,7 +69,7 @@ describe('the seed graph in Neo4j', () => {
     const mistyped = await rows<{ id: string }>(
       `
       MATCH (n:Entity) WHERE size([l IN labels(n) WHERE l IN $types]) <> 1 RETURN n.id AS id`,
-      { types: [...ENTITY_TYPES] },
+      { types: DEFAULT_VOCABULARY.entityTypes.map((t) => t.name) },
     );
     expect(mistyped).toEqual([]);
     const relationIds = await rows<{ id: string; n: unknown }>(
@@ -83,7 +83,7 @@ describe('the seed graph in Neo4j', () => {
     expect(seedTypes.length).toBeGreaterThan(1);
     const types = await rows<{ type: string }>('MATCH (:Entity)-[r]->(:Entity) RETURN DISTINCT type(r) AS type');
     expect(types.map((t) => t.type).sort()).toEqual(seedTypes);
-    for (const { type } of types) expect(RELATION_TYPES).toContain(type);
+    for (const { type } of types) expect(DEFAULT_VOCABULARY.relationTypes.map((t) => t.type)).toContain(type);
   });
 
   it('links each document to the entities it names, and resolves one node per real-world entity', async () => {

@@ -1,6 +1,6 @@
 // One cell of a Cypher result: entities as chips, relations as their wording, paths by length, the rest as text.
 import type { CypherCell } from '../domain/cypher-cell.ts';
-import { relationLabel } from '../domain/relation-wording.ts';
+import { relationLabel } from '../domain/vocabulary.ts';
 import { EntityChip } from './EntityChip.tsx';
 
 export function CypherCellView({ cell }: { cell: CypherCell }) {

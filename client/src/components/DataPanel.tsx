@@ -7,6 +7,7 @@ import { countOf } from '../domain/counts.ts';
 import { reloadDocumentCatalogue } from '../state/document-catalogue.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { reloadStats } from '../state/use-stats.ts';
+import { reloadVocabulary } from '../state/vocabulary-store.ts';
 import { useRequest } from './use-request.ts';
 
 type Removal =
@@ -44,6 +45,7 @@ export function DataPanel() {
       setRemoval({ status: 'done', dataset, removal: result });
       setVersion((v) => v + 1);
       reloadStats();
+      reloadVocabulary();
       reloadDocumentCatalogue();
       // What was on the canvas may have gone with the data set: start again from the overview.
       await commands.loadOverview();

@@ -1,7 +1,7 @@
 // A combobox that suggests entities as you type: arrows move, Enter picks, Escape closes.
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import type { EntityType, SearchResult } from '@kgx/contract';
-import { ENTITY_STYLES } from '../graph-view/entity-style.ts';
+import { entityStyle } from '../graph-view/entity-style.ts';
 import { TypeGlyph } from './TypeGlyph.tsx';
 import { useEntitySuggestions } from './use-entity-suggestions.ts';
 
@@ -126,7 +126,7 @@ export function EntityAutocomplete(props: EntityAutocompleteProps) {
               <TypeGlyph type={result.type} size={18} />
               <span className="option-text">
                 <span className="option-name">{result.name}</span>
-                <span className="option-meta" style={{ color: ENTITY_STYLES[result.type].ink }}>
+                <span className="option-meta" style={{ color: entityStyle(result.type).ink }}>
                   {result.type}
                   {result.matched && result.matched !== result.name ? <span className="option-matched"> · “{result.matched}”</span> : null}
                 </span>

@@ -1,5 +1,8 @@
-// Toggles entity types on and off as chips; none chosen means any type.
-import { ENTITY_TYPES, type EntityType } from '@kgx/contract';
+// Toggles entity types on and off as chips; none chosen means any type. The chips are the vocabulary's types the
+// graph holds, and any already chosen.
+import type { EntityType } from '@kgx/contract';
+import { useStats } from '../state/use-stats.ts';
+import { useVocabulary } from '../state/vocabulary-store.ts';
 import { TypeGlyph } from './TypeGlyph.tsx';
 
 export interface EntityTypePickerProps {
@@ -10,21 +13,27 @@ export interface EntityTypePickerProps {
 }
 
 export function EntityTypePicker({ label, value, onChange, testId }: EntityTypePickerProps) {
+  const vocabulary = useVocabulary();
+  const stats = useStats();
   const chosen = new Set(value);
+  const types = vocabulary.entityTypes
+    .map((t) => t.name)
+    .filter((type) => chosen.has(type) || stats === null || (stats.nodes[type] ?? 0) > 0);
   return (
     <div className="field">
       <span className="field-label">
         {label} <span className="field-hint">{value.length === 0 ? 'any' : ''}</span>
       </span>
       <div className="type-chips" role="group" aria-label={label} data-testid={testId}>
-        {ENTITY_TYPES.map((type) => (
+        {types.map((type) => (
           <button
             key={type}
             type="button"
             className={`type-chip${chosen.has(type) ? ' is-on' : ''}`}
             aria-pressed={chosen.has(type)}
             data-type={type}
-            onClick={() => onChange(ENTITY_TYPES.filter((t) => (t === type ? !chosen.has(t) : chosen.has(t))))}
+            title={vocabulary.entityType(type)?.description}
+            onClick={() => onChange(types.filter((t) => (t === type ? !chosen.has(t) : chosen.has(t))))}
           >
             <TypeGlyph type={type} size={14} />
             {type}

@@ -1,13 +1,16 @@
 // The details panel for a relation: who did what to whom, when, and every quote it rests on.
-import { RELATIONS, type GraphEdge } from '@kgx/contract';
+import type { GraphEdge } from '@kgx/contract';
 import { formatRelationDate } from '../domain/partial-date.ts';
-import { isRelationType, relationInverseLabel, relationLabel } from '../domain/relation-wording.ts';
+import { relationInverseLabel, relationLabel } from '../domain/vocabulary.ts';
+import { useVocabulary } from '../state/vocabulary-store.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { EntityChip } from './EntityChip.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 
 export function RelationDetails({ edge }: { edge: GraphEdge }) {
   const { state, dispatch } = useExplorer();
+  const vocabulary = useVocabulary();
+  const description = vocabulary.relationType(edge.type)?.description ?? '';
   const source = state.nodes[edge.source];
   const target = state.nodes[edge.target];
   const select = (id: string) => dispatch({ type: 'selection/set', ids: [id] });
@@ -18,12 +21,12 @@ export function RelationDetails({ edge }: { edge: GraphEdge }) {
       <div className="details-kicker">Relation</div>
       <p className="relation-sentence" data-testid="relation-sentence">
         <EntityChip id={edge.source} name={source?.name ?? edge.source} type={source?.type ?? 'Document'} onClick={select} />
-        <span className="relation-arrow">—{relationLabel(edge.type)}→</span>
+        <span className="relation-arrow">—{relationLabel(edge.type, vocabulary)}→</span>
         <EntityChip id={edge.target} name={target?.name ?? edge.target} type={target?.type ?? 'Document'} onClick={select} />
       </p>
       <p className="muted small">
-        Read the other way: {target?.name ?? edge.target} {relationInverseLabel(edge.type)} {source?.name ?? edge.source}.
-        {isRelationType(edge.type) ? ` ${RELATIONS[edge.type].description}` : ''}
+        Read the other way: {target?.name ?? edge.target} {relationInverseLabel(edge.type, vocabulary)} {source?.name ?? edge.source}.
+        {description !== '' ? ` ${description}` : ''}
       </p>
       <dl className="details-facts">
         {edge.detail ? (

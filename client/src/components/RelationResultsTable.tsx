@@ -1,7 +1,8 @@
-// Who-did-what results as a table (subject, relation, object, date, first quote), and onto the canvas as a graph.
-import type { GraphNode, Triple } from '@kgx/contract';
+// Who-did-what results as a table (subject, relation, object, date, first quote or record), and onto the canvas as a graph.
+import { isQuoteEvidence, type GraphNode, type Triple } from '@kgx/contract';
+import { recordProvenance } from '../domain/record-provenance.ts';
 import { formatRelationDate } from '../domain/partial-date.ts';
-import { relationLabel } from '../domain/relation-wording.ts';
+import { relationLabel } from '../domain/vocabulary.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { RelationResult } from '../state/explorer-state.ts';
 import { EntityChip } from './EntityChip.tsx';
@@ -73,7 +74,8 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
           </thead>
           <tbody>
             {result.triples.map((triple) => {
-              const quote = triple.relation.evidence[0];
+              const quote = triple.relation.evidence.find(isQuoteEvidence);
+              const record = quote ? undefined : triple.relation.evidence.find((e) => !isQuoteEvidence(e));
               return (
                 <tr key={triple.relation.id} data-testid="who-row" data-edge-id={triple.relation.id}>
                   <td>
@@ -119,6 +121,10 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
                       >
                         “{quote.quote}”
                       </button>
+                    ) : record && !isQuoteEvidence(record) ? (
+                      <span className="table-record" data-testid="who-record">
+                        {recordProvenance(record)}
+                      </span>
                     ) : (
                       <span className="muted">—</span>
                     )}

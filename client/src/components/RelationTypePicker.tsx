@@ -1,15 +1,9 @@
-// Chooses relation types, grouped by category, in a disclosure that says what is chosen when closed.
-import { RELATION_TYPES, RELATIONS, type RelationCategory, type RelationType } from '@kgx/contract';
-
-const CATEGORY_TITLES: Record<RelationCategory, string> = {
-  role: 'Roles and membership',
-  geography: 'Geography and control',
-  event: 'Events and actions',
-  statement: 'Statements',
-  movement: 'Movement of people',
-};
-
-const CATEGORIES = Object.keys(CATEGORY_TITLES) as RelationCategory[];
+// Chooses relation types, grouped by category, in a disclosure that says what is chosen when closed. The options are
+// the vocabulary's types the graph holds, and any already chosen.
+import type { RelationType } from '@kgx/contract';
+import { categoryTitle, relationLabel } from '../domain/vocabulary.ts';
+import { useStats } from '../state/use-stats.ts';
+import { useVocabulary } from '../state/vocabulary-store.ts';
 
 export interface RelationTypePickerProps {
   label: string;
@@ -21,29 +15,33 @@ export interface RelationTypePickerProps {
 }
 
 export function RelationTypePicker({ label, value, onChange, testId, emptyMeaning = 'Any relation' }: RelationTypePickerProps) {
+  const vocabulary = useVocabulary();
+  const stats = useStats();
   const chosen = new Set(value);
+  const offered = vocabulary.relationTypes.filter((t) => chosen.has(t.type) || stats === null || (stats.relations[t.type] ?? 0) > 0);
+  const offeredTypes = offered.map((t) => t.type);
   const summary =
     value.length === 0
       ? emptyMeaning
       : value.length <= 2
-        ? value.map((t) => RELATIONS[t].label).join(', ')
+        ? value.map((t) => relationLabel(t, vocabulary)).join(', ')
         : `${value.length} relation types`;
 
   function toggle(type: RelationType) {
     const next = new Set(chosen);
     if (next.has(type)) next.delete(type);
     else next.add(type);
-    onChange(RELATION_TYPES.filter((t) => next.has(t)));
+    onChange(offeredTypes.filter((t) => next.has(t)));
   }
 
-  function toggleCategory(category: RelationCategory, on: boolean) {
+  function toggleCategory(category: string, on: boolean) {
     const next = new Set(chosen);
-    for (const type of RELATION_TYPES) {
-      if (RELATIONS[type].category !== category) continue;
-      if (on) next.add(type);
-      else next.delete(type);
+    for (const definition of offered) {
+      if (definition.category !== category) continue;
+      if (on) next.add(definition.type);
+      else next.delete(definition.type);
     }
-    onChange(RELATION_TYPES.filter((t) => next.has(t)));
+    onChange(offeredTypes.filter((t) => next.has(t)));
   }
 
   return (
@@ -59,27 +57,28 @@ export function RelationTypePicker({ label, value, onChange, testId, emptyMeanin
               Clear ({emptyMeaning.toLowerCase()})
             </button>
           ) : null}
-          {CATEGORIES.map((category) => {
-            const types = RELATION_TYPES.filter((t) => RELATIONS[t].category === category);
-            const all = types.every((t) => chosen.has(t));
+          {vocabulary.categories.map((category) => {
+            const types = offered.filter((t) => t.category === category);
+            if (types.length === 0) return null;
+            const all = types.every((t) => chosen.has(t.type));
             return (
               <fieldset key={category} className="relation-category">
                 <legend>
                   <label>
                     <input type="checkbox" checked={all} onChange={(e) => toggleCategory(category, e.target.checked)} />
-                    {CATEGORY_TITLES[category]}
+                    {categoryTitle(category)}
                   </label>
                 </legend>
-                {types.map((type) => (
-                  <label key={type} className="checkbox-row" title={RELATIONS[type].description}>
+                {types.map((definition) => (
+                  <label key={definition.type} className="checkbox-row" title={definition.description}>
                     <input
                       type="checkbox"
-                      value={type}
+                      value={definition.type}
                       data-testid={`${testId}-option`}
-                      checked={chosen.has(type)}
-                      onChange={() => toggle(type)}
+                      checked={chosen.has(definition.type)}
+                      onChange={() => toggle(definition.type)}
                     />
-                    {RELATIONS[type].label}
+                    {definition.label}
                   </label>
                 ))}
               </fieldset>

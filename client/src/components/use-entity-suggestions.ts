@@ -24,7 +24,7 @@ export function useEntitySuggestions(query: string, types?: readonly EntityType[
     if (q === '') return;
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
-      const wanted = typeKey === '' ? undefined : (typeKey.split(',') as EntityType[]);
+      const wanted = typeKey === '' ? undefined : typeKey.split(',');
       searchEntities({ q, limit: LIMIT, ...(wanted ? { type: wanted } : {}) }, { signal: controller.signal })
         .then((response) => setAnswer({ key, suggestions: { status: 'done', results: response.results } }))
         .catch((error: unknown) => {

@@ -1,6 +1,7 @@
 // Groups an entity's relations by type and direction, each read from the entity: "detained by: Azerbaijani Armed Forces".
-import { RELATION_TYPES, type GraphEdge, type GraphNode } from '@kgx/contract';
+import type { GraphEdge, GraphNode } from '@kgx/contract';
 import { readRelationFrom, type Direction } from './relation-wording.ts';
+import { currentVocabulary } from './vocabulary.ts';
 
 export interface RelationGroupItem {
   edge: GraphEdge;
@@ -17,11 +18,10 @@ export interface RelationGroup {
 }
 
 function typeOrder(type: string): number {
-  const index = (RELATION_TYPES as readonly string[]).indexOf(type);
-  return index < 0 ? RELATION_TYPES.length : index;
+  return currentVocabulary().relationOrder(type);
 }
 
-/** Groups in vocabulary order (roles, geography, events, statements, movement), outgoing before incoming. */
+/** Groups in the vocabulary's order, outgoing before incoming. */
 export function groupRelations(edges: readonly GraphEdge[], nodes: readonly GraphNode[], perspectiveId: string): RelationGroup[] {
   const nodesById = new Map(nodes.map((n) => [n.id, n]));
   const groups = new Map<string, RelationGroup>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readRelationFrom, relationGroupKey, relationInverseLabel, relationLabel } from './relation-wording.ts';
+import { readRelationFrom, relationGroupKey } from './relation-wording.ts';
+import { relationInverseLabel, relationLabel } from './vocabulary.ts';
 
 const detention = { type: 'DETAINED' as const, source: 'organisation:azerbaijani-armed-forces', target: 'person:ruben-vardanyan' };
 

@@ -1,5 +1,6 @@
 // Reads a relation aloud from either end, in the vocabulary's words: "detained" one way, "detained by" the other.
-import { MENTIONS, RELATIONS, type EdgeType, type GraphEdge, type RelationCategory, type RelationType } from '@kgx/contract';
+import type { GraphEdge } from '@kgx/contract';
+import { relationInverseLabel, relationLabel } from './vocabulary.ts';
 
 export type Direction = 'outgoing' | 'incoming';
 
@@ -9,28 +10,6 @@ export interface RelationReading {
   direction: Direction;
   /** The entity at the other end of the relation. */
   otherId: string;
-}
-
-export function isRelationType(type: string): type is RelationType {
-  return Object.hasOwn(RELATIONS, type);
-}
-
-/** How a relation type reads from source to target ("detained"); documents' mentions read "mentions". */
-export function relationLabel(type: EdgeType | string): string {
-  if (isRelationType(type)) return RELATIONS[type].label;
-  if (type === MENTIONS) return 'mentions';
-  return type.toLowerCase().replaceAll('_', ' ');
-}
-
-/** How a relation type reads from target back to source ("detained by"). */
-export function relationInverseLabel(type: EdgeType | string): string {
-  if (isRelationType(type)) return RELATIONS[type].inverse;
-  if (type === MENTIONS) return 'mentioned in';
-  return `${relationLabel(type)} (reversed)`;
-}
-
-export function relationCategory(type: EdgeType | string): RelationCategory | 'mention' {
-  return isRelationType(type) ? RELATIONS[type].category : 'mention';
 }
 
 /** Reads an edge from the point of view of one of its ends. */

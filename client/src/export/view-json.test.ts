@@ -23,7 +23,7 @@ describe('toViewExport', () => {
     const view = toViewExport({ nodes, edges, hidden: ['person:b'], pinned: [], link: 'http://host/?e=person:a', now });
     expect(view.nodes.map((n) => n.id)).toEqual(['person:a', 'person:b']);
     expect(view.edges).toHaveLength(1);
-    expect(view.edges[0]?.evidence[0]?.quote).toBe('A advises B');
+    expect(view.edges[0]?.evidence[0]).toMatchObject({ quote: 'A advises B' });
     expect(view).toMatchObject({ format: 'kgx-view', version: 1, exportedAt: '2024-01-12T10:00:00.000Z', hidden: ['person:b'] });
   });
 

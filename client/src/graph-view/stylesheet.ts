@@ -1,7 +1,5 @@
-// The Cytoscape stylesheet: type colours, shapes and glyphs, relation labels, and the classes the view toggles.
-import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
-import { NODE_TYPES } from '@kgx/contract';
-import { ENTITY_STYLES, glyphDataUri } from './entity-style.ts';
+// The Cytoscape stylesheet: type colours, shapes and glyphs (read from element data), relation labels, and the classes the view toggles.
+import type { Css, NodeSingular, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { RenderingOptions } from './rendering-options.ts';
 
 const INK = '#1f2937';
@@ -10,28 +8,41 @@ const PATH = '#e0a100';
 const SELECT = '#1d4ed8';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
+/**
+ * Every node type, known or new, is drawn from its element data (to-elements.ts puts the type's colour, shape and
+ * glyph there), so a type a vocabulary adds needs no new rule here.
+ */
 function typeStyles(options: RenderingOptions): StylesheetStyle[] {
-  return NODE_TYPES.map((type) => {
-    const style = ENTITY_STYLES[type];
-    return {
-      selector: `node[type = "${type}"]`,
+  return [
+    {
+      selector: 'node[colour]',
       style: {
-        'background-color': style.colour,
-        'border-color': style.ink,
-        shape: style.shape,
+        'background-color': 'data(colour)',
+        'border-color': 'data(ink)',
+        // Cytoscape's types accept no data() mapper for shapes; a function mapper reads the same field.
+        shape: (node: NodeSingular) => node.data('shape') as Css.NodeShape,
         ...(options.icons
           ? {
-              'background-image': glyphDataUri(type),
+              'background-image': 'data(glyph)',
               'background-fit': 'none',
-              'background-width': type === 'Event' ? '42%' : '56%',
-              'background-height': type === 'Event' ? '42%' : '56%',
-              'background-position-y': type === 'Event' ? '56%' : '50%',
+              'background-width': '56%',
+              'background-height': '56%',
+              'background-position-y': '50%',
               'background-clip': 'none',
             }
           : {}),
       },
-    } satisfies StylesheetStyle;
-  });
+    },
+    ...(options.icons
+      ? [
+          {
+            // A star's glyph sits lower and smaller, inside its body.
+            selector: 'node[shape = "star"]',
+            style: { 'background-width': '42%', 'background-height': '42%', 'background-position-y': '56%' },
+          } satisfies StylesheetStyle,
+        ]
+      : []),
+  ];
 }
 
 export function buildStylesheet(options: RenderingOptions): StylesheetJson {

@@ -1,7 +1,8 @@
 // Contract nodes and edges as Cytoscape element definitions: what the stylesheet reads from `data`.
 import type { ElementDefinition, Position } from 'cytoscape';
 import type { Graph, GraphEdge, GraphNode } from '@kgx/contract';
-import { relationCategory, relationLabel } from '../domain/relation-wording.ts';
+import { relationCategory, relationLabel } from '../domain/vocabulary.ts';
+import { entityStyle, glyphDataUri } from './entity-style.ts';
 
 export interface NodeElementData {
   id: string;
@@ -32,8 +33,21 @@ export function nodeSize(degree: number | undefined): number {
   return Math.round(Math.min(MAX_NODE_SIZE, size));
 }
 
+/** The look of each type, computed once per type: the stylesheet reads it from the element's data. */
+const typeLooks = new Map<string, { colour: string; ink: string; shape: string; glyph: string }>();
+
+function typeLook(type: string) {
+  let look = typeLooks.get(type);
+  if (look === undefined) {
+    const style = entityStyle(type);
+    look = { colour: style.colour, ink: style.ink, shape: style.shape, glyph: glyphDataUri(type) };
+    typeLooks.set(type, look);
+  }
+  return look;
+}
+
 export function toNodeData(node: GraphNode): NodeElementData {
-  return { id: node.id, type: node.type, label: node.name, size: nodeSize(node.degree), degree: node.degree ?? 0 };
+  return { id: node.id, type: node.type, label: node.name, size: nodeSize(node.degree), degree: node.degree ?? 0, ...typeLook(node.type) };
 }
 
 export function toEdgeData(edge: GraphEdge): EdgeElementData {

@@ -1,14 +1,14 @@
 // The view as a URL query string, and back: a link reproduces what is on the canvas and which panel asks what.
 import {
   ENTITY_ID_PATTERN,
-  ENTITY_TYPES,
+  EntityTypeSchema,
+  RelationTypeSchema,
   MAX_PATH_HOPS,
   MAX_PATHS,
   isPartialDate,
   type EntityType,
   type RelationType,
 } from '@kgx/contract';
-import { isRelationType } from '../domain/relation-wording.ts';
 import { DEFAULT_LAYOUT, isLayoutName, type LayoutName } from '../graph-view/layouts.ts';
 import {
   DEFAULT_PATH_QUERY,
@@ -83,8 +83,13 @@ function isEntityId(value: string): boolean {
   return ENTITY_ID_PATTERN.test(value);
 }
 
+/** Types are checked by their form only: the vocabulary is the server's, and it refuses a type it does not have. */
 function isEntityType(value: string): value is EntityType {
-  return (ENTITY_TYPES as readonly string[]).includes(value);
+  return EntityTypeSchema.safeParse(value).success;
+}
+
+function isRelationType(value: string): value is RelationType {
+  return RelationTypeSchema.safeParse(value).success;
 }
 
 function boundedInt(raw: string | undefined, min: number, max: number, fallback: number): number {

@@ -28,7 +28,9 @@ export function selectEdges(state: ExplorerState): GraphEdge[] {
 
 /** The part of the state a link carries. */
 export function toUrlView(state: ExplorerState): UrlView {
-  const entityIds = Object.keys(state.nodes).filter((id) => ENTITY_ID_PATTERN.test(id));
+  const entityIds = Object.values(state.nodes)
+    .filter((node) => node.type !== 'Document' && ENTITY_ID_PATTERN.test(node.id))
+    .map((node) => node.id);
   const linkable = entityIds.length <= MAX_LINKED_ENTITIES;
   return {
     entityIds: linkable ? entityIds : [],

@@ -1,5 +1,4 @@
 // Batched, parameterised, idempotent writes of one data set: UNWIND ... MERGE, one transaction per batch, every write tagged.
-import type { EntityType, RelationType } from '@kgx/contract';
 import type { GraphClient } from './client.ts';
 import { DATASET_PROPS, MENTION_COUNTS, supportedBy } from './dataset-support.ts';
 import { quoteIdentifier } from './identifiers.ts';
@@ -34,8 +33,11 @@ export interface RelationRow {
     dateFrom: string | null;
     dateTo: string | null;
   };
-  /** This data set's evidence for the relation; evidence of other data sets on the same relation is kept. */
-  evidence: { documentId: string; quote: string; date: string }[];
+  /**
+   * This data set's evidence for the relation; evidence of other data sets on the same relation is kept. A quote names
+   * its document; a record (a CSV row, a FollowTheMoney entity) leaves both empty and carries its provenance as JSON.
+   */
+  evidence: { documentId: string; quote: string; date: string; record: string }[];
 }
 export interface MentionRow {
   documentId: string;
@@ -54,7 +56,7 @@ ${supportedBy('d', DATASET_PROPS)}
 WITH d, row WHERE first
 SET d += row.props`;
 
-const mergeEntities = (type: EntityType) => `
+const mergeEntities = (type: string) => `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ${supportedBy('n', DATASET_PROPS)}
@@ -62,10 +64,10 @@ WITH n, row WHERE first
 SET n:${quoteIdentifier(type)}, n += row.props`;
 
 /**
- * Evidence is stored as parallel lists (document, quote, date, data set), grouped by data set in the order of
+ * Evidence is stored as parallel lists (document, quote, date, record, data set), grouped by data set in the order of
  * `datasets`: this data set's entries replace its earlier ones in place, so a reimport changes nothing.
  */
-const mergeRelations = (type: RelationType) => `
+const mergeRelations = (type: string) => `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
 MERGE (s)-[r:${quoteIdentifier(type)} {id: row.id}]->(t)
@@ -73,12 +75,14 @@ ${supportedBy('r', DATASET_PROPS)}
 WITH r, row, first, coalesce(r.evidenceDatasetIds, []) AS evidenceDatasets
 WITH r, row, first,
   [i IN range(0, size(evidenceDatasets) - 1) WHERE evidenceDatasets[i] <> $dataset |
-    {documentId: r.evidenceDocumentIds[i], quote: r.evidenceQuotes[i], date: r.evidenceDates[i], dataset: evidenceDatasets[i]}]
+    {documentId: r.evidenceDocumentIds[i], quote: r.evidenceQuotes[i], date: r.evidenceDates[i],
+      record: coalesce(r.evidenceRecords[i], ''), dataset: evidenceDatasets[i]}]
   + [e IN row.evidence | e {.*, dataset: $dataset}] AS entries
 WITH r, row, first, reduce(acc = [], d IN r.datasets | acc + [e IN entries WHERE e.dataset = d]) AS evidence
 SET r.evidenceDocumentIds = [e IN evidence | e.documentId],
   r.evidenceQuotes = [e IN evidence | e.quote],
   r.evidenceDates = [e IN evidence | e.date],
+  r.evidenceRecords = [e IN evidence | e.record],
   r.evidenceDatasetIds = [e IN evidence | e.dataset]
 WITH r, row WHERE first
 SET r += row.props`;
@@ -133,11 +137,11 @@ export async function writeDocuments(writer: BatchWriter, rows: DocumentRow[]) {
   await writeBatches(writer, MERGE_DOCUMENTS, 'documents', withStoredProps(rows));
 }
 
-export async function writeEntities(writer: BatchWriter, type: EntityType, rows: EntityRow[]) {
+export async function writeEntities(writer: BatchWriter, type: string, rows: EntityRow[]) {
   await writeBatches(writer, mergeEntities(type), type, withStoredProps(rows, { type }));
 }
 
-export async function writeRelations(writer: BatchWriter, type: RelationType, rows: RelationRow[]) {
+export async function writeRelations(writer: BatchWriter, type: string, rows: RelationRow[]) {
   await writeBatches(writer, mergeRelations(type), type, withStoredProps(rows));
 }
 

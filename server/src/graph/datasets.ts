@@ -1,5 +1,5 @@
 // Data set records in the graph, and the removal of a data set: what only it supports goes, the rest loses its tag.
-import type { DatasetCounts, DatasetFormat, DatasetStatus, DatasetSummary } from '@kgx/contract';
+import type { DatasetCounts, DatasetFormat, DatasetStatus, DatasetSummary, VocabularyFile } from '@kgx/contract';
 import type { GraphClient } from './client.ts';
 import { DATASET_PROPS, MENTION_COUNTS, untagged } from './dataset-support.ts';
 
@@ -18,7 +18,7 @@ WITH d, coalesce(d.status, '') = 'removing' AND d.updatedAt > $staleBefore AS re
 CALL (d, removing, elsewhere) {
   WITH d WHERE NOT removing AND NOT elsewhere
   SET d.name = $name, d.format = $format, d.files = $files, d.source = $source, d.updatedAt = $now, d.status = 'running',
-    d.error = null, d.counts = $counts
+    d.error = null, d.counts = $counts, d.vocabulary = $vocabulary
 }
 REMOVE d._lock
 RETURN removing, elsewhere, d.source AS source`;
@@ -61,6 +61,7 @@ CALL (r) {
   SET r.evidenceDocumentIds = [i IN keep | r.evidenceDocumentIds[i]],
     r.evidenceQuotes = [i IN keep | r.evidenceQuotes[i]],
     r.evidenceDates = [i IN keep | r.evidenceDates[i]],
+    r.evidenceRecords = [i IN keep | coalesce(r.evidenceRecords[i], '')],
     r.evidenceDatasetIds = [i IN keep | r.evidenceDatasetIds[i]]
   WITH r, before - size(keep) AS evidence, size(r.datasets) = 0 AS orphan
   CALL (r, orphan) { WITH r WHERE orphan DELETE r }
@@ -147,6 +148,8 @@ export interface DatasetStart {
   /** Which source it was read from (`folder:` and a digest of the path): the same id from another source is another data set. */
   source: string;
   counts: DatasetCounts;
+  /** The types it adds to the vocabulary, if any. */
+  vocabulary?: VocabularyFile | undefined;
   createdBy?: string | undefined;
 }
 
@@ -187,6 +190,7 @@ export async function startDataset(client: GraphClient, start: DatasetStart, sta
       ...start,
       createdBy: start.createdBy ?? null,
       counts: JSON.stringify(start.counts),
+      vocabulary: start.vocabulary === undefined ? null : JSON.stringify(start.vocabulary),
       now: new Date().toISOString(),
       staleBefore,
     }),

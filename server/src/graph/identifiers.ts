@@ -1,15 +1,16 @@
-// Labels and relationship types cannot be Cypher parameters: they come only from the contract's enums and are quoted here.
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@kgx/contract';
+// Labels and relationship types cannot be Cypher parameters: they reach a query only through this quoting, which
+// admits nothing but the vocabulary's strict identifier patterns (the services check them against the vocabulary).
+import { ENTITY_TYPE_PATTERN, MENTIONS, RELATION_TYPE_PATTERN } from '@kgx/contract';
 
-const ALLOWED: ReadonlySet<string> = new Set<string>([...ENTITY_TYPES, ...RELATION_TYPES, 'Entity', 'Document', 'MENTIONS']);
-
-/** Backtick-quotes a label or relationship type from the vocabulary; anything else is a programming error. */
-export function quoteIdentifier(name: EntityType | RelationType | 'Entity' | 'Document' | 'MENTIONS'): string {
-  if (!ALLOWED.has(name)) throw new Error(`not a vocabulary identifier: ${name}`);
+/** Backtick-quotes an entity type, a relation type or one of the graph's own labels; anything else is refused. */
+export function quoteIdentifier(name: string): string {
+  if (!ENTITY_TYPE_PATTERN.test(name) && !(RELATION_TYPE_PATTERN.test(name) && name.length <= 60)) {
+    throw new Error(`not a vocabulary identifier: ${JSON.stringify(name)}`);
+  }
   return `\`${name}\``;
 }
 
-/** `A|B|C` for a relationship pattern, from vocabulary types only. */
-export function relationTypeAlternation(types: readonly RelationType[]): string {
-  return (types.length > 0 ? types : RELATION_TYPES).map(quoteIdentifier).join('|');
+/** `A|B|C` for a relationship pattern; with no types, every relationship between entities (documents' mentions excluded). */
+export function relationTypeAlternation(types: readonly string[]): string {
+  return types.length > 0 ? types.map(quoteIdentifier).join('|') : `!${quoteIdentifier(MENTIONS)}`;
 }

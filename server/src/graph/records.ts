@@ -1,8 +1,15 @@
 // Turns driver values (Integers, Nodes, Relationships, Paths) into the contract's plain objects at the graph layer's edge.
+import { z } from 'zod';
 import neo4j, { type Node, type Relationship, type Path as DriverPath } from 'neo4j-driver';
-import { EdgeTypeSchema, NODE_TYPES, type Evidence, type GraphEdge, type GraphNode, type NodeType } from '@kgx/contract';
-
-const NODE_TYPE_SET: ReadonlySet<string> = new Set(NODE_TYPES);
+import {
+  EdgeTypeSchema,
+  ENTITY_TYPE_PATTERN,
+  SourceCellsSchema,
+  type Evidence,
+  type GraphEdge,
+  type GraphNode,
+  type NodeType,
+} from '@kgx/contract';
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -17,8 +24,11 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/** A document's type is `Document`; an entity's is its label beside `Entity`. Anything else is not one of ours. */
 export function nodeTypeOf(labels: readonly string[]): NodeType | undefined {
-  return labels.find((l) => NODE_TYPE_SET.has(l)) as NodeType | undefined;
+  if (labels.includes('Document')) return 'Document';
+  if (!labels.includes('Entity')) return undefined;
+  return labels.find((l) => l !== 'Entity' && ENTITY_TYPE_PATTERN.test(l)) ?? 'Entity';
 }
 
 /** Whether a driver Node is one of ours (an entity or a document), as opposed to anything else a console query returns. */
@@ -52,14 +62,38 @@ export function toGraphNode(node: Node): GraphNode {
   });
 }
 
+/** Where a record came from, stored as JSON in `evidenceRecords` beside the other evidence lists. */
+const StoredRecordSchema = z.object({
+  file: z.string().optional(),
+  row: z.number().int().optional(),
+  sourceUrl: z.string().optional(),
+  publisher: z.string().optional(),
+  record: SourceCellsSchema,
+});
+
+function recordOf(json: string | undefined): z.infer<typeof StoredRecordSchema> | undefined {
+  if (json === undefined || json === '') return undefined;
+  try {
+    const parsed = StoredRecordSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Evidence is kept as parallel lists; an entry with a stored record is a record, the others quote a document. */
 export function evidenceOf(props: Record<string, unknown>): Evidence[] {
   const documents = strings(props['evidenceDocumentIds']);
   const quotes = strings(props['evidenceQuotes']);
   const dates = strings(props['evidenceDates']);
   const datasets = strings(props['evidenceDatasetIds']);
-  return documents.map((documentId, i) =>
-    dropUndefined({ documentId, quote: quotes[i] ?? '', date: str(dates[i]), datasetId: str(datasets[i]) }),
-  );
+  const records = strings(props['evidenceRecords']);
+  return documents.map((documentId, i) => {
+    const record = recordOf(records[i]);
+    const date = str(dates[i]);
+    if (record !== undefined) return dropUndefined({ datasetId: datasets[i] ?? '', ...record, date });
+    return dropUndefined({ documentId, quote: quotes[i] ?? '', date, datasetId: str(datasets[i]) });
+  });
 }
 
 /** `source`/`target` are our entity ids; the caller supplies them since a bare Relationship only knows element ids. */

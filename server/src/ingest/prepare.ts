@@ -1,8 +1,18 @@
 // Turns a checked data set into the rows the graph layer writes: dates derived once, mentions found, grouped by type.
-import { relationId, type EntityRecord, type EntityType, type RelationRecord, type RelationType } from '@kgx/contract';
+import {
+  isQuoteEvidenceRecord,
+  relationId,
+  type EntityRecord,
+  type EvidenceRecord,
+  type EntityType,
+  type RelationRecord,
+  type RelationType,
+  type VocabularyFile,
+} from '@kgx/contract';
 import type { DocumentRow, EntityRow, MentionRow, RelationRow } from '../graph/dataset-writes.ts';
 import { findMentionSpans } from '../services/mention-spans.ts';
 import type { CheckedDataset } from './check.ts';
+import type { DatasetProblem } from './problems.ts';
 import { relationDays } from './relation-dates.ts';
 
 export interface PreparedDataset {
@@ -12,6 +22,17 @@ export interface PreparedDataset {
   relationsByType: Map<RelationType, RelationRow[]>;
   mentions: MentionRow[];
   counts: { documents: number; entities: number; relations: number; evidence: number; mentions: number };
+  vocabulary?: VocabularyFile;
+  /** Records left out under skipBadRows. */
+  skipped: DatasetProblem[];
+}
+
+/** A quote is stored by its document and words; a record by its provenance as JSON, its quote slots left empty. */
+function toEvidenceRow(evidence: EvidenceRecord): RelationRow['evidence'][number] {
+  if (isQuoteEvidenceRecord(evidence))
+    return { documentId: evidence.documentId, quote: evidence.quote, date: evidence.date ?? '', record: '' };
+  const { date, ...provenance } = evidence;
+  return { documentId: '', quote: '', date: date ?? '', record: JSON.stringify(provenance) };
 }
 
 function toEntityRow(entity: EntityRecord): EntityRow {
@@ -44,7 +65,7 @@ function toRelationRow(relation: RelationRecord, entities: ReadonlyMap<string, E
       dateFrom: days?.from ?? null,
       dateTo: days?.to ?? null,
     },
-    evidence: relation.evidence.map((e) => ({ documentId: e.documentId, quote: e.quote, date: e.date ?? '' })),
+    evidence: relation.evidence.map(toEvidenceRow),
   };
 }
 
@@ -57,6 +78,7 @@ function deriveMentions(texts: ReadonlyMap<string, string>, entities: EntityReco
   }
   for (const relation of relations) {
     for (const evidence of relation.evidence) {
+      if (!isQuoteEvidenceRecord(evidence)) continue;
       for (const entityId of [relation.source, relation.target]) {
         const k = key(evidence.documentId, entityId);
         if (!counts.has(k)) counts.set(k, 0);
@@ -80,7 +102,7 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
   return groups;
 }
 
-export function prepareDataset({ files, documents, texts, entities, relations }: CheckedDataset): PreparedDataset {
+export function prepareDataset({ files, documents, texts, entities, relations, vocabulary, skipped }: CheckedDataset): PreparedDataset {
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const mentions = deriveMentions(texts, entities, relations);
   return {
@@ -101,5 +123,7 @@ export function prepareDataset({ files, documents, texts, entities, relations }:
       evidence: relations.reduce((sum, r) => sum + r.evidence.length, 0),
       mentions: mentions.length,
     },
+    ...(vocabulary === undefined ? {} : { vocabulary }),
+    skipped,
   };
 }

@@ -57,18 +57,44 @@ export async function resolveInside(dir: string, file: string): Promise<string |
   return resolved.startsWith(root + path.sep) ? resolved : null;
 }
 
+/** The optional vocabulary file: absent is fine, unreadable or not JSON is a problem. */
+async function readVocabularyFile(dir: string, problems: DatasetProblem[]): Promise<DatasetSource['vocabulary']> {
+  const file = DATASET_FILES.vocabulary;
+  let raw: string;
+  try {
+    const resolved = await resolveInside(dir, file);
+    if (resolved === null) {
+      problems.push({ file, reason: "is outside the data set's folder (a link to elsewhere)" });
+      return undefined;
+    }
+    raw = await readFile(resolved, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    problems.push({ file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    return undefined;
+  }
+  try {
+    return { file, raw: JSON.parse(raw) as unknown };
+  } catch (error) {
+    problems.push({ file, reason: `is not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+}
+
 export async function readNativeDataset(dir: string): Promise<DatasetSource> {
   const problems: DatasetProblem[] = [];
-  const [documents, entities, relations] = await Promise.all([
+  const [documents, entities, relations, vocabulary] = await Promise.all([
     readJsonArray(dir, DATASET_FILES.documents, problems),
     readJsonArray(dir, DATASET_FILES.entities, problems),
     readJsonArray(dir, DATASET_FILES.relations, problems),
+    readVocabularyFile(dir, problems),
   ]);
-  if (!documents || !entities || !relations) throw new DatasetError(problems);
+  if (!documents || !entities || !relations || problems.length > 0) throw new DatasetError(problems);
   return {
     documents,
     entities,
     relations,
+    ...(vocabulary === undefined ? {} : { vocabulary }),
     readText: async (file) => {
       const resolved = await resolveInside(dir, file);
       if (resolved === null) throw new Error(`'${file}' is outside the data set's folder`);

@@ -1,5 +1,5 @@
 // Writes a prepared data set into Neo4j on behalf of its data set record: running while written, then done or failed.
-import type { DatasetFormat } from '@kgx/contract';
+import type { DatasetFormat, VocabularyFile } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import {
   updateDegrees,
@@ -27,6 +27,8 @@ export interface DatasetMeta {
   files: string[];
   /** Which source it was read from (`folder:` and a digest of the path): the same id from another source is another data set. */
   source: string;
+  /** The types it adds to the vocabulary. */
+  vocabulary?: VocabularyFile | undefined;
   createdBy?: string | undefined;
 }
 

@@ -13,9 +13,11 @@ import { PATH_ENDPOINTS } from './paths.ts';
 import { RELATION_ENDPOINTS } from './relations.ts';
 import { SEARCH_ENDPOINTS } from './search.ts';
 import { parseInput } from './validate.ts';
+import { VOCABULARY_ENDPOINTS } from './vocabulary.ts';
 
 export const ENDPOINTS: readonly Endpoint[] = [
   ...HEALTH_ENDPOINTS,
+  ...VOCABULARY_ENDPOINTS,
   ...SEARCH_ENDPOINTS,
   ...ENTITY_ENDPOINTS,
   ...PATH_ENDPOINTS,

@@ -58,7 +58,7 @@ describe('parseInput', () => {
     });
 
     it('names an item of a list parameter by its position', () => {
-      const error = refusal(() => parseInput(SearchQuerySchema, { q: 'x', type: 'Person,Planet' }, 'query'));
+      const error = refusal(() => parseInput(SearchQuerySchema, { q: 'x', type: 'Person,planet' }, 'query'));
       expect(parameters(error)).toEqual(['type.1']);
     });
 
@@ -71,7 +71,7 @@ describe('parseInput', () => {
 
   describe('path parameters', () => {
     it('refuses an invalid value with 400 INVALID_PARAMETER naming it', () => {
-      const error = refusal(() => parseInput(EntityIdParamSchema, { id: 'no-prefix' }, 'path'));
+      const error = refusal(() => parseInput(EntityIdParamSchema, { id: 'has space' }, 'path'));
       expect(error.status).toBe(400);
       expect(error.code).toBe('INVALID_PARAMETER');
       expect(parameters(error)).toEqual(['id']);

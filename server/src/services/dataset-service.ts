@@ -6,11 +6,13 @@ import type { GraphClient } from '../graph/client.ts';
 import { listDatasets, readDatasetSummary } from '../graph/datasets.ts';
 import { effectiveStatus, isBusy } from '../ingest/dataset-status.ts';
 import { removeDataset } from '../ingest/remove.ts';
+import type { VocabularyService } from './vocabulary-service.ts';
 
 export class DatasetService {
   constructor(
     private readonly client: GraphClient,
     private readonly logger: Logger,
+    private readonly vocabulary: VocabularyService,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -31,6 +33,8 @@ export class DatasetService {
       }
     });
     if (!removal) throw new NotFoundError('DATASET_NOT_FOUND', `no data set with id '${id}'`);
+    // The types it brought leave with it.
+    await this.vocabulary.refresh();
     // Until accounts and their audit trail exist, the log says what left the graph and when.
     this.logger.info({ dataset: id, removed: removal.removed }, `data set '${id}' removed`);
     return removal;

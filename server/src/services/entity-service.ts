@@ -5,9 +5,13 @@ import type { GraphClient } from '../graph/client.ts';
 import { readEntity } from '../graph/entities.ts';
 import { readNeighbors } from '../graph/neighbors.ts';
 import { checkDateRange } from './entity-checks.ts';
+import type { VocabularyService } from './vocabulary-service.ts';
 
 export class EntityService {
-  constructor(private readonly client: GraphClient) {}
+  constructor(
+    private readonly client: GraphClient,
+    private readonly vocabulary: VocabularyService,
+  ) {}
 
   async entity(id: string): Promise<EntityResponse> {
     const entity = await readEntity(this.client, id);
@@ -17,6 +21,7 @@ export class EntityService {
 
   async neighbors(id: string, query: NeighborsQuery): Promise<NeighborsResponse> {
     checkDateRange(query.from, query.to);
+    await this.vocabulary.requireTypes({ entityTypes: { type: query.type }, relationTypes: { relation: query.relation } });
     const graph = await readNeighbors(this.client, {
       id,
       type: query.type,

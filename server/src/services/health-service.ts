@@ -5,12 +5,14 @@ import { AppError } from '../errors.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { readDatabaseInfo } from '../graph/health.ts';
 import { readStats } from '../graph/stats.ts';
+import type { VocabularyService } from './vocabulary-service.ts';
 
 export class HealthService {
   constructor(
     private readonly client: GraphClient,
     private readonly logger: Logger,
     private readonly timeoutMs: number,
+    private readonly vocabulary: VocabularyService,
   ) {}
 
   async health(): Promise<HealthResponse> {
@@ -33,7 +35,12 @@ export class HealthService {
     }
   }
 
-  stats(): Promise<StatsResponse> {
-    return readStats(this.client);
+  /** Reads the vocabulary afresh: stats are what the explorer asks for after an import. */
+  async stats(): Promise<StatsResponse> {
+    const vocabulary = await this.vocabulary.refresh();
+    return readStats(this.client, {
+      entityTypes: vocabulary.entityTypes.map((t) => t.name),
+      relationTypes: vocabulary.relationTypes.map((t) => t.type),
+    });
   }
 }

@@ -4,9 +4,13 @@ import { ValidationError } from '../errors.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { findShortestPaths } from '../graph/paths.ts';
 import { requireEntities } from './entity-checks.ts';
+import type { VocabularyService } from './vocabulary-service.ts';
 
 export class PathService {
-  constructor(private readonly client: GraphClient) {}
+  constructor(
+    private readonly client: GraphClient,
+    private readonly vocabulary: VocabularyService,
+  ) {}
 
   async paths(query: PathsQuery): Promise<PathsResponse> {
     if (query.from === query.to) {
@@ -14,6 +18,7 @@ export class PathService {
         { parameter: 'to', reason: 'is the same entity as from' },
       ]);
     }
+    await this.vocabulary.requireTypes({ relationTypes: { relation: query.relation } });
     await requireEntities(this.client, { from: query.from, to: query.to });
     const paths = await findShortestPaths(this.client, {
       from: query.from,

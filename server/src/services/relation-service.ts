@@ -3,12 +3,20 @@ import type { RelationsAmongRequest, RelationsAmongResponse, RelationsQuery, Rel
 import type { GraphClient } from '../graph/client.ts';
 import { readRelations, readRelationsAmong } from '../graph/relations.ts';
 import { checkDateRange, requireEntities } from './entity-checks.ts';
+import type { VocabularyService } from './vocabulary-service.ts';
 
 export class RelationService {
-  constructor(private readonly client: GraphClient) {}
+  constructor(
+    private readonly client: GraphClient,
+    private readonly vocabulary: VocabularyService,
+  ) {}
 
   async relations(query: RelationsQuery): Promise<RelationsResponse> {
     checkDateRange(query.from, query.to);
+    await this.vocabulary.requireTypes({
+      entityTypes: { subjectType: query.subjectType, objectType: query.objectType },
+      relationTypes: { predicate: query.predicate },
+    });
     await requireEntities(this.client, { subject: query.subject, object: query.object });
     return readRelations(this.client, {
       subject: query.subject,

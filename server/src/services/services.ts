@@ -10,6 +10,7 @@ import { HealthService } from './health-service.ts';
 import { PathService } from './path-service.ts';
 import { RelationService } from './relation-service.ts';
 import { SearchService } from './search-service.ts';
+import { VocabularyService } from './vocabulary-service.ts';
 
 export interface ServiceOptions {
   client: GraphClient;
@@ -30,19 +31,22 @@ export interface Services {
   documents: DocumentService;
   cypher: CypherService;
   datasets: DatasetService;
+  vocabulary: VocabularyService;
   openApi: OpenApiDocument;
 }
 
 export function createServices(opts: ServiceOptions): Services {
+  const vocabulary = new VocabularyService(opts.client);
   return {
-    health: new HealthService(opts.client, opts.logger, opts.healthTimeoutMs),
-    search: new SearchService(opts.client),
-    entities: new EntityService(opts.client),
-    paths: new PathService(opts.client),
-    relations: new RelationService(opts.client),
+    health: new HealthService(opts.client, opts.logger, opts.healthTimeoutMs, vocabulary),
+    search: new SearchService(opts.client, vocabulary),
+    entities: new EntityService(opts.client, vocabulary),
+    paths: new PathService(opts.client, vocabulary),
+    relations: new RelationService(opts.client, vocabulary),
     documents: new DocumentService(opts.client),
     cypher: new CypherService(opts.client, { maxRows: opts.cypherMaxRows, timeoutMs: opts.cypherTimeoutMs }),
-    datasets: new DatasetService(opts.client, opts.logger),
+    datasets: new DatasetService(opts.client, opts.logger, vocabulary),
+    vocabulary,
     openApi: opts.openApi,
   };
 }
