@@ -38,11 +38,16 @@ describe('extendVocabulary', () => {
     const same = DEFAULT_VOCABULARY.relationTypes[0]!;
     expect(extendVocabulary(DEFAULT_VOCABULARY, { entityTypes: [], relationTypes: [same] }).problems).toEqual([]);
     const { problems } = extendVocabulary(DEFAULT_VOCABULARY, { entityTypes: [], relationTypes: [{ ...same, label: 'other words' }] });
-    expect(problems).toEqual([{ field: 'relationTypes.0.type', reason: expect.stringContaining(`redefines relation type '${same.type}'`) }]);
+    expect(problems).toEqual([
+      { field: 'relationTypes.0.type', reason: expect.stringContaining(`redefines relation type '${same.type}'`) },
+    ]);
   });
 
   it('refuses ends that name no entity type', () => {
-    const { problems } = extendVocabulary(DEFAULT_VOCABULARY, { entityTypes: [], relationTypes: [{ ...ownership, targetTypes: ['Spaceship'] }] });
+    const { problems } = extendVocabulary(DEFAULT_VOCABULARY, {
+      entityTypes: [],
+      relationTypes: [{ ...ownership, targetTypes: ['Spaceship'] }],
+    });
     expect(problems).toEqual([{ field: 'relationTypes.0.targetTypes.0', reason: "no entity type 'Spaceship' in the vocabulary" }]);
   });
 });
