@@ -24,6 +24,11 @@ OPTIONAL MATCH (n:Entity {id: id})
 WITH id, n WHERE n IS NULL
 RETURN collect(id) AS missing`;
 
+const ENTITY_TYPES_OF = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS type`;
+
 export async function readEntity(client: GraphClient, id: string): Promise<EntityResponse | null> {
   return client.read(async (tx) => {
     const record = (await tx.run(ENTITY, { id })).records[0];
@@ -41,4 +46,11 @@ export async function readEntity(client: GraphClient, id: string): Promise<Entit
 export async function findMissingEntities(client: GraphClient, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   return client.read(async (tx) => (await tx.run(ENTITIES_EXIST, { ids })).records[0]?.get('missing') as string[]);
+}
+
+/** The type of each id among `ids` that names an entity already in the graph. */
+export async function readEntityTypes(client: GraphClient, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const records = await client.read(async (tx) => (await tx.run(ENTITY_TYPES_OF, { ids })).records);
+  return new Map(records.map((r) => [String(r.get('id')), String(r.get('type') ?? 'Entity')]));
 }

@@ -37,6 +37,11 @@ export interface CheckOptions {
   vocabulary: Vocabulary;
   /** Leave bad records out and report them, instead of refusing the data set. */
   skipBadRows?: boolean;
+  /**
+   * Looks up ids a relation names that the data set does not define, in the graph: an incoming relation may join
+   * entities another data set brought (the same id is the same entity). Their types, by id; without it, none exist.
+   */
+  findExistingEntities?: (ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
 }
 
 /** A record that passed its own schema, with its place in its file. */
@@ -141,7 +146,8 @@ function checkRelations(
   source: SourceFile,
   relations: Valid<RelationRecord>[],
   context: {
-    entities: ReadonlyMap<string, EntityRecord>;
+    /** The type of every entity a relation may name: the data set's own, and those already in the graph. */
+    entityTypes: ReadonlyMap<string, string>;
     /** Ids of entity records that are there but were refused: a relation to one is refused for that, not for a typo. */
     refused: ReadonlySet<string>;
     texts: ReadonlyMap<string, string>;
@@ -157,8 +163,8 @@ function checkRelations(
     const definition = definitions.get(relation.type);
     if (definition === undefined) problem('type', `no relation type '${relation.type}' in the vocabulary`);
     for (const end of ['source', 'target'] as const) {
-      const entity = context.entities.get(relation[end]);
-      if (entity === undefined) {
+      const type = context.entityTypes.get(relation[end]);
+      if (type === undefined) {
         problem(
           end,
           context.refused.has(relation[end])
@@ -168,8 +174,8 @@ function checkRelations(
         continue;
       }
       const allowed = definition?.[end === 'source' ? 'sourceTypes' : 'targetTypes'];
-      if (allowed !== undefined && !allowed.includes(entity.type)) {
-        problem(end, `a ${relation.type} relation's ${end} must be ${allowed.join(' or ')}, and '${relation[end]}' is ${entity.type}`);
+      if (allowed !== undefined && !allowed.includes(type)) {
+        problem(end, `a ${relation.type} relation's ${end} must be ${allowed.join(' or ')}, and '${relation[end]}' is ${type}`);
       }
     }
     if (relation.source === relation.target) problem('target', 'a relation must join two different entities');
@@ -211,9 +217,15 @@ export async function checkDataset(source: DatasetSource, opts: CheckOptions): P
   entities = problems.keep(source.entities, entities);
   const texts = await loadTexts(source, documents, problems);
   documents = problems.keep(source.documents, documents);
-  const entityIndex = new Map(entities.map(({ record }) => [record.id, record]));
-  const refused = new Set(source.entities.records.flatMap((r) => (isObjectWithId(r) && !entityIndex.has(r.id) ? [r.id] : [])));
-  checkRelations(source.relations, relations, { entities: entityIndex, refused, texts, vocabulary }, problems);
+  const entityTypes = new Map(entities.map(({ record }) => [record.id, record.type]));
+  const refused = new Set(source.entities.records.flatMap((r) => (isObjectWithId(r) && !entityTypes.has(r.id) ? [r.id] : [])));
+  const elsewhere = [...new Set(relations.flatMap(({ record }) => [record.source, record.target]))].filter(
+    (id) => !entityTypes.has(id) && !refused.has(id),
+  );
+  if (elsewhere.length > 0 && opts.findExistingEntities !== undefined) {
+    for (const [id, type] of await opts.findExistingEntities(elsewhere)) entityTypes.set(id, type);
+  }
+  checkRelations(source.relations, relations, { entityTypes, refused, texts, vocabulary }, problems);
   relations = problems.keep(source.relations, relations);
 
   if (problems.list.length > 0 && opts.skipBadRows !== true) throw new DatasetError(problems.list);

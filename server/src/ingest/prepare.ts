@@ -13,6 +13,7 @@ import type { DocumentRow, EntityRow, MentionRow, RelationRow } from '../graph/d
 import { findMentionSpans } from '../services/mention-spans.ts';
 import type { CheckedDataset } from './check.ts';
 import type { DatasetProblem } from './problems.ts';
+import type { SourceNotice } from './source.ts';
 import { relationDays } from './relation-dates.ts';
 
 export interface PreparedDataset {
@@ -25,6 +26,8 @@ export interface PreparedDataset {
   vocabulary?: VocabularyFile;
   /** Records left out under skipBadRows. */
   skipped: DatasetProblem[];
+  /** What the reader read and deliberately left out. */
+  notices?: SourceNotice[];
 }
 
 /** A quote is stored by its document and words; a record by its provenance as JSON, its quote slots left empty. */

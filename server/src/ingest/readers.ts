@@ -1,0 +1,29 @@
+// One reader per input format, each turning the user's files into the same unchecked records (source.ts).
+import type { DatasetFormat } from '@kgx/contract';
+import { DatasetError } from './problems.ts';
+import { readNativeDataset } from './read-native.ts';
+import type { DatasetSource, InputFile } from './source.ts';
+
+/** What to import: a native data set folder (one entry, the folder), or the files of another format. */
+export interface ImportSource {
+  format: DatasetFormat;
+  files: InputFile[];
+  /** For CSV: the file that says which column is what; conventional header names need none. */
+  mapping?: InputFile;
+}
+
+export async function readSource(source: ImportSource): Promise<DatasetSource> {
+  switch (source.format) {
+    case 'native': {
+      const folder = source.files[0];
+      if (source.files.length !== 1 || folder === undefined) {
+        throw new DatasetError([{ file: '(import)', reason: 'a native data set is one folder' }]);
+      }
+      return readNativeDataset(folder.path);
+    }
+    case 'csv':
+    case 'ftm':
+    case 'text':
+      throw new DatasetError([{ file: '(import)', reason: `the ${source.format} format is not supported yet` }]);
+  }
+}
