@@ -82,3 +82,79 @@ describe('npm run seed -- <data set> --check', () => {
     expect(result.stderr).toContain("documents.json: record 0 (memo-1): field 'file': '../outside.txt' is outside the data set's folder");
   });
 });
+
+describe('npm run import -- <data set> --check', () => {
+  const temp: string[] = [];
+  afterAll(async () => {
+    for (const dir of temp) await rm(dir, { recursive: true, force: true });
+  });
+
+  async function importCheck(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    try {
+      const { stdout, stderr } = await run(TSX, [CLI, ...args, '--check'], { cwd: ROOT });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  }
+
+  async function withVocabulary(vocabulary: unknown, retype: (entities: Record<string, unknown>[]) => void): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kgx-cli-'));
+    temp.push(dir);
+    await cp(FIXTURE, dir, { recursive: true });
+    await writeFile(path.join(dir, 'vocabulary.json'), JSON.stringify(vocabulary));
+    const entities = JSON.parse(await readFile(path.join(dir, 'entities.json'), 'utf8')) as Record<string, unknown>[];
+    retype(entities);
+    await writeFile(path.join(dir, 'entities.json'), JSON.stringify(entities));
+    return dir;
+  }
+
+  it('accepts an entity of a type the data set adds in its vocabulary.json', async () => {
+    const dir = await withVocabulary({ entityTypes: [{ name: 'Port', plural: 'Ports', description: 'A harbour.' }] }, (entities) => {
+      const pier = entities.find((e) => e['id'] === 'place:north-pier');
+      if (pier) pier['type'] = 'Port';
+    });
+    const result = await importCheck([dir]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('4 entities');
+  });
+
+  it('refuses an entity of a type no vocabulary has, and a vocabulary that tries to smuggle Cypher in a type', async () => {
+    const unknown = await withVocabulary({}, (entities) => {
+      const pier = entities.find((e) => e['id'] === 'place:north-pier');
+      if (pier) pier['type'] = 'Port';
+    });
+    const refused = await importCheck([unknown]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("entities.json: record 1 (place:north-pier): field 'type': no entity type 'Port' in the vocabulary");
+
+    const smuggling = await withVocabulary(
+      { relationTypes: [{ type: 'X]->() DETACH DELETE n //', label: 'x', inverse: 'y', category: 'link' }] },
+      () => undefined,
+    );
+    const result = await importCheck([smuggling]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("vocabulary.json: field 'relationTypes.0.type'");
+  });
+
+  it('leaves out a bad record with --skip-bad-rows and says what it left out', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kgx-cli-'));
+    temp.push(dir);
+    await cp(FIXTURE, dir, { recursive: true });
+    const relations = JSON.parse(await readFile(path.join(dir, 'relations.json'), 'utf8')) as Record<string, unknown>[];
+    relations[2] = { ...relations[2], target: 'place:south-pier' };
+    await writeFile(path.join(dir, 'relations.json'), JSON.stringify(relations));
+    const result = await importCheck([dir, '--skip-bad-rows']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('2 relations');
+    expect(result.stdout).toContain("field 'target': no entity with id 'place:south-pier'");
+  });
+
+  it('asks for --format when it cannot tell the format of the files', async () => {
+    const result = await importCheck([path.join(FIXTURE, 'entities.json'), path.join(FIXTURE, 'documents.json'), 'README.md']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('say it with --format');
+  });
+});
