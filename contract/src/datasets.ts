@@ -24,6 +24,38 @@ export const DatasetCountsSchema = z.object({
 });
 export type DatasetCounts = z.infer<typeof DatasetCountsSchema>;
 
+/** How far an import has come: rows of the current kind written, of its total. */
+export const DatasetProgressSchema = z.object({
+  phase: z.string(),
+  written: z.number().int(),
+  total: z.number().int(),
+});
+export type DatasetProgress = z.infer<typeof DatasetProgressSchema>;
+
+/** A problem with an input: which file, which record or row, which field, and why. */
+export const DatasetProblemSchema = z.object({
+  file: z.string(),
+  record: z.string().optional(),
+  field: z.string().optional(),
+  reason: z.string(),
+});
+export type DatasetProblemBody = z.infer<typeof DatasetProblemSchema>;
+
+export const MAX_REPORT_ENTRIES = 500;
+
+/**
+ * What an import said: the problems that refused it or the records it left out (skipBadRows), and what the reader
+ * read and deliberately did not import, such as possible duplicates or schemata without a type. Lists are capped;
+ * the counts are not.
+ */
+export const DatasetReportSchema = z.object({
+  problems: z.array(DatasetProblemSchema),
+  problemCount: z.number().int(),
+  notices: z.array(DatasetProblemSchema.omit({ field: true })),
+  noticeCount: z.number().int(),
+});
+export type DatasetReport = z.infer<typeof DatasetReportSchema>;
+
 export const DatasetSummarySchema = z.object({
   id: DatasetIdSchema,
   name: z.string(),
@@ -38,6 +70,10 @@ export const DatasetSummarySchema = z.object({
   status: DatasetStatusSchema,
   counts: DatasetCountsSchema,
   error: z.string().optional(),
+  /** While it is written. */
+  progress: DatasetProgressSchema.optional(),
+  /** Given for one data set (GET /api/datasets/:id), not in the list. */
+  report: DatasetReportSchema.optional(),
 });
 export type DatasetSummary = z.infer<typeof DatasetSummarySchema>;
 
@@ -46,6 +82,20 @@ export const DatasetsResponseSchema = z.object({ datasets: z.array(DatasetSummar
 export type DatasetsResponse = z.infer<typeof DatasetsResponseSchema>;
 export const DatasetResponseSchema = z.object({ dataset: DatasetSummarySchema });
 export type DatasetResponse = z.infer<typeof DatasetResponseSchema>;
+
+/** The text fields of an upload (multipart/form-data), beside one or more `files` and an optional `mapping` file. */
+export const DatasetUploadFieldsSchema = z.strictObject({
+  /** Guessed from the files' extensions when not given. */
+  format: DatasetFormatSchema.optional(),
+  /** The data set's name; its id comes from it. Defaults to the first file's name. */
+  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+  /** Leave bad records out and report them, instead of refusing the whole import. */
+  skipBadRows: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+});
+export type DatasetUploadFields = z.infer<typeof DatasetUploadFieldsSchema>;
+
+export const DatasetUploadResponseSchema = z.object({ id: DatasetIdSchema });
+export type DatasetUploadResponse = z.infer<typeof DatasetUploadResponseSchema>;
 
 export const DatasetRemovalSchema = z.object({
   id: DatasetIdSchema,

@@ -11,6 +11,9 @@ import { buildOpenApiDocument } from './openapi.ts';
 import { errorHandler, notFoundRoute } from './routes/error-handler.ts';
 import { ENDPOINTS, endpointRouter } from './routes/registry.ts';
 import { createServices } from './services/services.ts';
+import { EnvSchema } from './env.ts';
+import type { UploadLimits } from './routes/upload.ts';
+import { tmpdir } from 'node:os';
 
 export interface AppOptions {
   client: GraphClient;
@@ -21,7 +24,15 @@ export interface AppOptions {
   /** The built client to serve at `/`; omitted, the app serves the API only. */
   clientDist?: string | undefined;
   cypherMaxRows?: number;
+  /** Where uploads are streamed and how large they may be; defaults: the system's temporary folder, 200 MB per file, 20 files. */
+  uploads?: Partial<UploadLimits>;
 }
+
+/** The configuration's defaults (env.ts), for an app built without it, as the tests build theirs. */
+const DEFAULT_UPLOAD_LIMITS: Omit<UploadLimits, 'dir'> = {
+  maxFileBytes: EnvSchema.shape.UPLOAD_MAX_FILE_BYTES.parse(undefined),
+  maxFiles: EnvSchema.shape.UPLOAD_MAX_FILES.parse(undefined),
+};
 
 /** CORS is off unless an origin is configured; then only that origin may call the API. */
 function cors(origin: string): RequestHandler {
@@ -61,6 +72,7 @@ export function createApp(opts: AppOptions): Express {
     cypherTimeoutMs: opts.queryTimeoutMs,
     healthTimeoutMs: 1000,
     openApi: buildOpenApiDocument(ENDPOINTS),
+    uploads: { dir: tmpdir(), ...DEFAULT_UPLOAD_LIMITS, ...opts.uploads },
   });
   app.use('/api', endpointRouter(services));
   app.use('/api', notFoundRoute);

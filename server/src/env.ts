@@ -50,6 +50,12 @@ export const EnvSchema = LocalNeo4jEnvSchema.extend({
   CORS_ORIGIN: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
+  /** Where uploads are streamed before they are imported; unset, the system's temporary folder. */
+  UPLOAD_DIR: z.string().optional(),
+  /** The largest file an upload may carry, in bytes (default 200 MB). */
+  UPLOAD_MAX_FILE_BYTES: positiveInt(200 * 1024 * 1024),
+  /** How many files one upload may carry. */
+  UPLOAD_MAX_FILES: positiveInt(20),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

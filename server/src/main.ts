@@ -56,6 +56,11 @@ async function main(): Promise<void> {
     queryTimeoutMs: env.QUERY_TIMEOUT_MS,
     bodyLimit: env.BODY_LIMIT,
     corsOrigin: env.CORS_ORIGIN,
+    uploads: {
+      ...(env.UPLOAD_DIR === undefined ? {} : { dir: env.UPLOAD_DIR }),
+      maxFileBytes: env.UPLOAD_MAX_FILE_BYTES,
+      maxFiles: env.UPLOAD_MAX_FILES,
+    },
     clientDist: env.CLIENT_DIST ?? DEFAULT_CLIENT_DIST,
   });
   const server = app.listen(env.PORT, env.HOST, () => {

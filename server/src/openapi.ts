@@ -26,11 +26,26 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/** A multipart body: the text fields as the contract declares them, and each file field as binary. */
+function uploadSchema(fields: z.ZodType, files: readonly { name: string; maxCount: number }[]): JsonSchema {
+  const text = jsonSchema(fields, 'input') as { properties?: Record<string, JsonSchema> };
+  const binary = { type: 'string', format: 'binary' };
+  return {
+    type: 'object',
+    properties: {
+      ...text.properties,
+      ...Object.fromEntries(files.map((f) => [f.name, f.maxCount > 1 ? { type: 'array', items: binary } : binary])),
+    },
+    required: [files[0]?.name ?? 'files'],
+  };
+}
+
 function operation(endpoint: Endpoint): JsonSchema {
   const success = { description: 'OK', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } };
   // Every endpoint refuses unknown query parameters, so every one can answer 400.
   const responses: Record<string, unknown> = {
-    '200': success,
+    [String(endpoint.status ?? 200)]:
+      endpoint.status === 202 ? { ...success, description: 'Accepted: the work goes on after the answer' } : success,
     '400': errorResponse('Invalid input: the body names the parameter or field and why'),
   };
   if (endpoint.body) responses['413'] = errorResponse('The request body is larger than the server accepts');
@@ -53,14 +68,21 @@ function operation(endpoint: Endpoint): JsonSchema {
       ...parameters(endpoint.params, 'path', endpoint.example.params),
       ...parameters(endpoint.query, 'query', endpoint.example.query),
     ],
-    ...(endpoint.body
+    ...(endpoint.body && endpoint.upload
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input'), example: endpoint.example.body } },
+            content: { 'multipart/form-data': { schema: uploadSchema(endpoint.body, endpoint.upload.fields) } },
           },
         }
-      : {}),
+      : endpoint.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input'), example: endpoint.example.body } },
+            },
+          }
+        : {}),
     responses,
   };
 }

@@ -125,7 +125,9 @@ for (const endpoint of ENDPOINTS) {
         it(`gives every payload in body field ${field} a clear answer, never a 500`, async () => {
           for (const payload of PAYLOADS) {
             const body = { ...(endpoint.example.body as Record<string, unknown>), [field]: payload };
-            const response = await send(app.baseUrl, endpoint, exampleRequest(endpoint, { body }));
+            // An upload goes without its files here: a field that passed would otherwise start a real import.
+            const request = { ...exampleRequest(endpoint, { body }), ...(endpoint.upload ? { files: [] } : {}) };
+            const response = await send(app.baseUrl, endpoint, request);
             expectClearAnswer(response, declaredStatuses(endpoint), `${field}=${JSON.stringify(payload.slice(0, 40))}`);
           }
         });

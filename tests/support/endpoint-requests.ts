@@ -12,6 +12,16 @@ export function keysOf(schema: Parameters<typeof schemaKeys>[0]): string[] {
 export interface EndpointRequest {
   path: string;
   body?: unknown;
+  /** For an upload endpoint: the files, sent with the body's fields as multipart/form-data. */
+  files?: { field: string; name: string; content: string }[];
+}
+
+/** The text fields and the files of an upload as a multipart form. */
+export function toForm(fields: unknown, files: readonly { field: string; name: string; content: string }[]): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries((fields ?? {}) as Record<string, unknown>)) form.append(key, String(value));
+  for (const file of files) form.append(file.field, new Blob([file.content]), file.name);
+  return form;
 }
 
 export function exampleRequest(
@@ -21,14 +31,21 @@ export function exampleRequest(
   const query = new URLSearchParams({ ...endpoint.example.query, ...change.query }).toString();
   const path = `${examplePath(endpoint, { ...endpoint.example.params, ...change.params })}${query ? `?${query}` : ''}`;
   const body = 'body' in change ? change.body : endpoint.example.body;
-  return body === undefined ? { path } : { path, body };
+  const files = endpoint.example.files;
+  return { path, ...(body === undefined ? {} : { body }), ...(files === undefined ? {} : { files }) };
 }
 
 export function send(baseUrl: string, endpoint: Endpoint, request: EndpointRequest) {
+  // An upload's fields go in its form when the body is an object; anything else is sent as JSON, to be refused.
+  const asForm = endpoint.upload !== undefined && request.files !== undefined && isPlainObject(request.body ?? {});
   return call(baseUrl, request.path, {
     method: endpoint.method.toUpperCase(),
-    ...(request.body === undefined ? {} : { body: request.body }),
+    ...(asForm ? { form: toForm(request.body, request.files ?? []) } : request.body === undefined ? {} : { body: request.body }),
   });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function describeEndpoint(endpoint: Endpoint): string {

@@ -5,6 +5,7 @@ import { createApp } from '../../server/src/app.ts';
 import { GraphClient } from '../../server/src/graph/client.ts';
 import { loadDataset } from '../../server/src/ingest/load.ts';
 import { SEED_DATASET_DIR } from '../../server/src/ingest/seed.ts';
+import type { UploadLimits } from '../../server/src/routes/upload.ts';
 import { serveApp } from './serve.ts';
 import { parseTestSettings } from './test-settings.ts';
 
@@ -27,7 +28,9 @@ export function connectTestClient(overrides: { uri?: string; retryMs?: number; q
   });
 }
 
-export async function startTestApp(opts: { seed?: boolean; clientDist?: string; queryTimeoutMs?: number } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { seed?: boolean; clientDist?: string; queryTimeoutMs?: number; uploads?: Partial<UploadLimits> } = {},
+): Promise<TestApp> {
   const client = connectTestClient(opts.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: opts.queryTimeoutMs });
   if (opts.seed !== false) await loadDataset(client, SEED_DATASET_DIR);
   const app = createApp({
@@ -35,6 +38,7 @@ export async function startTestApp(opts: { seed?: boolean; clientDist?: string; 
     logger: pino({ level: parseTestSettings().TEST_LOG_LEVEL }),
     queryTimeoutMs: opts.queryTimeoutMs ?? 10_000,
     clientDist: opts.clientDist,
+    ...(opts.uploads === undefined ? {} : { uploads: opts.uploads }),
   });
   const served = await serveApp(app);
   return {
@@ -51,12 +55,21 @@ export async function startTestApp(opts: { seed?: boolean; clientDist?: string; 
 export async function call(
   baseUrl: string,
   path: string,
-  init?: { method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+  init?: { method?: string; body?: unknown; rawBody?: string; form?: FormData; headers?: Record<string, string> },
 ) {
+  const hasBody = init?.body !== undefined || init?.rawBody !== undefined || init?.form !== undefined;
+  // A form sets its own multipart content type, boundary included.
+  const contentType: Record<string, string> = init?.form !== undefined ? {} : { 'content-type': 'application/json' };
   const response = await fetch(`${baseUrl}${path}`, {
-    method: init?.method ?? (init?.body !== undefined || init?.rawBody !== undefined ? 'POST' : 'GET'),
-    headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
-    ...(init?.rawBody !== undefined ? { body: init.rawBody } : init?.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    method: init?.method ?? (hasBody ? 'POST' : 'GET'),
+    headers: { ...contentType, ...(init?.headers ?? {}) },
+    ...(init?.form !== undefined
+      ? { body: init.form }
+      : init?.rawBody !== undefined
+        ? { body: init.rawBody }
+        : init?.body !== undefined
+          ? { body: JSON.stringify(init.body) }
+          : {}),
   });
   const text = await response.text();
   let body: unknown;

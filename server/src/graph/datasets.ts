@@ -1,9 +1,48 @@
 // Data set records in the graph, and the removal of a data set: what only it supports goes, the rest loses its tag.
-import type { DatasetCounts, DatasetFormat, DatasetStatus, DatasetSummary, VocabularyFile } from '@kgx/contract';
+import type { z } from 'zod';
+import {
+  DatasetProgressSchema,
+  DatasetReportSchema,
+  type DatasetCounts,
+  type DatasetFormat,
+  type DatasetProgress,
+  type DatasetReport,
+  type DatasetStatus,
+  type DatasetSummary,
+  type VocabularyFile,
+} from '@kgx/contract';
 import type { GraphClient } from './client.ts';
 import { DATASET_PROPS, MENTION_COUNTS, untagged } from './dataset-support.ts';
 
-const DATASET_FIELDS = 'd {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error}';
+const DATASET_FIELDS = 'd {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error, .progress}';
+const DATASET_FIELDS_WITH_REPORT = DATASET_FIELDS.replace('}', ', .report}');
+
+/**
+ * Puts an upload in the queue: a new record, or an existing one from the same source marked queued (its data stays
+ * until the import replaces it). Refused while another writer is at work on it, or when the id is another source's.
+ */
+const QUEUE_DATASET = `
+MERGE (d:Dataset {id: $id})
+ON CREATE SET d.createdAt = $now, d.createdBy = $createdBy, d.source = $source, d.status = 'new'
+SET d._lock = true
+WITH d, d.status IN ['queued', 'running', 'removing'] AND d.updatedAt > $staleBefore AS busy,
+  coalesce(d.source, $source) <> $source AS elsewhere
+CALL (d, busy, elsewhere) {
+  WITH d WHERE NOT busy AND NOT elsewhere
+  SET d.name = $name, d.format = $format, d.files = $files, d.updatedAt = $now, d.status = 'queued', d.error = null,
+    d.progress = null, d.report = null, d.counts = coalesce(d.counts, $counts)
+}
+REMOVE d._lock
+RETURN busy, elsewhere`;
+
+const TOUCH_QUEUED = `
+MATCH (d:Dataset) WHERE d.id IN $ids AND d.status = 'queued'
+SET d.updatedAt = $now`;
+
+const SET_PROGRESS = `
+MATCH (d:Dataset {id: $id})
+SET d.progress = $progress, d.updatedAt = $now`;
+
 
 /**
  * Opens the record for writing, unless a removal is under way or the id already names a data set read from another
@@ -46,10 +85,10 @@ RETURN d.redate AS redate`;
 
 const FINISH_DATASET = `
 MATCH (d:Dataset {id: $id})
-SET d.status = $status, d.updatedAt = $now, d.error = $error`;
+SET d.status = $status, d.updatedAt = $now, d.error = $error, d.progress = null, d.report = coalesce($report, d.report)`;
 
 const LIST_DATASETS = `MATCH (d:Dataset) RETURN ${DATASET_FIELDS} AS dataset ORDER BY d.createdAt, d.id`;
-const READ_DATASET = `MATCH (d:Dataset {id: $id}) RETURN ${DATASET_FIELDS} AS dataset`;
+const READ_DATASET = `MATCH (d:Dataset {id: $id}) RETURN ${DATASET_FIELDS_WITH_REPORT} AS dataset`;
 
 /** Relationships it supports: its evidence leaves; those no other data set supports are deleted. */
 const UNTAG_RELATIONS = `
@@ -173,7 +212,25 @@ function toSummary(raw: Record<string, unknown>): DatasetSummary {
       mentions: count('mentions'),
     },
     ...(typeof raw['error'] === 'string' ? { error: raw['error'] } : {}),
+    ...parsedField(raw, 'progress', DatasetProgressSchema),
+    ...parsedField(raw, 'report', DatasetReportSchema),
   };
+}
+
+/** A field stored as JSON (a map is no property value in Neo4j), parsed back; absent when missing or not as expected. */
+function parsedField<K extends string, S extends z.ZodType>(
+  raw: Record<string, unknown>,
+  key: K,
+  schema: S,
+): Partial<Record<K, z.infer<S>>> {
+  const value = raw[key];
+  if (typeof value !== 'string') return {};
+  try {
+    const parsed = schema.safeParse(JSON.parse(value));
+    return parsed.success ? ({ [key]: parsed.data } as Partial<Record<K, z.infer<S>>>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Counts are a map in the API and a map is no property value in Neo4j: they are stored as a JSON string. */
@@ -260,9 +317,20 @@ export async function restoreRelationProps(
   if (rows.length > 0) await client.write((tx) => tx.run(RESTORE_RELATIONS, { rows }));
 }
 
-export async function finishDataset(client: GraphClient, id: string, outcome: { status: 'done' | 'failed'; error?: string }) {
+/** The outcome, with the import's report in the same write: whoever sees the status sees the report. */
+export async function finishDataset(
+  client: GraphClient,
+  id: string,
+  outcome: { status: 'done' | 'failed'; error?: string; report?: DatasetReport },
+) {
   await client.write((tx) =>
-    tx.run(FINISH_DATASET, { id, status: outcome.status, error: outcome.error ?? null, now: new Date().toISOString() }),
+    tx.run(FINISH_DATASET, {
+      id,
+      status: outcome.status,
+      error: outcome.error ?? null,
+      report: outcome.report === undefined ? null : JSON.stringify(outcome.report),
+      now: new Date().toISOString(),
+    }),
   );
 }
 
@@ -349,4 +417,36 @@ export async function untagDataset(client: GraphClient, id: string): Promise<Rem
 
 export async function deleteDatasetRecord(client: GraphClient, id: string): Promise<void> {
   await client.write((tx) => tx.run(DELETE_DATASET, { id }));
+}
+
+export type QueueRefusal = 'busy' | 'elsewhere';
+
+/** Puts an upload in the queue under its record; says why not when the record is busy or another source's. */
+export async function queueDataset(
+  client: GraphClient,
+  entry: Omit<DatasetStart, 'counts' | 'vocabulary'>,
+  staleBefore: string,
+): Promise<QueueRefusal | null> {
+  const result = await client.write((tx) =>
+    tx.run(QUEUE_DATASET, {
+      ...entry,
+      createdBy: entry.createdBy ?? null,
+      counts: JSON.stringify({ documents: 0, entities: 0, relations: 0, evidence: 0, mentions: 0 }),
+      now: new Date().toISOString(),
+      staleBefore,
+    }),
+  );
+  const record = result.records[0];
+  if (record?.get('busy') === true) return 'busy';
+  if (record?.get('elsewhere') === true) return 'elsewhere';
+  return null;
+}
+
+/** Keeps waiting uploads from reading as stale while an earlier import runs. */
+export async function touchQueuedDatasets(client: GraphClient, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await client.write((tx) => tx.run(TOUCH_QUEUED, { ids, now: new Date().toISOString() }));
+}
+
+export async function setDatasetProgress(client: GraphClient, id: string, progress: DatasetProgress): Promise<void> {
+  await client.write((tx) => tx.run(SET_PROGRESS, { id, progress: JSON.stringify(progress), now: new Date().toISOString() }));
 }

@@ -36,20 +36,24 @@ export async function readImport(source: ImportSource, opts: ReadOptions = {}): 
  */
 function sourceDigest(source: ImportSource): string {
   const digest = (key: string) => createHash('sha256').update(key).digest('hex').slice(0, 32);
-  if (source.format === 'native') return `folder:${digest(path.resolve(source.files[0]?.path ?? ''))}`;
-  const names = source.files.map((f) => f.name).sort();
+  if (source.format === 'native' && source.uploadedNames === undefined)
+    return `folder:${digest(path.resolve(source.files[0]?.path ?? ''))}`;
+  const names = [...(source.uploadedNames ?? source.files.map((f) => f.name))].sort();
   return `files:${digest([source.format, ...names].join('\n'))}`;
 }
 
-/** The data set an import becomes: the demo's own record for the seed folder, else one named as asked, or after its first file. */
-export function importMeta(source: ImportSource, dataset: PreparedDataset, name?: string): DatasetMeta {
-  const common = { files: dataset.files, source: sourceDigest(source), vocabulary: dataset.vocabulary };
+/** Which data set an import becomes: the demo's own record for the seed folder, else one named as asked, or after its first file. */
+export function importIdentity(source: ImportSource, name?: string): Pick<DatasetMeta, 'id' | 'name' | 'format' | 'source'> {
   const first = source.files[0];
   if (name === undefined && source.format === 'native' && first && path.resolve(first.path) === path.resolve(SEED_DATASET_DIR)) {
-    return { ...SEED_DATASET, ...common };
+    return { ...SEED_DATASET, source: sourceDigest(source) };
   }
   const given = name ?? (source.format === 'native' ? (first?.name ?? 'dataset') : path.parse(first?.name ?? 'dataset').name);
-  return { id: datasetIdFromName(given), name: given, format: source.format, ...common };
+  return { id: datasetIdFromName(given), name: given, format: source.format, source: sourceDigest(source) };
+}
+
+export function importMeta(source: ImportSource, dataset: PreparedDataset, name?: string): DatasetMeta {
+  return { ...importIdentity(source, name), files: dataset.files, vocabulary: dataset.vocabulary };
 }
 
 export interface ImportOptions extends WriteOptions {

@@ -10,6 +10,8 @@ export interface ImportSource {
   files: InputFile[];
   /** For CSV: the file that says which column is what; conventional header names need none. */
   mapping?: InputFile;
+  /** For an uploaded native folder: the names of its files, which identify the upload (its folder is temporary). */
+  uploadedNames?: string[];
 }
 
 export async function readSource(source: ImportSource): Promise<DatasetSource> {

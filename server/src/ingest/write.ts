@@ -1,5 +1,5 @@
 // Writes a prepared data set into Neo4j on behalf of its data set record: running while written, then done or failed.
-import type { DatasetFormat, VocabularyFile } from '@kgx/contract';
+import type { DatasetFormat, DatasetReport, VocabularyFile } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import {
   updateDegrees,
@@ -34,6 +34,8 @@ export interface DatasetMeta {
 
 export interface WriteOptions {
   onProgress?: (progress: BatchProgress) => void;
+  /** What the import's checks said (left-out records, notices), stored with the outcome. */
+  report?: DatasetReport;
 }
 
 export async function writeDataset(
@@ -71,5 +73,5 @@ export async function writeDataset(
     );
     throw error;
   }
-  await finishDataset(client, meta.id, { status: 'done' });
+  await finishDataset(client, meta.id, { status: 'done', ...(opts.report === undefined ? {} : { report: opts.report }) });
 }

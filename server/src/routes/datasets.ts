@@ -1,8 +1,19 @@
-// Data sets: list, one, and removal.
-import { DatasetIdParamSchema, DatasetRemovalSchema, DatasetResponseSchema, DatasetsResponseSchema } from '@kgx/contract';
+// Data sets: list, one, upload, and removal.
+import {
+  DatasetIdParamSchema,
+  DatasetRemovalSchema,
+  DatasetResponseSchema,
+  DatasetsResponseSchema,
+  DatasetUploadFieldsSchema,
+  DatasetUploadResponseSchema,
+} from '@kgx/contract';
 import { defineEndpoint } from './endpoint.ts';
 
 const NO_DATASET = { status: 404, description: 'No data set with that id' } as const;
+const LOCAL_WRITES_ONLY = {
+  status: 403,
+  description: 'Not allowed: until accounts are on, only a direct request from this machine and its own pages may write',
+} as const;
 
 export const DATASET_ENDPOINTS = [
   defineEndpoint({
@@ -28,6 +39,33 @@ export const DATASET_ENDPOINTS = [
     handle: ({ params }, s) => s.datasets.get(params.id),
   }),
   defineEndpoint({
+    method: 'post',
+    path: '/datasets',
+    summary:
+      'Imports files as a data set (multipart/form-data: one or more `files`, `format`, `name`, `skipBadRows`, and for CSV an optional `mapping` file); answers 202 with its id, and GET /datasets/{id} follows the import',
+    role: 'editor',
+    usesDatabase: true,
+    body: DatasetUploadFieldsSchema,
+    upload: {
+      fields: [
+        { name: 'files', maxCount: 1000 },
+        { name: 'mapping', maxCount: 1 },
+      ],
+    },
+    response: DatasetUploadResponseSchema,
+    status: 202,
+    errors: [
+      LOCAL_WRITES_ONLY,
+      { status: 409, description: 'A data set of that name is being imported or removed, or came from other files' },
+      { status: 413, description: 'A file is larger than the upload limit, or there are too many files' },
+    ],
+    example: {
+      body: { name: 'Example register', format: 'csv' },
+      files: [{ field: 'files', name: 'example-register.csv', content: 'id,type,name\nexample-person,Person,Example Person\n' }],
+    },
+    handle: ({ body, upload }, s) => s.datasets.upload(body, upload ?? { dir: '', files: [] }),
+  }),
+  defineEndpoint({
     method: 'delete',
     path: '/datasets/:id',
     summary:
@@ -36,14 +74,7 @@ export const DATASET_ENDPOINTS = [
     usesDatabase: true,
     params: DatasetIdParamSchema,
     response: DatasetRemovalSchema,
-    errors: [
-      NO_DATASET,
-      {
-        status: 403,
-        description: 'Not allowed: until accounts are on, only a direct request from this machine and its own pages may write',
-      },
-      { status: 409, description: 'The data set is still being imported' },
-    ],
+    errors: [NO_DATASET, LOCAL_WRITES_ONLY, { status: 409, description: 'The data set is still being imported' }],
     example: { params: { id: 'nagorno-karabakh-2023-demo' } },
     handle: ({ params }, s) => s.datasets.remove(params.id),
   }),

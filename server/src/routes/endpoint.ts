@@ -1,6 +1,7 @@
 // What an endpoint is: method, path, contract schemas, the role it needs, a valid example request and its handler.
 import type { z } from 'zod';
 import type { Services } from '../services/services.ts';
+import type { UploadField, UploadedFile } from './upload.ts';
 
 /** Who may call an endpoint once accounts exist; `public` needs no account (liveness probes). */
 export type Role = 'public' | 'viewer' | 'editor' | 'admin';
@@ -17,7 +18,10 @@ export interface ErrorResponse {
 export interface EndpointInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
   params: z.infer<P>;
   query: z.infer<Q>;
+  /** For an upload endpoint: its text fields. */
   body: z.infer<B>;
+  /** For an upload endpoint: the folder its files were streamed into, which the handler then owns, and the files. */
+  upload?: { dir: string; files: UploadedFile[] };
 }
 
 /** One request that the endpoint answers with 200 on the demo data set: documentation, and the base of generated tests. */
@@ -26,6 +30,8 @@ export interface EndpointExample {
   /** As they stand in a URL: strings. */
   query?: Record<string, string>;
   body?: unknown;
+  /** For an upload endpoint: the files sent with the text fields in `body`. */
+  files?: { field: string; name: string; content: string }[];
 }
 
 export interface Endpoint<
@@ -43,10 +49,15 @@ export interface Endpoint<
   usesDatabase: boolean;
   params?: P;
   query?: Q;
+  /** The body's fields; for an upload endpoint, its text fields. */
   body?: B;
+  /** An upload endpoint takes multipart/form-data: these file fields, streamed to disk within the upload limits. */
+  upload?: { fields: UploadField[] };
   response: R;
   errors?: ErrorResponse[];
   example: EndpointExample;
+  /** The status of a successful answer: 200, or 202 for work accepted and done later (an import). */
+  status?: 200 | 202;
   /** The status of a successful answer, when it depends on the answer (health: 503 when the database is down). */
   statusOf?: (response: z.infer<R>) => number;
   handle(input: EndpointInput<P, Q, B>, services: Services): Promise<z.infer<R>> | z.infer<R>;

@@ -1,4 +1,5 @@
 // The one list of endpoints: Express routes, the OpenAPI document and the generated endpoint tests all come from here.
+import { rm } from 'node:fs/promises';
 import { Router, type Request } from 'express';
 import { NoQuerySchema } from '@kgx/contract';
 import type { Services } from '../services/services.ts';
@@ -12,6 +13,7 @@ import { HEALTH_ENDPOINTS } from './health.ts';
 import { PATH_ENDPOINTS } from './paths.ts';
 import { RELATION_ENDPOINTS } from './relations.ts';
 import { SEARCH_ENDPOINTS } from './search.ts';
+import { receiveUpload } from './upload.ts';
 import { parseInput } from './validate.ts';
 import { VOCABULARY_ENDPOINTS } from './vocabulary.ts';
 
@@ -51,8 +53,16 @@ export function endpointRouter(services: Services, endpoints: readonly Endpoint[
   for (const endpoint of endpoints) {
     router[endpoint.method](endpoint.path, async (req, res) => {
       if (isWrite(endpoint)) requireLocalWrite(req);
-      const response = await endpoint.handle(parseRequest(endpoint, req), services);
-      res.status(endpoint.statusOf?.(response) ?? 200).json(response);
+      const upload = endpoint.upload ? await receiveUpload(req, res, endpoint.upload.fields, services.uploads) : undefined;
+      let response;
+      try {
+        response = await endpoint.handle({ ...parseRequest(endpoint, req), ...(upload ? { upload } : {}) }, services);
+      } catch (error) {
+        // Refused: nothing of the upload stays. Accepted, the handler owns the folder (an import deletes it when done).
+        if (upload) await rm(upload.dir, { recursive: true, force: true });
+        throw error;
+      }
+      res.status(endpoint.statusOf?.(response) ?? endpoint.status ?? 200).json(response);
     });
   }
   return router;

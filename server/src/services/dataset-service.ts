@@ -1,10 +1,22 @@
 // The data sets in the graph, their state, and their removal.
 import type { Logger } from 'pino';
-import type { DatasetRemoval, DatasetResponse, DatasetSummary, DatasetsResponse } from '@kgx/contract';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import type {
+  DatasetRemoval,
+  DatasetResponse,
+  DatasetSummary,
+  DatasetsResponse,
+  DatasetUploadFields,
+  DatasetUploadResponse,
+} from '@kgx/contract';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import type { GraphClient } from '../graph/client.ts';
-import { listDatasets, readDatasetSummary } from '../graph/datasets.ts';
-import { effectiveStatus, isBusy } from '../ingest/dataset-status.ts';
+import { listDatasets, queueDataset, readDatasetSummary } from '../graph/datasets.ts';
+import { effectiveStatus, isBusy, staleBefore } from '../ingest/dataset-status.ts';
+import { importIdentity } from '../ingest/import.ts';
+import { guessFormat } from '../ingest/import-format.ts';
+import type { ImportSource } from '../ingest/readers.ts';
+import type { UploadedFile } from '../routes/upload.ts';
+import type { ImportQueue } from './import-queue.ts';
 import { removeDataset } from '../ingest/remove.ts';
 import type { VocabularyService } from './vocabulary-service.ts';
 
@@ -13,6 +25,7 @@ export class DatasetService {
     private readonly client: GraphClient,
     private readonly logger: Logger,
     private readonly vocabulary: VocabularyService,
+    private readonly imports: ImportQueue,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -38,6 +51,61 @@ export class DatasetService {
     // Until accounts and their audit trail exist, the log says what left the graph and when.
     this.logger.info({ dataset: id, removed: removal.removed }, `data set '${id}' removed`);
     return removal;
+  }
+
+  /**
+   * Accepts an upload: checks what can be checked at once (files given, format known), puts the import in the
+   * queue under its data set record, and answers with its id; the import's outcome is read from the record.
+   */
+  async upload(fields: DatasetUploadFields, upload: { dir: string; files: UploadedFile[] }): Promise<DatasetUploadResponse> {
+    const files = upload.files.filter((f) => f.field === 'files');
+    const mapping = upload.files.find((f) => f.field === 'mapping');
+    if (files.length === 0) {
+      throw new ValidationError('files: at least one file is needed (multipart/form-data, field "files")', [
+        { parameter: 'files', reason: 'no file was sent' },
+      ]);
+    }
+    const names = files.map((f) => f.name);
+    const format = fields.format ?? guessFormat(names, false);
+    if (format === undefined) {
+      throw new ValidationError(`format: cannot tell the format of ${names.join(', ')}; choose one`, [
+        { parameter: 'format', reason: 'not given, and the file names do not tell it' },
+      ]);
+    }
+    if (mapping !== undefined && format !== 'csv') {
+      throw new ValidationError('mapping: a mapping file is for CSV files only', [
+        { parameter: 'mapping', reason: `the format is ${format}` },
+      ]);
+    }
+    // A native data set is a folder: the upload's folder, holding its JSON files and texts under their own names.
+    const source: ImportSource =
+      format === 'native'
+        ? { format, files: [{ path: upload.dir, name: fields.name ?? 'upload' }], uploadedNames: names }
+        : {
+            format,
+            files: files.map((f) => ({ path: f.path, name: f.name })),
+            ...(mapping ? { mapping: { path: mapping.path, name: mapping.name } } : {}),
+          };
+    const identity = importIdentity(source, fields.name);
+    const refusal = await queueDataset(
+      this.client,
+      { ...identity, files: [...names, ...(mapping ? [mapping.name] : [])] },
+      staleBefore(this.now()),
+    );
+    if (refusal === 'busy') throw new ConflictError(`data set '${identity.id}' is being imported or removed; wait for it to finish`);
+    if (refusal === 'elsewhere') {
+      throw new ConflictError(
+        `a data set '${identity.id}' came from other files; give this upload another name, or remove that data set first`,
+      );
+    }
+    this.imports.enqueue({
+      id: identity.id,
+      name: identity.name,
+      source,
+      skipBadRows: fields.skipBadRows === 'true',
+      uploadDir: upload.dir,
+    });
+    return { id: identity.id };
   }
 
   private async require(id: string): Promise<DatasetSummary> {

@@ -2,6 +2,8 @@
 import type { Logger } from 'pino';
 import type { OpenApiDocument } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
+import type { UploadLimits } from '../routes/upload.ts';
+import { ImportQueue } from './import-queue.ts';
 import { CypherService } from './cypher-service.ts';
 import { DatasetService } from './dataset-service.ts';
 import { DocumentService } from './document-service.ts';
@@ -20,6 +22,7 @@ export interface ServiceOptions {
   healthTimeoutMs: number;
   /** The OpenAPI document, built from the endpoint registry by the app. */
   openApi: OpenApiDocument;
+  uploads: UploadLimits;
 }
 
 export interface Services {
@@ -32,11 +35,15 @@ export interface Services {
   cypher: CypherService;
   datasets: DatasetService;
   vocabulary: VocabularyService;
+  uploads: UploadLimits;
+  /** Imports uploaded through the API, one at a time. */
+  imports: ImportQueue;
   openApi: OpenApiDocument;
 }
 
 export function createServices(opts: ServiceOptions): Services {
   const vocabulary = new VocabularyService(opts.client);
+  const imports = new ImportQueue(opts.client, opts.logger, vocabulary);
   return {
     health: new HealthService(opts.client, opts.logger, opts.healthTimeoutMs, vocabulary),
     search: new SearchService(opts.client, vocabulary),
@@ -45,8 +52,10 @@ export function createServices(opts: ServiceOptions): Services {
     relations: new RelationService(opts.client, vocabulary),
     documents: new DocumentService(opts.client),
     cypher: new CypherService(opts.client, { maxRows: opts.cypherMaxRows, timeoutMs: opts.cypherTimeoutMs }),
-    datasets: new DatasetService(opts.client, opts.logger, vocabulary),
+    datasets: new DatasetService(opts.client, opts.logger, vocabulary, imports),
     vocabulary,
+    uploads: opts.uploads,
+    imports,
     openApi: opts.openApi,
   };
 }

@@ -1,0 +1,131 @@
+// Uploaded imports, run one at a time in this process: each reports its progress, its problems and what it left out
+// on its data set record, and its uploaded files are deleted once it is done, whatever the outcome.
+import { rm } from 'node:fs/promises';
+import type { Logger } from 'pino';
+import { MAX_REPORT_ENTRIES, type DatasetReport } from '@kgx/contract';
+import type { GraphClient } from '../graph/client.ts';
+import type { BatchProgress } from '../graph/dataset-writes.ts';
+import { finishDataset, setDatasetProgress, touchQueuedDatasets } from '../graph/datasets.ts';
+import { readEntityTypes } from '../graph/entities.ts';
+import { AppError } from '../errors.ts';
+import { importMeta, readImport } from '../ingest/import.ts';
+import type { PreparedDataset } from '../ingest/prepare.ts';
+import { readVocabularyInUse } from '../ingest/vocabulary-in-use.ts';
+import { writeDataset } from '../ingest/write.ts';
+import { DatasetError, type DatasetProblem } from '../ingest/problems.ts';
+import type { ImportSource } from '../ingest/readers.ts';
+import type { SourceNotice } from '../ingest/source.ts';
+import type { VocabularyService } from './vocabulary-service.ts';
+
+export interface ImportJob {
+  id: string;
+  name: string;
+  source: ImportSource;
+  skipBadRows: boolean;
+  createdBy?: string;
+  /** The folder the upload was streamed into: removed when the job ends. */
+  uploadDir: string;
+}
+
+/** Progress is written at most this often: a record update per batch would double the writes. */
+const PROGRESS_EVERY_MS = 1000;
+/** Waiting records are stamped this often, so they do not read as stale (STALE_IMPORT_MS) behind a long import. */
+const TOUCH_QUEUED_EVERY_MS = 30_000;
+
+export function toReport(problems: readonly DatasetProblem[], notices: readonly SourceNotice[]): DatasetReport {
+  return {
+    problems: problems.slice(0, MAX_REPORT_ENTRIES),
+    problemCount: problems.length,
+    notices: notices.slice(0, MAX_REPORT_ENTRIES),
+    noticeCount: notices.length,
+  };
+}
+
+export class ImportQueue {
+  private readonly waiting: ImportJob[] = [];
+  private running: Promise<void> | null = null;
+  private toucher: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly client: GraphClient,
+    private readonly logger: Logger,
+    private readonly vocabulary: VocabularyService,
+  ) {}
+
+  enqueue(job: ImportJob): void {
+    this.waiting.push(job);
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+    });
+  }
+
+  /** Resolves once every queued import has ended (tests wait on it; so does a clean shutdown). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    this.toucher = setInterval(() => {
+      touchQueuedDatasets(
+        this.client,
+        this.waiting.map((j) => j.id),
+      ).catch(() => undefined);
+    }, TOUCH_QUEUED_EVERY_MS);
+    this.toucher.unref();
+    try {
+      for (let job = this.waiting.shift(); job !== undefined; job = this.waiting.shift()) await this.run(job);
+    } finally {
+      clearInterval(this.toucher);
+      this.toucher = null;
+    }
+  }
+
+  private async run(job: ImportJob): Promise<void> {
+    let lastProgress = 0;
+    const onProgress = (p: BatchProgress) => {
+      const now = Date.now();
+      if (now - lastProgress < PROGRESS_EVERY_MS && p.written < p.total) return;
+      lastProgress = now;
+      setDatasetProgress(this.client, job.id, { phase: p.kind, written: p.written, total: p.total }).catch(() => undefined);
+    };
+    let dataset: PreparedDataset;
+    try {
+      dataset = await readImport(job.source, {
+        vocabulary: await readVocabularyInUse(this.client),
+        skipBadRows: job.skipBadRows,
+        findExistingEntities: (ids) => readEntityTypes(this.client, ids),
+      });
+    } catch (error) {
+      // A refused import wrote nothing: its record says why, row by row, until it is imported again or removed.
+      await rm(job.uploadDir, { recursive: true, force: true });
+      await this.fail(job, error);
+      return;
+    }
+    // Everything is read: the uploaded files go before the outcome is known, so nothing of them outlives the import.
+    await rm(job.uploadDir, { recursive: true, force: true });
+    try {
+      const meta = { ...importMeta(job.source, dataset, job.name), ...(job.createdBy === undefined ? {} : { createdBy: job.createdBy }) };
+      await writeDataset(this.client, dataset, meta, { onProgress, report: toReport(dataset.skipped, dataset.notices ?? []) });
+      this.logger.info({ dataset: job.id, counts: dataset.counts }, `data set '${job.id}' imported`);
+    } catch (error) {
+      await this.fail(job, error);
+    } finally {
+      await this.vocabulary.refresh().catch(() => undefined);
+    }
+  }
+
+  private async fail(job: ImportJob, error: unknown): Promise<void> {
+    const problems = error instanceof DatasetError ? error.problems : [];
+    // Our own errors say what went wrong in words meant for the user; anything else goes to the log, not the record.
+    const message =
+      error instanceof DatasetError
+        ? `refused: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}, nothing was written`
+        : error instanceof AppError
+          ? error.message
+          : 'the import stopped unexpectedly; the server log says why';
+    if (!(error instanceof DatasetError) && !(error instanceof AppError)) {
+      this.logger.error({ err: error, dataset: job.id }, `import of '${job.id}' failed`);
+    }
+    await finishDataset(this.client, job.id, { status: 'failed', error: message, report: toReport(problems, []) }).catch(() => undefined);
+  }
+}
