@@ -43,7 +43,6 @@ const SET_PROGRESS = `
 MATCH (d:Dataset {id: $id})
 SET d.progress = $progress, d.updatedAt = $now`;
 
-
 /**
  * Opens the record for writing, unless a removal is under way or the id already names a data set read from another
  * source (two folders both called `data` must not merge into one data set, which one removal would then take away).
