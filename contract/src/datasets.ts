@@ -97,6 +97,34 @@ export type DatasetUploadFields = z.infer<typeof DatasetUploadFieldsSchema>;
 export const DatasetUploadResponseSchema = z.object({ id: DatasetIdSchema });
 export type DatasetUploadResponse = z.infer<typeof DatasetUploadResponseSchema>;
 
+export const PREVIEW_ROWS = 10;
+
+/** One record of an upload as it will land: what it is, and where in which file it was read. */
+export const PreviewRowSchema = z.object({
+  kind: z.enum(['entity', 'relation', 'document']),
+  /** Entity or relation type, as the file gives it. */
+  type: z.string(),
+  /** An entity's or a document's name; a relation's "source → target". */
+  label: z.string(),
+  file: z.string(),
+  /** `row 4`, `line 12`, `3 (person:x)`. */
+  record: z.string(),
+});
+export type PreviewRow = z.infer<typeof PreviewRowSchema>;
+
+/** An upload checked but not written: counts of what would land, its first records, and the report. */
+export const DatasetPreviewSchema = z.object({
+  format: DatasetFormatSchema,
+  id: DatasetIdSchema,
+  name: z.string(),
+  counts: DatasetCountsSchema,
+  rows: z.array(PreviewRowSchema),
+  report: DatasetReportSchema,
+  /** Whether the import, as asked (without skipBadRows), would be refused for its problems. */
+  refused: z.boolean(),
+});
+export type DatasetPreview = z.infer<typeof DatasetPreviewSchema>;
+
 export const DatasetRemovalSchema = z.object({
   id: DatasetIdSchema,
   /** What left the graph with it; what another data set also supports stayed. */

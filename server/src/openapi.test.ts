@@ -22,8 +22,18 @@ describe('the OpenAPI document', () => {
       const op = operation(endpoint.method, endpoint.path);
       expect(op['summary']).toBe(endpoint.summary);
       expect(op['x-role']).toBe(endpoint.role);
-      expect(Object.keys(op['responses'] as object)).toEqual(expect.arrayContaining(['200', '400']));
+      expect(Object.keys(op['responses'] as object)).toEqual(expect.arrayContaining([String(endpoint.status ?? 200), '400']));
     }
+  });
+
+  it('documents an upload as multipart/form-data with its file fields as binary, answered 202', () => {
+    const upload = operation('post', '/datasets');
+    expect(Object.keys(upload['responses'] as object)).toContain('202');
+    const body = upload['requestBody'] as { content: Record<string, { schema: { properties: Record<string, unknown> } }> };
+    const schema = body.content['multipart/form-data']?.schema;
+    expect(schema?.properties['files']).toEqual({ type: 'array', items: { type: 'string', format: 'binary' } });
+    expect(schema?.properties['mapping']).toEqual({ type: 'string', format: 'binary' });
+    expect(schema?.properties['format']).toBeDefined();
   });
 
   it('says which endpoints write and may answer 403, and which take a body and may answer 413', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DatasetPreviewSchema,
   DatasetResponseSchema,
   DatasetUploadResponseSchema,
   EntityResponseSchema,
@@ -173,6 +174,32 @@ describe('POST /api/datasets', () => {
     const response = await upload({ format: 'native', name: 'Nagorno-Karabakh 2023 (demo)' }, await nativeFiles());
     expect(response.status).toBe(409);
     expect(ErrorBodySchema.parse(response.body).error.code).toBe('CONFLICT');
+    expect(await countGraph(app.client)).toEqual(before);
+    expect(await readdir(uploadDir)).toEqual([]);
+  });
+});
+
+describe('POST /api/datasets/preview', () => {
+  it('checks an upload without writing it: what would land, its first records with file and record, and its problems', async () => {
+    const files = await nativeFiles((relations) => {
+      relations[2] = { ...relations[2], target: 'place:south-pier' };
+    });
+    const response = await call(app.baseUrl, '/api/datasets/preview', {
+      method: 'POST',
+      form: form({ format: 'native', name: 'Harbour memo' }, files),
+    });
+    expect(response.status).toBe(200);
+    const preview = DatasetPreviewSchema.parse(response.body);
+    expect(preview).toMatchObject({ id: 'harbour-memo', format: 'native', refused: true, counts: { entities: 4, relations: 2 } });
+    expect(preview.rows).toContainEqual({
+      kind: 'entity',
+      type: 'Person',
+      label: 'Mara Lind',
+      file: 'entities.json',
+      record: '2 (person:mara-lind)',
+    });
+    expect(preview.rows.filter((r) => r.kind === 'relation')).toHaveLength(3);
+    expect(preview.report.problems).toEqual([expect.objectContaining({ file: 'relations.json', field: 'target' })]);
     expect(await countGraph(app.client)).toEqual(before);
     expect(await readdir(uploadDir)).toEqual([]);
   });

@@ -85,6 +85,11 @@ export function postJson<T>(path: string, body: unknown, schema: ResponseSchema<
   );
 }
 
+/** A multipart form (an upload): the browser sets its content type, boundary included. */
+export function postForm<T>(path: string, form: FormData, schema: ResponseSchema<T>, options: RequestOptions = {}): Promise<T> {
+  return send(path, { method: 'POST', body: form, ...(options.signal ? { signal: options.signal } : {}) }, schema);
+}
+
 export function deleteJson<T>(path: string, schema: ResponseSchema<T>, options: RequestOptions = {}): Promise<T> {
   return send(path, { method: 'DELETE', ...(options.signal ? { signal: options.signal } : {}) }, schema);
 }

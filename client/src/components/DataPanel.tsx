@@ -8,6 +8,7 @@ import { reloadDocumentCatalogue } from '../state/document-catalogue.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { reloadStats } from '../state/use-stats.ts';
 import { reloadVocabulary } from '../state/vocabulary-store.ts';
+import { DatasetUpload } from './DatasetUpload.tsx';
 import { useRequest } from './use-request.ts';
 
 type Removal =
@@ -38,15 +39,20 @@ export function DataPanel() {
   const [removal, setRemoval] = useState<Removal>({ status: 'idle' });
   const datasets = useRequest(`datasets-${version}`, (signal) => fetchDatasets({ signal }));
 
+  /** After an import or a removal: the list, the counts, the vocabulary and the documents may all have changed. */
+  function reloadAfterChange() {
+    setVersion((v) => v + 1);
+    reloadStats();
+    reloadVocabulary();
+    reloadDocumentCatalogue();
+  }
+
   async function remove(dataset: DatasetSummary) {
     setRemoval({ status: 'removing', dataset });
     try {
       const result = await removeDataset(dataset.id);
       setRemoval({ status: 'done', dataset, removal: result });
-      setVersion((v) => v + 1);
-      reloadStats();
-      reloadVocabulary();
-      reloadDocumentCatalogue();
+      reloadAfterChange();
       // What was on the canvas may have gone with the data set: start again from the overview.
       await commands.loadOverview();
     } catch (error) {
@@ -60,6 +66,7 @@ export function DataPanel() {
         Every import is a data set. Removing one takes away what only it supports; an entity or relation that another data set also names
         stays, with that one’s quotes.
       </p>
+      <DatasetUpload onImported={reloadAfterChange} />
       {removal.status === 'done' ? (
         <p className="dataset-removed" role="status" data-testid="dataset-removed">
           Removed “{removal.dataset.name}”: {describeCounts(removal.removal.removed, ', ')}.

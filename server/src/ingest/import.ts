@@ -1,12 +1,23 @@
 // The ingest pipeline for every format: read → check → prepare → write. A format plugs in at "read" (readers.ts).
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { DEFAULT_VOCABULARY, datasetIdFromName, type DatasetFormat, type Vocabulary } from '@kgx/contract';
+import {
+  DEFAULT_VOCABULARY,
+  PREVIEW_ROWS,
+  datasetIdFromName,
+  type DatasetFormat,
+  type DatasetPreview,
+  type PreviewRow,
+  type Vocabulary,
+} from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import { readEntityTypes } from '../graph/entities.ts';
 import { checkDataset, type CheckOptions } from './check.ts';
 import { prepareDataset, type PreparedDataset } from './prepare.ts';
+import { DatasetError } from './problems.ts';
 import { readSource, type ImportSource } from './readers.ts';
+import { toReport } from './report.ts';
+import type { DatasetSource } from './source.ts';
 import { SEED_DATASET, SEED_DATASET_DIR } from './seed.ts';
 import { readVocabularyInUse } from './vocabulary-in-use.ts';
 import { writeDataset, type DatasetMeta, type WriteOptions } from './write.ts';
@@ -84,3 +95,70 @@ export function folderSource(dir: string): ImportSource {
 }
 
 export type { DatasetFormat };
+
+/** The first records of a source as they will land, each with the file and record it was read from. */
+function previewRows(read: DatasetSource): PreviewRow[] {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const rows = (kind: PreviewRow['kind'], file: DatasetSource['entities'], describe: (r: Record<string, unknown>) => [string, string]) =>
+    file.records.slice(0, PREVIEW_ROWS).map((raw, index): PreviewRow => {
+      const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+      const [type, label] = describe(record);
+      return { kind, type, label, file: file.file, record: file.locate(index) };
+    });
+  return [
+    ...rows('entity', read.entities, (r) => [text(r['type']), text(r['name']) || text(r['id'])]),
+    ...rows('relation', read.relations, (r) => [text(r['type']), `${text(r['source'])} → ${text(r['target'])}`]),
+    ...rows('document', read.documents, (r) => ['Document', text(r['title']) || text(r['id'])]),
+  ];
+}
+
+/** Reads and checks an import without writing it: what would land, its first records, and every problem and notice. */
+export async function previewImport(source: ImportSource, opts: ReadOptions & { name?: string }): Promise<DatasetPreview> {
+  const identity = importIdentity(source, opts.name);
+  const empty = { documents: 0, entities: 0, relations: 0, evidence: 0, mentions: 0 };
+  let read: DatasetSource;
+  try {
+    read = await readSource(source);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    return {
+      format: source.format,
+      id: identity.id,
+      name: identity.name,
+      counts: empty,
+      rows: [],
+      report: toReport(error.problems, []),
+      refused: true,
+    };
+  }
+  const rows = previewRows(read);
+  try {
+    // Always with bad records left out, so the preview can say what would land and list every problem at once.
+    const checked = await checkDataset(read, {
+      vocabulary: opts.vocabulary ?? DEFAULT_VOCABULARY,
+      skipBadRows: true,
+      ...(opts.findExistingEntities === undefined ? {} : { findExistingEntities: opts.findExistingEntities }),
+    });
+    const prepared = prepareDataset(checked);
+    return {
+      format: source.format,
+      id: identity.id,
+      name: identity.name,
+      counts: prepared.counts,
+      rows,
+      report: toReport(checked.skipped, read.notices ?? []),
+      refused: checked.skipped.length > 0 && opts.skipBadRows !== true,
+    };
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    return {
+      format: source.format,
+      id: identity.id,
+      name: identity.name,
+      counts: empty,
+      rows,
+      report: toReport(error.problems, read.notices ?? []),
+      refused: true,
+    };
+  }
+}

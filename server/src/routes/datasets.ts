@@ -1,6 +1,7 @@
 // Data sets: list, one, upload, and removal.
 import {
   DatasetIdParamSchema,
+  DatasetPreviewSchema,
   DatasetRemovalSchema,
   DatasetResponseSchema,
   DatasetsResponseSchema,
@@ -10,6 +11,17 @@ import {
 import { defineEndpoint } from './endpoint.ts';
 
 const NO_DATASET = { status: 404, description: 'No data set with that id' } as const;
+const UPLOAD_FIELDS = {
+  fields: [
+    { name: 'files', maxCount: 1000 },
+    { name: 'mapping', maxCount: 1 },
+  ],
+};
+const EXAMPLE_UPLOAD = {
+  body: { name: 'Example register', format: 'csv' },
+  files: [{ field: 'files', name: 'example-register.csv', content: 'id,type,name\nexample-person,Person,Example Person\n' }],
+};
+const TOO_LARGE = { status: 413, description: 'A file is larger than the upload limit, or there are too many files' } as const;
 const LOCAL_WRITES_ONLY = {
   status: 403,
   description: 'Not allowed: until accounts are on, only a direct request from this machine and its own pages may write',
@@ -46,24 +58,30 @@ export const DATASET_ENDPOINTS = [
     role: 'editor',
     usesDatabase: true,
     body: DatasetUploadFieldsSchema,
-    upload: {
-      fields: [
-        { name: 'files', maxCount: 1000 },
-        { name: 'mapping', maxCount: 1 },
-      ],
-    },
+    upload: UPLOAD_FIELDS,
     response: DatasetUploadResponseSchema,
     status: 202,
     errors: [
       LOCAL_WRITES_ONLY,
       { status: 409, description: 'A data set of that name is being imported or removed, or came from other files' },
-      { status: 413, description: 'A file is larger than the upload limit, or there are too many files' },
+      TOO_LARGE,
     ],
-    example: {
-      body: { name: 'Example register', format: 'csv' },
-      files: [{ field: 'files', name: 'example-register.csv', content: 'id,type,name\nexample-person,Person,Example Person\n' }],
-    },
+    example: EXAMPLE_UPLOAD,
     handle: ({ body, upload }, s) => s.datasets.upload(body, upload ?? { dir: '', files: [] }),
+  }),
+  defineEndpoint({
+    method: 'post',
+    path: '/datasets/preview',
+    summary:
+      'Checks an upload (the same fields as POST /datasets) without writing it: the counts of what would land, its first records with their file and row, and every problem and notice',
+    role: 'editor',
+    usesDatabase: true,
+    body: DatasetUploadFieldsSchema,
+    upload: UPLOAD_FIELDS,
+    response: DatasetPreviewSchema,
+    errors: [LOCAL_WRITES_ONLY, TOO_LARGE],
+    example: EXAMPLE_UPLOAD,
+    handle: ({ body, upload }, s) => s.datasets.preview(body, upload ?? { dir: '', files: [] }),
   }),
   defineEndpoint({
     method: 'delete',

@@ -5,6 +5,7 @@ import type {
   DatasetResponse,
   DatasetSummary,
   DatasetsResponse,
+  DatasetPreview,
   DatasetUploadFields,
   DatasetUploadResponse,
 } from '@kgx/contract';
@@ -12,7 +13,9 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { listDatasets, queueDataset, readDatasetSummary } from '../graph/datasets.ts';
 import { effectiveStatus, isBusy, staleBefore } from '../ingest/dataset-status.ts';
-import { importIdentity } from '../ingest/import.ts';
+import { importIdentity, previewImport } from '../ingest/import.ts';
+import { readEntityTypes } from '../graph/entities.ts';
+import { rm } from 'node:fs/promises';
 import { guessFormat } from '../ingest/import-format.ts';
 import type { ImportSource } from '../ingest/readers.ts';
 import type { UploadedFile } from '../routes/upload.ts';
@@ -58,6 +61,42 @@ export class DatasetService {
    * queue under its data set record, and answers with its id; the import's outcome is read from the record.
    */
   async upload(fields: DatasetUploadFields, upload: { dir: string; files: UploadedFile[] }): Promise<DatasetUploadResponse> {
+    const { source, names } = this.sourceOf(fields, upload);
+    const identity = importIdentity(source, fields.name);
+    const refusal = await queueDataset(this.client, { ...identity, files: names }, staleBefore(this.now()));
+    if (refusal === 'busy') throw new ConflictError(`data set '${identity.id}' is being imported or removed; wait for it to finish`);
+    if (refusal === 'elsewhere') {
+      throw new ConflictError(
+        `a data set '${identity.id}' came from other files; give this upload another name, or remove that data set first`,
+      );
+    }
+    this.imports.enqueue({
+      id: identity.id,
+      name: identity.name,
+      source,
+      skipBadRows: fields.skipBadRows === 'true',
+      uploadDir: upload.dir,
+    });
+    return { id: identity.id };
+  }
+
+  /** Checks an upload without writing it, and deletes its files: what would land, and every problem. */
+  async preview(fields: DatasetUploadFields, upload: { dir: string; files: UploadedFile[] }): Promise<DatasetPreview> {
+    try {
+      const { source } = this.sourceOf(fields, upload);
+      return await previewImport(source, {
+        vocabulary: await this.vocabulary.refresh(),
+        skipBadRows: fields.skipBadRows === 'true',
+        findExistingEntities: (ids) => readEntityTypes(this.client, ids),
+        ...(fields.name === undefined ? {} : { name: fields.name }),
+      });
+    } finally {
+      await rm(upload.dir, { recursive: true, force: true });
+    }
+  }
+
+  /** What can be checked of an upload at once: files given, format known, a mapping only for CSV. */
+  private sourceOf(fields: DatasetUploadFields, upload: { dir: string; files: UploadedFile[] }): { source: ImportSource; names: string[] } {
     const files = upload.files.filter((f) => f.field === 'files');
     const mapping = upload.files.find((f) => f.field === 'mapping');
     if (files.length === 0) {
@@ -86,26 +125,7 @@ export class DatasetService {
             files: files.map((f) => ({ path: f.path, name: f.name })),
             ...(mapping ? { mapping: { path: mapping.path, name: mapping.name } } : {}),
           };
-    const identity = importIdentity(source, fields.name);
-    const refusal = await queueDataset(
-      this.client,
-      { ...identity, files: [...names, ...(mapping ? [mapping.name] : [])] },
-      staleBefore(this.now()),
-    );
-    if (refusal === 'busy') throw new ConflictError(`data set '${identity.id}' is being imported or removed; wait for it to finish`);
-    if (refusal === 'elsewhere') {
-      throw new ConflictError(
-        `a data set '${identity.id}' came from other files; give this upload another name, or remove that data set first`,
-      );
-    }
-    this.imports.enqueue({
-      id: identity.id,
-      name: identity.name,
-      source,
-      skipBadRows: fields.skipBadRows === 'true',
-      uploadDir: upload.dir,
-    });
-    return { id: identity.id };
+    return { source, names: [...names, ...(mapping ? [mapping.name] : [])] };
   }
 
   private async require(id: string): Promise<DatasetSummary> {

@@ -2,7 +2,6 @@
 // on its data set record, and its uploaded files are deleted once it is done, whatever the outcome.
 import { rm } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { MAX_REPORT_ENTRIES, type DatasetReport } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import type { BatchProgress } from '../graph/dataset-writes.ts';
 import { finishDataset, setDatasetProgress, touchQueuedDatasets } from '../graph/datasets.ts';
@@ -11,10 +10,10 @@ import { AppError } from '../errors.ts';
 import { importMeta, readImport } from '../ingest/import.ts';
 import type { PreparedDataset } from '../ingest/prepare.ts';
 import { readVocabularyInUse } from '../ingest/vocabulary-in-use.ts';
+import { toReport } from '../ingest/report.ts';
 import { writeDataset } from '../ingest/write.ts';
 import { DatasetError, type DatasetProblem } from '../ingest/problems.ts';
 import type { ImportSource } from '../ingest/readers.ts';
-import type { SourceNotice } from '../ingest/source.ts';
 import type { VocabularyService } from './vocabulary-service.ts';
 
 export interface ImportJob {
@@ -31,15 +30,6 @@ export interface ImportJob {
 const PROGRESS_EVERY_MS = 1000;
 /** Waiting records are stamped this often, so they do not read as stale (STALE_IMPORT_MS) behind a long import. */
 const TOUCH_QUEUED_EVERY_MS = 30_000;
-
-export function toReport(problems: readonly DatasetProblem[], notices: readonly SourceNotice[]): DatasetReport {
-  return {
-    problems: problems.slice(0, MAX_REPORT_ENTRIES),
-    problemCount: problems.length,
-    notices: notices.slice(0, MAX_REPORT_ENTRIES),
-    noticeCount: notices.length,
-  };
-}
 
 export class ImportQueue {
   private readonly waiting: ImportJob[] = [];
