@@ -7,3 +7,4 @@ export * from './errors.ts';
 export * from './api.ts';
 export * from './dates.ts';
 export * from './datasets.ts';
+export * from './csv-mapping.ts';

@@ -42,6 +42,11 @@ export interface CheckOptions {
    * entities another data set brought (the same id is the same entity). Their types, by id; without it, none exist.
    */
   findExistingEntities?: (ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+  /**
+   * Looks up, in the graph, the texts of documents a quote cites that the data set does not bring: a CSV row may quote
+   * a document an earlier import brought. By id; without it, a quote must cite a document of its own data set.
+   */
+  findDocumentTexts?: (ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
 }
 
 /** A record that passed its own schema, with its place in its file. */
@@ -193,6 +198,21 @@ function checkRelations(
   }
 }
 
+/** The texts quotes may cite: the data set's own, and those of documents already in the graph that its quotes name. */
+async function citableTexts(
+  relations: Valid<RelationRecord>[],
+  texts: ReadonlyMap<string, string>,
+  find: CheckOptions['findDocumentTexts'],
+): Promise<ReadonlyMap<string, string>> {
+  const elsewhere = new Set(
+    relations.flatMap(({ record }) =>
+      record.evidence.flatMap((e) => (isQuoteEvidenceRecord(e) && !texts.has(e.documentId) ? [e.documentId] : [])),
+    ),
+  );
+  if (elsewhere.size === 0 || find === undefined) return texts;
+  return new Map([...texts, ...(await find([...elsewhere]))]);
+}
+
 function isObjectWithId(value: unknown): value is { id: string } {
   return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
 }
@@ -225,7 +245,8 @@ export async function checkDataset(source: DatasetSource, opts: CheckOptions): P
   if (elsewhere.length > 0 && opts.findExistingEntities !== undefined) {
     for (const [id, type] of await opts.findExistingEntities(elsewhere)) entityTypes.set(id, type);
   }
-  checkRelations(source.relations, relations, { entityTypes, refused, texts, vocabulary }, problems);
+  const citable = await citableTexts(relations, texts, opts.findDocumentTexts);
+  checkRelations(source.relations, relations, { entityTypes, refused, texts: citable, vocabulary }, problems);
   relations = problems.keep(source.relations, relations);
 
   if (problems.list.length > 0 && opts.skipBadRows !== true) throw new DatasetError(problems.list);

@@ -1,6 +1,7 @@
 // One reader per input format, each turning the user's files into the same unchecked records (source.ts).
 import type { DatasetFormat } from '@kgx/contract';
 import { DatasetError } from './problems.ts';
+import { readCsvDataset } from './read-csv.ts';
 import { readNativeDataset } from './read-native.ts';
 import type { DatasetSource, InputFile } from './source.ts';
 
@@ -24,6 +25,7 @@ export async function readSource(source: ImportSource): Promise<DatasetSource> {
       return readNativeDataset(folder.path);
     }
     case 'csv':
+      return readCsvDataset(source.files, source.mapping);
     case 'ftm':
     case 'text':
       throw new DatasetError([{ file: '(import)', reason: `the ${source.format} format is not supported yet` }]);
