@@ -1,6 +1,7 @@
 // One reader per input format, each turning the user's files into the same unchecked records (source.ts).
 import type { DatasetFormat } from '@kgx/contract';
 import { DatasetError } from './problems.ts';
+import { readFtmDataset } from './read-ftm.ts';
 import { readNativeDataset } from './read-native.ts';
 import type { DatasetSource, InputFile } from './source.ts';
 
@@ -23,8 +24,9 @@ export async function readSource(source: ImportSource): Promise<DatasetSource> {
       }
       return readNativeDataset(folder.path);
     }
-    case 'csv':
     case 'ftm':
+      return readFtmDataset(source.files);
+    case 'csv':
     case 'text':
       throw new DatasetError([{ file: '(import)', reason: `the ${source.format} format is not supported yet` }]);
   }
