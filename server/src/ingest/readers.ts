@@ -2,6 +2,7 @@
 import type { DatasetFormat } from '@kgx/contract';
 import { DatasetError } from './problems.ts';
 import { readCsvDataset } from './read-csv.ts';
+import { readFtmDataset } from './read-ftm.ts';
 import { readNativeDataset } from './read-native.ts';
 import type { DatasetSource, InputFile } from './source.ts';
 
@@ -27,6 +28,7 @@ export async function readSource(source: ImportSource): Promise<DatasetSource> {
     case 'csv':
       return readCsvDataset(source.files, source.mapping);
     case 'ftm':
+      return readFtmDataset(source.files);
     case 'text':
       throw new DatasetError([{ file: '(import)', reason: `the ${source.format} format is not supported yet` }]);
   }
