@@ -34,3 +34,15 @@ export async function readDocument(
     };
   });
 }
+
+const DOCUMENT_TEXTS = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.text AS text`;
+
+/** The texts of the documents among `ids` that the graph holds: an import's quote may cite one another data set brought. */
+export async function readDocumentTexts(client: GraphClient, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const records = await client.read(async (tx) => (await tx.run(DOCUMENT_TEXTS, { ids })).records);
+  return new Map(records.map((r) => [String(r.get('id')), String(r.get('text') ?? '')]));
+}

@@ -7,8 +7,7 @@ import { parseArgs } from 'node:util';
 import { DatasetFormatSchema, DEFAULT_VOCABULARY } from '@kgx/contract';
 import { openDatabase } from '../database.ts';
 import { parseEnv } from '../env.ts';
-import { readEntityTypes } from '../graph/entities.ts';
-import { importMeta, readImport } from './import.ts';
+import { graphLookups, importMeta, readImport } from './import.ts';
 import { guessFormat } from './import-format.ts';
 import { DatasetError, formatProblem } from './problems.ts';
 import type { ImportSource } from './readers.ts';
@@ -87,7 +86,7 @@ async function main(): Promise<number> {
       dataset = await readImport(source, {
         vocabulary: db ? await readVocabularyInUse(db.client) : DEFAULT_VOCABULARY,
         skipBadRows,
-        ...(db ? { findExistingEntities: (ids: readonly string[]) => readEntityTypes(db.client, ids) } : {}),
+        ...(db ? graphLookups(db.client) : {}),
       });
     } catch (error) {
       if (error instanceof DatasetError) {

@@ -11,6 +11,7 @@ import {
   type Vocabulary,
 } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
+import { readDocumentTexts } from '../graph/documents.ts';
 import { readEntityTypes } from '../graph/entities.ts';
 import { checkDataset, type CheckOptions } from './check.ts';
 import { prepareDataset, type PreparedDataset } from './prepare.ts';
@@ -27,6 +28,15 @@ export interface ReadOptions {
   vocabulary?: Vocabulary;
   skipBadRows?: boolean;
   findExistingEntities?: CheckOptions['findExistingEntities'];
+  findDocumentTexts?: CheckOptions['findDocumentTexts'];
+}
+
+/** What the checks may look up in the graph: entities and documents other data sets brought. */
+export function graphLookups(client: GraphClient): Pick<ReadOptions, 'findExistingEntities' | 'findDocumentTexts'> {
+  return {
+    findExistingEntities: (ids) => readEntityTypes(client, ids),
+    findDocumentTexts: (ids) => readDocumentTexts(client, ids),
+  };
 }
 
 /** Reads, checks and prepares an import; throws DatasetError naming every problem, having written nothing. */
@@ -36,6 +46,7 @@ export async function readImport(source: ImportSource, opts: ReadOptions = {}): 
     vocabulary: opts.vocabulary ?? DEFAULT_VOCABULARY,
     skipBadRows: opts.skipBadRows ?? false,
     ...(opts.findExistingEntities === undefined ? {} : { findExistingEntities: opts.findExistingEntities }),
+    ...(opts.findDocumentTexts === undefined ? {} : { findDocumentTexts: opts.findDocumentTexts }),
   });
   return { ...prepareDataset(checked), notices: read.notices ?? [] };
 }
@@ -82,7 +93,7 @@ export async function importDataset(
   const dataset = await readImport(source, {
     vocabulary: await readVocabularyInUse(client),
     skipBadRows: opts.skipBadRows ?? false,
-    findExistingEntities: (ids) => readEntityTypes(client, ids),
+    ...graphLookups(client),
   });
   const meta = { ...importMeta(source, dataset, opts.name), ...(opts.createdBy === undefined ? {} : { createdBy: opts.createdBy }) };
   await writeDataset(client, dataset, meta, opts);
@@ -138,6 +149,7 @@ export async function previewImport(source: ImportSource, opts: ReadOptions & { 
       vocabulary: opts.vocabulary ?? DEFAULT_VOCABULARY,
       skipBadRows: true,
       ...(opts.findExistingEntities === undefined ? {} : { findExistingEntities: opts.findExistingEntities }),
+      ...(opts.findDocumentTexts === undefined ? {} : { findDocumentTexts: opts.findDocumentTexts }),
     });
     const prepared = prepareDataset(checked);
     return {

@@ -13,8 +13,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { listDatasets, queueDataset, readDatasetSummary } from '../graph/datasets.ts';
 import { effectiveStatus, isBusy, staleBefore } from '../ingest/dataset-status.ts';
-import { importIdentity, previewImport } from '../ingest/import.ts';
-import { readEntityTypes } from '../graph/entities.ts';
+import { graphLookups, importIdentity, previewImport } from '../ingest/import.ts';
 import { rm } from 'node:fs/promises';
 import { guessFormat } from '../ingest/import-format.ts';
 import type { ImportSource } from '../ingest/readers.ts';
@@ -87,7 +86,7 @@ export class DatasetService {
       return await previewImport(source, {
         vocabulary: await this.vocabulary.refresh(),
         skipBadRows: fields.skipBadRows === 'true',
-        findExistingEntities: (ids) => readEntityTypes(this.client, ids),
+        ...graphLookups(this.client),
         ...(fields.name === undefined ? {} : { name: fields.name }),
       });
     } finally {

@@ -5,14 +5,13 @@ import type { Logger } from 'pino';
 import type { GraphClient } from '../graph/client.ts';
 import type { BatchProgress } from '../graph/dataset-writes.ts';
 import { finishDataset, setDatasetProgress, touchQueuedDatasets } from '../graph/datasets.ts';
-import { readEntityTypes } from '../graph/entities.ts';
 import { AppError } from '../errors.ts';
-import { importMeta, readImport } from '../ingest/import.ts';
+import { graphLookups, importMeta, readImport } from '../ingest/import.ts';
 import type { PreparedDataset } from '../ingest/prepare.ts';
 import { readVocabularyInUse } from '../ingest/vocabulary-in-use.ts';
 import { toReport } from '../ingest/report.ts';
 import { writeDataset } from '../ingest/write.ts';
-import { DatasetError, type DatasetProblem } from '../ingest/problems.ts';
+import { DatasetError } from '../ingest/problems.ts';
 import type { ImportSource } from '../ingest/readers.ts';
 import type { VocabularyService } from './vocabulary-service.ts';
 
@@ -83,7 +82,7 @@ export class ImportQueue {
       dataset = await readImport(job.source, {
         vocabulary: await readVocabularyInUse(this.client),
         skipBadRows: job.skipBadRows,
-        findExistingEntities: (ids) => readEntityTypes(this.client, ids),
+        ...graphLookups(this.client),
       });
     } catch (error) {
       // A refused import wrote nothing: its record says why, row by row, until it is imported again or removed.
