@@ -37,7 +37,8 @@ export function exampleRequest(
 
 export function send(baseUrl: string, endpoint: Endpoint, request: EndpointRequest) {
   // An upload's fields go in its form when the body is an object; anything else is sent as JSON, to be refused.
-  const asForm = endpoint.upload !== undefined && request.files !== undefined && isPlainObject(request.body ?? {});
+  const asForm =
+    endpoint.upload !== undefined && request.files !== undefined && isPlainObject(request.body === undefined ? {} : request.body);
   return call(baseUrl, request.path, {
     method: endpoint.method.toUpperCase(),
     ...(asForm ? { form: toForm(request.body, request.files ?? []) } : request.body === undefined ? {} : { body: request.body }),
