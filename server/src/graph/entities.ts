@@ -1,6 +1,6 @@
 // One entity with its degree, the documents that mention it, and how many relations of each type it has.
 import type { EntityResponse } from '@kgx/contract';
-import type { GraphClient } from './client.ts';
+import { int, type GraphClient } from './client.ts';
 import { toGraphNode } from './records.ts';
 import { DOCUMENT_SUMMARY, toDocumentSummary } from './document-summary.ts';
 
@@ -53,4 +53,23 @@ export async function readEntityTypes(client: GraphClient, ids: readonly string[
   if (ids.length === 0) return new Map();
   const records = await client.read(async (tx) => (await tx.run(ENTITY_TYPES_OF, { ids })).records);
   return new Map(records.map((r) => [String(r.get('id')), String(r.get('type') ?? 'Entity')]));
+}
+
+/** The most entities whose names a new document is searched for; past it, the best connected ones. */
+export const MAX_MENTIONABLE_ENTITIES = 200_000;
+
+const MENTIONABLE = `
+MATCH (n:Entity)
+RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases
+ORDER BY coalesce(n.degree, 0) DESC
+LIMIT $limit`;
+
+/** Names and aliases of the graph's entities, for finding where new documents mention them. */
+export async function readMentionableEntities(client: GraphClient): Promise<{ id: string; name: string; aliases: string[] }[]> {
+  const records = await client.read(async (tx) => (await tx.run(MENTIONABLE, { limit: int(MAX_MENTIONABLE_ENTITIES) })).records);
+  return records.map((r) => ({
+    id: String(r.get('id')),
+    name: String(r.get('name') ?? ''),
+    aliases: (r.get('aliases') as unknown[]).map(String),
+  }));
 }

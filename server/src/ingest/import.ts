@@ -12,7 +12,8 @@ import {
 } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import { readDocumentTexts } from '../graph/documents.ts';
-import { readEntityTypes } from '../graph/entities.ts';
+import { readEntityTypes, readMentionableEntities } from '../graph/entities.ts';
+import type { NamedEntity } from '../services/mention-spans.ts';
 import { checkDataset, type CheckOptions } from './check.ts';
 import { prepareDataset, type PreparedDataset } from './prepare.ts';
 import { DatasetError } from './problems.ts';
@@ -29,13 +30,18 @@ export interface ReadOptions {
   skipBadRows?: boolean;
   findExistingEntities?: CheckOptions['findExistingEntities'];
   findDocumentTexts?: CheckOptions['findDocumentTexts'];
+  /** Entities already in the graph, for the mentions of the import's documents. */
+  findMentionableEntities?: () => Promise<NamedEntity[]>;
 }
 
 /** What the checks may look up in the graph: entities and documents other data sets brought. */
-export function graphLookups(client: GraphClient): Pick<ReadOptions, 'findExistingEntities' | 'findDocumentTexts'> {
+export function graphLookups(
+  client: GraphClient,
+): Pick<ReadOptions, 'findExistingEntities' | 'findDocumentTexts' | 'findMentionableEntities'> {
   return {
     findExistingEntities: (ids) => readEntityTypes(client, ids),
     findDocumentTexts: (ids) => readDocumentTexts(client, ids),
+    findMentionableEntities: () => readMentionableEntities(client),
   };
 }
 
@@ -48,7 +54,8 @@ export async function readImport(source: ImportSource, opts: ReadOptions = {}): 
     ...(opts.findExistingEntities === undefined ? {} : { findExistingEntities: opts.findExistingEntities }),
     ...(opts.findDocumentTexts === undefined ? {} : { findDocumentTexts: opts.findDocumentTexts }),
   });
-  return { ...prepareDataset(checked), notices: read.notices ?? [] };
+  const known = checked.documents.length > 0 && opts.findMentionableEntities ? await opts.findMentionableEntities() : [];
+  return { ...prepareDataset(checked, known), notices: read.notices ?? [] };
 }
 
 /**

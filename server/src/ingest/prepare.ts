@@ -10,7 +10,7 @@ import {
   type VocabularyFile,
 } from '@kgx/contract';
 import type { DocumentRow, EntityRow, MentionRow, RelationRow } from '../graph/dataset-writes.ts';
-import { findMentionSpans } from '../services/mention-spans.ts';
+import { findMentionSpans, type NamedEntity } from '../services/mention-spans.ts';
 import type { CheckedDataset } from './check.ts';
 import type { DatasetProblem } from './problems.ts';
 import type { SourceNotice } from './source.ts';
@@ -73,7 +73,7 @@ function toRelationRow(relation: RelationRecord, entities: ReadonlyMap<string, E
 }
 
 /** A document mentions the entities it names, and the ends of every relation it gives evidence for. */
-function deriveMentions(texts: ReadonlyMap<string, string>, entities: EntityRecord[], relations: RelationRecord[]): MentionRow[] {
+function deriveMentions(texts: ReadonlyMap<string, string>, entities: readonly NamedEntity[], relations: RelationRecord[]): MentionRow[] {
   const counts = new Map<string, number>();
   const key = (documentId: string, entityId: string) => `${documentId}\u0000${entityId}`;
   for (const [documentId, text] of texts) {
@@ -105,9 +105,17 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
   return groups;
 }
 
-export function prepareDataset({ files, documents, texts, entities, relations, vocabulary, skipped }: CheckedDataset): PreparedDataset {
+/**
+ * `knownEntities`: entities already in the graph, whose names the import's documents may also mention (a document
+ * imported on its own names people other data sets brought). The import's own entities come first.
+ */
+export function prepareDataset(
+  { files, documents, texts, entities, relations, vocabulary, skipped }: CheckedDataset,
+  knownEntities: readonly NamedEntity[] = [],
+): PreparedDataset {
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const mentions = deriveMentions(texts, entities, relations);
+  const mentionable = [...entities, ...knownEntities.filter((e) => !entityById.has(e.id))];
+  const mentions = deriveMentions(texts, mentionable, relations);
   return {
     files,
     documents: documents.map((doc) => {

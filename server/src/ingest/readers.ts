@@ -4,6 +4,7 @@ import { DatasetError } from './problems.ts';
 import { readCsvDataset } from './read-csv.ts';
 import { readFtmDataset } from './read-ftm.ts';
 import { readNativeDataset } from './read-native.ts';
+import { readTextDocuments } from './read-text.ts';
 import type { DatasetSource, InputFile } from './source.ts';
 
 /** What to import: a native data set folder (one entry, the folder), or the files of another format. */
@@ -30,6 +31,6 @@ export async function readSource(source: ImportSource): Promise<DatasetSource> {
     case 'ftm':
       return readFtmDataset(source.files);
     case 'text':
-      throw new DatasetError([{ file: '(import)', reason: `the ${source.format} format is not supported yet` }]);
+      return readTextDocuments(source.files);
   }
 }
