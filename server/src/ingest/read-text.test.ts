@@ -45,6 +45,7 @@ describe('readTextDocuments', () => {
     const source = await readTextDocuments([{ path: path.join(FIXTURES, 'board-minutes.html'), name: 'board-minutes.html' }]);
     const [document] = source.documents.records as { text: string }[];
     expect(document?.text).toContain('The board met in Stepanakert');
+    expect(document?.text).toContain('Board minutes, 4 May');
     expect(document?.text).not.toContain('alert');
     expect(document?.text).not.toContain('example.org');
     expect(document?.text).not.toContain('<');

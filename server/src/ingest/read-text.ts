@@ -10,6 +10,11 @@ import type { DatasetSource, InputFile } from './source.ts';
 const HTML = /\.html?$/i;
 const TEXT = /\.(txt|md|markdown|html?)$/i;
 const MAX_TITLE = 200;
+/** Headings keep their case (html-to-text upper-cases them) (a quote must match the words as written) and links their words without their targets. */
+const HTML_SELECTORS = [
+  { selector: 'a', options: { ignoreHref: true } },
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+];
 
 /** The text a file holds, or why it holds none we can read. */
 function decode(bytes: Buffer, name: string): { text: string } | { problem: string } {
@@ -21,7 +26,7 @@ function decode(bytes: Buffer, name: string): { text: string } | { problem: stri
   } catch {
     return { problem: 'is not UTF-8 text; save it as UTF-8 and import it again' };
   }
-  if (HTML.test(name)) text = convert(text, { wordwrap: false, selectors: [{ selector: 'a', options: { ignoreHref: true } }] });
+  if (HTML.test(name)) text = convert(text, { wordwrap: false, selectors: HTML_SELECTORS });
   return text.trim() === '' ? { problem: 'has no text' } : { text };
 }
 
