@@ -16,6 +16,7 @@ import { readEntityTypes, readMentionableEntities } from '../graph/entities.ts';
 import type { NamedEntity } from '../services/mention-spans.ts';
 import { checkDataset, type CheckOptions } from './check.ts';
 import { prepareDataset, type PreparedDataset } from './prepare.ts';
+import { findDuplicatesInGraph } from './possible-duplicates.ts';
 import { DatasetError } from './problems.ts';
 import { readSource, type ImportSource } from './readers.ts';
 import { toReport } from './report.ts';
@@ -54,8 +55,13 @@ export async function readImport(source: ImportSource, opts: ReadOptions = {}): 
     ...(opts.findExistingEntities === undefined ? {} : { findExistingEntities: opts.findExistingEntities }),
     ...(opts.findDocumentTexts === undefined ? {} : { findDocumentTexts: opts.findDocumentTexts }),
   });
-  const known = checked.documents.length > 0 && opts.findMentionableEntities ? await opts.findMentionableEntities() : [];
-  return { ...prepareDataset(checked, known), notices: read.notices ?? [] };
+  // The graph's entities: for the mentions of new documents, and to point out new entities named like known ones.
+  const known =
+    (checked.documents.length > 0 || checked.entities.length > 0) && opts.findMentionableEntities
+      ? await opts.findMentionableEntities()
+      : [];
+  const duplicates = findDuplicatesInGraph(read.entities.file, checked.entities, known);
+  return { ...prepareDataset(checked, known), notices: [...(read.notices ?? []), ...duplicates] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparableName, findPossibleDuplicates } from './possible-duplicates.ts';
+import { comparableName, findDuplicatesInGraph, findPossibleDuplicates } from './possible-duplicates.ts';
 
 describe('comparableName', () => {
   it('ignores case, accents, punctuation and word order', () => {
@@ -34,5 +34,28 @@ describe('findPossibleDuplicates', () => {
     expect(
       findPossibleDuplicates(source([{ id: 'a', name: 'Ana' }, { id: 'a', name: 'Ana' }, { id: 'b' }, 'x', { id: 'c', name: '!!' }])),
     ).toEqual([]);
+  });
+});
+
+describe('findDuplicatesInGraph', () => {
+  const known = [
+    { id: 'person:ruben-vardanyan', name: 'Ruben Vardanyan', aliases: ['Vardanyan'] },
+    { id: 'org:nordbay', name: 'Nordbay Holdings', aliases: [] },
+  ];
+
+  it('points out a new entity named like one the graph holds under another id, ignoring accents, case and word order', () => {
+    const notices = findDuplicatesInGraph('people.csv', [{ id: 'p-17', name: 'VARDANYAN, Rubén' }], known);
+    expect(notices).toEqual([
+      { file: 'people.csv', record: 'p-17', reason: expect.stringContaining('possible duplicate of person:ruben-vardanyan') },
+    ]);
+  });
+
+  it('says nothing of an entity the graph holds under the same id, or of a name nobody has', () => {
+    expect(findDuplicatesInGraph('x.csv', [{ id: 'person:ruben-vardanyan', name: 'Ruben Vardanyan' }], known)).toEqual([]);
+    expect(findDuplicatesInGraph('x.csv', [{ id: 'p-1', name: 'Somebody Else' }], known)).toEqual([]);
+  });
+
+  it('matches an alias of a known entity too', () => {
+    expect(findDuplicatesInGraph('x.csv', [{ id: 'p-2', name: 'vardanyan' }], known)).toHaveLength(1);
   });
 });

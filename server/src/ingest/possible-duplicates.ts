@@ -38,3 +38,29 @@ export function findPossibleDuplicates(entities: SourceFile): SourceNotice[] {
   });
   return notices;
 }
+
+/**
+ * Entities of an import named like an entity the graph already holds under another id: the same kind of notice, for
+ * a person to decide (the review queue acts on them). Ids that match are the same entity and need no notice.
+ */
+export function findDuplicatesInGraph(
+  file: string,
+  incoming: readonly { id: string; name: string }[],
+  known: readonly { id: string; name: string; aliases: readonly string[] }[],
+): SourceNotice[] {
+  const incomingIds = new Set(incoming.map((e) => e.id));
+  const knownByName = new Map<string, { id: string; name: string }>();
+  for (const entity of known) {
+    if (incomingIds.has(entity.id)) continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const key = comparableName(name);
+      if (key !== '' && !knownByName.has(key)) knownByName.set(key, entity);
+    }
+  }
+  return incoming.flatMap((entity) => {
+    const match = knownByName.get(comparableName(entity.name));
+    return match === undefined
+      ? []
+      : [{ file, record: entity.id, reason: `possible duplicate of ${match.id} (“${match.name}”), already in the graph under another id` }];
+  });
+}
