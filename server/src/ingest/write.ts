@@ -36,6 +36,8 @@ export interface WriteOptions {
   onProgress?: (progress: BatchProgress) => void;
   /** What the import's checks said (left-out records, notices), stored with the outcome. */
   report?: DatasetReport;
+  /** Rows per batch instead of the writer's defaults (tests cut small data sets into many batches with it). */
+  batchSize?: number;
 }
 
 export async function writeDataset(
@@ -56,11 +58,16 @@ export async function writeDataset(
       `data set '${meta.id}' was loaded from another source; load this one under another name, or remove that data set first`,
     );
   }
-  const writer: BatchWriter = { client, dataset: meta.id, onProgress: opts.onProgress ?? (() => undefined) };
+  const writer: BatchWriter = {
+    client,
+    dataset: meta.id,
+    onProgress: opts.onProgress ?? (() => undefined),
+    batchSize: opts.batchSize,
+  };
   try {
     await writeDocuments(writer, dataset.documents);
-    for (const [type, rows] of dataset.entitiesByType) await writeEntities(writer, type, rows);
-    for (const [type, rows] of dataset.relationsByType) await writeRelations(writer, type, rows);
+    await writeEntities(writer, dataset.entitiesByType);
+    await writeRelations(writer, dataset.relationsByType);
     await writeMentions(writer, dataset.mentions);
     await touchDataset(client, meta.id);
     await redateRelations(client, await readSharedRelationIds(client, meta.id));
