@@ -36,6 +36,8 @@ export interface BatchWriter {
   onProgress: (progress: BatchProgress) => void;
   /** Rows per batch for every kind, instead of the defaults; tests use it to cut small data into many batches. */
   batchSize?: number | undefined;
+  /** Whether the graph was empty and is this writer's alone (empty-graph.ts): then every row is new and CREATEd. */
+  intoEmptyGraph?: boolean;
 }
 
 /** Stamps the data set record, so a data set whose writer died shows as stale rather than forever running. */
@@ -84,12 +86,23 @@ function* batchesOf(groups: readonly RowGroup[], size: number): Generator<BatchP
   if (parts.length > 0) yield parts;
 }
 
-/** One transaction, one statement per part; a deadlock rolls it back whole, so it is simply run again. */
+/** Neighbouring parts that share a query (the CREATEs serve every type) are one statement. */
+function statementsOf(parts: readonly BatchPart[]): { query: string; rows: object[] }[] {
+  const statements: { query: string; rows: object[] }[] = [];
+  for (const { group, start, end } of parts) {
+    const last = statements.at(-1);
+    if (last?.query === group.query) last.rows.push(...group.rows(start, end));
+    else statements.push({ query: group.query, rows: group.rows(start, end) });
+  }
+  return statements;
+}
+
+/** One transaction, one statement per query; a deadlock rolls it back whole, so it is simply run again. */
 async function writeBatch(writer: BatchWriter, parts: readonly BatchPart[]): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await writer.client.write(async (tx) => {
-        for (const { group, start, end } of parts) await tx.run(group.query, { rows: group.rows(start, end), dataset: writer.dataset });
+        for (const { query, rows } of statementsOf(parts)) await tx.run(query, { rows, dataset: writer.dataset });
       });
       return;
     } catch (error) {
