@@ -20,7 +20,7 @@ export const DEFAULT_SEED = 20_240_919;
  * Share of relation ends chosen in proportion to current degree (the rest uniformly). 0.7 gives a power-law tail of
  * exponent about 2.4, in the range measured on real entity and citation graphs: a few hubs with thousands of relations.
  */
-const PREFERENTIAL_SHARE = 0.7;
+export const PREFERENTIAL_SHARE = 0.7;
 const SENTENCES_PER_DOCUMENT = 60;
 
 export interface GenerateGraphOptions {
@@ -30,7 +30,7 @@ export interface GenerateGraphOptions {
   seed?: number;
 }
 
-const ENTITY_TYPE_WEIGHTS: readonly (readonly [DemoEntityType, number])[] = [
+export const ENTITY_TYPE_WEIGHTS: readonly (readonly [DemoEntityType, number])[] = [
   ['Person', 35],
   ['Organisation', 20],
   ['Group', 10],
@@ -39,7 +39,7 @@ const ENTITY_TYPE_WEIGHTS: readonly (readonly [DemoEntityType, number])[] = [
 ];
 
 /** Which relations plausibly point at an entity of each type, so the generated triples read like the seed's. */
-const RELATIONS_BY_TARGET = {
+export const RELATIONS_BY_TARGET = {
   Person: ['ADVISES', 'REPRESENTS', 'DETAINED', 'ACCUSED', 'URGED', 'WARNED', 'TARGETED', 'STATED', 'NAMED_AFTER'],
   Organisation: ['MEMBER_OF', 'WORKS_FOR', 'LEADS', 'REPRESENTS', 'APPEALED_TO', 'ACCUSED', 'CALLED_FOR', 'ORDERED', 'SURRENDERED_TO'],
   Group: ['MEMBER_OF', 'LEADS', 'ASSISTED', 'TARGETED', 'URGED', 'REPORTED', 'DENIED'],
@@ -92,12 +92,12 @@ function generateEntities(random: Random, count: number): { type: DemoEntityType
   return entities;
 }
 
-interface GeneratedDocument {
+export interface GeneratedDocument {
   row: DocumentRow;
   sentences: string[];
 }
 
-function generateDocuments(random: Random, count: number): GeneratedDocument[] {
+export function generateDocuments(random: Random, count: number): GeneratedDocument[] {
   const documents: GeneratedDocument[] = [];
   for (let i = 0; i < count; i++) {
     const date = day(random);

@@ -129,6 +129,28 @@ describe('data sets', () => {
     demoOnly = reloaded;
   });
 
+  it('writes the same graph in batches of a few rows, several in flight, as in one batch per kind', async () => {
+    expect((await call(app.baseUrl, `/api/datasets/${DEMO}`, { method: 'DELETE' })).status).toBe(200);
+    const progress = new Map<string, number[]>();
+    const inSmallBatches = {
+      batchSize: 7,
+      onProgress: (p: { kind: string; written: number }) => progress.set(p.kind, [...(progress.get(p.kind) ?? []), p.written]),
+    };
+    await loadDataset(app.client, SEED_DATASET_DIR, inSmallBatches);
+    const reloaded = await countGraph(app.client);
+    expect(withoutCreationTimes(reloaded)).toEqual(withoutCreationTimes(demoOnly));
+
+    // Batches finish in any order, but each kind's count only grows, up to all its rows.
+    const people = progress.get('Person') ?? [];
+    expect(people.length).toBeGreaterThan(2);
+    expect(people).toEqual([...people].sort((a, b) => a - b));
+    expect(people.at(-1)).toBe(readSeedData().entities.filter((e) => e.type === 'Person').length);
+
+    await loadDataset(app.client, SEED_DATASET_DIR, inSmallBatches);
+    expect(await countGraph(app.client)).toEqual(reloaded);
+    demoOnly = reloaded;
+  });
+
   it('converges on the clean result when an interrupted import is run again', async () => {
     await loadDataset(app.client, FIXTURE);
     const clean = await countGraph(app.client);

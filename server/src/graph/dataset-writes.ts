@@ -1,7 +1,10 @@
-// Batched, parameterised, idempotent writes of one data set: UNWIND ... MERGE, one transaction per batch, every write tagged.
+// Batched, parameterised, idempotent writes of one data set: UNWIND ... MERGE (CREATE into an empty graph), every write tagged.
+import { DOCUMENT_BATCH_SIZE, WRITE_BATCH_SIZE, group, writeGroups, type BatchWriter } from './batched-writes.ts';
 import type { GraphClient } from './client.ts';
 import { DATASET_PROPS, MENTION_COUNTS, supportedBy } from './dataset-support.ts';
 import { quoteIdentifier } from './identifiers.ts';
+
+export { touchDataset, type BatchProgress, type BatchWriter } from './batched-writes.ts';
 
 export interface DocumentRow {
   id: string;
@@ -95,63 +98,88 @@ MERGE (d)-[m:MENTIONS]->(n)
 ${supportedBy('m', MENTION_COUNTS)}
 SET m.count = m.counts[0]`;
 
+// Into a graph that held nothing when the data set began, and that no other import writes to meanwhile (claimed in
+// empty-graph.ts), every row is new: CREATE writes exactly what the MERGEs above write for a new element. Labels and
+// types become dynamic there, because CREATE, unlike MERGE, never has to find one: one plan serves every type, where
+// a plan per type costs seconds to compile on a new JVM.
+
+const CREATE_DOCUMENTS = `
+UNWIND $rows AS row
+CREATE (d:Document {id: row.id})
+SET d += row.props, d.datasets = [$dataset], d.datasetProps = [row.json]`;
+
+const CREATE_ENTITIES = `
+UNWIND $rows AS row
+CREATE (n:Entity {id: row.id})
+SET n:$(row.type), n += row.props, n.datasets = [$dataset], n.datasetProps = [row.json]`;
+
+const CREATE_RELATIONS = `
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+CREATE (s)-[r:$(row.type) {id: row.id}]->(t)
+SET r += row.props, r.datasets = [$dataset], r.datasetProps = [row.json],
+  r.evidenceDocumentIds = [e IN row.evidence | e.documentId],
+  r.evidenceQuotes = [e IN row.evidence | e.quote],
+  r.evidenceDates = [e IN row.evidence | e.date],
+  r.evidenceRecords = [e IN row.evidence | e.record],
+  r.evidenceDatasetIds = [e IN row.evidence | $dataset]`;
+
+const CREATE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.documentId}), (n:Entity {id: row.entityId})
+CREATE (d)-[m:MENTIONS]->(n)
+SET m.datasets = [$dataset], m.counts = [row.count], m.count = row.count`;
+
 const UPDATE_DEGREES = `
 MATCH (n:Entity)
 CALL (n) { SET n.degree = COUNT { (n)--(:Entity) } } IN TRANSACTIONS OF 5000 ROWS`;
 
-export const WRITE_BATCH_SIZE = 1000;
-
-export interface BatchProgress {
-  kind: string;
-  written: number;
-  total: number;
-}
-
-/** One data set's batched writes: every row is written on its behalf. */
-export interface BatchWriter {
-  client: GraphClient;
-  dataset: string;
-  onProgress: (progress: BatchProgress) => void;
-}
-
-/** Each batch also stamps its data set, so a data set whose writer died shows as stale rather than forever running. */
-const TOUCH_DATASET = 'MATCH (d:Dataset {id: $dataset}) SET d.updatedAt = $now';
-
-async function writeBatches<T>(writer: BatchWriter, query: string, kind: string, rows: readonly T[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += WRITE_BATCH_SIZE) {
-    const batch = rows.slice(start, start + WRITE_BATCH_SIZE);
-    await writer.client.write(async (tx) => {
-      await tx.run(query, { rows: batch, dataset: writer.dataset });
-      await tx.run(TOUCH_DATASET, { dataset: writer.dataset, now: new Date().toISOString() });
-    });
-    writer.onProgress({ kind, written: Math.min(start + WRITE_BATCH_SIZE, rows.length), total: rows.length });
-  }
-}
-
 /** What a data set says of a node or relationship, kept so that it can be shown again when an earlier data set goes. */
-function withStoredProps<R extends { props: object }>(rows: readonly R[], extra: object = {}): (R & { json: string })[] {
-  return rows.map((row) => ({ ...row, json: JSON.stringify({ ...extra, ...row.props }) }));
+function withStoredProps<R extends { props: object }>(extra: object = {}): (row: R) => R & { json: string } {
+  return (row) => ({ ...row, json: JSON.stringify({ ...extra, ...row.props }) });
 }
 
-export async function writeDocuments(writer: BatchWriter, rows: DocumentRow[]) {
-  await writeBatches(writer, MERGE_DOCUMENTS, 'documents', withStoredProps(rows));
+/**
+ * Adds the row's type, for the CREATEs' dynamic label or type. A parameter cannot inject Cypher, but the graph's
+ * types still come only from the vocabulary: the same check as for a type written into a query.
+ */
+function typed<R>(type: string, toParams: (row: R) => object): (row: R) => object {
+  quoteIdentifier(type);
+  return (row) => ({ ...toParams(row), type });
 }
 
-export async function writeEntities(writer: BatchWriter, type: string, rows: EntityRow[]) {
-  await writeBatches(writer, mergeEntities(type), type, withStoredProps(rows, { type }));
+export async function writeDocuments(writer: BatchWriter, rows: readonly DocumentRow[]) {
+  const query = writer.intoEmptyGraph === true ? CREATE_DOCUMENTS : MERGE_DOCUMENTS;
+  await writeGroups(writer, [group('documents', query, rows, withStoredProps())], DOCUMENT_BATCH_SIZE);
 }
 
-export async function writeRelations(writer: BatchWriter, type: string, rows: RelationRow[]) {
-  await writeBatches(writer, mergeRelations(type), type, withStoredProps(rows));
+export async function writeEntities(writer: BatchWriter, byType: ReadonlyMap<string, readonly EntityRow[]>) {
+  await writeGroups(
+    writer,
+    [...byType].map(([type, rows]) =>
+      writer.intoEmptyGraph === true
+        ? group(type, CREATE_ENTITIES, rows, typed(type, withStoredProps({ type })))
+        : group(type, mergeEntities(type), rows, withStoredProps({ type })),
+    ),
+    WRITE_BATCH_SIZE,
+  );
 }
 
-/** Marks the data set as still being written, in phases that write no rows. */
-export async function touchDataset(client: GraphClient, dataset: string): Promise<void> {
-  await client.write((tx) => tx.run(TOUCH_DATASET, { dataset, now: new Date().toISOString() }));
+export async function writeRelations(writer: BatchWriter, byType: ReadonlyMap<string, readonly RelationRow[]>) {
+  await writeGroups(
+    writer,
+    [...byType].map(([type, rows]) =>
+      writer.intoEmptyGraph === true
+        ? group(type, CREATE_RELATIONS, rows, typed(type, withStoredProps()))
+        : group(type, mergeRelations(type), rows, withStoredProps()),
+    ),
+    WRITE_BATCH_SIZE,
+  );
 }
 
-export async function writeMentions(writer: BatchWriter, rows: MentionRow[]) {
-  await writeBatches(writer, MERGE_MENTIONS, 'MENTIONS', rows);
+export async function writeMentions(writer: BatchWriter, rows: readonly MentionRow[]) {
+  const query = writer.intoEmptyGraph === true ? CREATE_MENTIONS : MERGE_MENTIONS;
+  await writeGroups(writer, [group('MENTIONS', query, rows, (row) => row)], WRITE_BATCH_SIZE);
 }
 
 /** Degree is stored so that ranking by it costs nothing at query time; recomputed after every load. */

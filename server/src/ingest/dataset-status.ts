@@ -1,4 +1,4 @@
-// The one rule for a data set's state: a writer stamps it with every batch, so one silent for too long has stopped.
+// The one rule for a data set's state: a writer stamps it as its batches commit (at least every few seconds), so one silent for too long has stopped.
 import type { DatasetSummary } from '@kgx/contract';
 
 /** A writer that has not stamped its data set for this long has stopped (killed, or the database went away). */

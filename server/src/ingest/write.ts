@@ -12,6 +12,7 @@ import {
   type BatchWriter,
 } from '../graph/dataset-writes.ts';
 import { finishDataset, readSharedRelationIds, startDataset } from '../graph/datasets.ts';
+import { claimEmptyGraph, releaseEmptyGraph } from '../graph/empty-graph.ts';
 import { ConflictError } from '../errors.ts';
 import { staleBefore } from './dataset-status.ts';
 import { adoptUntagged } from './adopt.ts';
@@ -36,6 +37,8 @@ export interface WriteOptions {
   onProgress?: (progress: BatchProgress) => void;
   /** What the import's checks said (left-out records, notices), stored with the outcome. */
   report?: DatasetReport;
+  /** Rows per batch instead of the writer's defaults (tests cut small data sets into many batches with it). */
+  batchSize?: number;
 }
 
 export async function writeDataset(
@@ -56,18 +59,41 @@ export async function writeDataset(
       `data set '${meta.id}' was loaded from another source; load this one under another name, or remove that data set first`,
     );
   }
-  const writer: BatchWriter = { client, dataset: meta.id, onProgress: opts.onProgress ?? (() => undefined) };
+  let holdsClaim = false;
   try {
+    const claim = await claimEmptyGraph(client, meta.id, staleBefore(Date.now()));
+    if (!claim.alone && claim.claimedBy !== null) {
+      throw new ConflictError(
+        `data set '${claim.claimedBy}' is being written into the empty graph; import '${meta.id}' again once it is done`,
+      );
+    }
+    // Into an empty graph every row is new, so it is CREATEd, and no relation is shared, so none needs dating again.
+    const intoEmptyGraph = claim.alone;
+    holdsClaim = intoEmptyGraph;
+    const writer: BatchWriter = {
+      client,
+      dataset: meta.id,
+      onProgress: opts.onProgress ?? (() => undefined),
+      batchSize: opts.batchSize,
+      intoEmptyGraph,
+    };
     await writeDocuments(writer, dataset.documents);
-    for (const [type, rows] of dataset.entitiesByType) await writeEntities(writer, type, rows);
-    for (const [type, rows] of dataset.relationsByType) await writeRelations(writer, type, rows);
+    await writeEntities(writer, dataset.entitiesByType);
+    await writeRelations(writer, dataset.relationsByType);
     await writeMentions(writer, dataset.mentions);
+    if (holdsClaim) {
+      await releaseEmptyGraph(client, meta.id);
+      holdsClaim = false;
+    }
     await touchDataset(client, meta.id);
-    await redateRelations(client, await readSharedRelationIds(client, meta.id));
-    await touchDataset(client, meta.id);
+    if (!intoEmptyGraph) {
+      await redateRelations(client, await readSharedRelationIds(client, meta.id));
+      await touchDataset(client, meta.id);
+    }
     await updateDegrees(client);
   } catch (error) {
     // Best effort: with the database gone this fails too, and the record goes stale instead (see the service).
+    if (holdsClaim) await releaseEmptyGraph(client, meta.id).catch(() => undefined);
     await finishDataset(client, meta.id, { status: 'failed', error: error instanceof Error ? error.message : String(error) }).catch(
       () => undefined,
     );
