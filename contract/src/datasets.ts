@@ -39,7 +39,6 @@ export const DatasetProblemSchema = z.object({
   field: z.string().optional(),
   reason: z.string(),
 });
-export type DatasetProblemBody = z.infer<typeof DatasetProblemSchema>;
 
 export const MAX_REPORT_ENTRIES = 500;
 

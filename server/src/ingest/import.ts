@@ -1,15 +1,7 @@
 // The ingest pipeline for every format: read → check → prepare → write. A format plugs in at "read" (readers.ts).
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import {
-  DEFAULT_VOCABULARY,
-  PREVIEW_ROWS,
-  datasetIdFromName,
-  type DatasetFormat,
-  type DatasetPreview,
-  type PreviewRow,
-  type Vocabulary,
-} from '@kgx/contract';
+import { DEFAULT_VOCABULARY, PREVIEW_ROWS, datasetIdFromName, type DatasetPreview, type PreviewRow, type Vocabulary } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import { readDocumentTexts } from '../graph/documents.ts';
 import { readEntityTypes, readMentionableEntities } from '../graph/entities.ts';
@@ -46,15 +38,20 @@ export function graphLookups(
   };
 }
 
+/** The checks' options from the read options: the vocabulary (the default one without a database) and the lookups given. */
+function checkOptions(opts: ReadOptions, skipBadRows: boolean): CheckOptions {
+  return {
+    vocabulary: opts.vocabulary ?? DEFAULT_VOCABULARY,
+    skipBadRows,
+    ...(opts.findExistingEntities === undefined ? {} : { findExistingEntities: opts.findExistingEntities }),
+    ...(opts.findDocumentTexts === undefined ? {} : { findDocumentTexts: opts.findDocumentTexts }),
+  };
+}
+
 /** Reads, checks and prepares an import; throws DatasetError naming every problem, having written nothing. */
 export async function readImport(source: ImportSource, opts: ReadOptions = {}): Promise<PreparedDataset> {
   const read = await readSource(source);
-  const checked = await checkDataset(read, {
-    vocabulary: opts.vocabulary ?? DEFAULT_VOCABULARY,
-    skipBadRows: opts.skipBadRows ?? false,
-    ...(opts.findExistingEntities === undefined ? {} : { findExistingEntities: opts.findExistingEntities }),
-    ...(opts.findDocumentTexts === undefined ? {} : { findDocumentTexts: opts.findDocumentTexts }),
-  });
+  const checked = await checkDataset(read, checkOptions(opts, opts.skipBadRows ?? false));
   // The graph's entities: for the mentions of new documents, and to point out new entities named like known ones.
   const known =
     (checked.documents.length > 0 || checked.entities.length > 0) && opts.findMentionableEntities
@@ -118,8 +115,6 @@ export function folderSource(dir: string): ImportSource {
   return { format: 'native', files: [{ path: dir, name: path.basename(path.resolve(dir)) }] };
 }
 
-export type { DatasetFormat };
-
 /** The first records of a source as they will land, each with the file and record it was read from. */
 function previewRows(read: DatasetSource): PreviewRow[] {
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -139,31 +134,27 @@ function previewRows(read: DatasetSource): PreviewRow[] {
 /** Reads and checks an import without writing it: what would land, its first records, and every problem and notice. */
 export async function previewImport(source: ImportSource, opts: ReadOptions & { name?: string }): Promise<DatasetPreview> {
   const identity = importIdentity(source, opts.name);
-  const empty = { documents: 0, entities: 0, relations: 0, evidence: 0, mentions: 0 };
+  /** What a preview says of an import refused whole: nothing would land, and why. */
+  const refusedWhole = (rows: PreviewRow[], report: DatasetPreview['report']): DatasetPreview => ({
+    format: source.format,
+    id: identity.id,
+    name: identity.name,
+    counts: { documents: 0, entities: 0, relations: 0, evidence: 0, mentions: 0 },
+    rows,
+    report,
+    refused: true,
+  });
   let read: DatasetSource;
   try {
     read = await readSource(source);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
-    return {
-      format: source.format,
-      id: identity.id,
-      name: identity.name,
-      counts: empty,
-      rows: [],
-      report: toReport(error.problems, []),
-      refused: true,
-    };
+    return refusedWhole([], toReport(error.problems, []));
   }
   const rows = previewRows(read);
   try {
     // Always with bad records left out, so the preview can say what would land and list every problem at once.
-    const checked = await checkDataset(read, {
-      vocabulary: opts.vocabulary ?? DEFAULT_VOCABULARY,
-      skipBadRows: true,
-      ...(opts.findExistingEntities === undefined ? {} : { findExistingEntities: opts.findExistingEntities }),
-      ...(opts.findDocumentTexts === undefined ? {} : { findDocumentTexts: opts.findDocumentTexts }),
-    });
+    const checked = await checkDataset(read, checkOptions(opts, true));
     const prepared = prepareDataset(checked);
     return {
       format: source.format,
@@ -176,14 +167,6 @@ export async function previewImport(source: ImportSource, opts: ReadOptions & { 
     };
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
-    return {
-      format: source.format,
-      id: identity.id,
-      name: identity.name,
-      counts: empty,
-      rows,
-      report: toReport(error.problems, read.notices ?? []),
-      refused: true,
-    };
+    return refusedWhole(rows, toReport(error.problems, read.notices ?? []));
   }
 }

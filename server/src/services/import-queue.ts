@@ -48,11 +48,6 @@ export class ImportQueue {
     });
   }
 
-  /** Resolves once every queued import has ended (tests wait on it; so does a clean shutdown). */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
   private async drain(): Promise<void> {
     this.toucher = setInterval(() => {
       touchQueuedDatasets(
