@@ -17,7 +17,16 @@ function locateJsonRecord(records: readonly unknown[], index: number): string {
   return String(index);
 }
 
-async function readJsonArray(dir: string, file: string, problems: DatasetProblem[]): Promise<SourceFile | undefined> {
+/**
+ * A JSON file of the data set, parsed; undefined with a problem when it is outside the folder, unreadable or not
+ * JSON. An optional file that is missing is simply absent.
+ */
+async function readJsonFile(
+  dir: string,
+  file: string,
+  problems: DatasetProblem[],
+  opts: { optional?: boolean } = {},
+): Promise<{ value: unknown } | undefined> {
   let raw: string;
   try {
     const resolved = await resolveInside(dir, file);
@@ -27,21 +36,27 @@ async function readJsonArray(dir: string, file: string, problems: DatasetProblem
     }
     raw = await readFile(resolved, 'utf8');
   } catch (error) {
-    problems.push({ file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (opts.optional === true && code === 'ENOENT') return undefined;
+    problems.push({ file, reason: `cannot be read (${code ?? 'error'})` });
     return undefined;
   }
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    return { value: JSON.parse(raw) as unknown };
   } catch (error) {
     problems.push({ file, reason: `is not valid JSON: ${(error as Error).message}` });
     return undefined;
   }
-  if (!Array.isArray(parsed)) {
+}
+
+async function readJsonArray(dir: string, file: string, problems: DatasetProblem[]): Promise<SourceFile | undefined> {
+  const parsed = await readJsonFile(dir, file, problems);
+  if (parsed === undefined) return undefined;
+  if (!Array.isArray(parsed.value)) {
     problems.push({ file, reason: 'must hold a JSON array of records' });
     return undefined;
   }
-  const records: unknown[] = parsed;
+  const records: unknown[] = parsed.value;
   return { file, records, locate: (index) => locateJsonRecord(records, index) };
 }
 
@@ -60,25 +75,8 @@ export async function resolveInside(dir: string, file: string): Promise<string |
 /** The optional vocabulary file: absent is fine, unreadable or not JSON is a problem. */
 async function readVocabularyFile(dir: string, problems: DatasetProblem[]): Promise<DatasetSource['vocabulary']> {
   const file = DATASET_FILES.vocabulary;
-  let raw: string;
-  try {
-    const resolved = await resolveInside(dir, file);
-    if (resolved === null) {
-      problems.push({ file, reason: "is outside the data set's folder (a link to elsewhere)" });
-      return undefined;
-    }
-    raw = await readFile(resolved, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    problems.push({ file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
-    return undefined;
-  }
-  try {
-    return { file, raw: JSON.parse(raw) as unknown };
-  } catch (error) {
-    problems.push({ file, reason: `is not valid JSON: ${(error as Error).message}` });
-    return undefined;
-  }
+  const parsed = await readJsonFile(dir, file, problems, { optional: true });
+  return parsed === undefined ? undefined : { file, raw: parsed.value };
 }
 
 export async function readNativeDataset(dir: string): Promise<DatasetSource> {
