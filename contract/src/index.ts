@@ -8,3 +8,4 @@ export * from './api.ts';
 export * from './dates.ts';
 export * from './datasets.ts';
 export * from './csv-mapping.ts';
+export * from './accounts.ts';

@@ -2,8 +2,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import { MAX_CYPHER_ROWS } from '@kgx/contract';
 import helmet from 'helmet';
+import { temporaryLocalAccess } from './accounts/open-access.ts';
+import { RateLimitedError } from './errors.ts';
+import type { AccessService } from './services/access-service.ts';
 import type { Logger } from 'pino';
 import type { GraphClient } from './graph/client.ts';
 import { createHttpLogger } from './logger.ts';
@@ -14,6 +18,13 @@ import { createServices } from './services/services.ts';
 import { EnvSchema } from './env.ts';
 import type { UploadLimits } from './routes/upload.ts';
 import { tmpdir } from 'node:os';
+
+/** How many failed sign-ins are allowed in a window, per account name and per address, before sign-in answers 429. */
+export interface SignInLimits {
+  windowMs: number;
+  perAccount: number;
+  perAddress: number;
+}
 
 export interface AppOptions {
   client: GraphClient;
@@ -26,6 +37,11 @@ export interface AppOptions {
   cypherMaxRows?: number;
   /** Where uploads are streamed and how large they may be; defaults: the system's temporary folder, 200 MB per file, 20 files. */
   uploads?: Partial<UploadLimits>;
+  /** Accounts, sessions and the audit trail; omitted, accounts are off and the trail goes to a temporary folder. */
+  access?: AccessService;
+  signInLimits?: SignInLimits;
+  /** Express's `trust proxy`: set behind a TLS proxy, so that the per-address limit sees the caller's address. */
+  trustProxy?: string | undefined;
 }
 
 /** The configuration's defaults (env.ts), for an app built without it, as the tests build theirs. */
@@ -33,6 +49,41 @@ const DEFAULT_UPLOAD_LIMITS: Omit<UploadLimits, 'dir'> = {
   maxFileBytes: EnvSchema.shape.UPLOAD_MAX_FILE_BYTES.parse(undefined),
   maxFiles: EnvSchema.shape.UPLOAD_MAX_FILES.parse(undefined),
 };
+const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
+  windowMs: EnvSchema.shape.SIGN_IN_WINDOW_MS.parse(undefined),
+  perAccount: EnvSchema.shape.SIGN_IN_MAX_FAILURES_PER_ACCOUNT.parse(undefined),
+  perAddress: EnvSchema.shape.SIGN_IN_MAX_FAILURES_PER_ADDRESS.parse(undefined),
+};
+
+/**
+ * Failed sign-ins counted per account name and per address; past either limit, sign-in answers 429 whether the
+ * account exists or not. Counts live in this process: several processes behind one address each keep their own.
+ */
+function signInLimiters(limits: SignInLimits): RequestHandler[] {
+  const common = {
+    windowMs: limits.windowMs,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+  } as const;
+  const refuse =
+    (what: string): RequestHandler =>
+    (_req, _res, next) =>
+      next(new RateLimitedError(`too many failed sign-ins ${what}; try again in ${Math.ceil(limits.windowMs / 60_000)} minutes`));
+  return [
+    rateLimit({ ...common, limit: limits.perAddress, handler: refuse('from this address') }),
+    rateLimit({
+      ...common,
+      limit: limits.perAccount,
+      keyGenerator: (req) => {
+        const body: unknown = req.body;
+        const name = typeof body === 'object' && body !== null && 'username' in body ? String(body.username) : '';
+        return `account:${name.slice(0, 200)}`;
+      },
+      handler: refuse('for this account'),
+    }),
+  ];
+}
 
 /** CORS is off unless an origin is configured; then only that origin may call the API. */
 function cors(origin: string): RequestHandler {
@@ -40,7 +91,7 @@ function cors(origin: string): RequestHandler {
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Vary', 'Origin');
     if (req.method === 'OPTIONS') {
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE, OPTIONS');
       res.setHeader('Access-Control-Allow-Headers', 'Content-Type, X-Request-Id');
       res.setHeader('Access-Control-Max-Age', '600');
       res.status(204).end();
@@ -54,6 +105,8 @@ export function createApp(opts: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (opts.trustProxy !== undefined) app.set('trust proxy', opts.trustProxy);
+  const access = opts.access ?? temporaryLocalAccess();
   app.use(createHttpLogger(opts.logger));
   app.use(
     helmet({
@@ -64,6 +117,7 @@ export function createApp(opts: AppOptions): Express {
   );
   if (opts.corsOrigin) app.use('/api', cors(opts.corsOrigin));
   app.use('/api', express.json({ limit: opts.bodyLimit ?? '100kb', strict: true }));
+  if (access.mode === 'on') app.post('/api/session', ...signInLimiters(opts.signInLimits ?? DEFAULT_SIGN_IN_LIMITS));
 
   const services = createServices({
     client: opts.client,
@@ -73,6 +127,7 @@ export function createApp(opts: AppOptions): Express {
     healthTimeoutMs: 1000,
     openApi: buildOpenApiDocument(ENDPOINTS),
     uploads: { dir: tmpdir(), ...DEFAULT_UPLOAD_LIMITS, ...opts.uploads },
+    access,
   });
   app.use('/api', endpointRouter(services));
   app.use('/api', notFoundRoute);

@@ -17,7 +17,7 @@ describe('parseEnv', () => {
     const env = parseEnv({});
     expect(env).toMatchObject({
       PORT: 8080,
-      HOST: '0.0.0.0',
+      HOST: '127.0.0.1',
       NEO4J_USER: 'neo4j',
       NEO4J_DATA_DIR: '.data/neo4j',
       NEO4J_LOCAL_PORT: 7687,

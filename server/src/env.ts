@@ -25,7 +25,30 @@ export type LocalNeo4jEnv = z.infer<typeof LocalNeo4jEnvSchema>;
 
 export const EnvSchema = LocalNeo4jEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Loopback by default: the explorer is only reachable from this machine until accounts are on. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Accounts: off by default on loopback, on anywhere else (where off is refused). */
+  AUTH: z.enum(['on', 'off']).optional(),
+  /** The server's own data, outside the graph: accounts.json, session.key and audit.jsonl, each mode 600. */
+  SERVER_DATA_DIR: z.string().default('.data/server'),
+  /** The key that signs session cookies; every process behind one address must share it. Unset, one is generated into SERVER_DATA_DIR. */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_TTL_HOURS: positiveInt(12),
+  /** Session cookies marked Secure: set when the explorer is served over HTTPS (behind a TLS proxy). */
+  COOKIE_SECURE: flag(false),
+  /** Where the explorer is served, behind a proxy that rewrites Host (comma-separated origins such as https://kg.example.org). */
+  PUBLIC_ORIGIN: z
+    .string()
+    .regex(/^https?:\/\/[^/\s,]+(,https?:\/\/[^/\s,]+)*$/, 'must be origins such as https://kg.example.org, separated by commas')
+    .optional(),
+  /** Express's `trust proxy` (a hop count, `loopback`, or addresses), so that rate limits see the caller's address behind a proxy. */
+  TRUST_PROXY: z.string().optional(),
+  SIGN_IN_WINDOW_MS: positiveInt(15 * 60_000),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: positiveInt(10),
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: positiveInt(50),
+  /** On first start, an admin account of this name and password is created if it does not exist (docker compose uses this). */
+  ADMIN_USER: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
   /** Unset: `npm start` runs a local Neo4j from the official artifacts. */
   NEO4J_URI: z
     .string()

@@ -22,7 +22,10 @@ export class ValidationError extends AppError {
 }
 
 export class NotFoundError extends AppError {
-  constructor(code: 'NOT_FOUND' | 'ENTITY_NOT_FOUND' | 'DOCUMENT_NOT_FOUND' | 'DATASET_NOT_FOUND' | 'ROUTE_NOT_FOUND', message: string) {
+  constructor(
+    code: 'NOT_FOUND' | 'ACCOUNT_NOT_FOUND' | 'ENTITY_NOT_FOUND' | 'DOCUMENT_NOT_FOUND' | 'DATASET_NOT_FOUND' | 'ROUTE_NOT_FOUND',
+    message: string,
+  ) {
     super({ code, status: 404, message });
   }
 }
@@ -30,6 +33,20 @@ export class NotFoundError extends AppError {
 export class WriteForbiddenError extends AppError {
   constructor(message: string) {
     super({ code: 'WRITE_FORBIDDEN', status: 403, message });
+  }
+}
+
+/** Nobody is signed in (or the session ended: signed out, expired, password changed, account disabled). */
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'sign in first') {
+    super({ code: 'UNAUTHENTICATED', status: 401, message });
+  }
+}
+
+/** Too many failed attempts: sign-in waits, whatever the account. */
+export class RateLimitedError extends AppError {
+  constructor(message: string) {
+    super({ code: 'RATE_LIMITED', status: 429, message });
   }
 }
 

@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { readDatabaseInfo } from './graph/health.ts';
 import type { GraphClient } from './graph/client.ts';
 import { seedOnStart } from './ingest/seed-on-start.ts';
+import { startAccess } from './accounts/start-access.ts';
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 const DATABASE_WAIT_MS = 120_000;
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   const env = parseEnv();
   const logger = createLogger(env.LOG_LEVEL);
   const log = (line: string) => logger.info(line);
+  // Before Neo4j: a server that would listen unprotected refuses at once.
+  const access = await startAccess(env, log);
   const db = await openDatabase(env, log);
   // Filled once listening; the signal handlers are installed before, so Ctrl-C during seeding also stops Neo4j.
   const running: { server?: Server } = {};
@@ -62,9 +65,16 @@ async function main(): Promise<void> {
       maxFiles: env.UPLOAD_MAX_FILES,
     },
     clientDist: env.CLIENT_DIST ?? DEFAULT_CLIENT_DIST,
+    access,
+    signInLimits: {
+      windowMs: env.SIGN_IN_WINDOW_MS,
+      perAccount: env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+      perAddress: env.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+    },
+    trustProxy: env.TRUST_PROXY,
   });
   const server = app.listen(env.PORT, env.HOST, () => {
-    logger.info(`explorer listening on http://localhost:${env.PORT}`);
+    logger.info(`explorer listening on http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`);
   });
   running.server = server;
   server.on('error', (error) => {

@@ -1,7 +1,7 @@
 // The OpenAPI document, generated from the endpoint registry and the contract's zod schemas, so it cannot drift.
 import { z } from 'zod';
 import { ErrorBodySchema, type OpenApiDocument } from '@kgx/contract';
-import { isWrite, toOpenApiPath, type Endpoint } from './routes/endpoint.ts';
+import { toOpenApiPath, type Endpoint } from './routes/endpoint.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -49,10 +49,14 @@ function operation(endpoint: Endpoint): JsonSchema {
     '400': errorResponse('Invalid input: the body names the parameter or field and why'),
   };
   if (endpoint.body) responses['413'] = errorResponse('The request body is larger than the server accepts');
-  if (isWrite(endpoint)) {
+  if (endpoint.role !== 'public') responses['401'] = errorResponse('Accounts are on and nobody is signed in, or the session ended');
+  if (endpoint.role !== 'public' && endpoint.role !== 'viewer') {
     responses['403'] = errorResponse(
-      'Not allowed: until accounts are on, only a direct request from this machine, at a loopback address, from its own pages may write',
+      `Not allowed: the role is below ${endpoint.role}, or, with accounts off, the request is not a direct one from this machine's own pages`,
     );
+  }
+  if (endpoint.method !== 'get') {
+    responses['403'] ??= errorResponse("Refused: with accounts on, a change must come from the explorer's own pages (same origin)");
   }
   for (const error of endpoint.errors ?? []) responses[String(error.status)] = errorResponse(error.description);
   if (endpoint.usesDatabase) {
@@ -99,7 +103,7 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[]): OpenApiDoc
       title: 'Knowledge-graph explorer API',
       version: '0.1.0',
       description:
-        'Who did what to whom, where and when: entities, relations with their evidence, paths between entities, and a read-only Cypher console. `x-role` names the role an operation needs once accounts are on.',
+        'Who did what to whom, where and when: entities, relations with their evidence, paths between entities, and a read-only Cypher console. `x-role` names the role an operation needs with accounts on; sign in with POST /api/session, which sets an HttpOnly session cookie.',
     },
     paths,
     components: { schemas: { Error: jsonSchema(ErrorBodySchema, 'output') } },

@@ -1,7 +1,8 @@
 // Starts the real app in-process against the suite's Neo4j, seeded by the real loader, on a free port.
 import { inject } from 'vitest';
-import { pino } from 'pino';
-import { createApp } from '../../server/src/app.ts';
+import { pino, type Logger } from 'pino';
+import { createApp, type SignInLimits } from '../../server/src/app.ts';
+import type { AccessService } from '../../server/src/services/access-service.ts';
 import { GraphClient } from '../../server/src/graph/client.ts';
 import { loadDataset } from '../../server/src/ingest/load.ts';
 import { SEED_DATASET_DIR } from '../../server/src/ingest/seed.ts';
@@ -29,16 +30,27 @@ export function connectTestClient(overrides: { uri?: string; retryMs?: number; q
 }
 
 export async function startTestApp(
-  opts: { seed?: boolean; clientDist?: string; queryTimeoutMs?: number; uploads?: Partial<UploadLimits> } = {},
+  opts: {
+    seed?: boolean;
+    clientDist?: string;
+    queryTimeoutMs?: number;
+    uploads?: Partial<UploadLimits>;
+    /** Accounts on, or off with a known audit folder; omitted, off with a temporary one. */
+    access?: AccessService;
+    signInLimits?: SignInLimits;
+    logger?: Logger;
+  } = {},
 ): Promise<TestApp> {
   const client = connectTestClient(opts.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: opts.queryTimeoutMs });
   if (opts.seed !== false) await loadDataset(client, SEED_DATASET_DIR);
   const app = createApp({
     client,
-    logger: pino({ level: parseTestSettings().TEST_LOG_LEVEL }),
+    logger: opts.logger ?? pino({ level: parseTestSettings().TEST_LOG_LEVEL }),
     queryTimeoutMs: opts.queryTimeoutMs ?? 10_000,
     clientDist: opts.clientDist,
     ...(opts.uploads === undefined ? {} : { uploads: opts.uploads }),
+    ...(opts.access === undefined ? {} : { access: opts.access }),
+    ...(opts.signInLimits === undefined ? {} : { signInLimits: opts.signInLimits }),
   });
   const served = await serveApp(app);
   return {

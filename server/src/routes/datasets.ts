@@ -22,10 +22,8 @@ const EXAMPLE_UPLOAD = {
   files: [{ field: 'files', name: 'example-register.csv', content: 'id,type,name\nexample-person,Person,Example Person\n' }],
 };
 const TOO_LARGE = { status: 413, description: 'A file is larger than the upload limit, or there are too many files' } as const;
-const LOCAL_WRITES_ONLY = {
-  status: 403,
-  description: 'Not allowed: until accounts are on, only a direct request from this machine and its own pages may write',
-} as const;
+const fileNames = (upload: { files: { name: string }[] } | undefined): string =>
+  `files ${(upload?.files ?? []).map((file) => file.name).join(', ')}`;
 
 export const DATASET_ENDPOINTS = [
   defineEndpoint({
@@ -61,13 +59,14 @@ export const DATASET_ENDPOINTS = [
     upload: UPLOAD_FIELDS,
     response: DatasetUploadResponseSchema,
     status: 202,
-    errors: [
-      LOCAL_WRITES_ONLY,
-      { status: 409, description: 'A data set of that name is being imported or removed, or came from other files' },
-      TOO_LARGE,
-    ],
+    errors: [{ status: 409, description: 'A data set of that name is being imported or removed, or came from other files' }, TOO_LARGE],
     example: EXAMPLE_UPLOAD,
-    handle: ({ body, upload }, s) => s.datasets.upload(body, upload ?? { dir: '', files: [] }),
+    audit: {
+      action: 'dataset.import',
+      target: (_input, response) => ({ kind: 'dataset', id: response.id }),
+      detail: ({ body, upload }) => `${body.format ?? 'format guessed'}; ${fileNames(upload)}`,
+    },
+    handle: ({ body, upload, caller }, s) => s.datasets.upload(body, upload ?? { dir: '', files: [] }, caller.actor),
   }),
   defineEndpoint({
     method: 'post',
@@ -79,7 +78,8 @@ export const DATASET_ENDPOINTS = [
     body: DatasetUploadFieldsSchema,
     upload: UPLOAD_FIELDS,
     response: DatasetPreviewSchema,
-    errors: [LOCAL_WRITES_ONLY, TOO_LARGE],
+    errors: [TOO_LARGE],
+    audit: { action: 'dataset.preview', detail: ({ upload }) => fileNames(upload) },
     example: EXAMPLE_UPLOAD,
     handle: ({ body, upload }, s) => s.datasets.preview(body, upload ?? { dir: '', files: [] }),
   }),
@@ -92,7 +92,13 @@ export const DATASET_ENDPOINTS = [
     usesDatabase: true,
     params: DatasetIdParamSchema,
     response: DatasetRemovalSchema,
-    errors: [NO_DATASET, LOCAL_WRITES_ONLY, { status: 409, description: 'The data set is still being imported' }],
+    errors: [NO_DATASET, { status: 409, description: 'The data set is still being imported' }],
+    audit: {
+      action: 'dataset.remove',
+      target: ({ params }) => ({ kind: 'dataset', id: params.id }),
+      detail: (_input, response) =>
+        `removed ${response.removed.entities} entities, ${response.removed.relations} relations, ${response.removed.documents} documents`,
+    },
     example: { params: { id: 'nagorno-karabakh-2023-demo' } },
     handle: ({ params }, s) => s.datasets.remove(params.id),
   }),

@@ -1,16 +1,18 @@
 // What an endpoint is: method, path, contract schemas, the role it needs, a valid example request and its handler.
 import type { z } from 'zod';
+import type { AuditAction, AuditEntry, Role } from '@kgx/contract';
+import type { Caller } from '../services/access-service.ts';
 import type { Services } from '../services/services.ts';
 import type { UploadField, UploadedFile } from './upload.ts';
 
-/** Who may call an endpoint once accounts exist; `public` needs no account (liveness probes). */
-export type Role = 'public' | 'viewer' | 'editor' | 'admin';
+/** Who may call an endpoint with accounts on; `public` needs no account (liveness probes, signing in). */
+export type EndpointRole = 'public' | Role;
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 
 /** A failure an endpoint can answer beyond the ones every endpoint shares (400, 503, 504). */
 export interface ErrorResponse {
-  status: 403 | 404 | 409 | 413;
+  status: 401 | 403 | 404 | 409 | 413 | 429;
   description: string;
 }
 
@@ -22,6 +24,25 @@ export interface EndpointInput<P extends z.ZodType, Q extends z.ZodType, B exten
   body: z.infer<B>;
   /** For an upload endpoint: the folder its files were streamed into, which the handler then owns, and the files. */
   upload?: { dir: string; files: UploadedFile[] };
+  /** Who calls: their account and role, or the person at this machine with accounts off. */
+  caller: Caller;
+  /** The request's id (also in the logs and the X-Request-Id header) and the caller's address, for the audit trail. */
+  request: { requestId: string; address?: string };
+  /** The session cookie, for the endpoints that sign in and out. */
+  session: SessionCookie;
+}
+
+export interface SessionCookie {
+  set(token: string, maxAgeMs: number): void;
+  clear(): void;
+}
+
+/** How a change is written to the audit trail once it succeeds; `byService` when the service records it (and its refusals). */
+export interface AuditSpec<I = EndpointInput<z.ZodType, z.ZodType, z.ZodType>, R = unknown> {
+  action: AuditAction;
+  target?: (input: I, response: R) => AuditEntry['target'];
+  detail?: (input: I, response: R) => string | undefined;
+  byService?: true;
 }
 
 /** One request that the endpoint answers with 200 on the demo data set: documentation, and the base of generated tests. */
@@ -44,7 +65,7 @@ export interface Endpoint<
   /** Express form, relative to `/api`: `/entities/:id`. */
   path: string;
   summary: string;
-  role: Role;
+  role: EndpointRole;
   /** False for the few endpoints that answer without the graph database. */
   usesDatabase: boolean;
   params?: P;
@@ -55,6 +76,8 @@ export interface Endpoint<
   upload?: { fields: UploadField[] };
   response: R;
   errors?: ErrorResponse[];
+  /** Every change is recorded: who, when, what, on which data set or account. Required of editor and admin writes. */
+  audit?: AuditSpec<EndpointInput<P, Q, B>, z.infer<R>>;
   example: EndpointExample;
   /** The status of a successful answer: 200, or 202 for work accepted and done later (an import). */
   status?: 200 | 202;
@@ -71,8 +94,8 @@ export function defineEndpoint<P extends z.ZodType, Q extends z.ZodType, B exten
 }
 
 /** Whether calling the endpoint changes what the server holds: these need an editor or an admin. */
-export function isWrite(endpoint: Pick<Endpoint, 'role'>): boolean {
-  return endpoint.role === 'editor' || endpoint.role === 'admin';
+export function isWrite(endpoint: Pick<Endpoint, 'role' | 'method'>): boolean {
+  return endpoint.method !== 'get' && (endpoint.role === 'editor' || endpoint.role === 'admin');
 }
 
 /** `/entities/:id` → `/entities/{id}`, for the OpenAPI document. */

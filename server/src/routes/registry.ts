@@ -1,24 +1,32 @@
 // The one list of endpoints: Express routes, the OpenAPI document and the generated endpoint tests all come from here.
 import { rm } from 'node:fs/promises';
-import { Router, type Request } from 'express';
-import { NoQuerySchema } from '@kgx/contract';
+import { Router, type Request, type Response } from 'express';
+import { parseCookie } from 'cookie';
+import { NoQuerySchema, roleIncludes } from '@kgx/contract';
+import { SESSION_COOKIE } from '../accounts/session-tokens.ts';
+import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import type { Caller } from '../services/access-service.ts';
 import type { Services } from '../services/services.ts';
+import { ACCOUNT_ENDPOINTS } from './accounts.ts';
 import { CYPHER_ENDPOINTS } from './cypher.ts';
 import { DOCUMENT_ENDPOINTS } from './documents.ts';
 import { ENTITY_ENDPOINTS } from './entities.ts';
-import { isWrite, type Endpoint } from './endpoint.ts';
+import { isWrite, type Endpoint, type EndpointInput, type SessionCookie } from './endpoint.ts';
 import { DATASET_ENDPOINTS } from './datasets.ts';
 import { requireLocalWrite } from './local-writes.ts';
 import { HEALTH_ENDPOINTS } from './health.ts';
 import { PATH_ENDPOINTS } from './paths.ts';
 import { RELATION_ENDPOINTS } from './relations.ts';
 import { SEARCH_ENDPOINTS } from './search.ts';
+import { requireSameOrigin } from './same-origin.ts';
+import { SESSION_ENDPOINTS } from './session.ts';
 import { receiveUpload } from './upload.ts';
 import { parseInput } from './validate.ts';
 import { VOCABULARY_ENDPOINTS } from './vocabulary.ts';
 
 export const ENDPOINTS: readonly Endpoint[] = [
   ...HEALTH_ENDPOINTS,
+  ...SESSION_ENDPOINTS,
   ...VOCABULARY_ENDPOINTS,
   ...SEARCH_ENDPOINTS,
   ...ENTITY_ENDPOINTS,
@@ -27,6 +35,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...DOCUMENT_ENDPOINTS,
   ...CYPHER_ENDPOINTS,
   ...DATASET_ENDPOINTS,
+  ...ACCOUNT_ENDPOINTS,
 ];
 
 /** Two declarations of one method and path would route to the first and document the last: refused at start. */
@@ -36,6 +45,7 @@ function checkUnique(endpoints: readonly Endpoint[]): void {
     const key = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
     if (seen.has(key)) throw new Error(`endpoint registry: ${key} is declared twice`);
     seen.add(key);
+    if (isWrite(endpoint) && endpoint.audit === undefined) throw new Error(`endpoint registry: ${key} changes data but declares no audit`);
   }
 }
 /** Parses params, query and body with the endpoint's schemas; an endpoint without a query schema refuses any parameter. */
@@ -47,21 +57,78 @@ function parseRequest(endpoint: Endpoint, req: Request) {
   };
 }
 
+/**
+ * Refuses a caller the endpoint does not allow. With accounts on: 401 without a session, 403 below the endpoint's
+ * role or for a change from another site. With accounts off: a change only directly from this machine's own pages.
+ */
+function authorize(endpoint: Endpoint, caller: Caller, req: Request, services: Services): void {
+  if (services.access.mode === 'off') {
+    if (isWrite(endpoint)) requireLocalWrite(req);
+    return;
+  }
+  if (endpoint.role !== 'public') {
+    if (caller.role === null) throw new UnauthenticatedError();
+    if (!roleIncludes(caller.role, endpoint.role)) {
+      throw new ForbiddenError(
+        `${endpoint.method.toUpperCase()} /api${endpoint.path} needs the ${endpoint.role} role; ${caller.actor} is a ${caller.role}`,
+      );
+    }
+  }
+  if (endpoint.method !== 'get') requireSameOrigin(req, services.access.trustedOrigins);
+}
+
+function sessionCookie(res: Response, secure: boolean): SessionCookie {
+  const options = { httpOnly: true, sameSite: 'strict', secure, path: '/' } as const;
+  return {
+    set: (token, maxAgeMs) => res.cookie(SESSION_COOKIE, token, { ...options, maxAge: maxAgeMs }),
+    clear: () => res.clearCookie(SESSION_COOKIE, options),
+  };
+}
+
+async function recordChange(endpoint: Endpoint, input: EndpointInput<never, never, never>, response: unknown, services: Services) {
+  const audit = endpoint.audit;
+  if (audit === undefined || audit.byService === true) return;
+  const target = audit.target?.(input, response);
+  const detail = audit.detail?.(input, response);
+  await services.access.audit.record({
+    actor: input.caller.actor,
+    action: audit.action,
+    outcome: 'done',
+    ...(target === undefined ? {} : { target }),
+    ...(detail === undefined ? {} : { detail }),
+    ...input.request,
+  });
+}
+
 export function endpointRouter(services: Services, endpoints: readonly Endpoint[] = ENDPOINTS): Router {
   checkUnique(endpoints);
   const router = Router();
   for (const endpoint of endpoints) {
     router[endpoint.method](endpoint.path, async (req, res) => {
-      if (isWrite(endpoint)) requireLocalWrite(req);
+      const caller = await services.access.callerOf(parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE]);
+      authorize(endpoint, caller, req, services);
       const upload = endpoint.upload ? await receiveUpload(req, res, endpoint.upload.fields, services.uploads) : undefined;
+      const request = {
+        requestId: String(req.id),
+        ...(req.socket.remoteAddress === undefined ? {} : { address: req.socket.remoteAddress }),
+      };
+      let input;
       let response;
       try {
-        response = await endpoint.handle({ ...parseRequest(endpoint, req), ...(upload ? { upload } : {}) }, services);
+        input = {
+          ...parseRequest(endpoint, req),
+          ...(upload ? { upload } : {}),
+          caller,
+          request,
+          session: sessionCookie(res, services.access.secureCookies),
+        };
+        response = await endpoint.handle(input, services);
       } catch (error) {
         // Refused: nothing of the upload stays. Accepted, the handler owns the folder (an import deletes it when done).
         if (upload) await rm(upload.dir, { recursive: true, force: true });
         throw error;
       }
+      await recordChange(endpoint, input as EndpointInput<never, never, never>, response, services);
       res.status(endpoint.statusOf?.(response) ?? endpoint.status ?? 200).json(response);
     });
   }

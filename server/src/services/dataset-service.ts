@@ -59,10 +59,14 @@ export class DatasetService {
    * Accepts an upload: checks what can be checked at once (files given, format known), puts the import in the
    * queue under its data set record, and answers with its id; the import's outcome is read from the record.
    */
-  async upload(fields: DatasetUploadFields, upload: { dir: string; files: UploadedFile[] }): Promise<DatasetUploadResponse> {
+  async upload(
+    fields: DatasetUploadFields,
+    upload: { dir: string; files: UploadedFile[] },
+    createdBy: string,
+  ): Promise<DatasetUploadResponse> {
     const { source, names } = this.sourceOf(fields, upload);
     const identity = importIdentity(source, fields.name);
-    const refusal = await queueDataset(this.client, { ...identity, files: names }, staleBefore(this.now()));
+    const refusal = await queueDataset(this.client, { ...identity, files: names, createdBy }, staleBefore(this.now()));
     if (refusal === 'busy') throw new ConflictError(`data set '${identity.id}' is being imported or removed; wait for it to finish`);
     if (refusal === 'elsewhere') {
       throw new ConflictError(
@@ -75,6 +79,7 @@ export class DatasetService {
       source,
       skipBadRows: fields.skipBadRows === 'true',
       uploadDir: upload.dir,
+      createdBy,
     });
     return { id: identity.id };
   }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { OpenApiDocument } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import type { UploadLimits } from '../routes/upload.ts';
+import type { AccessService } from './access-service.ts';
 import { ImportQueue } from './import-queue.ts';
 import { CypherService } from './cypher-service.ts';
 import { DatasetService } from './dataset-service.ts';
@@ -23,9 +24,12 @@ export interface ServiceOptions {
   /** The OpenAPI document, built from the endpoint registry by the app. */
   openApi: OpenApiDocument;
   uploads: UploadLimits;
+  access: AccessService;
 }
 
 export interface Services {
+  /** Who calls, sessions, accounts and the audit trail. */
+  access: AccessService;
   health: HealthService;
   search: SearchService;
   entities: EntityService;
@@ -45,6 +49,7 @@ export function createServices(opts: ServiceOptions): Services {
   const vocabulary = new VocabularyService(opts.client);
   const imports = new ImportQueue(opts.client, opts.logger, vocabulary);
   return {
+    access: opts.access,
     health: new HealthService(opts.client, opts.logger, opts.healthTimeoutMs, vocabulary),
     search: new SearchService(opts.client, vocabulary),
     entities: new EntityService(opts.client, vocabulary),
