@@ -35,12 +35,13 @@ export function exampleRequest(
   return { path, ...(body === undefined ? {} : { body }), ...(files === undefined ? {} : { files }) };
 }
 
-export function send(baseUrl: string, endpoint: Endpoint, request: EndpointRequest) {
+export function send(baseUrl: string, endpoint: Endpoint, request: EndpointRequest, headers: Record<string, string> = {}) {
   // An upload's fields go in its form when the body is an object; anything else is sent as JSON, to be refused.
   const asForm =
     endpoint.upload !== undefined && request.files !== undefined && isPlainObject(request.body === undefined ? {} : request.body);
   return call(baseUrl, request.path, {
     method: endpoint.method.toUpperCase(),
+    headers,
     ...(asForm ? { form: toForm(request.body, request.files ?? []) } : request.body === undefined ? {} : { body: request.body }),
   });
 }

@@ -1,9 +1,15 @@
 // Creating and changing accounts, for the API and the command line alike; each change lands in the audit trail.
+import { randomBytes } from 'node:crypto';
 import type { Account, CreateAccountBody, UpdateAccountBody } from '@kgx/contract';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { keepsAnAdmin, publicAccount, type AccountStore, type StoredAccount } from './account-store.ts';
 import type { AuditLog } from './audit-log.ts';
 import { hashPassword } from './passwords.ts';
+
+/** A random key per account, in each of its sessions: a new one ends them all, and another store's account of the same name never matches. */
+function newSessionKey(): string {
+  return randomBytes(18).toString('base64url');
+}
 
 /** Who asks, for the trail: an account name, `cli`, and the request that carried it. */
 export interface Actor {
@@ -34,7 +40,7 @@ export class AccountAdmin {
         role: body.role,
         passwordHash,
         disabled: false,
-        sessionEpoch: 0,
+        sessionKey: newSessionKey(),
         createdAt: now,
         createdBy: by.actor,
         updatedAt: now,
@@ -64,7 +70,7 @@ export class AccountAdmin {
         ...(change.role === undefined ? {} : { role: change.role }),
         ...(change.disabled === undefined ? {} : { disabled: change.disabled }),
         ...(passwordHash === undefined ? {} : { passwordHash }),
-        sessionEpoch: existing.sessionEpoch + (endsSessions ? 1 : 0),
+        sessionKey: endsSessions ? newSessionKey() : existing.sessionKey,
         updatedAt: new Date().toISOString(),
         updatedBy: by.actor,
       };

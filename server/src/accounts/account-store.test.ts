@@ -54,6 +54,6 @@ describe('AccountStore', () => {
     const dir = await freshDir();
     const admin = new AccountAdmin(new AccountStore(dir), new AuditLog(dir));
     const created = await admin.create({ username: 'alice', password: 'a long passphrase!', role: 'admin' }, { actor: 'test' });
-    expect(JSON.stringify([created, await admin.list()])).not.toMatch(/argon2|passwordHash|sessionEpoch/);
+    expect(JSON.stringify([created, await admin.list()])).not.toMatch(/argon2|passwordHash|sessionKey/);
   });
 });

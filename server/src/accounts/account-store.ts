@@ -10,8 +10,8 @@ const StoredAccountSchema = z.object({
   role: RoleSchema,
   passwordHash: z.string(),
   disabled: z.boolean(),
-  /** Raised when the password changes or the account is disabled: sessions issued before no longer count. */
-  sessionEpoch: z.number().int().nonnegative(),
+  /** Replaced when the password changes or the account is disabled: sessions issued before no longer count. */
+  sessionKey: z.string(),
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),
@@ -31,9 +31,9 @@ const EMPTY: StoreFile = { version: 1, accounts: [], revokedSessions: [] };
 
 export const ACCOUNTS_FILE = 'accounts.json';
 
-/** An account as the API shows it: never its hash or its session epoch. */
+/** An account as the API shows it: never its hash or its session key. */
 export function publicAccount(account: StoredAccount): Account {
-  const { passwordHash: _hash, sessionEpoch: _epoch, ...shown } = account;
+  const { passwordHash: _hash, sessionKey: _key, ...shown } = account;
   return shown;
 }
 

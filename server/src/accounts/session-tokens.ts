@@ -1,4 +1,4 @@
-// Session tokens: a random session id, the account and its session epoch, and an expiry, signed with HMAC-SHA256.
+// Session tokens: a random session id, the account and its session key, and an expiry, signed with HMAC-SHA256.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +13,8 @@ const PayloadSchema = z.object({
   /** A new id for every sign-in: a cookie planted before sign-in is never the one that signs in. */
   sid: z.string(),
   user: z.string(),
-  epoch: z.number().int(),
+  /** The account's session key when the session began; a new password or disabling gives the account a new one. */
+  key: z.string(),
   /** Expiry, in milliseconds since the epoch. */
   exp: z.number(),
 });
@@ -48,8 +49,8 @@ export async function loadSessionSecret(dir: string, configured: string | undefi
 export class SessionTokens {
   constructor(private readonly secret: Buffer) {}
 
-  issue(user: string, epoch: number, ttlMs: number, now = Date.now()): { token: string; payload: SessionPayload } {
-    const payload: SessionPayload = { sid: randomBytes(18).toString('base64url'), user, epoch, exp: now + ttlMs };
+  issue(user: string, key: string, ttlMs: number, now = Date.now()): { token: string; payload: SessionPayload } {
+    const payload: SessionPayload = { sid: randomBytes(18).toString('base64url'), user, key, exp: now + ttlMs };
     const body = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
     return { token: `${body}.${this.sign(body)}`, payload };
   }

@@ -65,7 +65,7 @@ export class AccessService {
     const payload = this.tokens.read(token);
     if (payload === undefined) return ANONYMOUS;
     const account = await this.store.find(payload.user);
-    if (account === undefined || account.disabled || account.sessionEpoch !== payload.epoch) return ANONYMOUS;
+    if (account === undefined || account.disabled || account.sessionKey !== payload.key) return ANONYMOUS;
     if (await this.store.isRevoked(payload.sid)) return ANONYMOUS;
     return {
       actor: account.username,
@@ -89,7 +89,7 @@ export class AccessService {
       await this.audit.record({ ...request, actor: target.id, action: 'session.sign-in', outcome: 'refused', target });
       throw new UnauthenticatedError(SIGN_IN_REFUSED);
     }
-    const { token } = this.tokens.issue(account.username, account.sessionEpoch, this.sessionTtlMs);
+    const { token } = this.tokens.issue(account.username, account.sessionKey, this.sessionTtlMs);
     await this.audit.record({ ...request, actor: account.username, action: 'session.sign-in', outcome: 'done', target });
     const signedIn = { username: account.username, role: account.role };
     return { token, session: { auth: this.mode, account: signedIn, role: account.role } };
