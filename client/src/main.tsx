@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
+import { SessionGate } from './components/SessionGate.tsx';
 import { ExplorerProvider } from './state/ExplorerProvider.tsx';
 import './styles/base.css';
 import './styles/layout.css';
@@ -13,8 +14,10 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <ExplorerProvider>
-      <App />
-    </ExplorerProvider>
+    <SessionGate>
+      <ExplorerProvider>
+        <App />
+      </ExplorerProvider>
+    </SessionGate>
   </StrictMode>,
 );

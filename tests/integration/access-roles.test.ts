@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBodySchema, roleIncludes, type Role } from '@kgx/contract';
 import { isWrite, type Endpoint } from '../../server/src/routes/endpoint.ts';
+import { EXAMPLE_SIGN_IN } from '../../server/src/routes/session.ts';
+import type { AccessService } from '../../server/src/services/access-service.ts';
 import { ENDPOINTS } from '../../server/src/routes/registry.ts';
 import { accountsOn, signIn } from '../support/accounts.ts';
 import { describeEndpoint, exampleRequest, send } from '../support/endpoint-requests.ts';
@@ -9,9 +11,10 @@ import { countGraph } from '../support/graph-counts.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 let app: TestApp;
+let access: AccessService;
 const cookies: Partial<Record<Role, string>> = {};
 beforeAll(async () => {
-  const { access } = await accountsOn();
+  access = (await accountsOn()).access;
   app = await startTestApp({ access, signInLimits: { windowMs: 60_000, perAccount: 1_000, perAddress: 1_000 } });
   for (const role of ['viewer', 'editor', 'admin'] as const) cookies[role] = await signIn(app.baseUrl, role);
 });
@@ -44,6 +47,24 @@ describe('the endpoint registry with accounts on', () => {
   it('leaves public only what must answer before signing in: health, the API description and the session', () => {
     const open = ENDPOINTS.filter((e) => e.role === 'public').map((e) => e.path);
     expect(new Set(open)).toEqual(new Set(['/health', '/openapi.json', '/session']));
+  });
+});
+
+describe('the endpoints that need accounts on', () => {
+  it('answer their documented examples with 200 and a body their response schema accepts, once the example accounts exist', async () => {
+    await access.ensureAccount({ ...EXAMPLE_SIGN_IN, role: 'admin' });
+    const needing = ENDPOINTS.filter((e) => e.accountsOnly === true);
+    expect(needing.map(describeEndpoint)).toEqual([
+      'POST /api/session',
+      'GET /api/accounts',
+      'POST /api/accounts',
+      'PATCH /api/accounts/:username',
+    ]);
+    for (const endpoint of needing) {
+      const response = await send(app.baseUrl, endpoint, exampleRequest(endpoint), cookieOf('admin'));
+      expect(response.status, `${describeEndpoint(endpoint)}: ${JSON.stringify(response.body)}`).toBe(200);
+      expect(endpoint.response.safeParse(response.body).success).toBe(true);
+    }
   });
 });
 

@@ -44,7 +44,8 @@ describe('when the database goes away and comes back', () => {
   const databaseEndpoints = ENDPOINTS.filter((e) => e.usesDatabase);
 
   // Write examples really write: while the database is up they are left to their own tests.
-  const reads = ENDPOINTS.filter((e) => !isWrite(e));
+  // Accounts are off here: the endpoints that need them answer 409 and are tested with them on elsewhere.
+  const reads = ENDPOINTS.filter((e) => !isWrite(e) && e.accountsOnly !== true);
 
   it('has endpoints that need the database, and answers each of them while it is up', async () => {
     expect(databaseEndpoints.length).toBeGreaterThanOrEqual(8);
@@ -70,7 +71,7 @@ describe('when the database goes away and comes back', () => {
       const ms = performance.now() - started;
       const label = describeEndpoint(endpoint);
       if (!endpoint.usesDatabase) {
-        expect(response.status, label).toBe(200);
+        expect(response.status, label).toBe(endpoint.accountsOnly === true ? 409 : 200);
         continue;
       }
       expect(response.status, label).toBe(503);

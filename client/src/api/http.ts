@@ -2,6 +2,7 @@
 import { ErrorBodySchema } from '@kgx/contract';
 import { ApiError } from './api-error.ts';
 import { reportAvailability } from './availability.ts';
+import { reportSignedOut } from './session-events.ts';
 
 /** What the client needs of a contract schema: a zod schema fits it. */
 export interface ResponseSchema<T> {
@@ -47,6 +48,8 @@ async function send<T>(path: string, init: RequestInit, schema: ResponseSchema<T
   }
   if (!response.ok) {
     const error = await readError(response);
+    // The session ended (expired, signed out elsewhere, password changed): back to sign-in, and then to this view.
+    if (error.code === 'UNAUTHENTICATED' && path !== '/session') reportSignedOut();
     // A 503 is the API saying the database is down; a 5xx without the contract's error body is a proxy or gateway
     // saying the API itself is not there.
     if (response.status === 503 || (response.status >= 500 && error.code === 'HTTP_ERROR'))
@@ -88,6 +91,19 @@ export function postJson<T>(path: string, body: unknown, schema: ResponseSchema<
 /** A multipart form (an upload): the browser sets its content type, boundary included. */
 export function postForm<T>(path: string, form: FormData, schema: ResponseSchema<T>, options: RequestOptions = {}): Promise<T> {
   return send(path, { method: 'POST', body: form, ...(options.signal ? { signal: options.signal } : {}) }, schema);
+}
+
+export function patchJson<T>(path: string, body: unknown, schema: ResponseSchema<T>, options: RequestOptions = {}): Promise<T> {
+  return send(
+    path,
+    {
+      method: 'PATCH',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json' },
+      ...(options.signal ? { signal: options.signal } : {}),
+    },
+    schema,
+  );
 }
 
 export function deleteJson<T>(path: string, schema: ResponseSchema<T>, options: RequestOptions = {}): Promise<T> {

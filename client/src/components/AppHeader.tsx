@@ -1,6 +1,7 @@
 // The top bar: the product's name, the search, and a one-line summary of the graph.
 import { useHealthStatus } from '../state/health-store.ts';
 import { useStats } from '../state/use-stats.ts';
+import { AccountMenu } from './AccountMenu.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
 export function AppHeader() {
@@ -41,6 +42,7 @@ export function AppHeader() {
                 : 'Unavailable'
           }
         />
+        <AccountMenu />
       </div>
     </header>
   );

@@ -5,6 +5,7 @@ import { describeError } from '../api/api-error.ts';
 import { fetchDatasets, removeDataset } from '../api/datasets.ts';
 import { countOf } from '../domain/counts.ts';
 import { reloadDocumentCatalogue } from '../state/document-catalogue.ts';
+import { useMayDo } from '../state/session-store.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { reloadStats } from '../state/use-stats.ts';
 import { reloadVocabulary } from '../state/vocabulary-store.ts';
@@ -38,6 +39,7 @@ export function DataPanel() {
   const [version, setVersion] = useState(0);
   const [removal, setRemoval] = useState<Removal>({ status: 'idle' });
   const datasets = useRequest(`datasets-${version}`, (signal) => fetchDatasets({ signal }));
+  const mayEdit = useMayDo('editor');
 
   /** After an import or a removal: the list, the counts, the vocabulary and the documents may all have changed. */
   function reloadAfterChange() {
@@ -66,7 +68,13 @@ export function DataPanel() {
         Every import is a data set. Removing one takes away what only it supports; an entity or relation that another data set also names
         stays, with that one’s quotes.
       </p>
-      <DatasetUpload onImported={reloadAfterChange} />
+      {mayEdit ? (
+        <DatasetUpload onImported={reloadAfterChange} />
+      ) : (
+        <p className="muted role-note" data-testid="data-read-only">
+          Importing and removing data sets needs the editor role; ask an admin.
+        </p>
+      )}
       {removal.status === 'done' ? (
         <p className="dataset-removed" role="status" data-testid="dataset-removed">
           Removed “{removal.dataset.name}”: {describeCounts(removal.removal.removed, ', ')}.
@@ -121,7 +129,7 @@ export function DataPanel() {
                       Cancel
                     </button>
                   </div>
-                ) : (
+                ) : mayEdit ? (
                   <button
                     type="button"
                     data-testid="dataset-remove"
@@ -130,7 +138,7 @@ export function DataPanel() {
                   >
                     {removal.status === 'removing' && removal.dataset.id === dataset.id ? 'Removing…' : 'Remove…'}
                   </button>
-                )}
+                ) : null}
               </li>
             ))}
           </ul>

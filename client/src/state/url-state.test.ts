@@ -53,7 +53,7 @@ describe('URL view state', () => {
 
   it('drops what it cannot trust', () => {
     const view = decodeUrlView(
-      '?e=person:ok,not%20an%20id,person:ok&panel=admin&layout=spiral&xr=DETAINED,drop%20table&xt=Person,robot&pf=person:a&pt=bad%20id&t0=yesterday&t1=2023-13&hidden=person:elsewhere&tm=blink',
+      '?e=person:ok,not%20an%20id,person:ok&panel=settings&layout=spiral&xr=DETAINED,drop%20table&xt=Person,robot&pf=person:a&pt=bad%20id&t0=yesterday&t1=2023-13&hidden=person:elsewhere&tm=blink',
     );
     expect(view.entityIds).toEqual(['person:ok']);
     expect(view.panel).toBe('explore');

@@ -18,6 +18,7 @@ export const ACCOUNT_ENDPOINTS = [
     path: '/accounts',
     summary: 'Every account: name, role, whether disabled, when created and changed and by whom (never a password)',
     role: 'admin',
+    accountsOnly: true,
     usesDatabase: false,
     response: AccountsResponseSchema,
     errors: [ACCOUNTS_OFF],
@@ -29,6 +30,7 @@ export const ACCOUNT_ENDPOINTS = [
     path: '/accounts',
     summary: 'Creates an account with a role; the password needs at least 12 characters',
     role: 'admin',
+    accountsOnly: true,
     usesDatabase: false,
     body: CreateAccountBodySchema,
     response: AccountResponseSchema,
@@ -43,6 +45,7 @@ export const ACCOUNT_ENDPOINTS = [
     summary:
       'Changes an account: its role, its password, or disables (or enables) it. A new password or disabling ends its sessions; the last enabled admin stays one',
     role: 'admin',
+    accountsOnly: true,
     usesDatabase: false,
     params: UsernameParamSchema,
     body: UpdateAccountBodySchema,

@@ -66,6 +66,8 @@ export interface Endpoint<
   path: string;
   summary: string;
   role: EndpointRole;
+  /** Only with accounts on (signing in, managing accounts); with accounts off it answers 409. */
+  accountsOnly?: true;
   /** False for the few endpoints that answer without the graph database. */
   usesDatabase: boolean;
   params?: P;

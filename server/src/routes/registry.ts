@@ -4,7 +4,7 @@ import { Router, type Request, type Response } from 'express';
 import { parseCookie } from 'cookie';
 import { NoQuerySchema, roleIncludes } from '@kgx/contract';
 import { SESSION_COOKIE } from '../accounts/session-tokens.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { ConflictError, ForbiddenError, UnauthenticatedError } from '../errors.ts';
 import type { Caller } from '../services/access-service.ts';
 import type { Services } from '../services/services.ts';
 import { ACCOUNT_ENDPOINTS } from './accounts.ts';
@@ -115,8 +115,13 @@ export function endpointRouter(services: Services, endpoints: readonly Endpoint[
       let input;
       let response;
       try {
+        const parsed = parseRequest(endpoint, req);
+        // After validation, so that bad input gets its 400 whether accounts are on or off.
+        if (endpoint.accountsOnly === true && services.access.mode === 'off') {
+          throw new ConflictError('accounts are off (AUTH=off); start the server with AUTH=on, or manage accounts with npm run user');
+        }
         input = {
-          ...parseRequest(endpoint, req),
+          ...parsed,
           ...(upload ? { upload } : {}),
           caller,
           request,

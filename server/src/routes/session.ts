@@ -21,6 +21,7 @@ export const SESSION_ENDPOINTS = [
     summary:
       'Signs in with a username and password; sets an HttpOnly, SameSite=Strict session cookie. Failed attempts are limited per account and per address (429)',
     role: 'public',
+    accountsOnly: true,
     usesDatabase: false,
     body: SignInBodySchema,
     response: SessionResponseSchema,
