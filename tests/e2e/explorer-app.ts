@@ -1,6 +1,7 @@
 // Starts what an end-to-end test file needs: the built explorer served by the real app on the suite's Neo4j, and one Chromium.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { AccessService } from '../../server/src/services/access-service.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { requireBuiltClient } from './client-dist.ts';
@@ -12,9 +13,9 @@ export interface ExplorerUnderTest {
 }
 
 /** The app (seeded by the real loader) and a browser, started side by side; close() stops both. */
-export async function startExplorer(): Promise<ExplorerUnderTest> {
+export async function startExplorer(opts: { access?: AccessService } = {}): Promise<ExplorerUnderTest> {
   const clientDist = requireBuiltClient();
-  const [started, launched] = await Promise.allSettled([startTestApp({ clientDist }), launchChromium()]);
+  const [started, launched] = await Promise.allSettled([startTestApp({ clientDist, ...opts }), launchChromium()]);
   if (started.status === 'rejected' || launched.status === 'rejected') {
     // Whichever did start must not outlive the failure.
     if (started.status === 'fulfilled') await started.value.close();
@@ -34,10 +35,10 @@ export async function startExplorer(): Promise<ExplorerUnderTest> {
 }
 
 /** Starts the explorer before the enclosing suite's tests and stops it after them; call the result inside a test. */
-export function useExplorer(): () => ExplorerUnderTest {
+export function useExplorer(start: () => Promise<{ access?: AccessService }> = async () => ({})): () => ExplorerUnderTest {
   let explorer: ExplorerUnderTest | undefined;
   beforeAll(async () => {
-    explorer = await startExplorer();
+    explorer = await startExplorer(await start());
   });
   afterAll(async () => {
     await explorer?.close();
