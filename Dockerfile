@@ -18,6 +18,8 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=8080
 WORKDIR /app
 COPY --from=build /app /app
+# Accounts, the session key and the audit trail: a volume, owned by the user the server runs as.
+RUN mkdir -p /app/.data/server && chown node:node /app/.data/server && chmod 700 /app/.data/server
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=5 \
