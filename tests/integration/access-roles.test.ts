@@ -44,9 +44,9 @@ describe('the endpoint registry with accounts on', () => {
     expect(unaudited).toEqual([]);
   });
 
-  it('leaves public only what must answer before signing in: health, the API description and the session', () => {
+  it('leaves public only what must answer before signing in: the liveness probe and the session', () => {
     const open = ENDPOINTS.filter((e) => e.role === 'public').map((e) => e.path);
-    expect(new Set(open)).toEqual(new Set(['/health', '/openapi.json', '/session']));
+    expect(new Set(open)).toEqual(new Set(['/health', '/session']));
   });
 });
 

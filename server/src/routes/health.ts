@@ -28,7 +28,7 @@ export const HEALTH_ENDPOINTS = [
     method: 'get',
     path: '/openapi.json',
     summary: 'This document: every endpoint, generated from the endpoint registry and the contract',
-    role: 'public',
+    role: 'viewer',
     usesDatabase: false,
     response: OpenApiDocumentSchema,
     example: {},
