@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DatasetRemoval, DatasetSummary } from '@kgx/contract';
 import { describeError } from '../api/api-error.ts';
 import { fetchDatasets, removeDataset } from '../api/datasets.ts';
-import { countOf } from '../domain/counts.ts';
+import { countOf, describeCounts } from '../domain/counts.ts';
 import { reloadDocumentCatalogue } from '../state/document-catalogue.ts';
 import { useMayDo } from '../state/session-store.ts';
 import { useExplorer } from '../state/explorer-context.ts';
@@ -18,16 +18,6 @@ type Removal =
   | { status: 'removing'; dataset: DatasetSummary }
   | { status: 'done'; dataset: DatasetSummary; removal: DatasetRemoval }
   | { status: 'error'; dataset: DatasetSummary; message: string };
-
-/** What a data set holds, or what its removal took: entities, relations, quotes, documents. */
-function describeCounts(counts: Omit<DatasetSummary['counts'], 'mentions'>, separator: string): string {
-  return [
-    countOf(counts.entities, 'entity', 'entities'),
-    countOf(counts.relations, 'relation'),
-    countOf(counts.evidence, 'quote'),
-    countOf(counts.documents, 'document'),
-  ].join(separator);
-}
 
 function formatWhen(iso: string): string {
   const date = new Date(iso);
@@ -77,7 +67,7 @@ export function DataPanel() {
       )}
       {removal.status === 'done' ? (
         <p className="dataset-removed" role="status" data-testid="dataset-removed">
-          Removed “{removal.dataset.name}”: {describeCounts(removal.removal.removed, ', ')}.
+          Removed “{removal.dataset.name}”: {describeCounts(removal.removal.removed)}.
         </p>
       ) : null}
       {removal.status === 'error' ? (
@@ -111,7 +101,7 @@ export function DataPanel() {
                   <span className={`dataset-status is-${dataset.status}`}>{dataset.status}</span>
                 </div>
                 <p className="dataset-counts" data-testid="dataset-counts">
-                  {describeCounts(dataset.counts, ' · ')}
+                  {describeCounts(dataset.counts, { separator: ' · ' })}
                 </p>
                 <p className="dataset-meta muted">
                   {dataset.format} · loaded {formatWhen(dataset.createdAt)}

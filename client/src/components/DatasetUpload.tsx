@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DATASET_FORMATS, type DatasetFormat, type DatasetPreview, type DatasetSummary } from '@kgx/contract';
 import { describeError } from '../api/api-error.ts';
 import { fetchDataset, previewDataset, uploadDataset, type UploadRequest } from '../api/datasets.ts';
-import { countOf } from '../domain/counts.ts';
+import { describeCounts } from '../domain/counts.ts';
 import { DatasetReportView } from './DatasetReportView.tsx';
 
 const FORMAT_LABELS: Record<DatasetFormat, string> = {
@@ -24,14 +24,6 @@ type Step =
   | { status: 'importing'; id: string; dataset?: DatasetSummary }
   | { status: 'finished'; dataset: DatasetSummary }
   | { status: 'error'; message: string };
-
-function describeCounts(counts: DatasetSummary['counts']): string {
-  return [
-    countOf(counts.entities, 'entity', 'entities'),
-    countOf(counts.relations, 'relation'),
-    countOf(counts.documents, 'document'),
-  ].join(', ');
-}
 
 export function DatasetUpload({ onImported }: { onImported: () => void }) {
   const [files, setFiles] = useState<File[]>([]);
@@ -188,7 +180,7 @@ export function DatasetUpload({ onImported }: { onImported: () => void }) {
         <div data-testid="upload-result" data-status={step.dataset.status}>
           {step.dataset.status === 'done' ? (
             <p role="status" className="dataset-imported">
-              Imported “{step.dataset.name}”: {describeCounts(step.dataset.counts)}.
+              Imported “{step.dataset.name}”: {describeCounts(step.dataset.counts, { quotes: false })}.
             </p>
           ) : (
             <p role="alert" className="error-box">
@@ -208,7 +200,7 @@ function PreviewView({ preview }: { preview: DatasetPreview }) {
   return (
     <div className="dataset-preview" data-testid="upload-preview-result" data-refused={preview.refused}>
       <p>
-        As “{preview.name}” ({preview.format}): {describeCounts(preview.counts)} would land.
+        As “{preview.name}” ({preview.format}): {describeCounts(preview.counts, { quotes: false })} would land.
         {preview.refused ? ' As asked, the import would be refused for the problems below.' : ''}
       </p>
       {preview.rows.length > 0 ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf } from './counts.ts';
+import { countOf, describeCounts } from './counts.ts';
 
 describe('countOf', () => {
   it('says one thing in the singular, several and none in the plural', () => {
@@ -7,5 +7,14 @@ describe('countOf', () => {
     expect(countOf(3, 'entity', 'entities')).toBe('3 entities');
     expect(countOf(0, 'relation')).toBe('no relations');
     expect(countOf(12500, 'quote')).toBe('12,500 quotes');
+  });
+});
+
+describe('describeCounts', () => {
+  const counts = { entities: 5, relations: 1, evidence: 0, documents: 2 };
+
+  it('names entities, relations, quotes and documents, or leaves quotes out', () => {
+    expect(describeCounts(counts)).toBe('5 entities, 1 relation, no quotes, 2 documents');
+    expect(describeCounts(counts, { quotes: false, separator: ' · ' })).toBe('5 entities · 1 relation · 2 documents');
   });
 });

@@ -4,3 +4,16 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
   if (n === 0) return `no ${plural}`;
   return `${n.toLocaleString('en')} ${n === 1 ? singular : plural}`;
 }
+
+/** What a data set holds, would hold, or took with it: entities, relations, (quotes,) documents. */
+export function describeCounts(
+  counts: { entities: number; relations: number; evidence: number; documents: number },
+  opts: { separator?: string; quotes?: boolean } = {},
+): string {
+  return [
+    countOf(counts.entities, 'entity', 'entities'),
+    countOf(counts.relations, 'relation'),
+    ...(opts.quotes === false ? [] : [countOf(counts.evidence, 'quote')]),
+    countOf(counts.documents, 'document'),
+  ].join(opts.separator ?? ', ');
+}
