@@ -98,7 +98,8 @@ export const AuditEntrySchema = z.object({
   /** The account, `local` for the person at this machine while accounts are off, `cli` for the command line. */
   actor: z.string(),
   action: AuditActionSchema,
-  outcome: z.enum(['done', 'refused']),
+  /** `accepted` for work that goes on after the answer (an import), which then ends `done` or `failed`. */
+  outcome: z.enum(['done', 'accepted', 'refused', 'failed']),
   /** What was acted on: a data set, an account. */
   target: z.object({ kind: z.enum(['dataset', 'account']), id: z.string() }).optional(),
   /** What changed, in words: `role editor → admin`, `files register.csv`. */

@@ -41,7 +41,7 @@ export interface AppOptions {
   access?: AccessService;
   signInLimits?: SignInLimits;
   /** Express's `trust proxy`: set behind a TLS proxy, so that the per-address limit sees the caller's address. */
-  trustProxy?: string | undefined;
+  trustProxy?: boolean | number | string | undefined;
 }
 
 /** The configuration's defaults (env.ts), for an app built without it, as the tests build theirs. */

@@ -43,6 +43,13 @@ describe('parseEnv', () => {
     expect(parseEnv({ SEED_ON_EMPTY: value }).SEED_ON_EMPTY).toBe(true);
   });
 
+  it('reads TRUST_PROXY as Express needs it: a hop count as a number, true and false as booleans, else addresses', () => {
+    expect(parseEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(parseEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(parseEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(parseEnv({}).TRUST_PROXY).toBeUndefined();
+  });
+
   it('treats an empty variable as unset, so it gets its default', () => {
     const env = parseEnv({ PORT: '', NEO4J_URI: '', LOG_LEVEL: '' });
     expect(env).toMatchObject({ PORT: 8080, LOG_LEVEL: 'info' });

@@ -42,7 +42,12 @@ export const EnvSchema = LocalNeo4jEnvSchema.extend({
     .regex(/^https?:\/\/[^/\s,]+(,https?:\/\/[^/\s,]+)*$/, 'must be origins such as https://kg.example.org, separated by commas')
     .optional(),
   /** Express's `trust proxy` (a hop count, `loopback`, or addresses), so that rate limits see the caller's address behind a proxy. */
-  TRUST_PROXY: z.string().optional(),
+  TRUST_PROXY: z
+    .string()
+    .transform((value): boolean | number | string =>
+      value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value,
+    )
+    .optional(),
   SIGN_IN_WINDOW_MS: positiveInt(15 * 60_000),
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: positiveInt(10),
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: positiveInt(50),

@@ -2,7 +2,10 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { AccountsResponseSchema, CypherResponseSchema, ErrorBodySchema, SessionResponseSchema } from '@kgx/contract';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AccountsResponseSchema, CypherResponseSchema, ErrorBodySchema, HealthResponseSchema, SessionResponseSchema } from '@kgx/contract';
+import { SessionTokens } from '../../server/src/accounts/session-tokens.ts';
 import { accountsOn, PASSWORDS, sessionCookieOf, signIn, type AccountsOn } from '../support/accounts.ts';
 import { countGraph } from '../support/graph-counts.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
@@ -179,6 +182,38 @@ describe('sessions', () => {
     await signIn(app.baseUrl, 'to-reset', 'second passphrase!');
   });
 
+  it('refuses a correctly signed session that has expired, and one signed with another secret', async () => {
+    const secret = 'the secret these sessions are signed with';
+    const signed = await accountsOn({ sessionSecret: secret });
+    const server = await startTestApp({ access: signed.access, seed: false });
+    try {
+      const key = JSON.parse(await readFile(path.join(signed.dir, 'accounts.json'), 'utf8')) as {
+        accounts: { username: string; sessionKey: string }[];
+      };
+      const editorKey = key.accounts.find((a) => a.username === 'editor')?.sessionKey ?? '';
+      const mint = (tokens: SessionTokens, ttlMs: number, now: number) =>
+        `kgx_session=${tokens.issue('editor', editorKey, ttlMs, now).token}`;
+      const valid = mint(new SessionTokens(Buffer.from(secret)), 60_000, Date.now());
+      expect((await call(server.baseUrl, '/api/stats', { headers: { cookie: valid } })).status).toBe(200);
+      const expired = mint(new SessionTokens(Buffer.from(secret)), 60_000, Date.now() - 120_000);
+      expect((await call(server.baseUrl, '/api/stats', { headers: { cookie: expired } })).status).toBe(401);
+      const otherSecret = mint(new SessionTokens(Buffer.from('another secret of at least 32 chars')), 60_000, Date.now());
+      expect((await call(server.baseUrl, '/api/stats', { headers: { cookie: otherSecret } })).status).toBe(401);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('marks the cookie Secure when the explorer is served over HTTPS', async () => {
+    const server = await startTestApp({ access: (await accountsOn({ secureCookies: true })).access, seed: false });
+    try {
+      const response = await signInAttempt(server.baseUrl, 'viewer', PASSWORDS.viewer);
+      expect(response.headers.getSetCookie().join('\n')).toMatch(/kgx_session=[^;]+;.*Secure/i);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('is accepted by another server process sharing the store and the secret, and ends there on sign-out', async () => {
     const secret = 'a shared session secret of 32+ chars';
     const first = await startTestApp({ access: (await accountsOn({ sessionSecret: secret })).access, seed: false });
@@ -198,6 +233,22 @@ describe('sessions', () => {
   });
 });
 
+describe('what an anonymous caller learns', () => {
+  it('gets whether the service is up from /api/health, not what runs behind it', async () => {
+    const anonymous = HealthResponseSchema.parse((await call(app.baseUrl, '/api/health')).body);
+    expect(anonymous).toEqual({ status: 'ok', neo4j: { connected: true } });
+    const cookie = await signIn(app.baseUrl, 'viewer');
+    const signedIn = HealthResponseSchema.parse((await call(app.baseUrl, '/api/health', { headers: { cookie } })).body);
+    expect(signedIn.neo4j.version).toMatch(/^5\./);
+  });
+
+  it('cannot write to the audit trail by signing out without a session', async () => {
+    const before = (await readFile(path.join(accounts.dir, 'audit.jsonl'), 'utf8')).split('\n').length;
+    for (let i = 0; i < 5; i++) expect((await call(app.baseUrl, '/api/session', { method: 'DELETE' })).status).toBe(200);
+    expect((await readFile(path.join(accounts.dir, 'audit.jsonl'), 'utf8')).split('\n').length).toBe(before);
+  });
+});
+
 describe('passwords', () => {
   it('refuses a password shorter than 12 characters, naming the field', async () => {
     const cookie = await signIn(app.baseUrl, 'admin');
@@ -207,6 +258,11 @@ describe('passwords', () => {
     });
     expect(response.status).toBe(400);
     expect(ErrorBodySchema.parse(response.body).error.details?.map((d) => d.parameter)).toContain('password');
+    // The refused password is not sent back, in the message or the details.
+    expect(JSON.stringify(response.body)).not.toContain('elevenchars');
+    const longSignIn = await signInAttempt(app.baseUrl, 'viewer', 'y'.repeat(2_000));
+    expect(longSignIn.status).toBe(400);
+    expect(JSON.stringify(longSignIn.body)).not.toContain('yyyyyyyy');
   });
 
   it('never returns a password or its hash, never logs one, and keeps none in the graph the console reads', async () => {

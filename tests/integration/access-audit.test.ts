@@ -79,18 +79,26 @@ describe('GET /api/audit', () => {
     const find = (action: AuditEntry['action'], outcome: AuditEntry['outcome'] = 'done') =>
       entries.find((entry) => entry.action === action && entry.outcome === outcome);
 
-    expect(find('session.sign-in', 'refused')).toMatchObject({ actor: 'editor', target: { kind: 'account', id: 'editor' } });
+    expect(find('session.sign-in', 'refused')).toMatchObject({ actor: 'anonymous', target: { kind: 'account', id: 'editor' } });
     expect(find('session.sign-in')).toMatchObject({ outcome: 'done' });
     expect(find('account.create')).toMatchObject({ actor: 'admin', target: { kind: 'account', id: 'audited' }, detail: 'role viewer' });
     expect(find('account.update')).toMatchObject({ actor: 'admin', target: { id: 'audited' }, detail: 'role viewer → editor' });
     expect(find('dataset.preview')).toMatchObject({ actor: 'editor', detail: 'files audit-register.csv' });
-    expect(find('dataset.import')).toMatchObject({ actor: 'editor', target: { kind: 'dataset', id } });
+    expect(find('dataset.import', 'accepted')).toMatchObject({ actor: 'editor', target: { kind: 'dataset', id } });
+    // Its end, under the same account and request: what landed.
+    expect(find('dataset.import')).toMatchObject({
+      actor: 'editor',
+      target: { kind: 'dataset', id },
+      detail: '2 entities, 0 relations, 0 documents',
+    });
+    expect(find('dataset.import')?.requestId).toBe(requestIds['dataset.import']);
     expect(find('dataset.remove')).toMatchObject({ actor: 'editor', target: { kind: 'dataset', id } });
     expect(find('dataset.remove')?.detail).toMatch(/removed 2 entities/);
     expect(find('session.sign-out')).toMatchObject({ actor: 'editor' });
     for (const [action, requestId] of Object.entries(requestIds)) {
       expect(requestId, action).not.toBe('');
-      expect(find(action as AuditEntry['action'])?.requestId, action).toBe(requestId);
+      const entry = find(action as AuditEntry['action']) ?? find(action as AuditEntry['action'], 'accepted');
+      expect(entry?.requestId, action).toBe(requestId);
     }
     // Newest first.
     const times = entries.map((entry) => entry.at);

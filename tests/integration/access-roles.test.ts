@@ -1,4 +1,7 @@
 // Generated from the endpoint registry with accounts on: who may call each endpoint, and that a refusal changes nothing.
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBodySchema, roleIncludes, type Role } from '@kgx/contract';
 import { isWrite, type Endpoint } from '../../server/src/routes/endpoint.ts';
@@ -11,11 +14,17 @@ import { countGraph } from '../support/graph-counts.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 let app: TestApp;
+let uploadDir: string;
 let access: AccessService;
 const cookies: Partial<Record<Role, string>> = {};
 beforeAll(async () => {
   access = (await accountsOn()).access;
-  app = await startTestApp({ access, signInLimits: { windowMs: 60_000, perAccount: 1_000, perAddress: 1_000 } });
+  uploadDir = await mkdtemp(path.join(tmpdir(), 'kgx-refused-uploads-'));
+  app = await startTestApp({
+    access,
+    uploads: { dir: uploadDir },
+    signInLimits: { windowMs: 60_000, perAccount: 1_000, perAddress: 1_000 },
+  });
   for (const role of ['viewer', 'editor', 'admin'] as const) cookies[role] = await signIn(app.baseUrl, role);
 });
 afterAll(async () => {
@@ -74,6 +83,8 @@ async function expectRefused(endpoint: Endpoint, headers: Record<string, string>
   expect(response.status, describeEndpoint(endpoint)).toBe(status);
   expect(ErrorBodySchema.parse(response.body).error.code).toBe(status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
   expect(await countGraph(app.client)).toEqual(before);
+  // Refused before its files are read: nothing of an upload reaches the disk.
+  if (endpoint.upload !== undefined) expect(await readdir(uploadDir)).toEqual([]);
 }
 
 for (const endpoint of guarded) {

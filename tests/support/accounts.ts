@@ -19,14 +19,14 @@ export interface AccountsOn {
 }
 
 /** A server data folder with the accounts `viewer`, `editor` and `admin`, and the access service over it. */
-export async function accountsOn(opts: { dir?: string; sessionSecret?: string } = {}): Promise<AccountsOn> {
+export async function accountsOn(opts: { dir?: string; sessionSecret?: string; secureCookies?: boolean } = {}): Promise<AccountsOn> {
   const dir = opts.dir ?? (await mkdtemp(path.join(tmpdir(), 'kgx-accounts-')));
   const access = await openAccess({
     mode: 'on',
     dir,
     sessionSecret: opts.sessionSecret,
     sessionTtlMs: 3_600_000,
-    secureCookies: false,
+    secureCookies: opts.secureCookies ?? false,
     trustedOrigins: [],
   });
   for (const role of ['viewer', 'editor', 'admin'] as const) {

@@ -2,7 +2,7 @@
 import { ErrorBodySchema } from '@kgx/contract';
 import { ApiError } from './api-error.ts';
 import { reportAvailability } from './availability.ts';
-import { reportSignedOut } from './session-events.ts';
+import { reportSessionChanged, reportSignedOut } from './session-events.ts';
 
 /** What the client needs of a contract schema: a zod schema fits it. */
 export interface ResponseSchema<T> {
@@ -50,6 +50,8 @@ async function send<T>(path: string, init: RequestInit, schema: ResponseSchema<T
     const error = await readError(response);
     // The session ended (expired, signed out elsewhere, password changed): back to sign-in, and then to this view.
     if (error.code === 'UNAUTHENTICATED' && path !== '/session') reportSignedOut();
+    // Refused: the role may have changed since the page read it; ask again, so that controls follow.
+    if (error.code === 'FORBIDDEN') reportSessionChanged();
     // A 503 is the API saying the database is down; a 5xx without the contract's error body is a proxy or gateway
     // saying the API itself is not there.
     if (response.status === 503 || (response.status >= 500 && error.code === 'HTTP_ERROR'))

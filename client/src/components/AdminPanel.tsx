@@ -180,7 +180,7 @@ function AuditTrail({ version }: { version: number }) {
               data-action={entry.action}
             >
               <span className="muted small">{formatWhen(entry.at)}</span> <strong>{entry.actor}</strong> {entry.action}
-              {entry.outcome === 'refused' ? ' (refused)' : ''}
+              {entry.outcome === 'done' ? '' : ` (${entry.outcome})`}
               {entry.target ? ` · ${entry.target.kind} ${entry.target.id}` : ''}
               {entry.detail ? <span className="muted"> · {entry.detail}</span> : null}
             </li>

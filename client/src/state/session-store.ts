@@ -3,7 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { roleIncludes, type Role, type SessionResponse, type SignInBody } from '@kgx/contract';
 import { describeError } from '../api/api-error.ts';
 import { fetchSession, signIn as postSignIn, signOut as deleteSession } from '../api/session.ts';
-import { onSignedOut } from '../api/session-events.ts';
+import { onSessionChanged, onSignedOut } from '../api/session-events.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -48,6 +48,8 @@ onSignedOut(() => {
     void loadSession();
   }
 });
+
+onSessionChanged(() => void loadSession());
 
 let started = false;
 

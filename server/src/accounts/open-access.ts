@@ -7,6 +7,7 @@ import path from 'node:path';
 import { AccessService, type AuthMode } from '../services/access-service.ts';
 import { AccountStore } from './account-store.ts';
 import { AuditLog } from './audit-log.ts';
+import { prepareDecoy } from './passwords.ts';
 import { loadSessionSecret, SessionTokens } from './session-tokens.ts';
 
 export interface AccessSettings {
@@ -24,11 +25,14 @@ export async function openAccess(settings: AccessSettings): Promise<AccessServic
   const store = new AccountStore(settings.dir);
   await store.checkPermissions();
   const secret = await loadSessionSecret(settings.dir, settings.sessionSecret);
+  const audit = new AuditLog(settings.dir);
+  await audit.checkPermissions();
+  await prepareDecoy();
   return new AccessService({
     mode: settings.mode,
     store,
     tokens: new SessionTokens(secret),
-    audit: new AuditLog(settings.dir),
+    audit,
     sessionTtlMs: settings.sessionTtlMs,
     secureCookies: settings.secureCookies,
     trustedOrigins: settings.trustedOrigins,

@@ -11,6 +11,12 @@ export function hashPassword(password: string): Promise<string> {
 /** A hash of nothing anybody knows, verified when the account does not exist, so that both answers take as long. */
 let decoy: Promise<string> | undefined;
 
+/** Hashes the decoy ahead, at start: made on first use, it would make the first unknown-account answer slower. */
+export async function prepareDecoy(): Promise<void> {
+  decoy ??= hashPassword(`decoy-${Math.random()}`);
+  await decoy;
+}
+
 /** Whether the password matches the hash; with no hash (no such account), false after the same work. */
 export async function verifyPassword(passwordHash: string | undefined, password: string): Promise<boolean> {
   if (passwordHash === undefined) {

@@ -1,6 +1,6 @@
 // Session tokens: a random session id, the account and its session key, and an expiry, signed with HMAC-SHA256.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { link, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { checkPrivate } from './private-files.ts';
@@ -30,15 +30,22 @@ export async function loadSessionSecret(dir: string, configured: string | undefi
     return Buffer.from(configured, 'utf8');
   }
   const file = path.join(dir, SESSION_KEY_FILE);
+  // Written whole under another name, then linked into place: a process starting at the same moment finds either no
+  // key or the whole key, and the first link wins.
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const handle = await open(temporary, 'wx', 0o600);
   try {
-    const handle = await open(file, 'wx', 0o600);
-    try {
-      await handle.writeFile(randomBytes(32).toString('base64url'), 'utf8');
-    } finally {
-      await handle.close();
-    }
+    await handle.writeFile(randomBytes(32).toString('base64url'), 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await link(temporary, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    await rm(temporary, { force: true });
   }
   await checkPrivate(file);
   const key = (await readFile(file, 'utf8')).trim();

@@ -66,7 +66,8 @@ export const DATASET_ENDPOINTS = [
       target: (_input, response) => ({ kind: 'dataset', id: response.id }),
       detail: ({ body, upload }) => `${body.format ?? 'format guessed'}; ${fileNames(upload)}`,
     },
-    handle: ({ body, upload, caller }, s) => s.datasets.upload(body, upload ?? { dir: '', files: [] }, caller.actor),
+    handle: ({ body, upload, caller, request }, s) =>
+      s.datasets.upload(body, upload ?? { dir: '', files: [] }, { actor: caller.actor, requestId: request.requestId }),
   }),
   defineEndpoint({
     method: 'post',

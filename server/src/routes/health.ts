@@ -12,7 +12,8 @@ export const HEALTH_ENDPOINTS = [
     response: HealthResponseSchema,
     example: {},
     statusOf: (health) => (health.status === 'ok' ? 200 : 503),
-    handle: (_input, s) => s.health.health(),
+    // Anonymous callers (accounts on, nobody signed in) learn whether it is up, not what runs behind it.
+    handle: ({ caller }, s) => s.health.health({ detailed: caller.role !== null }),
   }),
   defineEndpoint({
     method: 'get',

@@ -93,7 +93,7 @@ async function recordChange(endpoint: Endpoint, input: EndpointInput<never, neve
   await services.access.audit.record({
     actor: input.caller.actor,
     action: audit.action,
-    outcome: 'done',
+    outcome: endpoint.status === 202 ? 'accepted' : 'done',
     ...(target === undefined ? {} : { target }),
     ...(detail === undefined ? {} : { detail }),
     ...input.request,
@@ -110,7 +110,8 @@ export function endpointRouter(services: Services, endpoints: readonly Endpoint[
       const upload = endpoint.upload ? await receiveUpload(req, res, endpoint.upload.fields, services.uploads) : undefined;
       const request = {
         requestId: String(req.id),
-        ...(req.socket.remoteAddress === undefined ? {} : { address: req.socket.remoteAddress }),
+        // The caller's address, through the proxies TRUST_PROXY names.
+        ...(req.ip === undefined ? {} : { address: req.ip }),
       };
       let input;
       let response;

@@ -45,11 +45,11 @@ export const SESSION_ENDPOINTS = [
     role: 'public',
     usesDatabase: false,
     response: SessionResponseSchema,
-    audit: { action: 'session.sign-out' },
+    audit: { action: 'session.sign-out', byService: true },
     example: {},
-    handle: async ({ caller, session }, s) => {
+    handle: async ({ caller, session, request }, s) => {
       session.clear();
-      return s.access.signOut(caller);
+      return s.access.signOut(caller, request);
     },
   }),
 ];

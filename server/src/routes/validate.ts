@@ -5,6 +5,9 @@ import { ValidationError } from '../errors.ts';
 
 type Where = 'query' | 'path' | 'body';
 
+/** Fields whose value an error never repeats. */
+const SECRET_FIELDS = new Set(['password']);
+
 function describeValue(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   if (text === undefined) return 'nothing';
@@ -56,10 +59,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
         continue;
       }
       const parameter = issue.path.map(String).join('.') || (where === 'body' ? 'body' : where);
-      const given = valueAt(input, issue.path);
+      // A rejected password is never sent back: it would land in the page, the browser's memory and proxy logs.
+      const secret = issue.path.some((part) => SECRET_FIELDS.has(String(part)));
+      const given = secret ? undefined : valueAt(input, issue.path);
       const reason =
         given === undefined
-          ? issue.code === 'invalid_type'
+          ? issue.code === 'invalid_type' && !secret
             ? 'is required'
             : issue.message
           : `${issue.message}, got ${describeValue(given)}`;

@@ -5,7 +5,7 @@ import type { AccountStore } from '../accounts/account-store.ts';
 import type { AuditLog } from '../accounts/audit-log.ts';
 import { verifyPassword } from '../accounts/passwords.ts';
 import type { SessionTokens } from '../accounts/session-tokens.ts';
-import { UnauthenticatedError } from '../errors.ts';
+import { ConflictError, UnauthenticatedError } from '../errors.ts';
 
 export type AuthMode = 'on' | 'off';
 
@@ -85,7 +85,8 @@ export class AccessService {
     const matches = await verifyPassword(account?.passwordHash, body.password);
     const target = { kind: 'account' as const, id: body.username.slice(0, 200) };
     if (account === undefined || !matches || account.disabled) {
-      await this.audit.record({ ...request, actor: target.id, action: 'session.sign-in', outcome: 'refused', target });
+      // Under `anonymous`: whoever typed the name is not known to be its owner; the name is the target.
+      await this.audit.record({ ...request, actor: 'anonymous', action: 'session.sign-in', outcome: 'refused', target });
       throw new UnauthenticatedError(SIGN_IN_REFUSED);
     }
     const { token } = this.tokens.issue(account.username, account.sessionKey, this.sessionTtlMs);
@@ -94,9 +95,12 @@ export class AccessService {
     return { token, session: { auth: this.mode, account: signedIn, role: account.role } };
   }
 
-  /** Ends this session on every process that shares the store, not only in this browser. */
-  async signOut(caller: Caller): Promise<SessionResponse> {
-    if (caller.session !== undefined) await this.store.revokeSession(caller.session.id, caller.session.expires);
+  /** Ends this session on every process that shares the store, not only in this browser; only a real session is recorded. */
+  async signOut(caller: Caller, request: Omit<Actor, 'actor'>): Promise<SessionResponse> {
+    if (caller.session !== undefined) {
+      await this.store.revokeSession(caller.session.id, caller.session.expires);
+      await this.audit.record({ ...request, actor: caller.actor, action: 'session.sign-out', outcome: 'done' });
+    }
     return { auth: this.mode, account: null, role: this.mode === 'off' ? LOCAL_CALLER.role : null };
   }
 
@@ -107,7 +111,13 @@ export class AccessService {
   /** The first admin, from the environment: created when no account has that name, left alone when one has. */
   async ensureAccount(body: CreateAccountBody): Promise<'created' | 'exists'> {
     if ((await this.store.find(body.username)) !== undefined) return 'exists';
-    await this.accounts.create(body, { actor: 'setup' });
+    try {
+      await this.accounts.create(body, { actor: 'setup' });
+    } catch (error) {
+      // Another process starting at the same moment made it first.
+      if (error instanceof ConflictError) return 'exists';
+      throw error;
+    }
     return 'created';
   }
 

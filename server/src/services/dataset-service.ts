@@ -62,8 +62,9 @@ export class DatasetService {
   async upload(
     fields: DatasetUploadFields,
     upload: { dir: string; files: UploadedFile[] },
-    createdBy: string,
+    by: { actor: string; requestId: string },
   ): Promise<DatasetUploadResponse> {
+    const createdBy = by.actor;
     const { source, names } = this.sourceOf(fields, upload);
     const identity = importIdentity(source, fields.name);
     const refusal = await queueDataset(this.client, { ...identity, files: names, createdBy }, staleBefore(this.now()));
@@ -80,6 +81,7 @@ export class DatasetService {
       skipBadRows: fields.skipBadRows === 'true',
       uploadDir: upload.dir,
       createdBy,
+      requestId: by.requestId,
     });
     return { id: identity.id };
   }

@@ -15,9 +15,10 @@ export class HealthService {
     private readonly vocabulary: VocabularyService,
   ) {}
 
-  async health(): Promise<HealthResponse> {
+  async health(opts: { detailed: boolean } = { detailed: true }): Promise<HealthResponse> {
     try {
       const info = await readDatabaseInfo(this.client, this.timeoutMs);
+      if (!opts.detailed) return { status: 'ok', neo4j: { connected: true } };
       return {
         status: 'ok',
         neo4j: {
@@ -31,7 +32,7 @@ export class HealthService {
       // The driver's own message can name hosts and internals: it goes to the log, the caller gets our wording.
       this.logger.warn({ err: error }, 'health check: the graph database did not answer');
       const reason = error instanceof AppError ? error.message : 'the graph database did not answer';
-      return { status: 'unavailable', neo4j: { connected: false, error: reason } };
+      return { status: 'unavailable', neo4j: { connected: false, ...(opts.detailed ? { error: reason } : {}) } };
     }
   }
 

@@ -13,6 +13,7 @@ import { toReport } from '../ingest/report.ts';
 import { writeDataset } from '../ingest/write.ts';
 import { DatasetError } from '../ingest/problems.ts';
 import type { ImportSource } from '../ingest/readers.ts';
+import type { AuditLog } from '../accounts/audit-log.ts';
 import type { VocabularyService } from './vocabulary-service.ts';
 
 export interface ImportJob {
@@ -21,6 +22,8 @@ export interface ImportJob {
   source: ImportSource;
   skipBadRows: boolean;
   createdBy?: string;
+  /** The request that uploaded it, so that the audit trail ties the import's end to its start. */
+  requestId?: string;
   /** The folder the upload was streamed into: removed when the job ends. */
   uploadDir: string;
 }
@@ -39,6 +42,7 @@ export class ImportQueue {
     private readonly client: GraphClient,
     private readonly logger: Logger,
     private readonly vocabulary: VocabularyService,
+    private readonly audit: AuditLog,
   ) {}
 
   enqueue(job: ImportJob): void {
@@ -91,6 +95,8 @@ export class ImportQueue {
       const meta = { ...importMeta(job.source, dataset, job.name), ...(job.createdBy === undefined ? {} : { createdBy: job.createdBy }) };
       await writeDataset(this.client, dataset, meta, { onProgress, report: toReport(dataset.skipped, dataset.notices ?? []) });
       this.logger.info({ dataset: job.id, counts: dataset.counts }, `data set '${job.id}' imported`);
+      const { entities, relations, documents } = dataset.counts;
+      await this.recordEnd(job, 'done', `${entities} entities, ${relations} relations, ${documents} documents`);
     } catch (error) {
       await this.fail(job, error);
     } finally {
@@ -111,5 +117,20 @@ export class ImportQueue {
       this.logger.error({ err: error, dataset: job.id }, `import of '${job.id}' failed`);
     }
     await finishDataset(this.client, job.id, { status: 'failed', error: message, report: toReport(problems, []) }).catch(() => undefined);
+    await this.recordEnd(job, 'failed', message);
+  }
+
+  /** The import's end in the audit trail, under the account that uploaded it; a trail that cannot be written is logged. */
+  private async recordEnd(job: ImportJob, outcome: 'done' | 'failed', detail: string): Promise<void> {
+    await this.audit
+      .record({
+        actor: job.createdBy ?? 'unknown',
+        action: 'dataset.import',
+        outcome,
+        target: { kind: 'dataset', id: job.id },
+        detail,
+        ...(job.requestId === undefined ? {} : { requestId: job.requestId }),
+      })
+      .catch((error: unknown) => this.logger.error({ err: error, dataset: job.id }, 'cannot write the audit trail'));
   }
 }

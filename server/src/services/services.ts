@@ -47,7 +47,7 @@ export interface Services {
 
 export function createServices(opts: ServiceOptions): Services {
   const vocabulary = new VocabularyService(opts.client);
-  const imports = new ImportQueue(opts.client, opts.logger, vocabulary);
+  const imports = new ImportQueue(opts.client, opts.logger, vocabulary, opts.access.audit);
   return {
     access: opts.access,
     health: new HealthService(opts.client, opts.logger, opts.healthTimeoutMs, vocabulary),
