@@ -1,10 +1,11 @@
-import { chmod, mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AccountAdmin } from './account-admin.ts';
 import { ACCOUNTS_FILE, AccountStore } from './account-store.ts';
 import { AuditLog } from './audit-log.ts';
+import { withFileLock } from './private-files.ts';
 
 async function freshDir(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), 'kgx-accounts-'));
@@ -55,5 +56,21 @@ describe('AccountStore', () => {
     const admin = new AccountAdmin(new AccountStore(dir), new AuditLog(dir));
     const created = await admin.create({ username: 'alice', password: 'a long passphrase!', role: 'admin' }, { actor: 'test' });
     expect(JSON.stringify([created, await admin.list()])).not.toMatch(/argon2|passwordHash|sessionKey/);
+  });
+});
+
+describe('withFileLock', () => {
+  it('breaks a lock left by a process that died holding it, and removes only its own lock', async () => {
+    const dir = await freshDir();
+    const file = path.join(dir, 'store.json');
+    await writeFile(`${file}.lock`, 'a dead process');
+    const old = new Date(Date.now() - 60_000);
+    await utimes(`${file}.lock`, old, old);
+    const seen = await withFileLock(file, async () => readFile(`${file}.lock`, 'utf8'), 10_000);
+    expect(seen).not.toBe('a dead process');
+    expect(await readdir(dir)).toEqual([]);
+    // Taken over while working (it was thought stale): the holder leaves the other's lock alone.
+    await withFileLock(file, async () => writeFile(`${file}.lock`, 'someone else'));
+    expect(await readFile(`${file}.lock`, 'utf8')).toBe('someone else');
   });
 });
