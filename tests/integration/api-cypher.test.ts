@@ -1,5 +1,6 @@
 // The read-only Cypher console: reads work, every kind of write is refused with the graph unchanged, limits hold.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CYPHER_EXAMPLES } from '../../client/src/components/cypher-examples.ts';
 import { CypherResponseSchema, ErrorBodySchema } from '@kgx/contract';
 import { countGraph } from '../support/graph-counts.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
@@ -70,6 +71,36 @@ describe('POST /api/cypher', () => {
     expect(ErrorBodySchema.parse(response.body).error.code).toBe('WRITE_FORBIDDEN');
     expect(await countGraph(app.client)).toEqual(before);
   });
+
+  // The read-only console could end other people's queries (TERMINATE TRANSACTIONS) and read their text and
+  // parameters (SHOW TRANSACTIONS) or the server's settings: it runs reads of the graph and nothing else.
+  const administration = [
+    'SHOW TRANSACTIONS YIELD transactionId, currentQuery, parameters, clientAddress',
+    "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+    'SHOW TRANSACTIONS YIELD transactionId WITH collect(transactionId) AS ids TERMINATE TRANSACTIONS ids',
+    'SHOW SETTINGS YIELD name, value',
+    'SHOW PROCEDURES',
+    'SHOW FUNCTIONS',
+    'SHOW INDEXES',
+    'SHOW CONSTRAINTS',
+    'SHOW DATABASES',
+    'SHOW CURRENT USER',
+    'MATCH (n) CALL (n) { RETURN n.id AS id } IN TRANSACTIONS OF 10 ROWS RETURN id',
+  ];
+
+  it.each(administration)('refuses the administration command %s, answering 403 or 400 and never its rows', async (query) => {
+    const response = await cypher({ query });
+    expect([400, 403], JSON.stringify(response.body)).toContain(response.status);
+    expect(['WRITE_FORBIDDEN', 'CYPHER_ERROR']).toContain(ErrorBodySchema.parse(response.body).error.code);
+  });
+
+  it.each(CYPHER_EXAMPLES.map((example) => [example.title, example] as const))(
+    'still runs the console example “%s”',
+    async (_title, example) => {
+      const response = await cypher({ query: example.query, ...(example.params ? { params: example.params } : {}) });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+    },
+  );
 
   it('refuses a procedure Neo4j community does not have with 400 CYPHER_ERROR naming the driver code, and leaves the graph unchanged', async () => {
     // dbms.setConfigValue exists only in the enterprise edition, so planning the call already fails.

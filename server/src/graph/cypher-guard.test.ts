@@ -17,8 +17,21 @@ const readPlan = op('ProduceResults@neo4j', [op('Projection@neo4j', [op('NodeByL
 describe('writeReasons', () => {
   it('has nothing against a read query', () => {
     expect(writeReasons({ queryType: 'r', plan: readPlan })).toEqual([]);
-    expect(writeReasons({ queryType: 'r', plan: false })).toEqual([]);
+    const traversal = op('ProduceResults@neo4j', [op('Expand(All)@neo4j', [op('NodeIndexSeek@neo4j')])]);
+    expect(writeReasons({ queryType: 'r', plan: traversal })).toEqual([]);
   });
+
+  it('refuses a read without a plan: what it does cannot be checked', () => {
+    expect(writeReasons({ queryType: 'r', plan: false })).toEqual([expect.stringContaining('no plan')]);
+  });
+
+  it.each(['ShowTransactions', 'TerminateTransactions', 'ShowSettings', 'ShowUsers', 'TransactionApply', 'SomethingNeo4jAddsLater'])(
+    'refuses any operator not on the list of graph reads (%s), even in a read query',
+    (name) => {
+      const plan = op('ProduceResults@neo4j', [op(`${name}@neo4j`)]);
+      expect(writeReasons({ queryType: 'r', plan })).toEqual([expect.stringContaining(name)]);
+    },
+  );
 
   it.each(['w', 'rw'])('refuses a query of type %s as a write to the graph', (queryType) => {
     const reasons = writeReasons({ queryType, plan: readPlan });
@@ -28,7 +41,10 @@ describe('writeReasons', () => {
 
   it('refuses a schema command, with or without a plan', () => {
     expect(writeReasons({ queryType: 's', plan: false })).toEqual([expect.stringContaining('changes the schema')]);
-    expect(writeReasons({ queryType: 's', plan: op('CreateIndex@neo4j') })).toHaveLength(1);
+    expect(writeReasons({ queryType: 's', plan: op('CreateIndex@neo4j') })).toEqual([
+      expect.stringContaining('changes the schema'),
+      expect.stringContaining('CreateIndex is not allowed'),
+    ]);
   });
 
   it('refuses LOAD CSV even though the query type says read, wherever it sits in the plan', () => {

@@ -15,7 +15,115 @@ const READ_ONLY_PROCEDURES = new Set([
   'db.index.fulltext.listavailableanalyzers',
   'dbms.components',
 ]);
-const FORBIDDEN_OPERATORS = new Set(['LoadCSV']);
+/**
+ * The plan operators of a graph read: scans and seeks, traversals, and what shapes rows. A query whose plan holds any
+ * other operator is refused, so what Neo4j adds later (and the administration commands: SHOW TRANSACTIONS,
+ * TERMINATE TRANSACTIONS, SHOW SETTINGS, SHOW USERS...) is out until it is put here. Names as EXPLAIN reports them,
+ * without their runtime suffix (`@neo4j`) or mode (`Expand(All)`).
+ */
+const GRAPH_READ_OPERATORS = new Set([
+  // Where a read starts: nodes and relationships by scan, id or index, and counts from the count store.
+  'AllNodesScan',
+  'NodeByLabelScan',
+  'IntersectionNodeByLabelsScan',
+  'UnionNodeByLabelsScan',
+  'SubtractionNodeByLabelsScan',
+  'NodeByIdSeek',
+  'NodeByElementIdSeek',
+  'NodeIndexSeek',
+  'NodeIndexSeekByRange',
+  'NodeUniqueIndexSeek',
+  'NodeUniqueIndexSeekByRange',
+  'NodeIndexScan',
+  'NodeIndexContainsScan',
+  'NodeIndexEndsWithScan',
+  'MultiNodeIndexSeek',
+  'AssertingMultiNodeIndexSeek',
+  'NodeCountFromCountStore',
+  'RelationshipCountFromCountStore',
+  'DirectedAllRelationshipsScan',
+  'UndirectedAllRelationshipsScan',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
+  'DirectedUnionRelationshipTypesScan',
+  'UndirectedUnionRelationshipTypesScan',
+  'DirectedRelationshipByIdSeek',
+  'UndirectedRelationshipByIdSeek',
+  'DirectedRelationshipByElementIdSeek',
+  'UndirectedRelationshipByElementIdSeek',
+  'DirectedRelationshipIndexSeek',
+  'UndirectedRelationshipIndexSeek',
+  'DirectedRelationshipIndexSeekByRange',
+  'UndirectedRelationshipIndexSeekByRange',
+  'DirectedRelationshipUniqueIndexSeek',
+  'UndirectedRelationshipUniqueIndexSeek',
+  'DirectedRelationshipUniqueIndexSeekByRange',
+  'UndirectedRelationshipUniqueIndexSeekByRange',
+  'DirectedRelationshipIndexScan',
+  'UndirectedRelationshipIndexScan',
+  'DirectedRelationshipIndexContainsScan',
+  'UndirectedRelationshipIndexContainsScan',
+  'DirectedRelationshipIndexEndsWithScan',
+  'UndirectedRelationshipIndexEndsWithScan',
+  'Argument',
+  // Traversals and joins.
+  'Expand',
+  'OptionalExpand',
+  'VarLengthExpand',
+  'BFSPruningVarExpand',
+  'ShortestPath',
+  'StatefulShortestPath',
+  'Repeat',
+  'ProjectEndpoints',
+  'TriadicSelection',
+  'TriadicBuild',
+  'TriadicFilter',
+  'NodeHashJoin',
+  'ValueHashJoin',
+  'NodeLeftOuterHashJoin',
+  'NodeRightOuterHashJoin',
+  'AssertSameNode',
+  'AssertSameRelationship',
+  'CartesianProduct',
+  // Rows: filtering, projecting, ordering, grouping, subqueries that read.
+  'ProduceResults',
+  'Projection',
+  'Filter',
+  'CacheProperties',
+  'Limit',
+  'ExhaustiveLimit',
+  'Skip',
+  'Sort',
+  'PartialSort',
+  'Top',
+  'PartialTop',
+  'Distinct',
+  'OrderedDistinct',
+  'EagerAggregation',
+  'OrderedAggregation',
+  'Unwind',
+  'Eager',
+  'EmptyResult',
+  'Optional',
+  'Union',
+  'OrderedUnion',
+  'Apply',
+  'SemiApply',
+  'AntiSemiApply',
+  'LetSemiApply',
+  'LetAntiSemiApply',
+  'SelectOrSemiApply',
+  'SelectOrAntiSemiApply',
+  'LetSelectOrSemiApply',
+  'LetSelectOrAntiSemiApply',
+  'ConditionalApply',
+  'AntiConditionalApply',
+  'RollUpApply',
+  'Anti',
+  'NullifyMetadata',
+  // Checked on its own: only the read-only procedures above.
+  'ProcedureCall',
+]);
 /** Codes with which the server refuses a write in a read transaction or for lack of privilege. */
 const WRITE_REFUSED_CODES = new Set(['Neo.ClientError.Statement.AccessMode', 'Neo.ClientError.Security.Forbidden']);
 
@@ -38,8 +146,8 @@ function* walkPlan(plan: PlanNode): Generator<PlanNode> {
 }
 
 function operatorName(op: PlanNode): string {
-  // Operator names carry a runtime suffix, e.g. "ProcedureCall@neo4j".
-  return op.operatorType.split('@')[0] ?? op.operatorType;
+  // Operator names carry a runtime suffix and some a mode: "ProcedureCall@neo4j", "Expand(All)@neo4j".
+  return (op.operatorType.split('@')[0] ?? op.operatorType).split('(')[0]?.trim() ?? op.operatorType;
 }
 
 /** The lower-cased name of the procedure a ProcedureCall operator calls, from its "name(args) :: ..." details. */
@@ -56,10 +164,17 @@ export function writeReasons(summary: PlannedQuery): string[] {
     const kind = summary.queryType === 's' ? 'changes the schema' : 'writes to the graph';
     reasons.push(`the query ${kind} (query type '${summary.queryType}'); the console is read-only`);
   }
-  if (summary.plan === false) return reasons;
+  if (summary.plan === false) {
+    if (reasons.length === 0) reasons.push('the query has no plan to check; the console runs reads of the graph only');
+    return reasons;
+  }
+  const refused = new Set<string>();
   for (const op of walkPlan(summary.plan)) {
     const name = operatorName(op);
-    if (FORBIDDEN_OPERATORS.has(name)) reasons.push(`${name} is not allowed in the console`);
+    if (!GRAPH_READ_OPERATORS.has(name) && !refused.has(name)) {
+      refused.add(name);
+      reasons.push(`${name} is not allowed in the console: it runs reads of the graph only`);
+    }
     if (name === 'ProcedureCall') {
       const procedure = procedureName(op);
       if (!READ_ONLY_PROCEDURES.has(procedure)) reasons.push(`procedure '${procedure}' is not allowed in the console`);
