@@ -7,6 +7,7 @@ import { MAX_CYPHER_ROWS } from '@kgx/contract';
 import helmet from 'helmet';
 import { temporaryLocalAccess } from './accounts/open-access.ts';
 import { RateLimitedError } from './errors.ts';
+import { requireLoopbackHost } from './routes/local-writes.ts';
 import type { AccessService } from './services/access-service.ts';
 import type { Logger } from 'pino';
 import type { GraphClient } from './graph/client.ts';
@@ -42,6 +43,8 @@ export interface AppOptions {
   signInLimits?: SignInLimits;
   /** Express's `trust proxy`: set behind a TLS proxy, so that the per-address limit sees the caller's address. */
   trustProxy?: boolean | number | string | undefined;
+  /** Served over HTTPS: the pages ask browsers to upgrade insecure requests (over plain HTTP that would break them). */
+  https?: boolean;
 }
 
 /** The configuration's defaults (env.ts), for an app built without it, as the tests build theirs. */
@@ -111,10 +114,16 @@ export function createApp(opts: AppOptions): Express {
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': opts.https === true ? [] : null,
+        },
       },
     }),
   );
+  // With accounts off, only this machine's names: a page whose domain was rebound to 127.0.0.1 names its own domain.
+  if (access.mode === 'off') app.use(requireLoopbackHost);
   if (opts.corsOrigin) app.use('/api', cors(opts.corsOrigin));
   app.use('/api', express.json({ limit: opts.bodyLimit ?? '100kb', strict: true }));
   if (access.mode === 'on') app.post('/api/session', ...signInLimiters(opts.signInLimits ?? DEFAULT_SIGN_IN_LIMITS));

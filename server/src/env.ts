@@ -34,8 +34,8 @@ export const EnvSchema = LocalNeo4jEnvSchema.extend({
   /** The key that signs session cookies; every process behind one address must share it. Unset, one is generated into SERVER_DATA_DIR. */
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: positiveInt(12),
-  /** Session cookies marked Secure: set when the explorer is served over HTTPS (behind a TLS proxy). */
-  COOKIE_SECURE: flag(false),
+  /** The explorer is served over HTTPS (behind a TLS proxy): session cookies are marked Secure, and pages ask browsers to upgrade insecure requests. */
+  HTTPS: flag(false),
   /** Where the explorer is served, behind a proxy that rewrites Host (comma-separated origins such as https://kg.example.org). */
   PUBLIC_ORIGIN: z
     .string()

@@ -72,6 +72,7 @@ async function main(): Promise<void> {
       perAddress: env.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
     },
     trustProxy: env.TRUST_PROXY,
+    https: env.HTTPS,
   });
   const server = app.listen(env.PORT, env.HOST, () => {
     logger.info(`explorer listening on http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`);

@@ -39,6 +39,7 @@ export async function startTestApp(
     access?: AccessService;
     signInLimits?: SignInLimits;
     logger?: Logger;
+    https?: boolean;
   } = {},
 ): Promise<TestApp> {
   const client = connectTestClient(opts.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: opts.queryTimeoutMs });
@@ -51,6 +52,7 @@ export async function startTestApp(
     ...(opts.uploads === undefined ? {} : { uploads: opts.uploads }),
     ...(opts.access === undefined ? {} : { access: opts.access }),
     ...(opts.signInLimits === undefined ? {} : { signInLimits: opts.signInLimits }),
+    ...(opts.https === undefined ? {} : { https: opts.https }),
   });
   const served = await serveApp(app);
   return {

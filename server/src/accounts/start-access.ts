@@ -31,7 +31,7 @@ export async function startAccess(env: Env, log: (line: string) => void): Promis
     dir: env.SERVER_DATA_DIR,
     sessionSecret: env.SESSION_SECRET,
     sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,
-    secureCookies: env.COOKIE_SECURE,
+    secureCookies: env.HTTPS,
     trustedOrigins: env.PUBLIC_ORIGIN?.split(',') ?? [],
   });
   if (env.ADMIN_USER !== undefined || env.ADMIN_PASSWORD !== undefined) {

@@ -1,5 +1,5 @@
 // Until accounts exist, a write is accepted only from this machine, directly (not through a proxy) and from our own pages.
-import type { Request } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { ForbiddenError } from '../errors.ts';
 
 /** 127.0.0.0/8, ::1, and IPv4 loopback as an IPv6-mapped address. */
@@ -49,6 +49,19 @@ export function localWriteRefusal(request: {
   } else if (origin === 'null') return 'writes from another site are refused';
   return null;
 }
+
+/** With accounts off, a request naming any host but this machine's is refused: the defence against DNS rebinding. */
+export const requireLoopbackHost: RequestHandler = (req, _res, next) => {
+  if (isLoopbackHost(req.headers.host)) {
+    next();
+    return;
+  }
+  next(
+    new ForbiddenError(
+      'with accounts off the explorer answers only at localhost, 127.0.0.1 or [::1]; turn accounts on (AUTH=on) to serve it under another name',
+    ),
+  );
+};
 
 export function requireLocalWrite(req: Request): void {
   const refusal = localWriteRefusal({ remoteAddress: req.socket.remoteAddress, headers: req.headers, host: req.headers.host });
