@@ -214,6 +214,22 @@ describe('GET /api/entities/:id/neighbors', () => {
   it('returns 404 for an unknown entity', async () => {
     expectError(await get('/api/entities/place:atlantis/neighbors'), 404, 'ENTITY_NOT_FOUND');
   });
+
+  it('answers 200 with the entity and no neighbours for an entity without relations (it answered 404 "no entity")', async () => {
+    const lonely = await app.client.read(async (tx) => {
+      const result = await tx.run('MATCH (e:Entity) WHERE NOT (e)-[]-(:Entity) RETURN e.id AS id ORDER BY id LIMIT 1');
+      return result.records[0]?.get('id') as string | undefined;
+    });
+    expect(lonely, 'the demo holds an entity without relations').toBeDefined();
+    const body = NeighborsResponseSchema.parse((await get(`/api/entities/${lonely ?? ''}/neighbors`)).body);
+    expect(body).toMatchObject({ center: lonely, edges: [], total: 0, truncated: false });
+    expect(body.nodes.map((n) => n.id)).toEqual([lonely]);
+  });
+
+  it('answers 200 with no neighbours when the filters match no relation (it answered 404 "no entity")', async () => {
+    const body = NeighborsResponseSchema.parse((await get(`/api/entities/${center}/neighbors?from=1900-01-01&to=1900-12-31`)).body);
+    expect(body).toMatchObject({ center, edges: [], total: 0 });
+  });
 });
 
 describe('GET /api/paths', () => {

@@ -12,17 +12,17 @@ import { int, type GraphClient } from './client.ts';
 import { relationTypeAlternation } from './identifiers.ts';
 import { toGraphEdge, toGraphNode } from './records.ts';
 
+// A COLLECT subquery, not CALL: an entity with no relation (or none that passes the filters) still yields its row.
 const neighbors = (relationTypes: readonly RelationType[]) => `
 MATCH (c:Entity {id: $id})
-CALL (c) {
+WITH c, COLLECT {
   MATCH (c)-[r:${relationTypeAlternation(relationTypes)}]-(n:Entity)
   WHERE ($types IS NULL OR any(label IN labels(n) WHERE label IN $types))
     AND ($from IS NULL OR r.dateTo >= $from)
     AND ($to IS NULL OR r.dateFrom <= $to)
-  RETURN r, n, startNode(r) = c AS outgoing
-  ORDER BY coalesce(n.degree, 0) DESC, n.id, type(r)
-}
-WITH c, collect({r: r, n: n, outgoing: outgoing}) AS items
+  WITH r, n ORDER BY coalesce(n.degree, 0) DESC, n.id, type(r)
+  RETURN {r: r, n: n, outgoing: startNode(r) = c}
+} AS items
 RETURN c, size(items) AS total, items[0..$limit] AS items`;
 
 export interface NeighborsFilter {
