@@ -7,6 +7,7 @@ import { MAX_CYPHER_ROWS } from '@kgx/contract';
 import helmet from 'helmet';
 import { temporaryLocalAccess } from './accounts/open-access.ts';
 import { RateLimitedError } from './errors.ts';
+import { refuseDeepBodies } from './routes/body-depth.ts';
 import { requireLoopbackHost } from './routes/local-writes.ts';
 import type { AccessService } from './services/access-service.ts';
 import type { Logger } from 'pino';
@@ -125,7 +126,7 @@ export function createApp(opts: AppOptions): Express {
   // With accounts off, only this machine's names: a page whose domain was rebound to 127.0.0.1 names its own domain.
   if (access.mode === 'off') app.use(requireLoopbackHost);
   if (opts.corsOrigin) app.use('/api', cors(opts.corsOrigin));
-  app.use('/api', express.json({ limit: opts.bodyLimit ?? '100kb', strict: true }));
+  app.use('/api', express.json({ limit: opts.bodyLimit ?? '100kb', strict: true }), refuseDeepBodies);
   if (access.mode === 'on') app.post('/api/session', ...signInLimiters(opts.signInLimits ?? DEFAULT_SIGN_IN_LIMITS));
 
   const services = createServices({

@@ -30,6 +30,16 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** The path exists, but not for this method; `allow` lists the methods it takes, for the Allow header. */
+export class MethodNotAllowedError extends AppError {
+  readonly allow: string[];
+
+  constructor(method: string, path: string, allow: string[]) {
+    super({ code: 'METHOD_NOT_ALLOWED', status: 405, message: `${path} does not take ${method}; it takes ${allow.join(', ')}` });
+    this.allow = allow;
+  }
+}
+
 export class WriteForbiddenError extends AppError {
   constructor(message: string) {
     super({ code: 'WRITE_FORBIDDEN', status: 403, message });

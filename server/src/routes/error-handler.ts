@@ -1,11 +1,27 @@
 // The one place errors become HTTP: AppErrors keep their status and code, anything else is a logged 500.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '@kgx/contract';
-import { AppError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors.ts';
+import { AppError, MethodNotAllowedError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors.ts';
 
-/** Errors raised by body parsing carry a `type`; map the ones a client can cause. */
-function fromBodyParser(error: unknown): AppError | undefined {
-  if (typeof error !== 'object' || error === null || !('type' in error)) return undefined;
+/** Errors raised by Express itself (a path that does not decode) and by body parsing; map the ones a client can cause. */
+function fromExpress(error: unknown): AppError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  if (error instanceof URIError) {
+    return new ValidationError('the path is not valid percent-encoding', [{ parameter: 'path', reason: 'is not valid percent-encoding' }]);
+  }
+  if (!('type' in error)) {
+    // Any other error body parsing marks as the client's (a compressed body that does not decompress).
+    const status = 'status' in error ? error.status : undefined;
+    const exposed = 'expose' in error && error.expose === true;
+    if (exposed && typeof status === 'number' && status >= 400 && status < 500) {
+      return new ValidationError(
+        'the request body could not be read',
+        [{ parameter: 'body', reason: 'could not be read or decompressed' }],
+        'INVALID_BODY',
+      );
+    }
+    return undefined;
+  }
   switch (error.type) {
     case 'entity.too.large':
       return new PayloadTooLargeError('the request body is larger than the server accepts');
@@ -32,9 +48,10 @@ export const notFoundRoute: RequestHandler = (req, _res, next) => {
 };
 
 export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
-  const appError = error instanceof AppError ? error : fromBodyParser(error);
+  const appError = error instanceof AppError ? error : fromExpress(error);
   const requestId = String(req.id ?? '');
   if (appError) {
+    if (appError instanceof MethodNotAllowedError) res.setHeader('Allow', appError.allow.join(', '));
     if (appError.status >= 500) req.log.warn({ err: appError.cause ?? appError, code: appError.code }, appError.message);
     const body: ErrorBody = {
       error: {

@@ -4,7 +4,7 @@ import { Router, type Request, type Response } from 'express';
 import { parseCookie } from 'cookie';
 import { NoQuerySchema, roleIncludes } from '@kgx/contract';
 import { SESSION_COOKIE } from '../accounts/session-tokens.ts';
-import { ConflictError, ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { ConflictError, ForbiddenError, MethodNotAllowedError, UnauthenticatedError } from '../errors.ts';
 import type { Caller } from '../services/access-service.ts';
 import type { Services } from '../services/services.ts';
 import { ACCOUNT_ENDPOINTS } from './accounts.ts';
@@ -136,6 +136,18 @@ export function endpointRouter(services: Services, endpoints: readonly Endpoint[
       }
       await recordChange(endpoint, input as EndpointInput<never, never, never>, response, services);
       res.status(endpoint.statusOf?.(response) ?? endpoint.status ?? 200).json(response);
+    });
+  }
+  // A path that exists answers another method with 405 and the methods it takes, not 404.
+  const methodsByPath = new Map<string, string[]>();
+  for (const endpoint of endpoints) {
+    methodsByPath.set(endpoint.path, [...(methodsByPath.get(endpoint.path) ?? []), endpoint.method.toUpperCase()]);
+  }
+  // Literal paths before those with parameters: PUT /datasets/preview is about the preview, not a data set 'preview'.
+  const byLiteralFirst = [...methodsByPath].sort(([a], [b]) => Number(a.includes(':')) - Number(b.includes(':')));
+  for (const [path, methods] of byLiteralFirst) {
+    router.all(path, (req) => {
+      throw new MethodNotAllowedError(req.method, `/api${path}`, methods);
     });
   }
   return router;
