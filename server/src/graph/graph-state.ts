@@ -6,7 +6,8 @@ CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
 CALL () { MATCH (d:Dataset) RETURN count(d) AS datasets }
 CALL () { OPTIONAL MATCH (m:GraphState {id: 'graph'}) RETURN m.demoOfferedAt IS NOT NULL AS demoOffered }
 CALL () { MATCH (n) WHERE (n:Entity OR n:Document) AND n.datasets IS NULL RETURN count(n) AS untagged }
-RETURN entities, datasets, demoOffered, untagged`;
+CALL () { OPTIONAL MATCH (d:Dataset {id: $demoId}) RETURN d IS NOT NULL AND coalesce(d.status, '') <> 'done' AS demoIncomplete }
+RETURN entities, datasets, demoOffered, untagged, demoIncomplete`;
 
 /** Stops at the first untagged element: this runs before every import. */
 const HAS_UNTAGGED = `
@@ -45,16 +46,19 @@ export interface GraphState {
   demoOffered: boolean;
   /** Entities and documents that no data set lists: loaded before data sets existed. */
   untagged: number;
+  /** The demo's record is there but its load never finished: a first start was stopped midway. */
+  demoIncomplete: boolean;
 }
 
-export async function readGraphState(client: GraphClient): Promise<GraphState> {
+export async function readGraphState(client: GraphClient, demoId: string): Promise<GraphState> {
   return client.read(async (tx) => {
-    const record = (await tx.run(READ_STATE)).records[0];
+    const record = (await tx.run(READ_STATE, { demoId })).records[0];
     return {
       entities: Number(record?.get('entities') ?? 0),
       datasets: Number(record?.get('datasets') ?? 0),
       demoOffered: Boolean(record?.get('demoOffered')),
       untagged: Number(record?.get('untagged') ?? 0),
+      demoIncomplete: Boolean(record?.get('demoIncomplete')),
     };
   });
 }
