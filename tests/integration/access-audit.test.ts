@@ -121,8 +121,9 @@ describe('GET /api/audit', () => {
     const admin = await signIn(app.baseUrl, 'admin');
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
       const response = await call(app.baseUrl, '/api/audit', { method, body: { entries: [] }, headers: { cookie: admin } });
-      expect(response.status, method).toBe(404);
-      expect(ErrorBodySchema.parse(response.body).error.code).toBe('ROUTE_NOT_FOUND');
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET');
+      expect(ErrorBodySchema.parse(response.body).error.code).toBe('METHOD_NOT_ALLOWED');
     }
     const editor = await signIn(app.baseUrl, 'editor');
     expect((await call(app.baseUrl, '/api/audit', { headers: { cookie: editor } })).status).toBe(403);
