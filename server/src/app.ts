@@ -37,6 +37,8 @@ export interface AppOptions {
   /** The built client to serve at `/`; omitted, the app serves the API only. */
   clientDist?: string | undefined;
   cypherMaxRows?: number;
+  /** Default CYPHER_MAX_BYTES (8 MiB). */
+  cypherMaxBytes?: number;
   /** Where uploads are streamed and how large they may be; defaults: the system's temporary folder, 200 MB per file, 20 files. */
   uploads?: Partial<UploadLimits>;
   /** Accounts, sessions and the audit trail; omitted, accounts are off and the trail goes to a temporary folder. */
@@ -133,6 +135,7 @@ export function createApp(opts: AppOptions): Express {
     client: opts.client,
     logger: opts.logger,
     cypherMaxRows: opts.cypherMaxRows ?? MAX_CYPHER_ROWS,
+    cypherMaxBytes: opts.cypherMaxBytes ?? EnvSchema.shape.CYPHER_MAX_BYTES.parse(undefined),
     cypherTimeoutMs: opts.queryTimeoutMs,
     healthTimeoutMs: 1000,
     openApi: buildOpenApiDocument(ENDPOINTS),

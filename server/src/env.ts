@@ -75,6 +75,8 @@ export const EnvSchema = LocalNeo4jEnvSchema.extend({
   NEO4J_POOL_SIZE: positiveInt(100),
   SEED_ON_EMPTY: flag(true),
   BODY_LIMIT: z.string().default('100kb'),
+  /** The most a console answer may weigh, in bytes of JSON, counted as it streams (413 RESULT_TOO_LARGE beyond). */
+  CYPHER_MAX_BYTES: positiveInt(8 * 1024 * 1024),
   CORS_ORIGIN: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),

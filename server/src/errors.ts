@@ -86,6 +86,30 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+/** A console answer larger than the server sends: the query should return less. */
+export class ResultTooLargeError extends AppError {
+  constructor(message: string) {
+    super({
+      code: 'RESULT_TOO_LARGE',
+      status: 413,
+      message,
+      details: [{ parameter: 'query', reason: 'returns more than the server sends' }],
+    });
+  }
+}
+
+/** The query needed more memory than Neo4j lets one transaction have: the database is fine, the query is too big. */
+export class QueryMemoryError extends AppError {
+  constructor(cause?: unknown) {
+    super({
+      code: 'QUERY_MEMORY_LIMIT',
+      status: 400,
+      message: 'the query needed more memory than one query may use; return less (LIMIT, fewer or smaller values)',
+      cause,
+    });
+  }
+}
+
 export class DatabaseUnavailableError extends AppError {
   constructor(message = 'the graph database is unavailable; try again shortly', cause?: unknown) {
     super({ code: 'DATABASE_UNAVAILABLE', status: 503, message, cause });

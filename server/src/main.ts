@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     },
     trustProxy: env.TRUST_PROXY,
     https: env.HTTPS,
+    cypherMaxBytes: env.CYPHER_MAX_BYTES,
   });
   const server = app.listen(env.PORT, env.HOST, () => {
     logger.info(`explorer listening on http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`);

@@ -5,15 +5,20 @@ import { CypherResponseSchema, ErrorBodySchema } from '@kgx/contract';
 import { countGraph } from '../support/graph-counts.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
 
+const SMALL_ANSWER_BYTES = 50_000;
+
 let app: TestApp;
 let slowApp: TestApp;
+let smallApp: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
   slowApp = await startTestApp({ seed: false, queryTimeoutMs: 300 });
+  smallApp = await startTestApp({ seed: false, cypherMaxBytes: SMALL_ANSWER_BYTES });
 });
 afterAll(async () => {
   await app?.close();
   await slowApp?.close();
+  await smallApp?.close();
 });
 
 const cypher = (body: unknown, target = app) => call(target.baseUrl, '/api/cypher', { body });
@@ -101,6 +106,19 @@ describe('POST /api/cypher', () => {
       expect(response.status, JSON.stringify(response.body)).toBe(200);
     },
   );
+
+  // One console answer of 10 million numbers held the event loop for two minutes: answers are weighed as they stream.
+  it.each([
+    ['many rows', `UNWIND range(1, 900) AS i RETURN i, "${'padding '.repeat(12)}" AS pad`],
+    ['one huge row', 'RETURN range(1, 1000000) AS numbers'],
+  ])('stops an answer past CYPHER_MAX_BYTES with 413 RESULT_TOO_LARGE naming the limit (%s)', async (_what, query) => {
+    const response = await cypher({ query }, smallApp);
+    expect(response.status).toBe(413);
+    const { error } = ErrorBodySchema.parse(response.body);
+    expect(error.code).toBe('RESULT_TOO_LARGE');
+    expect(error.message).toContain(SMALL_ANSWER_BYTES.toLocaleString('en'));
+    expect((await cypher({ query: 'UNWIND range(1, 100) AS i RETURN i' }, smallApp)).status).toBe(200);
+  });
 
   it('refuses a procedure Neo4j community does not have with 400 CYPHER_ERROR naming the driver code, and leaves the graph unchanged', async () => {
     // dbms.setConfigValue exists only in the enterprise edition, so planning the call already fails.

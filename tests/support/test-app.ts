@@ -40,6 +40,7 @@ export async function startTestApp(
     signInLimits?: SignInLimits;
     logger?: Logger;
     https?: boolean;
+    cypherMaxBytes?: number;
   } = {},
 ): Promise<TestApp> {
   const client = connectTestClient(opts.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: opts.queryTimeoutMs });
@@ -53,6 +54,7 @@ export async function startTestApp(
     ...(opts.access === undefined ? {} : { access: opts.access }),
     ...(opts.signInLimits === undefined ? {} : { signInLimits: opts.signInLimits }),
     ...(opts.https === undefined ? {} : { https: opts.https }),
+    ...(opts.cypherMaxBytes === undefined ? {} : { cypherMaxBytes: opts.cypherMaxBytes }),
   });
   const served = await serveApp(app);
   return {

@@ -1,7 +1,7 @@
 // The read-only console: plans a query first and refuses anything that could write, then runs it in a read transaction with a row cap.
 import neo4j, { type Node, type Path as DriverPath, type Relationship } from 'neo4j-driver';
 import type { CypherResponse, GraphEdge, GraphNode } from '@kgx/contract';
-import { WriteForbiddenError } from '../errors.ts';
+import { ResultTooLargeError, WriteForbiddenError } from '../errors.ts';
 import type { GraphClient } from './client.ts';
 import { toConsoleError, writeReasons } from './cypher-guard.ts';
 import { isGraphNode, pathParts, toGraphEdge, toGraphNode, toPlainValue } from './records.ts';
@@ -63,7 +63,7 @@ class GraphCollector {
 
 export async function runReadOnlyCypher(
   client: GraphClient,
-  request: { query: string; params: Record<string, unknown>; maxRows: number; timeoutMs: number },
+  request: { query: string; params: Record<string, unknown>; maxRows: number; maxBytes: number; timeoutMs: number },
 ): Promise<CypherResponse> {
   const params = toCypherParams(request.params);
   try {
@@ -78,6 +78,7 @@ export async function runReadOnlyCypher(
         const collector = new GraphCollector();
         let columns: string[] = [];
         let truncated = false;
+        let bytes = 0;
         for await (const record of result) {
           if (rows.length === 0) columns = [...record.keys].map(String);
           if (rows.length >= request.maxRows) {
@@ -85,8 +86,16 @@ export async function runReadOnlyCypher(
             break;
           }
           const values = columns.map((c) => record.get(c) as unknown);
+          const row = values.map(toPlainValue);
+          // Counted as it streams: a huge answer stops here, before it is built, sent, and drawn.
+          bytes += JSON.stringify(row).length;
+          if (bytes > request.maxBytes) {
+            throw new ResultTooLargeError(
+              `the answer grew past ${request.maxBytes.toLocaleString('en')} bytes at row ${rows.length + 1}; return less (LIMIT, fewer or smaller values)`,
+            );
+          }
           values.forEach((v) => collector.add(v));
-          rows.push(values.map(toPlainValue));
+          rows.push(row);
         }
         if (rows.length === 0) columns = [...(await result.keys())].map(String);
         return { columns, rows, graph: collector.build(), truncated };

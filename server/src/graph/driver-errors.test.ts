@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { AppError, DatabaseUnavailableError, NotFoundError, QueryTimeoutError } from '../errors.ts';
+import { AppError, DatabaseUnavailableError, NotFoundError, QueryMemoryError, QueryTimeoutError } from '../errors.ts';
 import { classifyDriverError, driverErrorCode } from './driver-errors.ts';
 
 function driverError(code: string, message = 'the server said no'): Neo4jError {
@@ -13,12 +13,21 @@ describe('classifyDriverError', () => {
     'SessionExpired',
     'Neo.TransientError.General.DatabaseUnavailable',
     'Neo.ClientError.Database.DatabaseNotFound',
-    'Neo.TransientError.General.OutOfMemoryError',
   ])('turns %s into 503 DATABASE_UNAVAILABLE, keeping the driver error as its cause', (code) => {
     const original = driverError(code);
     const classified = classifyDriverError(original);
     expect(classified).toBeInstanceOf(DatabaseUnavailableError);
     expect(classified).toMatchObject({ code: 'DATABASE_UNAVAILABLE', status: 503, cause: original });
+  });
+
+  it.each([
+    'Neo.TransientError.General.OutOfMemoryError',
+    'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+    'Neo.ClientError.General.TransactionOutOfMemoryError',
+  ])('turns %s into 400 QUERY_MEMORY_LIMIT: the query is too big, the database is fine (out of heap answered 503)', (code) => {
+    const classified = classifyDriverError(driverError(code));
+    expect(classified).toBeInstanceOf(QueryMemoryError);
+    expect(classified).toMatchObject({ code: 'QUERY_MEMORY_LIMIT', status: 400 });
   });
 
   it.each([

@@ -1,12 +1,17 @@
 // Classifies a failure thrown by neo4j-driver into the API's AppError family, by the driver error's code alone.
-import { AppError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
+import { AppError, DatabaseUnavailableError, QueryMemoryError, QueryTimeoutError } from '../errors.ts';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.ClientError.Database.DatabaseNotFound',
+]);
+/** The query, not the database: out of heap, or over the memory one transaction may use. */
+const MEMORY_CODES = new Set([
   'Neo.TransientError.General.OutOfMemoryError',
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.ClientError.General.TransactionOutOfMemoryError',
 ]);
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -32,5 +37,6 @@ export function classifyDriverError(error: unknown): unknown {
   if (code === undefined) return error;
   if (UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError(undefined, error);
   if (TIMEOUT_CODES.has(code)) return new QueryTimeoutError(undefined, error);
+  if (MEMORY_CODES.has(code)) return new QueryMemoryError(error);
   return error;
 }

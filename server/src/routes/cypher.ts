@@ -11,7 +11,10 @@ export const CYPHER_ENDPOINTS = [
     usesDatabase: true,
     body: CypherRequestSchema,
     response: CypherResponseSchema,
-    errors: [{ status: 403, description: 'The query would write, or calls a procedure outside the read-only list' }],
+    errors: [
+      { status: 403, description: 'The query would write, calls a procedure outside the read-only list, or is not a read of the graph' },
+      { status: 413, description: 'The answer grew past CYPHER_MAX_BYTES while it streamed (RESULT_TOO_LARGE)' },
+    ],
     example: { body: { query: 'MATCH (n:Person) RETURN n.name AS name ORDER BY name LIMIT 3' } },
     handle: ({ body }, s) => s.cypher.run(body),
   }),

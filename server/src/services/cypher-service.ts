@@ -6,10 +6,10 @@ import { runReadOnlyCypher } from '../graph/cypher.ts';
 export class CypherService {
   constructor(
     private readonly client: GraphClient,
-    private readonly limits: { maxRows: number; timeoutMs: number },
+    private readonly limits: { maxRows: number; maxBytes: number; timeoutMs: number },
   ) {}
 
   run(request: CypherRequest): Promise<CypherResponse> {
-    return runReadOnlyCypher(this.client, { ...request, maxRows: this.limits.maxRows, timeoutMs: this.limits.timeoutMs });
+    return runReadOnlyCypher(this.client, { ...request, ...this.limits });
   }
 }

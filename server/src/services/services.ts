@@ -19,6 +19,8 @@ export interface ServiceOptions {
   client: GraphClient;
   logger: Logger;
   cypherMaxRows: number;
+  /** The most a console answer may weigh, counted as its rows stream in. */
+  cypherMaxBytes: number;
   cypherTimeoutMs: number;
   healthTimeoutMs: number;
   /** The OpenAPI document, built from the endpoint registry by the app. */
@@ -56,7 +58,7 @@ export function createServices(opts: ServiceOptions): Services {
     paths: new PathService(opts.client, vocabulary),
     relations: new RelationService(opts.client, vocabulary),
     documents: new DocumentService(opts.client),
-    cypher: new CypherService(opts.client, { maxRows: opts.cypherMaxRows, timeoutMs: opts.cypherTimeoutMs }),
+    cypher: new CypherService(opts.client, { maxRows: opts.cypherMaxRows, maxBytes: opts.cypherMaxBytes, timeoutMs: opts.cypherTimeoutMs }),
     datasets: new DatasetService(opts.client, opts.logger, vocabulary, imports),
     vocabulary,
     uploads: opts.uploads,
