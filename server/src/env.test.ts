@@ -87,6 +87,7 @@ describe('parseLocalNeo4jEnv', () => {
   it('reads only what the launcher needs, so an unrelated bad variable does not stop it', () => {
     expect(parseLocalNeo4jEnv({ PORT: 'not a port', KGX_NEO4J_HEAP: '2g', KGX_CACHE_DIR: '/var/cache/kgx' })).toEqual({
       KGX_NEO4J_HEAP: '2g',
+      KGX_NEO4J_TX_MEMORY: '512m',
       KGX_CACHE_DIR: '/var/cache/kgx',
     });
   });

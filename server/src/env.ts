@@ -15,6 +15,8 @@ export const JVM_SIZE_PATTERN = /^\d+[kmgKMG]?$/;
 export const LocalNeo4jEnvSchema = z.object({
   /** Max heap of the local Neo4j's JVM; without a cap the JVM claims a quarter of the machine's memory. */
   KGX_NEO4J_HEAP: z.string().regex(JVM_SIZE_PATTERN, 'must be a JVM size such as 512m or 2g').default('1g'),
+  /** The most one transaction of the local Neo4j may hold (db.memory.transaction.max): a query past it fails alone, the server stays up. Keep it under the heap. */
+  KGX_NEO4J_TX_MEMORY: z.string().regex(JVM_SIZE_PATTERN, 'must be a size such as 512m or 1g').default('512m'),
   /** Where the resolved classpath and compiled launcher are cached; defaults to $XDG_CACHE_HOME/kg-explorer or ~/.cache/kg-explorer. */
   KGX_CACHE_DIR: z.string().optional(),
   XDG_CACHE_HOME: z.string().optional(),

@@ -120,6 +120,16 @@ describe('POST /api/cypher', () => {
     expect((await cypher({ query: 'UNWIND range(1, 100) AS i RETURN i' }, smallApp)).status).toBe(200);
   });
 
+  it('answers 400 QUERY_MEMORY_LIMIT when a query needs more memory than one transaction may hold, and Neo4j stays up', async () => {
+    // About 800 MB of strings in one list: past the local Neo4j's transaction limit (KGX_NEO4J_TX_MEMORY, 512m).
+    const query = `WITH reduce(s = '', x IN range(1, 1000) | s + 'four') AS big
+      UNWIND range(1, 200000) AS i WITH collect(big + toString(i)) AS strings RETURN size(strings)`;
+    const response = await cypher({ query });
+    expect(response.status, JSON.stringify(response.body)).toBe(400);
+    expect(ErrorBodySchema.parse(response.body).error.code).toBe('QUERY_MEMORY_LIMIT');
+    expect((await cypher({ query: 'RETURN 1 AS one' })).status).toBe(200);
+  });
+
   it('refuses a procedure Neo4j community does not have with 400 CYPHER_ERROR naming the driver code, and leaves the graph unchanged', async () => {
     // dbms.setConfigValue exists only in the enterprise edition, so planning the call already fails.
     const before = await countGraph(app.client);

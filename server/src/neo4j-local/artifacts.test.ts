@@ -38,16 +38,16 @@ async function writeCompleteCache(cacheDir: string, hash: string): Promise<{ jar
 
 describe('localNeo4jCacheDir', () => {
   it('keeps one folder per Neo4j version under KGX_CACHE_DIR when it is set', () => {
-    expect(localNeo4jCacheDir({ KGX_NEO4J_HEAP: '1g', KGX_CACHE_DIR: '/srv/cache', XDG_CACHE_HOME: '/xdg' })).toBe(
-      join('/srv/cache', `neo4j-local-${NEO4J_LOCAL_VERSION}`),
-    );
+    expect(
+      localNeo4jCacheDir({ KGX_NEO4J_HEAP: '1g', KGX_NEO4J_TX_MEMORY: '512m', KGX_CACHE_DIR: '/srv/cache', XDG_CACHE_HOME: '/xdg' }),
+    ).toBe(join('/srv/cache', `neo4j-local-${NEO4J_LOCAL_VERSION}`));
   });
 
   it('falls back to XDG_CACHE_HOME, then ~/.cache, under kg-explorer', () => {
-    expect(localNeo4jCacheDir({ KGX_NEO4J_HEAP: '1g', XDG_CACHE_HOME: '/xdg' })).toBe(
+    expect(localNeo4jCacheDir({ KGX_NEO4J_HEAP: '1g', KGX_NEO4J_TX_MEMORY: '512m', XDG_CACHE_HOME: '/xdg' })).toBe(
       join('/xdg', 'kg-explorer', `neo4j-local-${NEO4J_LOCAL_VERSION}`),
     );
-    expect(localNeo4jCacheDir({ KGX_NEO4J_HEAP: '1g' })).toBe(
+    expect(localNeo4jCacheDir({ KGX_NEO4J_HEAP: '1g', KGX_NEO4J_TX_MEMORY: '512m' })).toBe(
       join(homedir(), '.cache', 'kg-explorer', `neo4j-local-${NEO4J_LOCAL_VERSION}`),
     );
   });
@@ -55,8 +55,10 @@ describe('localNeo4jCacheDir', () => {
 
 describe('javaTool', () => {
   it('uses the JDK of JAVA_HOME when set, else the one on PATH', () => {
-    expect(javaTool('javac', { KGX_NEO4J_HEAP: '1g', JAVA_HOME: '/opt/jdk-17' })).toBe(join('/opt/jdk-17', 'bin', 'javac'));
-    expect(javaTool('java', { KGX_NEO4J_HEAP: '1g' })).toBe('java');
+    expect(javaTool('javac', { KGX_NEO4J_HEAP: '1g', KGX_NEO4J_TX_MEMORY: '512m', JAVA_HOME: '/opt/jdk-17' })).toBe(
+      join('/opt/jdk-17', 'bin', 'javac'),
+    );
+    expect(javaTool('java', { KGX_NEO4J_HEAP: '1g', KGX_NEO4J_TX_MEMORY: '512m' })).toBe('java');
   });
 });
 

@@ -89,6 +89,8 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
     String(port),
     '--exit-on-stdin-eof',
     ...(opts.pageCache !== undefined ? ['--page-cache', opts.pageCache] : []),
+    '--transaction-memory',
+    parseLocalNeo4jEnv().KGX_NEO4J_TX_MEMORY,
   ];
   const startedAt = Date.now();
   // cwd = dataDir so JVM crash files (hs_err_pid*.log) land next to the data, not in the repo.

@@ -30,8 +30,9 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 
 /**
- * Usage: Main --data-dir DIR [--port N] [--page-cache SIZE] [--exit-on-stdin-eof]
- * (or -Dkgx.neo4j.dataDir / -Dkgx.neo4j.port / -Dkgx.neo4j.pageCache / -Dkgx.neo4j.exitOnStdinEof=true).
+ * Usage: Main --data-dir DIR [--port N] [--page-cache SIZE] [--transaction-memory SIZE] [--exit-on-stdin-eof]
+ * (or -Dkgx.neo4j.dataDir / -Dkgx.neo4j.port / -Dkgx.neo4j.pageCache / -Dkgx.neo4j.transactionMemory /
+ * -Dkgx.neo4j.exitOnStdinEof=true).
  *
  * Protocol with the Node side (server/src/neo4j-local/local-neo4j.ts): exactly one line
  * "NEO4J_READY bolt://127.0.0.1:PORT version=X" on stdout once Bolt accepts queries; on failure a
@@ -41,6 +42,8 @@ public final class Main {
     private static final String HOST = "127.0.0.1";
     private static final int DEFAULT_PORT = 7687;
     private static final String DEFAULT_PAGE_CACHE = "512m";
+    /** The most one transaction may hold: a console query that would take the heap fails alone instead. */
+    private static final String DEFAULT_TRANSACTION_MEMORY = "512m";
     private static final Duration AVAILABILITY_TIMEOUT = Duration.ofSeconds(110);
 
     // Exit codes the Node side can tell apart from a JVM crash.
@@ -102,6 +105,7 @@ public final class Main {
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(options.pageCache))
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(options.transactionMemory))
                     // A dev/test database: small, non-preallocated tx logs instead of the 256 MiB production defaults.
                     .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "64M size")
@@ -232,20 +236,23 @@ public final class Main {
         System.exit(code);
     }
 
-    private record Options(Path dataDir, int port, String pageCache, boolean exitOnStdinEof) {
+    private record Options(Path dataDir, int port, String pageCache, String transactionMemory, boolean exitOnStdinEof) {
         static Options parse(String[] args) {
             String dataDir = System.getProperty("kgx.neo4j.dataDir");
             String port = System.getProperty("kgx.neo4j.port");
             String pageCache = System.getProperty("kgx.neo4j.pageCache", DEFAULT_PAGE_CACHE);
+            String transactionMemory = System.getProperty("kgx.neo4j.transactionMemory", DEFAULT_TRANSACTION_MEMORY);
             boolean exitOnStdinEof = Boolean.getBoolean("kgx.neo4j.exitOnStdinEof");
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--data-dir" -> dataDir = value(args, ++i, "--data-dir");
                     case "--port" -> port = value(args, ++i, "--port");
                     case "--page-cache" -> pageCache = value(args, ++i, "--page-cache");
+                    case "--transaction-memory" -> transactionMemory = value(args, ++i, "--transaction-memory");
                     case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
                     default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                            + "'; usage: --data-dir DIR [--port N] [--page-cache SIZE] [--exit-on-stdin-eof]");
+                            + "'; usage: --data-dir DIR [--port N] [--page-cache SIZE] [--transaction-memory SIZE]"
+                            + " [--exit-on-stdin-eof]");
                 }
             }
             if (dataDir == null || dataDir.isBlank()) {
@@ -267,8 +274,14 @@ public final class Main {
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("page cache size must look like 512m or 1g, got '" + pageCache + "'");
             }
+            try {
+                ByteUnit.parse(transactionMemory);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(
+                        "transaction memory must look like 512m or 1g, got '" + transactionMemory + "'");
+            }
             return new Options(Path.of(dataDir).toAbsolutePath().normalize(), portNumber,
-                    pageCache.toLowerCase(Locale.ROOT), exitOnStdinEof);
+                    pageCache.toLowerCase(Locale.ROOT), transactionMemory.toLowerCase(Locale.ROOT), exitOnStdinEof);
         }
 
         private static String value(String[] args, int index, String flag) {
