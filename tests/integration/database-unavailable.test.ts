@@ -95,3 +95,33 @@ describe('when the database goes away and comes back', () => {
     }
   });
 });
+
+describe('when the database freezes: up, but answering nothing', () => {
+  it('answers 504 QUERY_TIMEOUT soon after the query timeout, not when Neo4j wakes, and recovers when it does (every request hung as long as Neo4j did)', async () => {
+    const suite = new URL(inject('neo4j').uri);
+    const frozenGate = await openTcpGate({ host: suite.hostname, port: Number(suite.port || 7687) });
+    const frozenClient = connectTestClient({ uri: gatedUri(inject('neo4j').uri, frozenGate.port), queryTimeoutMs: 400 });
+    const app = await serveApp(createApp({ client: frozenClient, logger: pino({ level: 'silent' }), queryTimeoutMs: 400 }));
+    try {
+      expect((await send(app.baseUrl, statsEndpoint(), exampleRequest(statsEndpoint()))).status).toBe(200);
+      frozenGate.freeze();
+      // No limit on time here: without the deadline this request waits for the thaw below, which never comes first.
+      const response = await send(app.baseUrl, statsEndpoint(), exampleRequest(statsEndpoint()));
+      expect(response.status).toBe(504);
+      expect(ErrorBodySchema.parse(response.body).error.code).toBe('QUERY_TIMEOUT');
+      frozenGate.thaw();
+      expect((await send(app.baseUrl, statsEndpoint(), exampleRequest(statsEndpoint()))).status).toBe(200);
+    } finally {
+      frozenGate.thaw();
+      await app.close();
+      await frozenClient.close();
+      await frozenGate.close();
+    }
+  });
+});
+
+function statsEndpoint() {
+  const endpoint = ENDPOINTS.find((e) => e.path === '/stats');
+  if (endpoint === undefined) throw new Error('no /stats endpoint');
+  return endpoint;
+}

@@ -8,13 +8,22 @@ export interface TcpGate {
   shut(): Promise<void>;
   /** Listens again on the same port and relays new connections. */
   open(): Promise<void>;
+  /** Holds back everything the database says, on every connection, old and new: a database that is up but frozen. */
+  freeze(): void;
+  /** Lets what the database said through again. */
+  thaw(): void;
   close(): Promise<void>;
 }
 
 export async function openTcpGate(target: { host: string; port: number }): Promise<TcpGate> {
   const sockets = new Set<Socket>();
+  const upstreams = new Set<Socket>();
+  let frozen = false;
   const relay = (client: Socket) => {
     const upstream = net.connect(target.port, target.host);
+    upstreams.add(upstream);
+    upstream.on('close', () => upstreams.delete(upstream));
+    if (frozen) upstream.pause();
     for (const socket of [client, upstream]) {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
@@ -44,6 +53,14 @@ export async function openTcpGate(target: { host: string; port: number }): Promi
     shut,
     open: async () => {
       server ??= await listen(port);
+    },
+    freeze: () => {
+      frozen = true;
+      for (const upstream of upstreams) upstream.pause();
+    },
+    thaw: () => {
+      frozen = false;
+      for (const upstream of upstreams) upstream.resume();
     },
     close: shut,
   };

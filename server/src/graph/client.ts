@@ -1,6 +1,10 @@
 // The one door to Neo4j: a driver with routing, read/write transactions with timeouts, and driver errors turned into AppErrors.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import { QueryTimeoutError } from '../errors.ts';
 import { classifyDriverError } from './driver-errors.ts';
+
+/** What a read waits beyond its own timeout before it stops waiting for Neo4j. */
+const DEADLINE_MARGIN_MS = 1000;
 
 export { classifyDriverError };
 
@@ -41,16 +45,39 @@ export class GraphClient {
     this.retries = opts.retryMs > 0;
   }
 
-  /** Runs work in a read transaction (routed to a reader on a cluster). */
+  /**
+   * Runs work in a read transaction (routed to a reader on a cluster). Neo4j ends it at its timeout; should Neo4j not
+   * answer at all (frozen, a network that drops packets), the read gives up a little later on its own, answers 504,
+   * and leaves its session to close whenever Neo4j answers again.
+   */
   async read<T>(work: TxWork<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const timeoutMs = opts.timeoutMs ?? this.queryTimeoutMs;
+    const config = { timeout: timeoutMs };
+    const running = this.retries ? session.executeRead(work, config) : runOnce(session, work, config);
+    let timer: NodeJS.Timeout | undefined;
+    let expired = false;
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => {
+          expired = true;
+          reject(new QueryTimeoutError('the graph database did not answer in time'));
+        },
+        timeoutMs + Math.max(DEADLINE_MARGIN_MS, timeoutMs / 5),
+      );
+    });
     try {
-      const config = { timeout: opts.timeoutMs ?? this.queryTimeoutMs };
-      return await (this.retries ? session.executeRead(work, config) : runOnce(session, work, config));
+      return await Promise.race([running, deadline]);
     } catch (error) {
       throw classifyDriverError(error);
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      if (expired) {
+        running.catch(() => undefined);
+        void session.close().catch(() => undefined);
+      } else {
+        await session.close();
+      }
     }
   }
 
