@@ -77,17 +77,20 @@ export function getJson<T>(path: string, schema: ResponseSchema<T>, options: Req
   return send(path, { method: 'GET', ...(options.signal ? { signal: options.signal } : {}) }, schema);
 }
 
+/** A JSON body sent with `method`: what postJson and patchJson share. */
+function sendJson<T>(
+  method: 'POST' | 'PATCH',
+  path: string,
+  body: unknown,
+  schema: ResponseSchema<T>,
+  options: RequestOptions,
+): Promise<T> {
+  const init: RequestInit = { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
+  return send(path, { ...init, ...(options.signal ? { signal: options.signal } : {}) }, schema);
+}
+
 export function postJson<T>(path: string, body: unknown, schema: ResponseSchema<T>, options: RequestOptions = {}): Promise<T> {
-  return send(
-    path,
-    {
-      method: 'POST',
-      body: JSON.stringify(body),
-      headers: { 'Content-Type': 'application/json' },
-      ...(options.signal ? { signal: options.signal } : {}),
-    },
-    schema,
-  );
+  return sendJson('POST', path, body, schema, options);
 }
 
 /** A multipart form (an upload): the browser sets its content type, boundary included. */
@@ -96,16 +99,7 @@ export function postForm<T>(path: string, form: FormData, schema: ResponseSchema
 }
 
 export function patchJson<T>(path: string, body: unknown, schema: ResponseSchema<T>, options: RequestOptions = {}): Promise<T> {
-  return send(
-    path,
-    {
-      method: 'PATCH',
-      body: JSON.stringify(body),
-      headers: { 'Content-Type': 'application/json' },
-      ...(options.signal ? { signal: options.signal } : {}),
-    },
-    schema,
-  );
+  return sendJson('PATCH', path, body, schema, options);
 }
 
 export function deleteJson<T>(path: string, schema: ResponseSchema<T>, options: RequestOptions = {}): Promise<T> {
