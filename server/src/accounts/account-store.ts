@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { RoleSchema, type Account, type Role } from '@kgx/contract';
+import { RoleSchema, type Account } from '@kgx/contract';
 import { checkPrivate, withFileLock, writePrivateFile } from './private-files.ts';
 
 const StoredAccountSchema = z.object({
@@ -109,5 +109,3 @@ export class AccountStore {
 export function keepsAnAdmin(accounts: readonly StoredAccount[]): boolean {
   return accounts.some((account) => account.role === 'admin' && !account.disabled);
 }
-
-export type { Role };

@@ -12,16 +12,15 @@ export function hashPassword(password: string): Promise<string> {
 let decoy: Promise<string> | undefined;
 
 /** Hashes the decoy ahead, at start: made on first use, it would make the first unknown-account answer slower. */
-export async function prepareDecoy(): Promise<void> {
+export function prepareDecoy(): Promise<string> {
   decoy ??= hashPassword(`decoy-${Math.random()}`);
-  await decoy;
+  return decoy;
 }
 
 /** Whether the password matches the hash; with no hash (no such account), false after the same work. */
 export async function verifyPassword(passwordHash: string | undefined, password: string): Promise<boolean> {
   if (passwordHash === undefined) {
-    decoy ??= hashPassword(`decoy-${Math.random()}`);
-    await verify(await decoy, password).catch(() => false);
+    await verify(await prepareDecoy(), password).catch(() => false);
     return false;
   }
   return verify(passwordHash, password).catch(() => false);
