@@ -81,8 +81,11 @@ export class AccountStore {
     return (await this.current()).accounts.some((account) => account.role === 'admin' && !account.disabled);
   }
 
-  async isRevoked(sessionId: string): Promise<boolean> {
-    return (await this.current()).revokedSessions.some((revoked) => revoked.id === sessionId);
+  /** The account a session names, unless that session was signed out: one read of the store per request. */
+  async sessionAccount(username: string, sessionId: string): Promise<StoredAccount | undefined> {
+    const store = await this.current();
+    if (store.revokedSessions.some((revoked) => revoked.id === sessionId)) return undefined;
+    return store.accounts.find((account) => account.username === username);
   }
 
   /** Changes the store under the lock, from its latest content; what `change` returns is written. */

@@ -64,9 +64,8 @@ export class AccessService {
     if (this.mode === 'off') return LOCAL_CALLER;
     const payload = this.tokens.read(token);
     if (payload === undefined) return ANONYMOUS;
-    const account = await this.store.find(payload.user);
+    const account = await this.store.sessionAccount(payload.user, payload.sid);
     if (account === undefined || account.disabled || account.sessionKey !== payload.key) return ANONYMOUS;
-    if (await this.store.isRevoked(payload.sid)) return ANONYMOUS;
     return {
       actor: account.username,
       account: { username: account.username, role: account.role },
