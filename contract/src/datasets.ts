@@ -55,6 +55,20 @@ export const DatasetReportSchema = z.object({
 });
 export type DatasetReport = z.infer<typeof DatasetReportSchema>;
 
+/** Extraction over a data set's documents: where it stands and what it proposed. */
+export const DatasetExtractionSchema = z.object({
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  documents: z.number().int(),
+  processed: z.number().int(),
+  /** Candidates it proposed (new ones and ones seen before). */
+  entities: z.number().int(),
+  relations: z.number().int(),
+  error: z.string().optional(),
+  /** ISO timestamp of its last change. */
+  updatedAt: z.string(),
+});
+export type DatasetExtraction = z.infer<typeof DatasetExtractionSchema>;
+
 export const DatasetSummarySchema = z.object({
   id: DatasetIdSchema,
   name: z.string(),
@@ -73,6 +87,8 @@ export const DatasetSummarySchema = z.object({
   progress: DatasetProgressSchema.optional(),
   /** Given for one data set (GET /api/datasets/:id), not in the list. */
   report: DatasetReportSchema.optional(),
+  /** Once extraction was asked for. */
+  extraction: DatasetExtractionSchema.optional(),
 });
 export type DatasetSummary = z.infer<typeof DatasetSummarySchema>;
 
@@ -90,6 +106,8 @@ export const DatasetUploadFieldsSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
   /** Leave bad records out and report them, instead of refusing the whole import. */
   skipBadRows: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+  /** Propose entities and relations from the documents once imported; on by default for documents (format text). */
+  extract: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
 });
 export type DatasetUploadFields = z.infer<typeof DatasetUploadFieldsSchema>;
 

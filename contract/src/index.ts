@@ -9,3 +9,4 @@ export * from './dates.ts';
 export * from './datasets.ts';
 export * from './csv-mapping.ts';
 export * from './accounts.ts';
+export * from './candidates.ts';

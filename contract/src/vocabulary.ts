@@ -10,7 +10,7 @@ export const RELATION_CATEGORY_PATTERN = /^[a-z][a-z-]{0,29}$/;
 /** Documents link to the entities they name with this relationship; it is not a who-did-what relation. */
 export const MENTIONS = 'MENTIONS';
 /** Labels the graph uses for itself; no vocabulary may take them. */
-export const RESERVED_LABELS: readonly string[] = ['Entity', 'Document', 'Dataset', 'GraphState'];
+export const RESERVED_LABELS: readonly string[] = ['Entity', 'Document', 'Dataset', 'GraphState', 'EntityCandidate', 'RelationCandidate'];
 
 export const MAX_ENTITY_TYPES = 100;
 export const MAX_RELATION_TYPES = 300;

@@ -34,6 +34,8 @@ export interface UploadRequest {
   name?: string;
   mapping?: File;
   skipBadRows: boolean;
+  /** Propose entities and relations from documents once imported (the server's default for documents is on). */
+  extract?: boolean;
 }
 
 function toForm(request: UploadRequest): FormData {
@@ -41,6 +43,7 @@ function toForm(request: UploadRequest): FormData {
   if (request.format !== undefined) form.append('format', request.format);
   if (request.name !== undefined && request.name.trim() !== '') form.append('name', request.name.trim());
   if (request.skipBadRows) form.append('skipBadRows', 'true');
+  if (request.extract === false) form.append('extract', 'false');
   for (const file of request.files) form.append('files', file, file.name);
   if (request.mapping !== undefined) form.append('mapping', request.mapping, request.mapping.name);
   return form;

@@ -10,7 +10,7 @@ const FORMAT_LABELS: Record<DatasetFormat, string> = {
   native: 'Native data set (documents.json, entities.json, relations.json, texts)',
   csv: 'CSV or TSV (entities and relations)',
   ftm: 'FollowTheMoney entities (JSON lines)',
-  text: 'Plain documents (txt, md, html)',
+  text: 'Documents (txt, md, html, pdf, docx)',
 };
 
 /** How often an import's record is read while it runs. */
@@ -31,6 +31,7 @@ export function DatasetUpload({ onImported }: { onImported: () => void }) {
   const [name, setName] = useState('');
   const [mapping, setMapping] = useState<File | undefined>(undefined);
   const [skipBadRows, setSkipBadRows] = useState(false);
+  const [extract, setExtract] = useState(true);
   const [step, setStep] = useState<Step>({ status: 'idle' });
   // The poll outlives renders: it calls whatever onImported is current when the import ends.
   const onImportedRef = useRef(onImported);
@@ -44,6 +45,7 @@ export function DatasetUpload({ onImported }: { onImported: () => void }) {
     ...(name.trim() === '' ? {} : { name }),
     ...(mapping === undefined ? {} : { mapping }),
     skipBadRows,
+    extract,
   });
 
   const importingId = step.status === 'importing' ? step.id : null;
@@ -144,6 +146,10 @@ export function DatasetUpload({ onImported }: { onImported: () => void }) {
           onChange={(e) => setSkipBadRows(e.target.checked)}
         />
         Import the good rows and report the bad ones (otherwise one bad row refuses the whole import)
+      </label>
+      <label className="checkbox-row">
+        <input type="checkbox" data-testid="upload-extract" checked={extract} onChange={(e) => setExtract(e.target.checked)} />
+        Propose entities and relations from documents for review (Review tab)
       </label>
       <div className="button-row">
         <button type="button" data-testid="upload-preview" disabled={files.length === 0 || busy} onClick={() => void preview()}>

@@ -1,4 +1,4 @@
-// The left sidebar: tabs for Explore, Paths, Who did what, Timeline, Cypher and Data; panels stay mounted so their work survives a switch.
+// The left sidebar: tabs for Explore, Paths, Who did what, Timeline, Cypher, Data, Review and Admin; panels stay mounted so their work survives a switch.
 import type { ReactNode } from 'react';
 import type { Role } from '@kgx/contract';
 import { useMayDo } from '../state/session-store.ts';
@@ -10,6 +10,7 @@ import { DataPanel } from './DataPanel.tsx';
 import { ExplorePanel } from './ExplorePanel.tsx';
 import { PathFinder } from './PathFinder.tsx';
 import { RelationQuery } from './RelationQuery.tsx';
+import { ReviewPanel } from './ReviewPanel.tsx';
 import { Timeline } from './Timeline.tsx';
 
 const TABS: { id: PanelId; title: string; render: () => ReactNode; needs?: Role }[] = [
@@ -19,15 +20,17 @@ const TABS: { id: PanelId; title: string; render: () => ReactNode; needs?: Role 
   { id: 'timeline', title: 'Timeline', render: () => <Timeline /> },
   { id: 'cypher', title: 'Cypher', render: () => <CypherConsole /> },
   { id: 'data', title: 'Data', render: () => <DataPanel /> },
+  { id: 'review', title: 'Review', render: () => <ReviewPanel />, needs: 'editor' },
   { id: 'admin', title: 'Admin', render: () => <AdminPanel />, needs: 'admin' },
 ];
 
-const WIDE_PANELS: readonly PanelId[] = ['who', 'cypher', 'admin'];
+const WIDE_PANELS: readonly PanelId[] = ['who', 'cypher', 'review', 'admin'];
 
 export function Sidebar() {
   const { state, dispatch } = useExplorer();
   const isAdmin = useMayDo('admin');
-  const tabs = TABS.filter((tab) => tab.needs !== 'admin' || isAdmin);
+  const isEditor = useMayDo('editor');
+  const tabs = TABS.filter((tab) => tab.needs === undefined || (tab.needs === 'admin' ? isAdmin : isEditor));
   // A shared link may open a panel this role does not have: show Explore instead.
   const panel = tabs.some((tab) => tab.id === state.panel) ? state.panel : 'explore';
   return (

@@ -8,7 +8,15 @@ export { touchDataset, type BatchProgress, type BatchWriter } from './batched-wr
 
 export interface DocumentRow {
   id: string;
-  props: { title: string; date: string | null; kind: string; text: string; length: number };
+  props: {
+    title: string;
+    date: string | null;
+    kind: string;
+    text: string;
+    length: number;
+    /** Sentence boundaries: start, end, start, end... as offsets into the text. */
+    sentences?: number[];
+  };
 }
 export interface EntityRow {
   id: string;

@@ -1,9 +1,11 @@
 // Data set records in the graph, and the removal of a data set: what only it supports goes, the rest loses its tag.
 import type { z } from 'zod';
 import {
+  DatasetExtractionSchema,
   DatasetProgressSchema,
   DatasetReportSchema,
   type DatasetCounts,
+  type DatasetExtraction,
   type DatasetFormat,
   type DatasetProgress,
   type DatasetReport,
@@ -14,7 +16,7 @@ import {
 import type { GraphClient } from './client.ts';
 import { DATASET_PROPS, MENTION_COUNTS, untagged } from './dataset-support.ts';
 
-const DATASET_FIELDS = 'd {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error, .progress}';
+const DATASET_FIELDS = 'd {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error, .progress, .extraction}';
 const DATASET_FIELDS_WITH_REPORT = DATASET_FIELDS.replace('}', ', .report}');
 
 /**
@@ -38,6 +40,11 @@ RETURN busy, elsewhere`;
 const TOUCH_QUEUED = `
 MATCH (d:Dataset) WHERE d.id IN $ids AND d.status = 'queued'
 SET d.updatedAt = $now`;
+
+const SET_EXTRACTION = `
+MATCH (d:Dataset {id: $id})
+SET d.extraction = $extraction
+RETURN d.id AS id`;
 
 const SET_PROGRESS = `
 MATCH (d:Dataset {id: $id})
@@ -213,6 +220,7 @@ function toSummary(raw: Record<string, unknown>): DatasetSummary {
     ...(typeof raw['error'] === 'string' ? { error: raw['error'] } : {}),
     ...parsedField(raw, 'progress', DatasetProgressSchema),
     ...parsedField(raw, 'report', DatasetReportSchema),
+    ...parsedField(raw, 'extraction', DatasetExtractionSchema),
   };
 }
 
@@ -444,6 +452,12 @@ export async function queueDataset(
 /** Keeps waiting uploads from reading as stale while an earlier import runs. */
 export async function touchQueuedDatasets(client: GraphClient, ids: readonly string[]): Promise<void> {
   if (ids.length > 0) await client.write((tx) => tx.run(TOUCH_QUEUED, { ids, now: new Date().toISOString() }));
+}
+
+/** Where extraction over the data set stands; false when there is no such data set. */
+export async function setDatasetExtraction(client: GraphClient, id: string, extraction: DatasetExtraction): Promise<boolean> {
+  const result = await client.write((tx) => tx.run(SET_EXTRACTION, { id, extraction: JSON.stringify(extraction) }));
+  return result.records.length > 0;
 }
 
 export async function setDatasetProgress(client: GraphClient, id: string, progress: DatasetProgress): Promise<void> {

@@ -1,10 +1,11 @@
 // Which format an import is when the user does not say: a folder is a native data set, else the files' extensions tell.
 import type { DatasetFormat } from '@kgx/contract';
+import { DOCUMENT_FILE } from './document-text.ts';
 
 const BY_EXTENSION: readonly (readonly [RegExp, DatasetFormat])[] = [
   [/\.(csv|tsv)$/i, 'csv'],
   [/\.(ftm\.json|ftm|jsonl|ndjson|json)$/i, 'ftm'],
-  [/\.(txt|md|markdown|html?)$/i, 'text'],
+  [DOCUMENT_FILE, 'text'],
 ];
 
 /** The one format all the named files share, or undefined when they differ or none is recognised. */

@@ -10,6 +10,7 @@ import {
   type VocabularyFile,
 } from '@kgx/contract';
 import type { DocumentRow, EntityRow, MentionRow, RelationRow } from '../graph/dataset-writes.ts';
+import { splitSentences } from '../extract/sentences.ts';
 import { findMentionSpans, type NamedEntity } from '../services/mention-spans.ts';
 import type { CheckedDataset } from './check.ts';
 import type { DatasetProblem } from './problems.ts';
@@ -94,6 +95,11 @@ function deriveMentions(texts: ReadonlyMap<string, string>, entities: readonly N
   });
 }
 
+/** Where each sentence starts and ends, as one flat list (start, end, start, end...): a list of pairs is no property value in Neo4j. */
+function sentenceOffsets(text: string): number[] {
+  return splitSentences(text).flatMap((s) => [s.start, s.end]);
+}
+
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
@@ -120,7 +126,10 @@ export function prepareDataset(
     files,
     documents: documents.map((doc) => {
       const text = texts.get(doc.id) ?? '';
-      return { id: doc.id, props: { title: doc.title, date: doc.date ?? null, kind: doc.kind, text, length: text.length } };
+      return {
+        id: doc.id,
+        props: { title: doc.title, date: doc.date ?? null, kind: doc.kind, text, length: text.length, sentences: sentenceOffsets(text) },
+      };
     }),
     entitiesByType: new Map([...groupBy(entities, (e) => e.type)].map(([type, list]) => [type, list.map(toEntityRow)])),
     relationsByType: new Map(

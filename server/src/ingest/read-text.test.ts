@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,10 @@ async function file(name: string, content: string | Buffer) {
   const at = path.join(dir, name);
   await writeFile(at, content);
   return { path: at, name };
+}
+
+function readFixture(name: string): Buffer {
+  return readFileSync(path.join(FIXTURES, name));
 }
 
 async function refusal(files: { path: string; name: string }[]): Promise<DatasetError> {
@@ -57,12 +62,49 @@ describe('readTextDocuments', () => {
     expect((a.documents.records[0] as { id: string }).id).not.toBe((b.documents.records[0] as { id: string }).id);
   });
 
+  it('reads the text layer of a PDF, page after page', async () => {
+    const source = await readTextDocuments([{ path: path.join(FIXTURES, 'statement.pdf'), name: 'statement.pdf' }]);
+    const [document] = source.documents.records as { title: string; text: string }[];
+    expect(document?.title).toBe('Press statement of the Harbour Authority');
+    expect(document?.text).toContain('The Harbour Authority accused Delta Shipping Ltd of dumping fuel.');
+    expect(document?.text).toMatch(/2024\.\n\nDelta Shipping Ltd denied the accusation\.$/);
+  });
+
+  it('reads a Word document as its paragraphs', async () => {
+    const source = await readTextDocuments([{ path: path.join(FIXTURES, 'notes.docx'), name: 'notes.docx' }]);
+    const [document] = source.documents.records as { title: string; text: string }[];
+    expect(document?.title).toBe('Field notes from Tromsø');
+    expect(document?.text).toContain('Journalist Åsa Lindqvist met Governor Piet Olsen in Tromsø on 12 March 2024.\n\nOlsen urged');
+  });
+
+  it('converts text in another encoding to UTF-8 and says so in the report', async () => {
+    const source = await readTextDocuments([
+      { path: path.join(FIXTURES, 'cafe-windows-1252.txt'), name: 'cafe-windows-1252.txt' },
+      { path: path.join(FIXTURES, 'fine-utf16.txt'), name: 'fine-utf16.txt' },
+    ]);
+    const [cafe, fine] = source.documents.records as { text: string }[];
+    expect(cafe?.text).toContain('Café owner José Müller told the Comité de Vigilance');
+    expect(fine?.text).toBe('The Harbour Authority fined Delta Shipping Ltd.');
+    expect(source.notices).toEqual([
+      { file: 'cafe-windows-1252.txt', reason: expect.stringMatching(/^converted from (ISO-8859-1|windows-1252) to UTF-8$/) },
+    ]);
+  });
+
   it.each([
     ['an empty file', 'empty.txt', '', 'is empty'],
     ['a binary file', 'image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'is binary'],
-    ['a file that is not UTF-8', 'latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), 'is not UTF-8 text'],
+    [
+      'a short file whose encoding is uncertain',
+      'latin1.txt',
+      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]),
+      'is not UTF-8 text (it may be',
+    ],
+    ['text with control characters through it', 'garbled.txt', 'Text\u0001 with\u0002 control\u0003 characters', 'looks binary or garbled'],
+    ['a PDF that is not one', 'report.pdf', '%PDF-1.7', 'is not a readable PDF'],
+    ['a Word document that is not one', 'report.docx', 'PK not really a zip', 'is not a readable Word document'],
+    ['a PDF with no text layer', 'scan.pdf', readFixture('scan.pdf'), 'no text layer: OCR is not supported'],
     ['html with no text', 'blank.html', '<html><body>   </body></html>', 'has no text'],
-    ['a file of another kind', 'report.pdf', '%PDF-1.7', 'is not a plain document'],
+    ['a file of another kind', 'report.odt', 'text', 'is not a document (txt, md, html, pdf or docx)'],
   ])('refuses %s, naming the file', async (_what, name, content, reason) => {
     const error = await refusal([await file(name, content)]);
     expect(error.problems).toEqual([{ file: name, reason: expect.stringContaining(reason) }]);

@@ -1,34 +1,13 @@
-// Plain documents (txt, md, html) as documents of a data set: their text stored verbatim (html as its text), so a
-// later quote is a substring of it; the known entities they name are linked when the import is prepared.
+// Documents (txt, md, html, pdf, docx) as documents of a data set: their text stored verbatim (html as its text, a PDF
+// its text layer, a Word document its paragraphs), so a later quote is a substring of it; the known entities they name are linked when the import is prepared.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { convert } from 'html-to-text';
+import { DOCUMENT_FILE, readDocumentText } from './document-text.ts';
 import { DatasetError, type DatasetProblem } from './problems.ts';
-import type { DatasetSource, InputFile } from './source.ts';
+import type { DatasetSource, InputFile, SourceNotice } from './source.ts';
 
-const HTML = /\.html?$/i;
-const TEXT = /\.(txt|md|markdown|html?)$/i;
 const MAX_TITLE = 200;
-/** Headings keep their case (html-to-text upper-cases them) (a quote must match the words as written) and links their words without their targets. */
-const HTML_SELECTORS = [
-  { selector: 'a', options: { ignoreHref: true } },
-  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
-];
-
-/** The text a file holds, or why it holds none we can read. */
-function decode(bytes: Buffer, name: string): { text: string } | { problem: string } {
-  if (bytes.length === 0) return { problem: 'is empty' };
-  if (bytes.includes(0)) return { problem: 'is binary, not text' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { problem: 'is not UTF-8 text; save it as UTF-8 and import it again' };
-  }
-  if (HTML.test(name)) text = convert(text, { wordwrap: false, selectors: HTML_SELECTORS });
-  return text.trim() === '' ? { problem: 'has no text' } : { text };
-}
 
 /** A stable id from the file's name and its text: the same file imported again is the same document, another is not. */
 function documentId(name: string, text: string): string {
@@ -57,16 +36,18 @@ export async function readTextDocuments(files: InputFile[]): Promise<DatasetSour
   const problems: DatasetProblem[] = [];
   const records: unknown[] = [];
   const names: string[] = [];
+  const notices: SourceNotice[] = [];
   for (const file of files) {
-    if (!TEXT.test(file.name)) {
-      problems.push({ file: file.name, reason: 'is not a plain document (txt, md or html)' });
+    if (!DOCUMENT_FILE.test(file.name)) {
+      problems.push({ file: file.name, reason: 'is not a document (txt, md, html, pdf or docx)' });
       continue;
     }
-    const read = decode(await readFile(file.path), file.name);
+    const read = await readDocumentText(await readFile(file.path), file.name);
     if ('problem' in read) {
       problems.push({ file: file.name, reason: read.problem });
       continue;
     }
+    if (read.note !== undefined) notices.push({ file: file.name, reason: read.note });
     records.push({ id: documentId(file.name, read.text), title: titleOf(read.text, file.name), kind: 'other', text: read.text });
     names.push(file.name);
   }
@@ -77,6 +58,7 @@ export async function readTextDocuments(files: InputFile[]): Promise<DatasetSour
     entities: { file: first, records: [], locate: String },
     relations: { file: first, records: [], locate: String },
     otherFiles: names,
+    notices,
     readText: () => Promise.reject(new Error('plain documents carry their text')),
   };
 }

@@ -1,5 +1,6 @@
 // Removes a data set: what only it supports leaves the graph; what another also supports stays, as that one tells it.
 import { EntityTypeSchema, type DatasetRemoval } from '@kgx/contract';
+import { deleteCandidates } from '../graph/candidates.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { touchDataset, updateDegrees } from '../graph/dataset-writes.ts';
 import {
@@ -64,6 +65,8 @@ export async function removeDataset(
   await touchDataset(client, id);
   await redateRelations(client, begun.redate);
   await updateDegrees(client);
+  // Its proposals go with it: what was accepted from them left above with the data set's tag.
+  await deleteCandidates(client, id);
   await deleteDatasetRecord(client, id);
   return { id, removed };
 }

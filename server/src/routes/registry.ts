@@ -12,6 +12,7 @@ import { CYPHER_ENDPOINTS } from './cypher.ts';
 import { DOCUMENT_ENDPOINTS } from './documents.ts';
 import { ENTITY_ENDPOINTS } from './entities.ts';
 import { isWrite, type Endpoint, type EndpointInput, type SessionCookie } from './endpoint.ts';
+import { CANDIDATE_ENDPOINTS } from './candidates.ts';
 import { DATASET_ENDPOINTS } from './datasets.ts';
 import { requireLocalWrite } from './local-writes.ts';
 import { HEALTH_ENDPOINTS } from './health.ts';
@@ -35,6 +36,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...DOCUMENT_ENDPOINTS,
   ...CYPHER_ENDPOINTS,
   ...DATASET_ENDPOINTS,
+  ...CANDIDATE_ENDPOINTS,
   ...ACCOUNT_ENDPOINTS,
 ];
 

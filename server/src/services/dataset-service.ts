@@ -79,6 +79,7 @@ export class DatasetService {
       name: identity.name,
       source,
       skipBadRows: fields.skipBadRows === 'true',
+      extract: fields.extract === undefined ? source.format === 'text' : fields.extract === 'true',
       uploadDir: upload.dir,
       createdBy,
       requestId: by.requestId,

@@ -14,6 +14,7 @@ import { writeDataset } from '../ingest/write.ts';
 import { DatasetError } from '../ingest/problems.ts';
 import type { ImportSource } from '../ingest/readers.ts';
 import type { AuditLog } from '../accounts/audit-log.ts';
+import type { ExtractionService } from './extraction-service.ts';
 import type { VocabularyService } from './vocabulary-service.ts';
 
 export interface ImportJob {
@@ -26,6 +27,8 @@ export interface ImportJob {
   requestId?: string;
   /** The folder the upload was streamed into: removed when the job ends. */
   uploadDir: string;
+  /** Propose entities and relations from its documents once it is imported. */
+  extract?: boolean;
 }
 
 /** Progress is written at most this often: a record update per batch would double the writes. */
@@ -43,6 +46,7 @@ export class ImportQueue {
     private readonly logger: Logger,
     private readonly vocabulary: VocabularyService,
     private readonly audit: AuditLog,
+    private readonly extraction: ExtractionService,
   ) {}
 
   enqueue(job: ImportJob): void {
@@ -97,6 +101,7 @@ export class ImportQueue {
       this.logger.info({ dataset: job.id, counts: dataset.counts }, `data set '${job.id}' imported`);
       const { entities, relations, documents } = dataset.counts;
       await this.recordEnd(job, 'done', `${entities} entities, ${relations} relations, ${documents} documents`);
+      if (job.extract === true && documents > 0) await this.extraction.start(job.id, { actor: job.createdBy ?? 'unknown', ...(job.requestId === undefined ? {} : { requestId: job.requestId }) });
     } catch (error) {
       await this.fail(job, error);
     } finally {

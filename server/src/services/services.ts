@@ -4,6 +4,8 @@ import type { OpenApiDocument } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import type { UploadLimits } from '../routes/upload.ts';
 import type { AccessService } from './access-service.ts';
+import { CandidateService } from './candidate-service.ts';
+import { ExtractionService } from './extraction-service.ts';
 import { ImportQueue } from './import-queue.ts';
 import { CypherService } from './cypher-service.ts';
 import { DatasetService } from './dataset-service.ts';
@@ -44,12 +46,17 @@ export interface Services {
   uploads: UploadLimits;
   /** Imports uploaded through the API, one at a time. */
   imports: ImportQueue;
+  /** Extraction over data sets' documents, one at a time. */
+  extraction: ExtractionService;
+  /** The review queue of extraction's candidates. */
+  candidates: CandidateService;
   openApi: OpenApiDocument;
 }
 
 export function createServices(opts: ServiceOptions): Services {
   const vocabulary = new VocabularyService(opts.client);
-  const imports = new ImportQueue(opts.client, opts.logger, vocabulary, opts.access.audit);
+  const extraction = new ExtractionService(opts.client, opts.logger, vocabulary, opts.access.audit);
+  const imports = new ImportQueue(opts.client, opts.logger, vocabulary, opts.access.audit, extraction);
   return {
     access: opts.access,
     health: new HealthService(opts.client, opts.logger, opts.healthTimeoutMs, vocabulary),
@@ -63,6 +70,8 @@ export function createServices(opts: ServiceOptions): Services {
     vocabulary,
     uploads: opts.uploads,
     imports,
+    extraction,
+    candidates: new CandidateService(opts.client, vocabulary),
     openApi: opts.openApi,
   };
 }

@@ -1,0 +1,135 @@
+// Measures offline extraction against the curated seed graph (recall of entities and relations, noise) and its throughput.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_VOCABULARY } from '@kgx/contract';
+import { extractFromDocument } from '../server/src/extract/extract-document.ts';
+import type { Extraction, ExtractionVocabulary, RelationCandidate } from '../server/src/extract/extraction.ts';
+import { foldName } from '../server/src/services/mention-spans.ts';
+
+const DATA = join(import.meta.dirname, '..', 'graph-seed', 'data');
+const THROUGHPUT_RUNS = 7;
+const GENERATED_BYTES = Number(process.env.EXTRACT_BENCH_BYTES ?? 2 * 1024 * 1024);
+
+interface SeedDocument {
+  id: string;
+  date?: string;
+  file: string;
+}
+interface SeedEntity {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+}
+interface SeedRelation {
+  type: string;
+  source: string;
+  target: string;
+  evidence: { documentId?: string; quote?: string }[];
+}
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(DATA, file), 'utf8')) as T;
+const documents = readJson<SeedDocument[]>('documents.json').map((d) => ({ ...d, text: readFileSync(join(DATA, d.file), 'utf8') }));
+const entities = readJson<SeedEntity[]>('entities.json');
+const relations = readJson<SeedRelation[]>('relations.json');
+
+const vocabulary: ExtractionVocabulary = {
+  entityTypes: DEFAULT_VOCABULARY.entityTypes.map((t) => t.name),
+  relationTypes: DEFAULT_VOCABULARY.relationTypes.map((r) => ({ type: r.type, sourceTypes: r.sourceTypes, targetTypes: r.targetTypes })),
+};
+
+const extract = (text: string, date?: string): Extraction => extractFromDocument({ text, date, knownEntities: [], vocabulary });
+
+/** The folded names an entity is known by: its name and aliases. */
+const surfaces = new Map(entities.map((e) => [e.id, new Set([e.name, ...e.aliases].map(foldName))]));
+const names = (id: string) => surfaces.get(id) ?? new Set<string>();
+
+const extractions = new Map(documents.map((d) => [d.id, extract(d.text, d.date)]));
+
+// Entities: a curated entity counts as proposed when some candidate's name is its name or an alias.
+const proposedNames = new Map<string, Set<string>>(); // folded name → candidate types
+for (const extraction of extractions.values()) {
+  for (const candidate of extraction.entities) {
+    const types = proposedNames.get(foldName(candidate.name)) ?? new Set<string>();
+    types.add(candidate.type);
+    proposedNames.set(foldName(candidate.name), types);
+  }
+}
+const entityRows = new Map<string, { total: number; named: number; typed: number }>();
+for (const entity of entities) {
+  const row = entityRows.get(entity.type) ?? { total: 0, named: 0, typed: 0 };
+  row.total++;
+  const hits = [...names(entity.id)].map((n) => proposedNames.get(n)).filter((t) => t !== undefined);
+  if (hits.length > 0) row.named++;
+  if (hits.some((types) => types.has(entity.type))) row.typed++;
+  entityRows.set(entity.type, row);
+}
+
+// Relations: proposed as a pair when a candidate relation in a sentence the evidence quote lies in links the two ends.
+const endMatches = (end: RelationCandidate['subject'], id: string) => names(id).has(foldName(end.name));
+let withQuote = 0;
+let asPair = 0;
+let withType = 0;
+for (const relation of relations) {
+  const quotes = relation.evidence.filter((e) => e.quote && e.documentId);
+  if (quotes.length === 0) continue;
+  withQuote++;
+  let pair = false;
+  let typed = false;
+  for (const evidence of quotes) {
+    const document = documents.find((d) => d.id === evidence.documentId);
+    const extraction = extractions.get(evidence.documentId ?? '');
+    if (!document || !extraction) continue;
+    const at = document.text.indexOf(evidence.quote!);
+    if (at < 0) continue;
+    const quoteEnd = at + evidence.quote!.length;
+    for (const candidate of extraction.relations) {
+      if (candidate.sentence.end <= at || candidate.sentence.start >= quoteEnd) continue;
+      const forward = endMatches(candidate.subject, relation.source) && endMatches(candidate.object, relation.target);
+      const backward = endMatches(candidate.subject, relation.target) && endMatches(candidate.object, relation.source);
+      if (forward || backward) pair = true;
+      if (forward && candidate.type === relation.type) typed = true;
+    }
+  }
+  if (pair) asPair++;
+  if (typed) withType++;
+}
+const relationCandidates = [...extractions.values()].reduce((n, e) => n + e.relations.length, 0);
+const typedCandidates = [...extractions.values()].reduce((n, e) => n + e.relations.filter((r) => r.type).length, 0);
+
+// Throughput: the five texts, then generated text (the five repeated to ~2 MB), medians of repeated runs.
+function medianSeconds(run: () => void, runs: number): number {
+  run(); // warm-up: lexicon and verb forms are built on first use
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run();
+    times.push((performance.now() - started) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+const seedBytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+const seedSeconds = medianSeconds(() => documents.forEach((d) => extract(d.text, d.date)), THROUGHPUT_RUNS);
+const joined = documents.map((d) => d.text).join('\n\n');
+const generated = joined.repeat(Math.ceil(GENERATED_BYTES / Buffer.byteLength(joined)));
+const generatedBytes = Buffer.byteLength(generated);
+const generatedSeconds = medianSeconds(() => extract(generated), 3);
+const loadAverage = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
+const totals = [...entityRows.values()].reduce((t, r) => ({ total: t.total + r.total, named: t.named + r.named, typed: t.typed + r.typed }), { total: 0, named: 0, typed: 0 }); // prettier-ignore
+const lines = [
+  '| metric | value | aim |',
+  '| --- | ---: | ---: |',
+  `| curated entities proposed (by name or alias) | ${pct(totals.named, totals.total)} (${totals.named}/${totals.total}) | ≥ 95% |`,
+  `| … and with the curated type | ${pct(totals.typed, totals.total)} (${totals.typed}/${totals.total}) | |`,
+  ...[...entityRows].map(([type, r]) => `| … ${type} | ${pct(r.named, r.total)} named, ${pct(r.typed, r.total)} typed (${r.total}) | |`),
+  `| curated relations proposed as a pair in the quoted sentence | ${pct(asPair, withQuote)} (${asPair}/${withQuote}) | ≥ 80% |`,
+  `| … with the curated type and direction | ${pct(withType, withQuote)} (${withType}/${withQuote}) | ≥ 50% |`,
+  `| relation candidates per curated relation | ${(relationCandidates / withQuote).toFixed(2)} (${relationCandidates}, ${typedCandidates} typed) | ≤ 4 |`,
+  `| throughput, five seed texts (${(seedBytes / 1024).toFixed(1)} KB) | ${(seedBytes / 1024 / seedSeconds).toFixed(0)} KB/s | ≥ 1,024 KB/s |`,
+  `| throughput, generated ${(generatedBytes / 1024 / 1024).toFixed(1)} MB | ${(generatedBytes / 1024 / generatedSeconds).toFixed(0)} KB/s | ≥ 1,024 KB/s |`,
+  `| load average (1, 5, 15 min) | ${loadAverage} | |`,
+];
+console.log(lines.join('\n'));

@@ -1,0 +1,127 @@
+// What extraction proposes from a data set's documents, and the decisions a reviewer takes on each proposal.
+import { z } from 'zod';
+import { DocumentIdSchema, EntityIdSchema, PartialDateSchema } from './dataset.ts';
+import { EntityTypeSchema, RelationTypeSchema } from './vocabulary.ts';
+
+export const CANDIDATE_ID_PATTERN = /^(ec|rc)-[0-9a-f]{20}$/;
+export const CandidateIdSchema = z.string().regex(CANDIDATE_ID_PATTERN, 'must be a candidate id such as rc-0123456789abcdef0123');
+export const CandidateIdParamSchema = z.object({ id: CandidateIdSchema });
+
+/** open: waiting for a reviewer; accepted: in the graph; rejected: not proposed again; merged: an alias of an existing entity. */
+export const CANDIDATE_STATUSES = ['open', 'accepted', 'rejected', 'merged'] as const;
+export const CandidateStatusSchema = z.enum(CANDIDATE_STATUSES);
+export type CandidateStatus = z.infer<typeof CandidateStatusSchema>;
+
+/** Why a candidate was proposed: the rule, and the words of the sentence that triggered it. */
+export const CandidateReasonSchema = z.object({ rule: z.string(), words: z.string() });
+
+/** Who decided, and when (ISO timestamp). */
+export const CandidateDecisionInfoSchema = z.object({ by: z.string(), at: z.string() });
+
+/** The sentence a candidate stands in: its offsets in the document's text and its words (a verbatim substring). */
+export const CandidateSentenceSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+
+export const EntityCandidateSchema = z.object({
+  id: CandidateIdSchema,
+  name: z.string(),
+  type: EntityTypeSchema,
+  documentId: DocumentIdSchema,
+  /** Where the name stands in the document's text (its first occurrence). */
+  start: z.number().int(),
+  end: z.number().int(),
+  sentence: CandidateSentenceSchema,
+  /** How many times the data set's documents name it. */
+  occurrences: z.number().int(),
+  why: CandidateReasonSchema,
+  /** An existing entity it resembles: proposed as a merge rather than as a new entity. */
+  mergeWith: z.object({ id: EntityIdSchema, name: z.string(), reason: z.string() }).optional(),
+  status: CandidateStatusSchema,
+  /** The entity it became (accepted) or joined (merged). */
+  entityId: EntityIdSchema.optional(),
+  decided: CandidateDecisionInfoSchema.optional(),
+});
+export type EntityCandidate = z.infer<typeof EntityCandidateSchema>;
+
+/** An end of a relation candidate: an existing entity (`id`) or a candidate entity, by its name. */
+export const CandidateEndSchema = z.object({
+  id: EntityIdSchema.optional(),
+  name: z.string(),
+  type: EntityTypeSchema,
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type CandidateEnd = z.infer<typeof CandidateEndSchema>;
+
+export const RelationCandidateSchema = z.object({
+  id: CandidateIdSchema,
+  subject: CandidateEndSchema,
+  object: CandidateEndSchema,
+  /** Absent for an untyped ("related") candidate, which the reviewer types. */
+  type: RelationTypeSchema.optional(),
+  role: z.string().optional(),
+  date: PartialDateSchema.optional(),
+  documentId: DocumentIdSchema,
+  /** The sentence, verbatim: it becomes the relation's evidence when accepted. */
+  quote: z.string(),
+  sentence: CandidateSentenceSchema,
+  why: CandidateReasonSchema,
+  status: CandidateStatusSchema,
+  /** The graph already holds this relation (same subject, type and object): accepting adds this sentence as evidence. */
+  corroborates: z.string().optional(),
+  /** What in the graph this sentence may contradict, in words. */
+  contradicts: z.array(z.string()).optional(),
+  /** The relation it became. */
+  relationId: z.string().optional(),
+  decided: CandidateDecisionInfoSchema.optional(),
+});
+export type RelationCandidate = z.infer<typeof RelationCandidateSchema>;
+
+export const CandidatesQuerySchema = z.object({
+  status: z.enum([...CANDIDATE_STATUSES, 'all']).default('open'),
+  documentId: DocumentIdSchema.optional(),
+});
+export type CandidatesQuery = z.infer<typeof CandidatesQuerySchema>;
+export type CandidatesQueryInput = z.input<typeof CandidatesQuerySchema>;
+
+export const CandidateCountsSchema = z.object({
+  open: z.number().int(),
+  accepted: z.number().int(),
+  rejected: z.number().int(),
+  merged: z.number().int(),
+});
+export type CandidateCounts = z.infer<typeof CandidateCountsSchema>;
+
+export const CandidatesResponseSchema = z.object({
+  datasetId: z.string(),
+  entities: z.array(EntityCandidateSchema),
+  relations: z.array(RelationCandidateSchema),
+  /** Over all candidates of the data set, whatever the query's filter. */
+  counts: z.object({ entities: CandidateCountsSchema, relations: CandidateCountsSchema }),
+});
+export type CandidatesResponse = z.infer<typeof CandidatesResponseSchema>;
+
+/**
+ * accept: into the graph (a relation with its sentence as evidence, creating a candidate end as an entity), with an
+ * optional type or end changed on the way; reject: not proposed again; retype: change the proposed type, still open;
+ * merge: an entity candidate becomes an alias of an existing entity.
+ */
+export const CandidateDecisionSchema = z.discriminatedUnion('decision', [
+  z.strictObject({
+    decision: z.literal('accept'),
+    type: z.union([RelationTypeSchema, EntityTypeSchema]).optional(),
+    subjectId: EntityIdSchema.optional(),
+    objectId: EntityIdSchema.optional(),
+  }),
+  z.strictObject({ decision: z.literal('reject') }),
+  z.strictObject({ decision: z.literal('retype'), type: z.union([RelationTypeSchema, EntityTypeSchema]) }),
+  z.strictObject({ decision: z.literal('merge'), entityId: EntityIdSchema }),
+]);
+export type CandidateDecision = z.infer<typeof CandidateDecisionSchema>;
+
+export const CandidateDecisionResponseSchema = z.object({
+  entity: EntityCandidateSchema.optional(),
+  relation: RelationCandidateSchema.optional(),
+});
+export type CandidateDecisionResponse = z.infer<typeof CandidateDecisionResponseSchema>;
+
+export const ExtractionStartResponseSchema = z.object({ id: z.string() });

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { findEntityCandidates } from './entity-candidates.ts';
+import type { Mention } from './extraction.ts';
+import { splitSentences } from './sentences.ts';
+
+const TYPES = ['Person', 'Organisation', 'Group', 'Place', 'Event'];
+const candidatesOf = (text: string, mentions: Mention[] = [], entityTypes = TYPES) =>
+  findEntityCandidates({ text, sentences: splitSentences(text), mentions, entityTypes });
+const named = (text: string) => candidatesOf(text).map((c) => `${c.type}:${c.name}`);
+
+describe('findEntityCandidates', () => {
+  it('types a person by a title and strips the title from the name', () => {
+    expect(named('Yesterday Health Minister Lena Marsh resigned.')).toContain('Person:Lena Marsh');
+  });
+
+  it('splits "President of the X Council Y Z" into the body and the person', () => {
+    const found = named('On Monday President of the Regional Council Charles Dorn spoke.');
+    expect(found).toContain('Organisation:Regional Council');
+    expect(found).toContain('Person:Charles Dorn');
+  });
+
+  it('types organisations by cue words and keeps connectors inside the name', () => {
+    expect(named('He wrote to the International Court of Justice and the Ministry of Water.')).toEqual([
+      'Organisation:International Court of Justice',
+      'Organisation:Ministry of Water',
+    ]);
+  });
+
+  it('makes a defined acronym the same candidate as its long name', () => {
+    const found = candidatesOf('The Foo Bar Institute (FBI) met. Later the FBI left.');
+    const acronym = found.filter((c) => c.why.rule.startsWith('acronym of'));
+    expect(acronym.map((c) => c.name)).toEqual(['Foo Bar Institute', 'Foo Bar Institute']);
+  });
+
+  it('reads places from movement verbs and "the village of"', () => {
+    expect(named('Families fled to Ostrava. Soldiers entered the village of Lutovo.')).toEqual(['Place:Ostrava', 'Place:Lutovo']);
+  });
+
+  it('names bodies and groups by a people adjective and a collective noun, but not the adjective alone', () => {
+    const found = named('Moldovan forces detained Moldovan refugees and seized Moldovan passports.');
+    expect(found).toContain('Organisation:Moldovan forces');
+    expect(found).toContain('Group:Moldovan refugees');
+    expect(found).not.toContain('Place:Moldovan');
+    expect(found.some((n) => n.endsWith(':Moldovan'))).toBe(false);
+  });
+
+  it('names events by nouns with their qualifiers and a year', () => {
+    const found = named('The 2020 war ended. After the blockade of Tarnow, a military offensive began.');
+    expect(found).toEqual(expect.arrayContaining(['Event:2020 war', 'Event:blockade of Tarnow', 'Event:military offensive']));
+  });
+
+  it('gives one type per name in a document, the most confident cue winning', () => {
+    const found = candidatesOf('People fled to Veltra. Veltra is calm. Veltra Tovarin spoke.').filter((c) => c.name === 'Veltra');
+    expect(new Set(found.map((c) => c.type))).toEqual(new Set(['Place']));
+  });
+
+  it('does not propose a candidate where a known entity is mentioned', () => {
+    const text = 'Health Minister Lena Marsh resigned.';
+    const start = text.indexOf('Lena');
+    expect(candidatesOf(text, [{ entityId: 'p', start, end: start + 10 }])).toEqual([]);
+  });
+
+  it('does not take a sentence-initial ordinary word, a month or a weekday for a name', () => {
+    expect(named('Despite this, nothing happened on Monday in September.')).toEqual([]);
+  });
+
+  it('only emits types the vocabulary has', () => {
+    expect(candidatesOf('Moldovan forces detained Moldovan refugees.', [], ['Group']).map((c) => c.type)).toEqual(['Group']);
+  });
+
+  it('returns spans that reproduce their words and lie in their sentence, for any sentence', () => {
+    const words = [
+      'The',
+      'Council',
+      'of',
+      'Europe',
+      'fled',
+      'to',
+      'Armenia',
+      'Health',
+      'Minister',
+      'Ana',
+      'Vogel',
+      'blockade',
+      'ethnic',
+      'Serbs',
+      ',',
+      '.',
+      '(UN)',
+    ];
+    let seed = 3;
+    for (let round = 0; round < 100; round++) {
+      const text = Array.from({ length: 20 }, () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return words[seed % words.length];
+      }).join(' ');
+      for (const c of candidatesOf(text)) {
+        expect(text.slice(c.start, c.end)).toBe(c.why.words);
+        expect(c.start >= c.sentence.start && c.end <= c.sentence.end).toBe(true);
+        expect(TYPES).toContain(c.type);
+      }
+    }
+  });
+});

@@ -1,0 +1,275 @@
+// Proposes new entities from a document's words: capitalised names typed by cues, and groups, bodies and events in lower case.
+import type { EntityCandidate, Mention, TextSpan } from './extraction.ts';
+import { findRuns, segmentRun, type NameSegment } from './name-runs.ts';
+import { proposeEvents, proposeGroups } from './noun-phrase-candidates.ts';
+import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.ts';
+import {
+  COMPANY_WORDS,
+  EVENT_NOUNS,
+  GROUP_NOUNS,
+  GROUP_QUALIFIERS,
+  NAME_CONNECTORS,
+  ORGANISATION_HEAD_NOUNS,
+  ORGANISATION_WORDS,
+  PLACE_HEAD_NOUNS,
+  PLACE_OF_NOUNS,
+  PLACE_WORDS,
+  POSTNOMINAL_TITLES,
+  hasSurnameEnding,
+  isDemonymLike,
+  isNounLike,
+  isFirstName,
+  isKnownOrganisation,
+  isKnownPlace,
+  isPluralDemonym,
+} from './word-classes.ts';
+
+export interface CandidateInput {
+  text: string;
+  sentences: readonly TextSpan[];
+  mentions: readonly Mention[];
+  entityTypes: readonly string[];
+}
+
+/** A name proposed by one rule, before names are typed once per document. */
+export interface Proposal {
+  start: number;
+  end: number;
+  name: string;
+  type: string;
+  confidence: number;
+  rule: string;
+  /** Groups and events built around a name ("residents of X") may contain another candidate. */
+  composite?: boolean;
+  sentence: TextSpan;
+}
+
+interface Typing {
+  type: string;
+  confidence: number;
+  rule: string;
+}
+
+/** Verbs after which "to X", "from X", "in X" name a place. */
+const MOVEMENT_VERBS =
+  /^(?:fle[de]|flee(?:ing|s)?|arriv(?:e|ed|es|ing)|return(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?|mov(?:e|ed|es|ing)|went|go(?:es|ing)?|deport(?:ed|ing)?|evacuat(?:e|ed|ing)|sen[dt]|deploy(?:ed|s|ing)?|visit(?:ed|s|ing)?|crossing|crossed|escap(?:e|ed|ing)|head(?:ed|ing)|born|liv(?:e|ed|es|ing)|settled)$/u;
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'into', 'across', 'towards', 'toward', 'via', 'through']);
+
+function spanOf(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** How a capitalised name's own words type it, most telling cue first. */
+function typeByWords(tokens: readonly Token[], from: number, to: number): Typing | undefined {
+  const words = tokens.slice(from, to).map((t) => t.lower);
+  const last = words[words.length - 1]!;
+  if (COMPANY_WORDS.has(last.replace(/\.$/u, '')) && words.length > 1) return { type: 'Company', confidence: 0.9, rule: 'company suffix' };
+  if (PLACE_WORDS.has(last) && words.length > 1) return { type: 'Place', confidence: 0.85, rule: 'place word' };
+  if (EVENT_NOUNS.has(words[0]!) && words.length > 1 && words[1] === 'of') return { type: 'Event', confidence: 0.85, rule: 'event noun' };
+  if (words.some((w) => ORGANISATION_WORDS.has(w))) return { type: 'Organisation', confidence: 0.85, rule: 'organisation word' };
+  if (EVENT_NOUNS.has(last) && words.length > 1) return { type: 'Event', confidence: 0.85, rule: 'event noun' };
+  if (isPluralDemonym(tokens[to - 1]!.text)) return { type: 'Group', confidence: 0.75, rule: 'people' };
+  if (GROUP_QUALIFIERS.has(words[0]!) && words.length === 2 && last.endsWith('s'))
+    return { type: 'Group', confidence: 0.75, rule: `qualifier "${words[0]}"` };
+  if (words.length <= 4 && POSTNOMINAL_TITLES.has(last) && words.length > 1)
+    return { type: 'Person', confidence: 0.8, rule: 'title after name' };
+  const noConnector = !words.some((w) => NAME_CONNECTORS.has(w));
+  if (noConnector && words.length <= 4 && words.length >= 2 && isFirstName(words[0]!))
+    return { type: 'Person', confidence: 0.8, rule: 'first name' };
+  if (words.length === 1 && isKnownPlace(last)) return { type: 'Place', confidence: 0.8, rule: 'known place' };
+  if (isKnownOrganisation(words.join(' '))) return { type: 'Organisation', confidence: 0.8, rule: 'known organisation' };
+  if (noConnector && words.length >= 2 && words.length <= 3 && hasSurnameEnding(last))
+    return { type: 'Person', confidence: 0.6, rule: 'surname ending' };
+  return undefined;
+}
+
+/** How the words around a name type it: "fled to X", "the village of X", "X, Y" after a place. */
+function typeByContext(tokens: readonly Token[], from: number, to: number): Typing | undefined {
+  const before = tokens[from - 1]?.lower;
+  const before2 = tokens[from - 2]?.lower ?? '';
+  const before3 = tokens[from - 3]?.lower ?? '';
+  if (before === 'of' && PLACE_OF_NOUNS.has(before2)) return { type: 'Place', confidence: 0.85, rule: `"${before2} of"` };
+  if (before === 'of' && before2 === 'the' && PLACE_OF_NOUNS.has(before3))
+    return { type: 'Place', confidence: 0.85, rule: `"${before3} of"` };
+  if (before !== undefined && PLACE_PREPOSITIONS.has(before) && (MOVEMENT_VERBS.test(before2) || MOVEMENT_VERBS.test(before3))) {
+    return { type: 'Place', confidence: 0.75, rule: `movement "${before2} ${before}"` };
+  }
+  if (tokens[to]?.text === ',' && tokens[to + 2]?.kind !== 'word' && isKnownPlace(tokens[to + 1]?.lower ?? '')) {
+    return { type: 'Place', confidence: 0.7, rule: 'place, country' };
+  }
+  if (before === 'in' || before === 'near' || before === 'via') return { type: 'Place', confidence: 0.45, rule: `"${before}"` };
+  return undefined;
+}
+
+/** A lower-case head noun right after a name makes it a place, a body or a group: "Lachin corridor", "Azerbaijani forces". */
+function headNounAfter(tokens: readonly Token[], to: number): { to: number; type: string; rule: string } | undefined {
+  const one = tokens[to]?.lower ?? '';
+  const two = `${one} ${tokens[to + 1]?.lower ?? ''}`;
+  if (isCapitalised(tokens[to])) return undefined;
+  if (PLACE_HEAD_NOUNS.has(two)) return { to: to + 2, type: 'Place', rule: `place noun "${two}"` };
+  if (ORGANISATION_HEAD_NOUNS.has(two)) return { to: to + 2, type: 'Organisation', rule: `body noun "${two}"` };
+  if (PLACE_HEAD_NOUNS.has(one)) return { to: to + 1, type: 'Place', rule: `place noun "${one}"` };
+  if (ORGANISATION_HEAD_NOUNS.has(one)) return { to: to + 1, type: 'Organisation', rule: `body noun "${one}"` };
+  if (GROUP_NOUNS.has(one)) return { to: to + 1, type: 'Group', rule: `people noun "${one}"` };
+  return undefined;
+}
+
+/** "Moldovan passports": a capitalised word ending like a people's adjective, right before a lower-case noun. */
+function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!;
+  if (isKnownPlace(word.lower)) return false;
+  if (isDemonymLike(word.text)) return true;
+  const next = tokens[index + 1];
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    !next.capitalised &&
+    /(?:an|ian|ese|ish|ic|i)$/u.test(word.lower) &&
+    isNounLike(next.lower)
+  );
+}
+
+function proposeSegment(text: string, tokens: readonly Token[], segment: NameSegment, sentence: TextSpan): Proposal | undefined {
+  let { from, to } = segment;
+  while (from < to && (tokens[from]!.lower === 'the' || NAME_CONNECTORS.has(tokens[from]!.lower))) from++;
+  while (to > from && NAME_CONNECTORS.has(tokens[to - 1]!.lower)) to--;
+  if (from >= to) return undefined;
+  const base = { sentence, start: tokens[from]!.start, end: tokens[to - 1]!.end, name: spanOf(text, tokens, from, to) };
+  if (segment.title) {
+    const title = spanOf(text, tokens, segment.title.from, segment.title.to);
+    return { ...base, type: 'Person', confidence: 0.9, rule: `title "${title}"` };
+  }
+  const head = headNounAfter(tokens, to);
+  const single = to - from === 1;
+  const adjective = single && isDemonymLike(tokens[from]!.text);
+  // "Armenian refugees" and "Azerbaijani forces" are named by their people; an "Armenian city" is not named at all.
+  if (head && (single || head.type !== 'Group') && !(adjective && head.type === 'Place')) {
+    const end = tokens[head.to - 1]!.end;
+    return { ...base, end, name: text.slice(base.start, end), type: head.type, confidence: 0.85, rule: head.rule };
+  }
+  // A people's adjective on its own ("Armenian passports", "Moldovan rule") names nothing.
+  if (single && isAdjectiveBeforeNoun(tokens, from)) return undefined;
+  const typing = typeByWords(tokens, from, to) ?? typeByContext(tokens, from, to);
+  if (typing) return { ...base, ...typing };
+  if (single && hasSurnameEnding(tokens[from]!.lower)) return { ...base, type: 'Person', confidence: 0.35, rule: 'surname ending' };
+  if (single && isAcronym(tokens[from])) return { ...base, type: 'Organisation', confidence: 0.3, rule: 'acronym' };
+  return { ...base, type: single ? 'Place' : 'Organisation', confidence: 0.3, rule: 'capitalised name' };
+}
+
+/** "International Court of Justice (ICJ)": the acronym names the same candidate, here and wherever it recurs. */
+function collectAcronyms(proposals: readonly Proposal[], text: string): Map<string, Proposal> {
+  const acronyms = new Map<string, Proposal>();
+  for (const proposal of proposals) {
+    const match = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(text.slice(proposal.end, proposal.end + 14));
+    if (match) acronyms.set(match[1]!, proposal);
+  }
+  return acronyms;
+}
+
+function overlaps(a: TextSpan, b: TextSpan): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Keeps the most confident proposal where plain names overlap; composite ones may contain a name. */
+function resolveOverlaps(proposals: Proposal[]): Proposal[] {
+  const sorted = [...proposals].sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start));
+  const kept: Proposal[] = [];
+  for (const proposal of sorted) {
+    const clash = kept.some(
+      (other) =>
+        overlaps(other, proposal) &&
+        (proposal.composite === other.composite || !(proposal.composite ? contains(proposal, other) : contains(other, proposal))),
+    );
+    if (!clash) kept.push(proposal);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function contains(outer: TextSpan, inner: TextSpan): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+}
+
+const FALLBACK_TYPES: Record<string, string> = { Company: 'Organisation', PublicBody: 'Organisation' };
+
+/** Entity candidates of a document: one per place a name stands, each name typed once (its most confident cue). */
+export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
+  const { text, sentences, mentions } = input;
+  const covered = new Uint8Array(text.length);
+  for (const mention of mentions) covered.fill(1, mention.start, mention.end);
+  const tokenised = sentences.map((sentence) => ({ sentence, tokens: tokenize(text, sentence) }));
+  const midSentenceWords = new Set<string>();
+  for (const { tokens } of tokenised) {
+    tokens.forEach((token, i) => {
+      if (i > 0 && isCapitalised(token) && tokens[i - 1]!.kind === 'word') midSentenceWords.add(token.text);
+    });
+  }
+
+  let proposals: Proposal[] = [];
+  for (const { sentence, tokens } of tokenised) {
+    const blocked = (i: number) => {
+      const token = tokens[i];
+      return token !== undefined && covered.subarray(token.start, token.end).includes(1);
+    };
+    for (const [from, to] of findRuns(tokens, { blocked, midSentenceWords })) {
+      for (const segment of segmentRun(tokens, from, to)) {
+        const proposal = proposeSegment(text, tokens, segment, sentence);
+        if (proposal) proposals.push(proposal);
+      }
+    }
+    proposals.push(...proposeGroups(text, tokens, sentence, blocked), ...proposeEvents(text, tokens, sentence, blocked));
+  }
+  proposals = proposals.filter((p) => !covered.subarray(p.start, p.end).includes(1));
+
+  // Acronyms and surnames refer back to a fuller name given elsewhere in the document.
+  const acronyms = collectAcronyms(proposals, text);
+  const surnames = new Map<string, Proposal>();
+  for (const p of proposals) {
+    if (p.type === 'Person' && p.name.includes(' ') && p.confidence >= 0.6) surnames.set(p.name.split(' ').pop()!, p);
+  }
+  for (const proposal of proposals) {
+    const defined = acronyms.get(proposal.name);
+    if (defined && defined !== proposal)
+      Object.assign(proposal, {
+        name: defined.name,
+        type: defined.type,
+        confidence: defined.confidence,
+        rule: `acronym of "${defined.name}"`,
+      });
+    if (!proposal.name.includes(' ') && proposal.confidence < 0.8) {
+      const person = surnames.get(proposal.name);
+      if (person)
+        Object.assign(proposal, { name: person.name, type: 'Person', confidence: person.confidence, rule: `surname of "${person.name}"` });
+    }
+  }
+
+  // One type per name per document: the most confident cue wins.
+  const best = new Map<string, Proposal>();
+  for (const proposal of proposals) {
+    const key = proposal.name.toLowerCase();
+    const current = best.get(key);
+    if (!current || proposal.confidence > current.confidence) best.set(key, proposal);
+  }
+  const allowed = new Set(input.entityTypes);
+  const candidates: EntityCandidate[] = [];
+  const bySentence = new Map<number, Proposal[]>();
+  for (const proposal of proposals) {
+    const list = bySentence.get(proposal.sentence.start);
+    if (list) list.push(proposal);
+    else bySentence.set(proposal.sentence.start, [proposal]);
+  }
+  for (const proposal of [...bySentence.values()].flatMap(resolveOverlaps)) {
+    const winner = best.get(proposal.name.toLowerCase()) ?? proposal;
+    const type = allowed.has(winner.type) ? winner.type : FALLBACK_TYPES[winner.type];
+    if (type === undefined || !allowed.has(type)) continue;
+    const words = text.slice(proposal.start, proposal.end);
+    candidates.push({
+      start: proposal.start,
+      end: proposal.end,
+      name: proposal.name,
+      type,
+      sentence: proposal.sentence,
+      why: { rule: winner === proposal ? proposal.rule : `${proposal.rule}; typed by ${winner.rule}`, words },
+    });
+  }
+  return candidates;
+}

@@ -1,0 +1,38 @@
+// Extraction of one document, offline: sentences, mentions of known entities, new entity candidates, merges and relations.
+import { findMentionSpans } from '../services/mention-spans.ts';
+import { findEntityCandidates } from './entity-candidates.ts';
+import type { Extraction, ExtractionInput, Mention } from './extraction.ts';
+import { suggestMerges } from './merge-suggestions.ts';
+import { findRelationCandidates, type SentenceEnd } from './relation-candidates.ts';
+import { splitSentences } from './sentences.ts';
+
+export function extractFromDocument(input: ExtractionInput): Extraction {
+  const { text, knownEntities, vocabulary } = input;
+  const sentences = splitSentences(text);
+  const mentions: Mention[] = [];
+  for (const [entityId, spans] of findMentionSpans(text, knownEntities)) {
+    for (const [start, end] of spans) mentions.push({ entityId, start, end });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+
+  const candidates = findEntityCandidates({ text, sentences, mentions, entityTypes: vocabulary.entityTypes });
+  const entities = suggestMerges(candidates, knownEntities);
+
+  const byId = new Map(knownEntities.map((entity) => [entity.id, entity]));
+  const ends: SentenceEnd[] = [
+    ...mentions.map((m) => {
+      const entity = byId.get(m.entityId);
+      return { start: m.start, end: m.end, entityId: m.entityId, name: entity?.name ?? m.entityId, type: entity?.type ?? '' };
+    }),
+    ...entities.map((c) => ({
+      start: c.start,
+      end: c.end,
+      name: c.name,
+      type: c.type,
+      // A merge suggestion already points at a known entity: the relation can name it too.
+      ...(c.mergeWith ? { entityId: c.mergeWith.entityId } : {}),
+    })),
+  ];
+  const relations = findRelationCandidates({ text, date: input.date, sentences, ends, vocabulary });
+  return { sentences, mentions, entities, relations };
+}

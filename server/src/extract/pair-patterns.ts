@@ -1,0 +1,131 @@
+// Relations that a pair's own words decide, with no verb: a post beside a name, an event "in" a place, "X, the capital of Y".
+import type { CandidateEnd } from './extraction.ts';
+import { DEFAULT_ROLE_TYPE, ROLE_TYPES } from './relation-lexicon.ts';
+import type { Token } from './tokens.ts';
+import { isRoleNoun, TITLE_MODIFIERS } from './word-classes.ts';
+
+/** An end placed on the sentence's tokens [from, to). */
+export interface PlacedEnd<End extends CandidateEnd = CandidateEnd> {
+  end: End;
+  from: number;
+  to: number;
+}
+
+export interface Proposed<End extends CandidateEnd = CandidateEnd> {
+  subject: End;
+  object: End;
+  type?: string;
+  role?: string;
+  why: { rule: string; words: string };
+}
+
+const ROLE_HEADS = ROLE_TYPES.flatMap((entry) => entry.heads.map((head) => ({ head, type: entry.type }))).sort(
+  (a, b) => b.head.length - a.head.length,
+);
+
+function roleType(role: string): string {
+  const lower = role.toLowerCase();
+  const heads = ROLE_HEADS;
+  return heads.find(({ head }) => lower === head || lower.endsWith(` ${head}`))?.type ?? DEFAULT_ROLE_TYPE;
+}
+
+/** A post: optional modifiers and a role noun ("senior scholar", "Health Minister", "program coordinator"). */
+function readRole(tokens: readonly Token[], from: number, to: number): string | undefined {
+  const words = tokens.slice(from, to).filter((t) => !['the', 'a', 'an', 'former', 'its', 'their'].includes(t.lower));
+  const last = words[words.length - 1];
+  if (!last || words.length > 4 || !isRoleNoun(last.lower)) return undefined;
+  if (
+    words
+      .slice(0, -1)
+      .some((w) => w.kind !== 'word' || (!TITLE_MODIFIERS.has(w.lower) && !/^\p{Ll}+$/u.test(w.text) && !isRoleNoun(w.lower)))
+  )
+    return undefined;
+  return words.map((w) => w.text).join(' ');
+}
+
+/** "X, the Prime Minister of Y", "Y's Prime Minister X", "Y Health Minister X", "X, a senior scholar at Y". */
+export function rolePatterns<End extends CandidateEnd>(
+  text: string,
+  tokens: readonly Token[],
+  a: PlacedEnd<End>,
+  b: PlacedEnd<End>,
+): Proposed<End> | undefined {
+  const between = tokens.slice(a.to, b.from);
+  const words = text.slice(a.end.end, b.end.start);
+  const make = (person: End, body: End, role: string, rule: string): Proposed<End> | undefined =>
+    person.type === 'Person' && body.type !== 'Person' && body.type !== 'Event'
+      ? { subject: person, object: body, type: roleType(role), role, why: { rule, words: words.trim() } }
+      : undefined;
+  // X, (the|a) ROLE (of|at|for) (the) Y
+  if (between[0]?.text === ',') {
+    let k = between.length;
+    while (k > 1 && ['of', 'at', 'for', 'the', 'to', 'with', 'in'].includes(between[k - 1]!.lower)) k--;
+    if (k < between.length) {
+      const role = readRole(between, 1, k);
+      if (role) return make(a.end, b.end, role, 'apposition "X, ROLE of Y"');
+    }
+    // X, (a|an) Y's ROLE: the role follows the second end.
+    const after = tokens.slice(b.to, b.to + 5);
+    if (between.length <= 3 && after[0]?.lower === "'s") {
+      let k2 = 1;
+      while (k2 < after.length && after[k2]!.kind === 'word' && /^\p{Ll}/u.test(after[k2]!.text)) k2++;
+      for (let cut = k2; cut > 1; cut--) {
+        const role = readRole(after, 1, cut);
+        if (role) return make(a.end, b.end, role, 'apposition "X, Y\'s ROLE"');
+      }
+    }
+  }
+  // Y('s) ROLE X, or "Y ROLE, X"
+  const start = between[0]?.lower === "'s" ? 1 : 0;
+  const trimmed = between[between.length - 1]?.text === ',' ? between.length - 1 : between.length;
+  if (trimmed > start) {
+    const role = readRole(between, start, trimmed);
+    if (role) return make(b.end, a.end, role, 'title "Y ROLE X"');
+  }
+  // ROLE of (the) Y X: the role stands before the first end.
+  if (between.length === 0) {
+    let k = a.from;
+    while (k > 0 && ['of', 'the', 'for'].includes(tokens[k - 1]!.lower)) k--;
+    if (k < a.from) {
+      for (let from = Math.max(0, k - 3); from < k; from++) {
+        const role = readRole(tokens, from, k);
+        if (role) return make(b.end, a.end, role, 'title "ROLE of Y X"');
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Patterns that the ends' types and a short linking word decide: "E in P", "E by A", "A's E", "P, Q", "X, the capital of Y". */
+export function adjacencyPatterns<End extends CandidateEnd>(
+  text: string,
+  tokens: readonly Token[],
+  a: PlacedEnd<End>,
+  b: PlacedEnd<End>,
+): Proposed<End> | undefined {
+  const between = tokens.slice(a.to, b.from).map((t) => t.lower);
+  const joined = between.filter((w) => w !== 'the').join(' ');
+  const words = text.slice(a.end.start, b.end.end);
+  const [x, y] = [a.end, b.end];
+  if (x.type === 'Event' && y.type === 'Place' && ['in', 'at', 'on', 'across', 'near'].includes(joined))
+    return { subject: x, object: y, type: 'TOOK_PLACE_IN', why: { rule: 'event "in" place', words } };
+  if (x.type === 'Event' && y.type !== 'Event' && (joined === 'by' || joined === 'launched by' || joined === 'carried out by'))
+    return { subject: y, object: x, type: 'CARRIED_OUT', why: { rule: 'event "by" actor', words } };
+  if (y.type === 'Event' && x.type !== 'Event' && between[0] === "'s" && between.length <= 3)
+    return { subject: x, object: y, type: 'CARRIED_OUT', why: { rule: "actor's event", words } };
+  if (x.type === 'Event' && ['against', 'on', 'targeting'].includes(joined) && y.type !== 'Event')
+    return { subject: x, object: y, type: 'TARGETED', why: { rule: 'event "against" target', words } };
+  if (x.type === 'Place' && y.type === 'Place' && joined === ',')
+    return { subject: x, object: y, type: 'LOCATED_IN', why: { rule: 'place, larger place', words } };
+  if (x.type === 'Place' && y.type === 'Place' && /^, capital of$/.test(joined))
+    return { subject: x, object: y, type: 'CAPITAL_OF', why: { rule: '"X, the capital of Y"', words } };
+  if (
+    y.type === 'Place' &&
+    x.type !== 'Place' &&
+    x.type !== 'Event' &&
+    (joined === 'in' || joined === 'of' || joined === 'based in') &&
+    x.type !== 'Person'
+  )
+    return { subject: x, object: y, type: x.type === 'Group' ? 'REMAINED_IN' : 'LOCATED_IN', why: { rule: `"X ${joined} place"`, words } };
+  return undefined;
+}

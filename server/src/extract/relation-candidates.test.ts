@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractionVocabulary } from './extraction.ts';
+import { findRelationCandidates, type SentenceEnd } from './relation-candidates.ts';
+import { splitSentences } from './sentences.ts';
+
+const vocabulary: ExtractionVocabulary = {
+  entityTypes: ['Person', 'Organisation', 'Group', 'Place', 'Event'],
+  relationTypes: [
+    'ACCUSED',
+    'DETAINED',
+    'FLED_TO',
+    'FLED_FROM',
+    'LEADS',
+    'WORKS_FOR',
+    'CARRIED_OUT',
+    'TOOK_PLACE_IN',
+    'VISITED',
+    'STATED',
+    'LOCATED_IN',
+    'CAPITAL_OF',
+  ].map((type) => ({ type })),
+};
+
+/** Ends given as [words, type]: each found at its first place in the text (or after the previous one). */
+function relationsOf(text: string, ends: [string, string][], date?: string) {
+  let from = 0;
+  const placed: SentenceEnd[] = ends.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: start + name.length, name, type };
+  });
+  return findRelationCandidates({ text, date, sentences: splitSentences(text), ends: placed, vocabulary });
+}
+const summary = (text: string, ends: [string, string][]) =>
+  relationsOf(text, ends).map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`);
+
+describe('findRelationCandidates', () => {
+  it('types a pair by the verb between them, in active voice', () => {
+    expect(
+      summary('The Tarsk Council accused Meridia of fraud.', [
+        ['Tarsk Council', 'Organisation'],
+        ['Meridia', 'Place'],
+      ]),
+    ).toEqual(['Tarsk Council ACCUSED Meridia']);
+  });
+
+  it('flips the direction in the passive voice', () => {
+    const text = 'Ana Vogel was arrested by Meridian police on Monday.';
+    expect(
+      summary(text, [
+        ['Ana Vogel', 'Person'],
+        ['Meridian police', 'Organisation'],
+      ]),
+    ).toEqual(['Meridian police DETAINED Ana Vogel']);
+  });
+
+  it('tells "fled to" from "fled from" by the preposition before the object', () => {
+    const text = 'Ethnic Serbs fled from Kosa to Belgrade.';
+    expect(
+      summary(text, [
+        ['Ethnic Serbs', 'Group'],
+        ['Kosa', 'Place'],
+        ['Belgrade', 'Place'],
+      ]),
+    ).toEqual(expect.arrayContaining(['Ethnic Serbs FLED_FROM Kosa', 'Ethnic Serbs FLED_TO Belgrade']));
+    expect(
+      summary(text, [
+        ['Ethnic Serbs', 'Group'],
+        ['Kosa', 'Place'],
+        ['Belgrade', 'Place'],
+      ]),
+    ).not.toContain('Ethnic Serbs FLED_TO Kosa');
+  });
+
+  it('reads a role from an apposition and from a title before a name', () => {
+    const [leads] = relationsOf('Ana Vogel, the Prime Minister of Meridia, spoke.', [
+      ['Ana Vogel', 'Person'],
+      ['Meridia', 'Place'],
+    ]);
+    expect(leads).toMatchObject({ type: 'LEADS', role: 'Prime Minister', subject: { name: 'Ana Vogel' } });
+    const [works] = relationsOf('Meridia Health Minister Ana Vogel resigned.', [
+      ['Meridia', 'Place'],
+      ['Ana Vogel', 'Person'],
+    ]);
+    expect(works).toMatchObject({
+      type: 'WORKS_FOR',
+      role: 'Health Minister',
+      subject: { name: 'Ana Vogel' },
+      object: { name: 'Meridia' },
+    });
+  });
+
+  it('links an event to where it happened and who carried it out', () => {
+    const text = 'The offensive in Tarsk was launched by Meridia.';
+    const found = summary(text, [
+      ['offensive', 'Event'],
+      ['Tarsk', 'Place'],
+      ['Meridia', 'Place'],
+    ]);
+    expect(found).toContain('offensive TOOK_PLACE_IN Tarsk');
+    expect(found).toContain('Meridia CARRIED_OUT offensive');
+  });
+
+  it('only proposes a type whose end types fit', () => {
+    const found = summary('Ana Vogel visited Pedro Alves.', [
+      ['Ana Vogel', 'Person'],
+      ['Pedro Alves', 'Person'],
+    ]);
+    expect(found.some((r) => r.includes('VISITED'))).toBe(false);
+  });
+
+  it('proposes an untyped pair only when the two are close in one clause', () => {
+    expect(
+      summary('Ana Vogel and Pedro Alves dined.', [
+        ['Ana Vogel', 'Person'],
+        ['Pedro Alves', 'Person'],
+      ]),
+    ).toEqual(['Ana Vogel ? Pedro Alves']);
+    const far = 'Ana Vogel dined that night with many old friends from school; later Pedro Alves came.';
+    expect(
+      summary(far, [
+        ['Ana Vogel', 'Person'],
+        ['Pedro Alves', 'Person'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('never pairs ends of different sentences', () => {
+    expect(
+      summary('Ana Vogel left. Meridia accused nobody.', [
+        ['Ana Vogel', 'Person'],
+        ['Meridia', 'Place'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('attaches the date the sentence states, with the document year when it gives none', () => {
+    const [relation] = relationsOf(
+      'On 24 September, Meridia accused Tarsk.',
+      [
+        ['Meridia', 'Place'],
+        ['Tarsk', 'Place'],
+      ],
+      '2023-11-08',
+    );
+    expect(relation?.date).toBe('2023-09-24');
+  });
+
+  it('gives sentences and ends that reproduce their words', () => {
+    const text = 'First. The Tarsk Council accused Meridia of fraud, and Ana Vogel fled to Kosa.';
+    for (const r of relationsOf(text, [
+      ['Tarsk Council', 'Organisation'],
+      ['Meridia', 'Place'],
+      ['Ana Vogel', 'Person'],
+      ['Kosa', 'Place'],
+    ])) {
+      expect(text.slice(r.subject.start, r.subject.end)).toBe(r.subject.name);
+      expect(text.slice(r.object.start, r.object.end)).toBe(r.object.name);
+      expect(r.subject.start >= r.sentence.start && r.object.end <= r.sentence.end).toBe(true);
+    }
+  });
+});

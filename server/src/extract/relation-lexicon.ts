@@ -1,0 +1,85 @@
+// The words that name a relation, as data: which verb or phrase maps to which vocabulary type, and what each end may be.
+
+/** Entity types that act: they can accuse, attack, launch, visit. */
+const ACTORS = ['Person', 'Organisation', 'Group', 'Place', 'Company', 'PublicBody', 'LegalEntity'];
+const PEOPLE = ['Person', 'Group'];
+const BODIES = ['Organisation', 'Company', 'PublicBody', 'LegalEntity', 'Place'];
+const PLACES = ['Place', 'Address'];
+const EVENTS = ['Event'];
+
+export interface VerbRule {
+  type: string;
+  /** Verbs as infinitives ("accuse", "carry out"): their inflections are generated. */
+  verbs?: readonly string[];
+  /** Fixed phrases matched as written ("member of", "on behalf of"). */
+  phrases?: readonly string[];
+  /** The object must follow this preposition ("fled to X"); the rule then ignores objects without it. */
+  objectPreposition?: readonly string[];
+  sourceTypes?: readonly string[];
+  targetTypes?: readonly string[];
+}
+
+// prettier-ignore
+export const VERB_RULES: readonly VerbRule[] = [
+  { type: 'ACCUSED', verbs: ['accuse', 'blame', 'condemn', 'charge'], phrases: ['accusations of', 'accused of'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'DETAINED', verbs: ['arrest', 'apprehend', 'detain', 'imprison', 'abduct', 'kidnap', 'jail'], sourceTypes: ACTORS, targetTypes: PEOPLE },
+  { type: 'FLED_TO', verbs: ['flee', 'escape', 'seek refuge'], objectPreposition: ['to', 'into', 'towards'], sourceTypes: PEOPLE, targetTypes: PLACES },
+  { type: 'FLED_FROM', verbs: ['flee', 'escape', 'leave'], objectPreposition: ['from', 'out of'], sourceTypes: PEOPLE, targetTypes: PLACES },
+  { type: 'FLED_FROM', verbs: ['leave', 'abandon'], sourceTypes: PEOPLE, targetTypes: PLACES },
+  { type: 'ARRIVED_IN', verbs: ['arrive', 'reach', 'cross into'], objectPreposition: ['in', 'at', 'into'], sourceTypes: PEOPLE, targetTypes: PLACES },
+  { type: 'EVACUATED_VIA', verbs: ['evacuate', 'pass', 'cross', 'leave', 'flee', 'travel'], objectPreposition: ['through', 'via'], sourceTypes: PEOPLE, targetTypes: PLACES },
+  { type: 'DISPLACED_FROM', verbs: ['displace', 'expel', 'drive out', 'deport', 'force out'], objectPreposition: ['from'], sourceTypes: PEOPLE, targetTypes: PLACES },
+  { type: 'REMAINED_IN', verbs: ['remain', 'stay', 'live'], objectPreposition: ['in'], sourceTypes: PEOPLE, targetTypes: PLACES },
+  { type: 'LEADS', verbs: ['lead', 'head', 'rule', 'chair', 'govern'], sourceTypes: ['Person'], targetTypes: BODIES },
+  { type: 'WORKS_FOR', verbs: ['work', 'serve'], objectPreposition: ['for', 'at', 'with'], sourceTypes: ['Person'], targetTypes: BODIES },
+  { type: 'WORKS_FOR', verbs: ['employ', 'hire', 'appoint'], sourceTypes: BODIES, targetTypes: ['Person'] },
+  { type: 'MEMBER_OF', verbs: ['join'], phrases: ['member of', 'members of', 'part of'], sourceTypes: ACTORS, targetTypes: BODIES },
+  { type: 'CARRIED_OUT', verbs: ['launch', 'carry out', 'conduct', 'initiate', 'stage', 'hold', 'perpetrate', 'commit', 'organise', 'organize', 'file', 'adopt', 'impose', 'establish', 'start', 'begin', 'wage', 'publish', 'issue'], sourceTypes: ACTORS, targetTypes: EVENTS },
+  { type: 'LOCATED_IN', phrases: ['located in', 'based in', 'situated in', 'lies in', 'headquartered in'], sourceTypes: [...PLACES, ...BODIES], targetTypes: PLACES },
+  { type: 'VISITED', verbs: ['visit', 'tour'], sourceTypes: ['Person', 'Organisation', 'Event'], targetTypes: PLACES },
+  { type: 'STATED', verbs: ['say', 'state', 'announce', 'declare', 'describe', 'tell', 'claim', 'write', 'note', 'confirm', 'argue', 'believe', 'insist', 'add', 'explain'], sourceTypes: ACTORS },
+  { type: 'REPORTED', verbs: ['report', 'document', 'record'], sourceTypes: ACTORS },
+  { type: 'DENIED', verbs: ['deny', 'reject', 'dismiss', 'refute'], sourceTypes: ACTORS },
+  { type: 'URGED', verbs: ['urge', 'press', 'encourage', 'implore'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'CALLED_FOR', verbs: ['call for', 'demand', 'call on'], sourceTypes: ACTORS },
+  { type: 'APPEALED_TO', verbs: ['appeal', 'petition', 'request', 'ask', 'turn'], objectPreposition: ['to', ''], sourceTypes: ACTORS, targetTypes: ['Organisation', 'PublicBody'] },
+  { type: 'WARNED', verbs: ['warn', 'caution'], sourceTypes: ACTORS },
+  { type: 'ATTACKED', verbs: ['attack', 'shell', 'bomb', 'strike', 'hit', 'raid', 'invade', 'assault', 'ambush', 'fire on'], sourceTypes: ACTORS, targetTypes: [...ACTORS] },
+  { type: 'BLOCKADED', verbs: ['blockade', 'besiege', 'block', 'cut off', 'seal off'], sourceTypes: ACTORS, targetTypes: [...PLACES, 'Group'] },
+  { type: 'DEPLOYED_TO', verbs: ['deploy', 'send', 'dispatch', 'station'], objectPreposition: ['to', 'in', 'into'], sourceTypes: BODIES, targetTypes: PLACES },
+  { type: 'INVESTIGATED', verbs: ['investigate', 'examine', 'probe', 'inspect', 'look into', 'analyse', 'analyze'], sourceTypes: ACTORS },
+  { type: 'OWNS', verbs: ['own', 'acquire', 'buy', 'control'], phrases: ['shareholder of', 'shareholder in', 'owner of'], sourceTypes: ACTORS, targetTypes: ['Company', 'Asset', 'Organisation', 'Vessel', 'Airplane'] },
+  { type: 'DIRECTS', verbs: ['direct', 'manage'], phrases: ['director of', 'chief executive of', 'ceo of', 'officer of'], sourceTypes: ['Person', 'Company'], targetTypes: BODIES },
+  { type: 'PAID', verbs: ['pay', 'fund', 'finance', 'transfer'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'OWES', verbs: ['owe'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'SANCTIONED', verbs: ['sanction', 'blacklist'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'SURRENDERED_TO', verbs: ['surrender', 'capitulate', 'yield'], objectPreposition: ['to'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'CONTROLS', verbs: ['control', 'occupy', 'seize', 'recapture', 'retake', 'reclaim', 'capture', 'annex'], sourceTypes: ACTORS, targetTypes: PLACES },
+  { type: 'CAUSED', verbs: ['cause', 'result in', 'lead to', 'trigger', 'spark', 'prompt', 'provoke'], sourceTypes: [...EVENTS, ...ACTORS], targetTypes: EVENTS },
+  { type: 'TARGETED', verbs: ['target'], sourceTypes: EVENTS, targetTypes: ACTORS },
+  { type: 'PARTICIPATED_IN', verbs: ['participate', 'take part'], objectPreposition: ['in'], sourceTypes: ACTORS, targetTypes: EVENTS },
+  { type: 'ASSISTED', verbs: ['assist', 'help', 'aid', 'support', 'facilitate', 'shelter'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'PROTESTED', verbs: ['protest', 'demonstrate'], objectPreposition: ['against', ''], sourceTypes: ACTORS },
+  { type: 'ADVISES', verbs: ['advise'], phrases: ['advisor to', 'adviser to'], sourceTypes: ['Person'], targetTypes: ['Person', ...BODIES] },
+  { type: 'REPRESENTS', verbs: ['represent'], phrases: ['on behalf of'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'ORDERED', verbs: ['order', 'require', 'instruct', 'compel'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'NAMED_AFTER', phrases: ['named after', 'renamed after', 'named for'], targetTypes: ['Person', 'Event', 'Place'] },
+  { type: 'BORDERS', verbs: ['border'], sourceTypes: PLACES, targetTypes: PLACES },
+  { type: 'CONNECTS', verbs: ['connect', 'link'], sourceTypes: PLACES, targetTypes: PLACES },
+  { type: 'NEAR', phrases: ['near', 'close to', 'proximity to', 'next to', 'outside'], sourceTypes: [...PLACES, ...EVENTS], targetTypes: PLACES },
+  { type: 'PRECEDED', verbs: ['succeed', 'replace'], phrases: ['merged into', 'renamed'], sourceTypes: BODIES, targetTypes: BODIES },
+  { type: 'FAMILY_OF', phrases: ['son of', 'daughter of', 'wife of', 'husband of', 'brother of', 'sister of', 'father of', 'mother of'], sourceTypes: ['Person'], targetTypes: ['Person'] },
+];
+
+/** A post named next to a person; the head word decides the relation ("Prime Minister" leads, "spokesperson" works for). */
+// prettier-ignore
+export const ROLE_TYPES: readonly { heads: readonly string[]; type: string }[] = [
+  { heads: ['president', 'prime minister', 'premier', 'leader', 'head', 'chairman', 'chairwoman', 'chair', 'king', 'queen', 'mayor', 'governor', 'chief', 'commander', 'chancellor', 'emir', 'sultan', 'secretary-general', 'secretary general'], type: 'LEADS' },
+  { heads: ['director', 'ceo', 'chief executive', 'managing director', 'officer', 'board member'], type: 'DIRECTS' },
+  { heads: ['member', 'deputy', 'mp', 'mep', 'senator'], type: 'MEMBER_OF' },
+  { heads: ['advisor', 'adviser'], type: 'ADVISES' },
+  { heads: ['founder', 'owner', 'shareholder'], type: 'OWNS' },
+];
+
+/** The role a head word gives when no ROLE_TYPES entry names it: a post in the organisation. */
+export const DEFAULT_ROLE_TYPE = 'WORKS_FOR';

@@ -1,0 +1,189 @@
+// What a single word says about the name it stands in: compromise's lexicon (first names, places, roles) plus cue words.
+import nlp from 'compromise';
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
+}
+
+const MODEL = nlp.model() as unknown as CompromiseModel;
+const LEXICON = MODEL.one.lexicon;
+
+function tagsOf(lower: string): readonly string[] {
+  const tags = LEXICON[lower];
+  if (tags === undefined) return [];
+  return Array.isArray(tags) ? tags : [tags];
+}
+
+const has = (lower: string, ...wanted: string[]) => tagsOf(lower).some((tag) => wanted.includes(tag));
+
+/** Words that head an organisation's name ("Ministry of ...", "... Council"): compromise's list and the words of states and forces. */
+// prettier-ignore
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MODEL.two.orgWords ?? {}),
+  'ministry', 'council', 'committee', 'court', 'tribunal', 'army', 'forces', 'force', 'agency', 'institute', 'university',
+  'parliament', 'government', 'union', 'bank', 'senate', 'assembly', 'commission', 'office', 'party', 'movement', 'front',
+  'foundation', 'endowment', 'fund', 'organisation', 'organization', 'federation', 'alliance', 'republic', 'kingdom',
+  'cross', 'crescent', 'mission', 'guard', 'police', 'navy', 'brigade', 'battalion', 'regiment', 'militia', 'media',
+  'times', 'post', 'news', 'press', 'network', 'watch', 'labs', 'service', 'services', 'secretariat', 'nations', 'congress',
+]);
+
+/** Suffixes that make an organisation a registered business. */
+// prettier-ignore
+export const COMPANY_WORDS: ReadonlySet<string> = new Set(['ltd', 'inc', 'llc', 'plc', 'gmbh', 'corp', 'corporation', 'company', 'co', 'sa', 'ag', 'bv', 'llp', 'jsc', 'ojsc', 'holdings']);
+
+/** Words that head a place's name, written with it in capitals or after it in lower case ("Aghdam District", "Lachin corridor"). */
+// prettier-ignore
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MODEL.two.placeWords ?? {}),
+  'province', 'district', 'region', 'oblast', 'county', 'city', 'town', 'village', 'municipality', 'corridor', 'border',
+  'street', 'avenue', 'square', 'road', 'highway', 'bridge', 'airport', 'port', 'checkpoint', 'crossing', 'valley',
+  'territory', 'territories', 'enclave', 'house', 'palace', 'prison', 'camp', 'base',
+].filter((word) => word !== 'state'));
+
+/** Lower-case nouns that, after a name, make it a place: "Kornidzor border post", "Karabakh region". */
+// prettier-ignore
+export const PLACE_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'province', 'district', 'region', 'oblast', 'county', 'city', 'town', 'village', 'municipality', 'corridor', 'border',
+  'street', 'avenue', 'square', 'road', 'highway', 'bridge', 'airport', 'port', 'crossing', 'valley', 'river', 'lake',
+  'mountains', 'prison', 'camp', 'base', 'border post', 'airbase', 'checkpoint',
+]);
+
+/** Nouns before "of X" that make X a place: "the village of X", "the capital of X". */
+// prettier-ignore
+export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(['village', 'town', 'city', 'region', 'province', 'district', 'capital', 'island', 'republic of']);
+
+/** Collective nouns that, after a demonym or a place name, name an organisation: "Azerbaijani forces", "Armenian officials". */
+// prettier-ignore
+export const ORGANISATION_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'forces', 'army', 'military', 'soldiers', 'troops', 'authorities', 'officials', 'government', 'police', 'ministry',
+  'parliament', 'peacekeepers', 'media', 'state media', 'navy', 'air force', 'army', 'militia', 'border guards',
+  'intelligence', 'security services', 'mission', 'refugee agency', 'agency', 'embassy', 'court', 'prosecutors',
+]);
+
+/** Nouns that name people who share a situation: with a demonym or "of X", a group ("Armenian refugees", "residents of X"). */
+// prettier-ignore
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'refugees', 'evacuees', 'residents', 'citizens', 'civilians', 'inhabitants', 'villagers', 'detainees', 'prisoners',
+  'population', 'community', 'communities', 'migrants', 'protesters', 'demonstrators', 'survivors', 'families', 'people',
+  'minority', 'diaspora', 'settlers', 'students', 'workers', 'voters', 'pilgrims', 'displaced',
+]);
+
+/** Adjectives that qualify a people without being part of its name: "ethnic Armenians", "Christian Armenians". */
+// prettier-ignore
+export const GROUP_QUALIFIERS: ReadonlySet<string> = new Set(['ethnic', 'christian', 'muslim', 'jewish', 'local', 'remaining', 'displaced', 'indigenous']);
+
+/** Nouns that name something that happened: the head of an event ("the blockade", "a military offensive", "the 2020 war"). */
+// prettier-ignore
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'offensive', 'invasion', 'blockade', 'flight', 'blockades', 'siege', 'arrest', 'arrests', 'detention', 'exodus', 'evacuation',
+  'war', 'ceasefire', 'cease-fire', 'genocide', 'massacre', 'massacres', 'pogrom', 'pogroms', 'protest', 'protests',
+  'resolution', 'ruling', 'verdict', 'referendum', 'election', 'elections', 'coup', 'uprising', 'revolution', 'occupation',
+  'deportation', 'deportations', 'bombing', 'shelling', 'airstrike', 'airstrikes', 'operation', 'visit', 'summit',
+  'agreement', 'treaty', 'ceasefire', 'truce', 'attack', 'attacks', 'incursion', 'annexation', 'strike', 'strikes',
+  'raid', 'ambush', 'assassination', 'cleansing', 'conflict', 'crisis', 'disaster', 'earthquake', 'flood', 'famine',
+]);
+
+/** Qualifiers kept in an event's name: "military offensive", "mass exodus", "forced deportations". */
+// prettier-ignore
+export const EVENT_QUALIFIERS: ReadonlySet<string> = new Set(['military', 'mass', 'forced', 'ethnic', 'full-scale', 'ground', 'air', 'joint', 'first', 'second', 'third', 'civil', 'armed', 'anti-terrorist', 'counter-terrorist']);
+
+/** Titles written before a person's name ("President", "Minister", "Ombudsman"); the head of a title. */
+// prettier-ignore
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan', 'pope',
+  'bishop', 'archbishop', 'patriarch', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lieutenant',
+  'lt', 'admiral', 'commander', 'sergeant', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'judge', 'justice', 'senator', 'sen', 'governor', 'gov', 'mayor', 'ambassador', 'envoy', 'ombudsman', 'commissioner',
+  'secretary', 'speaker', 'chairman', 'chairwoman', 'chair', 'director', 'spokesperson', 'spokesman', 'spokeswoman',
+  'advisor', 'adviser', 'rev', 'imam', 'rabbi', 'mp', 'mep', 'ceo', 'leader', 'chief', 'prosecutor', 'premier',
+]);
+
+/** Words that qualify a title before its head ("Prime Minister", "Health Minister", "State Minister", "Deputy Director"). */
+// prettier-ignore
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'prime', 'deputy', 'vice', 'foreign', 'health', 'defence', 'defense', 'interior', 'finance', 'state', 'first', 'acting',
+  'former', 'economy', 'justice', 'education', 'chief', 'general', 'executive', 'managing', 'supreme', 'high', 'senior',
+]);
+
+/** Titles written after a name ("Enver Pasha"): part of how the person is known. */
+export const POSTNOMINAL_TITLES: ReadonlySet<string> = new Set(['pasha', 'bey', 'khan', 'effendi', 'jr', 'sr']);
+
+/** Adjectives that judge rather than name: dropped from an event's name ("the cruel blockade" is "blockade"). */
+// prettier-ignore
+export const EVALUATIVE_WORDS: ReadonlySet<string> = new Set(['cruel', 'brutal', 'violent', 'rapid', 'recent', 'sudden', 'deadly', 'bloody', 'latest', 'ongoing', 'new', 'renewed', 'so-called', 'alleged', 'massive', 'large', 'major', 'short', 'long']);
+
+/** Connectors allowed inside a capitalised name: "Court of Justice", "Committee of the Red Cross", "Lemkin Institute for ...". */
+// prettier-ignore
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', '&']);
+
+/** Words that, capitalised at the start of a sentence, are still ordinary words, not names. */
+// prettier-ignore
+const ORDINARY_TAGS = [
+  'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Possessive', 'QuestionWord', 'Negative', 'Modal',
+  'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle', 'Adjective', 'Plural', 'Singular', 'Uncountable',
+  'Copula', 'Auxiliary', 'Expression', 'Cardinal', 'Ordinal', 'Comparative', 'Superlative', 'Noun', 'Actor', 'Date',
+  'Month', 'WeekDay', 'Duration', 'Unit',
+];
+
+export function isFirstName(lower: string): boolean {
+  return has(lower, 'FirstName', 'MaleName', 'FemaleName');
+}
+
+/** A country, city or region compromise knows by name (a general gazetteer, not the corpus's). */
+export function isKnownPlace(lower: string): boolean {
+  return has(lower, 'Country', 'City', 'Region', 'Place');
+}
+
+export function isKnownOrganisation(lower: string): boolean {
+  return has(lower, 'Organization', 'SportsTeam');
+}
+
+/** "Armenian", "Russian", or any word ending like a people's adjective ("-ian", "-ani", "-ese", "-ish", "-ic", "-ot"). */
+export function isDemonymLike(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (has(lower, 'Demonym') && !has(lower, 'Plural')) return true;
+  // Not "-ian"/"-yan": those end surnames ("Avanesian") as often as peoples, and compromise lists the common peoples.
+  return /^\p{Lu}/u.test(word) && /(?:ani|ese|ish|iot|ean)$/u.test(lower) && !isKnownPlace(lower) && lower.length > 4;
+}
+
+/** "Armenians", "Azerbaijanis": a people named by its plural demonym. */
+export function isPluralDemonym(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (has(lower, 'Demonym') && has(lower, 'Plural')) return true;
+  return (
+    /^\p{Lu}/u.test(word) && lower.endsWith('s') && isDemonymLike(word.slice(0, -1)) && !has(lower, 'Singular', 'Plural', 'Uncountable')
+  );
+}
+
+/** A person's role noun as compromise tags it ("scholar", "coordinator", "minister"). */
+export function isRoleNoun(lower: string): boolean {
+  return has(lower, 'Actor') || PERSON_TITLES.has(lower);
+}
+
+/** A common English word, so a capitalised occurrence at a sentence's start is not a name on that evidence. */
+export function isOrdinaryWord(lower: string): boolean {
+  if (isFirstName(lower) || isKnownPlace(lower) || isKnownOrganisation(lower) || has(lower, 'Demonym')) return false;
+  if (has(lower, ...ORDINARY_TAGS)) return true;
+  if (GROUP_NOUNS.has(lower) || EVENT_NOUNS.has(lower) || GROUP_QUALIFIERS.has(lower)) return true;
+  // Unlisted inflections of ordinary words: adverbs in -ly, plurals of common nouns ("Images", "Testimonies").
+  return /(?:ly|ies|ings|ions|ments|ness|ures|ages|ers|ts|ds|ks|es)$/u.test(lower) && lower.length > 4;
+}
+
+/** Surnames end alike across many languages; with a first word before it, a two- or three-word name ending so is a person. */
+export function hasSurnameEnding(lower: string): boolean {
+  return /(?:yan|ian|ov|ova|ev|eva|in|ina|ić|ic|vich|enko|uk|shvili|dze|escu|oglu|zade|zadeh|son|sen|sson|ski|sky|ska|stein|berg|ez|ini|elli|etti|ato|opoulos|akis|idis)$/u.test(
+    lower,
+  );
+}
+
+/** Months and weekdays are capitalised but name no entity. */
+export function isCalendarWord(lower: string): boolean {
+  return has(lower, 'Month', 'WeekDay', 'Date');
+}
+
+/** A word compromise knows as a noun, or an unknown word shaped like a plural ("passports"). */
+export function isNounLike(lower: string): boolean {
+  if (has(lower, 'Singular', 'Plural', 'Noun', 'Uncountable', 'Actor')) return true;
+  return tagsOf(lower).length === 0 && lower.endsWith('s') && !lower.endsWith('ss');
+}
