@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DEFAULT_VOCABULARY } from '@kgx/contract';
 import { extractFromDocument } from '../server/src/extract/extract-document.ts';
 import type { Extraction, ExtractionVocabulary, RelationCandidate } from '../server/src/extract/extraction.ts';
-import { foldName } from '../server/src/services/mention-spans.ts';
+import { findMentionSpans, foldName } from '../server/src/services/mention-spans.ts';
 
 const DATA = join(import.meta.dirname, '..', 'graph-seed', 'data');
 const THROUGHPUT_RUNS = 7;
@@ -115,6 +115,23 @@ const joined = documents.map((d) => d.text).join('\n\n');
 const generated = joined.repeat(Math.ceil(GENERATED_BYTES / Buffer.byteLength(joined)));
 const generatedBytes = Buffer.byteLength(generated);
 const generatedSeconds = medianSeconds(() => extract(generated), 3);
+// Mention finding alone, as the importer runs it: the generated text against 5,000 known names (two words and an alias each).
+const SYLLABLES = ['ka', 'ri', 'mo', 'ten', 'var', 'lu', 'sa', 'dor', 'mi', 'nek', 'ol', 'ba', 'zan', 'ić', 'yan'];
+let seed = 1;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const syllableWord = () => {
+  let word = '';
+  for (let i = 0; i < 2 + Math.floor(random() * 3); i++) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+  return word[0]!.toUpperCase() + word.slice(1);
+};
+const knownNames = Array.from({ length: 5000 }, (_, i) => ({
+  id: `e${i}`,
+  name: `${syllableWord()} ${syllableWord()}`,
+  aliases: [syllableWord()],
+}));
+knownNames.push(...entities);
+const mentionSeconds = medianSeconds(() => findMentionSpans(generated, knownNames), 3);
+
 const loadAverage = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
@@ -130,6 +147,7 @@ const lines = [
   `| relation candidates per curated relation | ${(relationCandidates / withQuote).toFixed(2)} (${relationCandidates}, ${typedCandidates} typed) | ≤ 4 |`,
   `| throughput, five seed texts (${(seedBytes / 1024).toFixed(1)} KB) | ${(seedBytes / 1024 / seedSeconds).toFixed(0)} KB/s | ≥ 1,024 KB/s |`,
   `| throughput, generated ${(generatedBytes / 1024 / 1024).toFixed(1)} MB | ${(generatedBytes / 1024 / generatedSeconds).toFixed(0)} KB/s | ≥ 1,024 KB/s |`,
+  `| mention finding alone, generated text, ${knownNames.length.toLocaleString('en')} known names | ${(generatedBytes / 1024 / mentionSeconds).toFixed(0)} KB/s | |`,
   `| load average (1, 5, 15 min) | ${loadAverage} | |`,
 ];
 console.log(lines.join('\n'));

@@ -23,7 +23,14 @@ export class ValidationError extends AppError {
 
 export class NotFoundError extends AppError {
   constructor(
-    code: 'NOT_FOUND' | 'ACCOUNT_NOT_FOUND' | 'ENTITY_NOT_FOUND' | 'DOCUMENT_NOT_FOUND' | 'DATASET_NOT_FOUND' | 'CANDIDATE_NOT_FOUND' | 'ROUTE_NOT_FOUND',
+    code:
+      | 'NOT_FOUND'
+      | 'ACCOUNT_NOT_FOUND'
+      | 'ENTITY_NOT_FOUND'
+      | 'DOCUMENT_NOT_FOUND'
+      | 'DATASET_NOT_FOUND'
+      | 'CANDIDATE_NOT_FOUND'
+      | 'ROUTE_NOT_FOUND',
     message: string,
   ) {
     super({ code, status: 404, message });

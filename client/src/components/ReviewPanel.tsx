@@ -8,7 +8,7 @@ import { fetchDataset, fetchDatasets } from '../api/datasets.ts';
 import { markSentence, type SentencePiece } from '../domain/candidate-sentence.ts';
 import { countOf } from '../domain/counts.ts';
 import { relationLabel } from '../domain/vocabulary.ts';
-import { reloadDocumentCatalogue } from '../state/document-catalogue.ts';
+import { reloadDocumentCatalogue, useDocumentCatalogue } from '../state/document-catalogue.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { reloadStats } from '../state/use-stats.ts';
 import { useVocabulary } from '../state/vocabulary-store.ts';
@@ -16,6 +16,17 @@ import { useRequest } from './use-request.ts';
 
 type Kind = 'relations' | 'entities';
 type Candidate = { kind: 'relation'; value: RelationCandidate } | { kind: 'entity'; value: EntityCandidate };
+
+const revisions = new WeakMap<object, number>();
+let lastRevision = 0;
+/** A number per object seen, so that a request key can say "the document list changed". */
+function revisionOf(value: object): number {
+  const known = revisions.get(value);
+  if (known !== undefined) return known;
+  lastRevision += 1;
+  revisions.set(value, lastRevision);
+  return lastRevision;
+}
 
 /** How often a running extraction is asked how far it has come. */
 const POLL_MS = 1000;
@@ -56,7 +67,9 @@ export function ReviewPanel() {
   const { commands } = useExplorer();
   const vocabulary = useVocabulary();
   const [datasetsVersion, setDatasetsVersion] = useState(0);
-  const datasets = useRequest(`review-datasets-${datasetsVersion}`, (signal) => fetchDatasets({ signal }));
+  // A data set imported or removed in the Data panel reloads the document list: the data sets are read again with it.
+  const catalogue = useDocumentCatalogue();
+  const datasets = useRequest(`review-datasets-${datasetsVersion}-${revisionOf(catalogue)}`, (signal) => fetchDatasets({ signal }));
   const [chosen, setChosen] = useState<string | undefined>();
   const [kind, setKind] = useState<Kind>('relations');
   const [showAll, setShowAll] = useState(false);
@@ -114,12 +127,12 @@ export function ReviewPanel() {
     }
   }
 
-  async function act(work: () => Promise<string>, decided: string | null, show?: RelationCandidate) {
+  async function act(work: () => Promise<string | { text: string; show?: RelationCandidate }>, decided: string | null) {
     if (busy) return;
     setBusy(true);
     try {
-      const text = await work();
-      setMessage({ text, ...(show ? { show } : {}) });
+      const outcome = await work();
+      setMessage(typeof outcome === 'string' ? { text: outcome } : outcome);
       setLastDecided(decided);
       setListVersion((v) => v + 1);
       reloadStats();
@@ -146,14 +159,13 @@ export function ReviewPanel() {
       setMessage({ text: 'Choose a relation type for this candidate before accepting it.', error: true });
       return;
     }
-    void act(
-      async () => {
-        const { relation } = await decideCandidate(candidate.value.id, { decision: 'accept', type });
-        return `Accepted: ${relation?.subject.name ?? ''} — ${relationLabel(type)} → ${relation?.object.name ?? ''}.`;
-      },
-      candidate.value.id,
-      candidate.value,
-    );
+    void act(async () => {
+      const { relation } = await decideCandidate(candidate.value.id, { decision: 'accept', type });
+      return {
+        text: `Accepted: ${relation?.subject.name ?? ''} — ${relationLabel(type)} → ${relation?.object.name ?? ''}.`,
+        ...(relation ? { show: relation } : {}),
+      };
+    }, candidate.value.id);
   }
 
   function reject(candidate: Candidate | undefined) {
@@ -182,8 +194,11 @@ export function ReviewPanel() {
     }, null);
   }
 
-  function showOnCanvas(candidate: RelationCandidate) {
-    if (candidate.subject.id) void commands.addEntity(candidate.subject.id);
+  /** Both ends on the canvas (the second brings the relation to the first), the sentence open in the reader. */
+  async function showOnCanvas(candidate: RelationCandidate) {
+    const { object, subject } = candidate;
+    if (object.id) await commands.addEntity(object.id);
+    if (subject.id) await commands.addEntity(subject.id);
     commands.openDocument(candidate.documentId, candidate.quote);
   }
 
@@ -287,7 +302,7 @@ export function ReviewPanel() {
               type="button"
               className="link-button"
               data-testid="review-show"
-              onClick={() => message.show && showOnCanvas(message.show)}
+              onClick={() => message.show && void showOnCanvas(message.show)}
             >
               Show on the canvas
             </button>

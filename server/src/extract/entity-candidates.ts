@@ -111,6 +111,7 @@ function headNounAfter(tokens: readonly Token[], to: number): { to: number; type
   if (PLACE_HEAD_NOUNS.has(one)) return { to: to + 1, type: 'Place', rule: `place noun "${one}"` };
   if (ORGANISATION_HEAD_NOUNS.has(one)) return { to: to + 1, type: 'Organisation', rule: `body noun "${one}"` };
   if (GROUP_NOUNS.has(one)) return { to: to + 1, type: 'Group', rule: `people noun "${one}"` };
+  if (EVENT_NOUNS.has(one)) return { to: to + 1, type: 'Event', rule: `event noun "${one}"` };
   return undefined;
 }
 
@@ -206,10 +207,8 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
 
   let proposals: Proposal[] = [];
   for (const { sentence, tokens } of tokenised) {
-    const blocked = (i: number) => {
-      const token = tokens[i];
-      return token !== undefined && covered.subarray(token.start, token.end).includes(1);
-    };
+    const isBlocked = tokens.map((token) => mentions.length > 0 && covered.subarray(token.start, token.end).includes(1));
+    const blocked = (i: number) => isBlocked[i] === true;
     for (const [from, to] of findRuns(tokens, { blocked, midSentenceWords })) {
       for (const segment of segmentRun(tokens, from, to)) {
         const proposal = proposeSegment(text, tokens, segment, sentence);

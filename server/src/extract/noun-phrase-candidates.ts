@@ -8,6 +8,7 @@ import {
   EVENT_QUALIFIERS,
   GROUP_NOUNS,
   GROUP_QUALIFIERS,
+  PLACE_HEAD_NOUNS,
   isDemonymLike,
   isPluralDemonym,
 } from './word-classes.ts';
@@ -80,9 +81,12 @@ export function proposeEvents(text: string, tokens: readonly Token[], sentence: 
     if (!named && start === i) continue; // a bare "attacks" may be a verb
     while (start < i && EVALUATIVE_WORDS.has(tokens[start]!.lower)) start++;
     let end = i + 1;
-    if (tokens[i + 1]?.lower === 'of' && isCapitalised(tokens[i + 2]) && !blocked(i + 2)) {
-      end = i + 3;
+    // "the blockade of X", "the reopening of the X corridor": the event's object when the text names it.
+    const article = tokens[i + 2]?.lower === 'the' ? 1 : 0;
+    if (tokens[i + 1]?.lower === 'of' && isCapitalised(tokens[i + 2 + article]) && !blocked(i + 2 + article)) {
+      end = i + 3 + article;
       while (end < tokens.length && isCapitalised(tokens[end]) && !isPossessive(tokens[end]) && !blocked(end)) end++;
+      if (PLACE_HEAD_NOUNS.has(tokens[end]?.lower ?? '')) end++;
     }
     const composite = end > i + 1;
     found.push({

@@ -18,7 +18,7 @@ export interface RelationInput {
 }
 
 /** Untyped pairs only when this close (in tokens) and in the same clause, so a reviewer is not buried in pairs. */
-export const MAX_UNTYPED_GAP = 4;
+export const MAX_UNTYPED_GAP = 10;
 /** How far (in tokens) a verb may stand from either end and still link them. */
 export const MAX_VERB_GAP = 14;
 /** How many ends on each side of a verb it may link: the nearest, and one more for a subject behind an apposition. */
@@ -165,8 +165,14 @@ function verbPatterns(
 ): Proposed[] {
   const found: Proposed[] = [];
   for (const hit of findTriggers(tokens)) {
-    const before = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= MAX_VERB_GAP).slice(-ENDS_PER_SIDE);
-    const after = placed.filter((p) => p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && !clauseBreakBetween(tokens, hit.to, p.from));
+    const near = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= MAX_VERB_GAP).slice(-ENDS_PER_SIDE);
+    // The sentence's first end is often the subject, however long the apposition after it ("X, a scholar at Y, warns").
+    const first = placed[0];
+    const before = first && first.to <= hit.from && !near.includes(first) ? [first, ...near] : near;
+    const clausal = hit.trigger.rule.clausal === true;
+    const after = placed.filter(
+      (p) => p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
+    );
     const passive = BE_FORMS.has(tokens[hit.from - 1]?.lower ?? '') || BE_FORMS.has(tokens[hit.from - 2]?.lower ?? '');
     const agent = after.find((p) => tokens[p.from - 1]?.lower === 'by' || tokens[p.from - 2]?.lower === 'by');
     const verb = tokens

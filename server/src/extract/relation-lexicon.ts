@@ -13,6 +13,8 @@ export interface VerbRule {
   verbs?: readonly string[];
   /** Fixed phrases matched as written ("member of", "on behalf of"). */
   phrases?: readonly string[];
+  /** Reported speech: the object may stand in a clause the verb introduces ("stated that X ..."). */
+  clausal?: boolean;
   /** The object must follow this preposition ("fled to X"); the rule then ignores objects without it. */
   objectPreposition?: readonly string[];
   sourceTypes?: readonly string[];
@@ -21,7 +23,7 @@ export interface VerbRule {
 
 // prettier-ignore
 export const VERB_RULES: readonly VerbRule[] = [
-  { type: 'ACCUSED', verbs: ['accuse', 'blame', 'condemn', 'charge'], phrases: ['accusations of', 'accused of'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'ACCUSED', clausal: true, verbs: ['accuse', 'blame', 'condemn', 'charge'], phrases: ['accusations of', 'accused of'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'DETAINED', verbs: ['arrest', 'apprehend', 'detain', 'imprison', 'abduct', 'kidnap', 'jail'], sourceTypes: ACTORS, targetTypes: PEOPLE },
   { type: 'FLED_TO', verbs: ['flee', 'escape', 'seek refuge'], objectPreposition: ['to', 'into', 'towards'], sourceTypes: PEOPLE, targetTypes: PLACES },
   { type: 'FLED_FROM', verbs: ['flee', 'escape', 'leave'], objectPreposition: ['from', 'out of'], sourceTypes: PEOPLE, targetTypes: PLACES },
@@ -37,13 +39,13 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'CARRIED_OUT', verbs: ['launch', 'carry out', 'conduct', 'initiate', 'stage', 'hold', 'perpetrate', 'commit', 'organise', 'organize', 'file', 'adopt', 'impose', 'establish', 'start', 'begin', 'wage', 'publish', 'issue'], sourceTypes: ACTORS, targetTypes: EVENTS },
   { type: 'LOCATED_IN', phrases: ['located in', 'based in', 'situated in', 'lies in', 'headquartered in'], sourceTypes: [...PLACES, ...BODIES], targetTypes: PLACES },
   { type: 'VISITED', verbs: ['visit', 'tour'], sourceTypes: ['Person', 'Organisation', 'Event'], targetTypes: PLACES },
-  { type: 'STATED', verbs: ['say', 'state', 'announce', 'declare', 'describe', 'tell', 'claim', 'write', 'note', 'confirm', 'argue', 'believe', 'insist', 'add', 'explain'], sourceTypes: ACTORS },
-  { type: 'REPORTED', verbs: ['report', 'document', 'record'], sourceTypes: ACTORS },
-  { type: 'DENIED', verbs: ['deny', 'reject', 'dismiss', 'refute'], sourceTypes: ACTORS },
-  { type: 'URGED', verbs: ['urge', 'press', 'encourage', 'implore'], sourceTypes: ACTORS, targetTypes: ACTORS },
-  { type: 'CALLED_FOR', verbs: ['call for', 'demand', 'call on'], sourceTypes: ACTORS },
+  { type: 'STATED', clausal: true, verbs: ['say', 'state', 'announce', 'declare', 'describe', 'tell', 'claim', 'write', 'note', 'confirm', 'argue', 'believe', 'insist', 'add', 'explain'], sourceTypes: ACTORS },
+  { type: 'REPORTED', clausal: true, verbs: ['report', 'document', 'record'], sourceTypes: ACTORS },
+  { type: 'DENIED', clausal: true, verbs: ['deny', 'reject', 'dismiss', 'refute'], sourceTypes: ACTORS },
+  { type: 'URGED', clausal: true, verbs: ['urge', 'press', 'encourage', 'implore'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'CALLED_FOR', clausal: true, verbs: ['call for', 'demand', 'call on'], sourceTypes: ACTORS },
   { type: 'APPEALED_TO', verbs: ['appeal', 'petition', 'request', 'ask', 'turn'], objectPreposition: ['to', ''], sourceTypes: ACTORS, targetTypes: ['Organisation', 'PublicBody'] },
-  { type: 'WARNED', verbs: ['warn', 'caution'], sourceTypes: ACTORS },
+  { type: 'WARNED', clausal: true, verbs: ['warn', 'caution'], sourceTypes: ACTORS },
   { type: 'ATTACKED', verbs: ['attack', 'shell', 'bomb', 'strike', 'hit', 'raid', 'invade', 'assault', 'ambush', 'fire on'], sourceTypes: ACTORS, targetTypes: [...ACTORS] },
   { type: 'BLOCKADED', verbs: ['blockade', 'besiege', 'block', 'cut off', 'seal off'], sourceTypes: ACTORS, targetTypes: [...PLACES, 'Group'] },
   { type: 'DEPLOYED_TO', verbs: ['deploy', 'send', 'dispatch', 'station'], objectPreposition: ['to', 'in', 'into'], sourceTypes: BODIES, targetTypes: PLACES },

@@ -82,6 +82,8 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'deportation', 'deportations', 'bombing', 'shelling', 'airstrike', 'airstrikes', 'operation', 'visit', 'summit',
   'agreement', 'treaty', 'ceasefire', 'truce', 'attack', 'attacks', 'incursion', 'annexation', 'strike', 'strikes',
   'raid', 'ambush', 'assassination', 'cleansing', 'conflict', 'crisis', 'disaster', 'earthquake', 'flood', 'famine',
+  'fall', 'collapse', 'dissolution', 'reopening', 'closure', 'confiscation', 'renaming', 'surrender', 'disbandment',
+  'withdrawal', 'movement', 'independence', 'seizure', 'killing', 'killings', 'execution', 'trial', 'hearing',
 ]);
 
 /** Qualifiers kept in an event's name: "military offensive", "mass exodus", "forced deportations". */

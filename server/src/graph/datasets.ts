@@ -16,7 +16,8 @@ import {
 import type { GraphClient } from './client.ts';
 import { DATASET_PROPS, MENTION_COUNTS, untagged } from './dataset-support.ts';
 
-const DATASET_FIELDS = 'd {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error, .progress, .extraction}';
+const DATASET_FIELDS =
+  'd {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error, .progress, .extraction}';
 const DATASET_FIELDS_WITH_REPORT = DATASET_FIELDS.replace('}', ', .report}');
 
 /**

@@ -37,7 +37,6 @@ function decodeAs(bytes: Uint8Array, encoding: string): string | undefined {
 }
 
 function garbled(text: string): boolean {
-   
   const bad = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
   return bad > 0 && (text.includes('\u0000') || bad / text.length > MAX_GARBLED_SHARE);
 }

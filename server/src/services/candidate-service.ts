@@ -37,7 +37,7 @@ import { describeContradictions } from './contradictions.ts';
 import type { VocabularyService } from './vocabulary-service.ts';
 
 const str = (c: StoredCandidate, key: string): string => String(c[key] ?? '');
-const optional = (c: StoredCandidate, key: string): string | undefined => (typeof c[key] === 'string' ? (c[key]) : undefined);
+const optional = (c: StoredCandidate, key: string): string | undefined => (typeof c[key] === 'string' ? c[key] : undefined);
 const num = (c: StoredCandidate, key: string): number => Number(c[key] ?? 0);
 
 function historyOf(c: StoredCandidate): DecisionRecord[] {

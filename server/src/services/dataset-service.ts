@@ -11,7 +11,8 @@ import type {
 } from '@kgx/contract';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import type { GraphClient } from '../graph/client.ts';
-import { listDatasets, queueDataset, readDatasetSummary } from '../graph/datasets.ts';
+import { listDatasets, queueDataset, readDatasetSummary, setDatasetExtraction } from '../graph/datasets.ts';
+import { queuedExtraction } from './extraction-service.ts';
 import { effectiveStatus, isBusy, staleBefore } from '../ingest/dataset-status.ts';
 import { graphLookups, importIdentity, previewImport } from '../ingest/import.ts';
 import { rm } from 'node:fs/promises';
@@ -74,12 +75,15 @@ export class DatasetService {
         `a data set '${identity.id}' came from other files; give this upload another name, or remove that data set first`,
       );
     }
+    const extract = fields.extract === undefined ? source.format === 'text' : fields.extract === 'true';
+    // Said on the record from the start, so that whoever follows the import knows extraction will follow it.
+    if (extract) await setDatasetExtraction(this.client, identity.id, queuedExtraction());
     this.imports.enqueue({
       id: identity.id,
       name: identity.name,
       source,
       skipBadRows: fields.skipBadRows === 'true',
-      extract: fields.extract === undefined ? source.format === 'text' : fields.extract === 'true',
+      extract,
       uploadDir: upload.dir,
       createdBy,
       requestId: by.requestId,

@@ -36,6 +36,11 @@ export function extractionVocabulary(vocabulary: Vocabulary): ExtractionVocabula
   };
 }
 
+/** Extraction waiting for its turn (or for the import it follows). */
+export function queuedExtraction(): DatasetExtraction {
+  return { status: 'queued', documents: 0, processed: 0, entities: 0, relations: 0, updatedAt: new Date().toISOString() };
+}
+
 export class ExtractionService {
   private readonly waiting: ExtractionJob[] = [];
   private running: Promise<void> | null = null;
@@ -55,7 +60,7 @@ export class ExtractionService {
       throw new ConflictError(`data set '${datasetId}' is ${dataset.status}; extraction runs once it is imported`);
     }
     if (this.waiting.some((job) => job.datasetId === datasetId)) return { id: datasetId };
-    await setDatasetExtraction(this.client, datasetId, this.state('queued', { documents: 0, processed: 0, entities: 0, relations: 0 }));
+    await setDatasetExtraction(this.client, datasetId, queuedExtraction());
     this.enqueue({ datasetId, actor: by.actor, requestId: by.requestId });
     return { id: datasetId };
   }
@@ -68,9 +73,9 @@ export class ExtractionService {
     });
   }
 
-  /** Resolves once nothing is queued or running: for tests and for a clean shutdown. */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  /** Extraction that was to follow an import that failed: it will not run. */
+  async cancel(datasetId: string, reason: string): Promise<void> {
+    await setDatasetExtraction(this.client, datasetId, { ...queuedExtraction(), status: 'failed', error: reason });
   }
 
   private async drain(): Promise<void> {

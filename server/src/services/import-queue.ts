@@ -101,7 +101,12 @@ export class ImportQueue {
       this.logger.info({ dataset: job.id, counts: dataset.counts }, `data set '${job.id}' imported`);
       const { entities, relations, documents } = dataset.counts;
       await this.recordEnd(job, 'done', `${entities} entities, ${relations} relations, ${documents} documents`);
-      if (job.extract === true && documents > 0) await this.extraction.start(job.id, { actor: job.createdBy ?? 'unknown', ...(job.requestId === undefined ? {} : { requestId: job.requestId }) });
+      if (job.extract === true && documents === 0) await this.extraction.cancel(job.id, 'the data set holds no documents');
+      if (job.extract === true && documents > 0)
+        await this.extraction.start(job.id, {
+          actor: job.createdBy ?? 'unknown',
+          ...(job.requestId === undefined ? {} : { requestId: job.requestId }),
+        });
     } catch (error) {
       await this.fail(job, error);
     } finally {
@@ -122,6 +127,8 @@ export class ImportQueue {
       this.logger.error({ err: error, dataset: job.id }, `import of '${job.id}' failed`);
     }
     await finishDataset(this.client, job.id, { status: 'failed', error: message, report: toReport(problems, []) }).catch(() => undefined);
+    if (job.extract === true)
+      await this.extraction.cancel(job.id, 'the import failed, so there is nothing to extract from').catch(() => undefined);
     await this.recordEnd(job, 'failed', message);
   }
 
