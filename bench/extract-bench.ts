@@ -67,6 +67,34 @@ for (const entity of entities) {
 
 // Relations: proposed as a pair when a candidate relation in a sentence the evidence quote lies in links the two ends.
 const endMatches = (end: RelationCandidate['subject'], id: string) => names(id).has(foldName(end.name));
+
+/** One curated relation the engine missed: its quote, and whether each end was a candidate in the quoted sentence. */
+function describeMiss(relation: SeedRelation, quotes: SeedRelation['evidence'], pair: boolean): string {
+  const lines = [`${pair ? 'UNTYPED' : 'MISS'} ${relation.type} ${relation.source} → ${relation.target}`];
+  for (const evidence of quotes) {
+    const document = documents.find((d) => d.id === evidence.documentId);
+    const extraction = extractions.get(evidence.documentId ?? '');
+    const at = document?.text.indexOf(evidence.quote!) ?? -1;
+    if (!document || !extraction || at < 0) {
+      lines.push(`    quote not found in ${evidence.documentId}: "${evidence.quote}"`);
+      continue;
+    }
+    const quoteEnd = at + evidence.quote!.length;
+    const inQuote = extraction.entities.filter((c) => c.sentence.end > at && c.sentence.start < quoteEnd);
+    const endState = (id: string) => (inQuote.some((c) => names(id).has(foldName(c.name))) ? 'candidate' : 'NOT a candidate');
+    lines.push(`    "${evidence.quote}"`);
+    lines.push(
+      `    source ${endState(relation.source)}, target ${endState(relation.target)}; candidates: ${inQuote.map((c) => `${c.name} (${c.type})`).join(', ')}`,
+    );
+    const proposed = extraction.relations.filter((r) => r.sentence.end > at && r.sentence.start < quoteEnd);
+    for (const r of proposed) lines.push(`      proposed: ${r.subject.name} -${r.type ?? 'related'}-> ${r.object.name}`);
+  }
+  return lines.join('\n');
+}
+
+const LIST_MISSES = process.argv.includes('--misses');
+const LIST_UNTYPED = process.argv.includes('--untyped');
+const misses: string[] = [];
 let withQuote = 0;
 let asPair = 0;
 let withType = 0;
@@ -93,44 +121,53 @@ for (const relation of relations) {
   }
   if (pair) asPair++;
   if (typed) withType++;
+  if (!pair || (LIST_UNTYPED && !typed)) misses.push(describeMiss(relation, quotes, pair));
 }
 const relationCandidates = [...extractions.values()].reduce((n, e) => n + e.relations.length, 0);
 const typedCandidates = [...extractions.values()].reduce((n, e) => n + e.relations.filter((r) => r.type).length, 0);
 
 // Throughput: the five texts, then generated text (the five repeated to ~2 MB), medians of repeated runs.
-function medianSeconds(run: () => void, runs: number): number {
-  run(); // warm-up: lexicon and verb forms are built on first use
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    run();
-    times.push((performance.now() - started) / 1000);
+function measureThroughput(): string[] {
+  function medianSeconds(run: () => void, runs: number): number {
+    run(); // warm-up: lexicon and verb forms are built on first use
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      run();
+      times.push((performance.now() - started) / 1000);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)]!;
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  const seedBytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const seedSeconds = medianSeconds(() => documents.forEach((d) => extract(d.text, d.date)), THROUGHPUT_RUNS);
+  const joined = documents.map((d) => d.text).join('\n\n');
+  const generated = joined.repeat(Math.ceil(GENERATED_BYTES / Buffer.byteLength(joined)));
+  const generatedBytes = Buffer.byteLength(generated);
+  const generatedSeconds = medianSeconds(() => extract(generated), 3);
+  // Mention finding alone, as the importer runs it: the generated text against 5,000 known names (two words and an alias each).
+  const SYLLABLES = ['ka', 'ri', 'mo', 'ten', 'var', 'lu', 'sa', 'dor', 'mi', 'nek', 'ol', 'ba', 'zan', 'ić', 'yan'];
+  let seed = 1;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const syllableWord = () => {
+    let word = '';
+    for (let i = 0; i < 2 + Math.floor(random() * 3); i++) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+    return word[0]!.toUpperCase() + word.slice(1);
+  };
+  const knownNames = Array.from({ length: 5000 }, (_, i) => ({
+    id: `e${i}`,
+    name: `${syllableWord()} ${syllableWord()}`,
+    aliases: [syllableWord()],
+  }));
+  knownNames.push(...entities);
+  const mentionSeconds = medianSeconds(() => findMentionSpans(generated, knownNames), 3);
+  return [
+    `| throughput, five seed texts (${(seedBytes / 1024).toFixed(1)} KB) | ${(seedBytes / 1024 / seedSeconds).toFixed(0)} KB/s | ≥ 1,024 KB/s |`,
+    `| throughput, generated ${(generatedBytes / 1024 / 1024).toFixed(1)} MB | ${(generatedBytes / 1024 / generatedSeconds).toFixed(0)} KB/s | ≥ 1,024 KB/s |`,
+    `| mention finding alone, generated text, ${knownNames.length.toLocaleString('en')} known names | ${(generatedBytes / 1024 / mentionSeconds).toFixed(0)} KB/s | |`,
+  ];
 }
-const seedBytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-const seedSeconds = medianSeconds(() => documents.forEach((d) => extract(d.text, d.date)), THROUGHPUT_RUNS);
-const joined = documents.map((d) => d.text).join('\n\n');
-const generated = joined.repeat(Math.ceil(GENERATED_BYTES / Buffer.byteLength(joined)));
-const generatedBytes = Buffer.byteLength(generated);
-const generatedSeconds = medianSeconds(() => extract(generated), 3);
-// Mention finding alone, as the importer runs it: the generated text against 5,000 known names (two words and an alias each).
-const SYLLABLES = ['ka', 'ri', 'mo', 'ten', 'var', 'lu', 'sa', 'dor', 'mi', 'nek', 'ol', 'ba', 'zan', 'ić', 'yan'];
-let seed = 1;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const syllableWord = () => {
-  let word = '';
-  for (let i = 0; i < 2 + Math.floor(random() * 3); i++) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
-  return word[0]!.toUpperCase() + word.slice(1);
-};
-const knownNames = Array.from({ length: 5000 }, (_, i) => ({
-  id: `e${i}`,
-  name: `${syllableWord()} ${syllableWord()}`,
-  aliases: [syllableWord()],
-}));
-knownNames.push(...entities);
-const mentionSeconds = medianSeconds(() => findMentionSpans(generated, knownNames), 3);
+const throughputLines = process.argv.includes('--skip-throughput') ? [] : measureThroughput();
 
 const loadAverage = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
@@ -145,9 +182,8 @@ const lines = [
   `| curated relations proposed as a pair in the quoted sentence | ${pct(asPair, withQuote)} (${asPair}/${withQuote}) | ≥ 80% |`,
   `| … with the curated type and direction | ${pct(withType, withQuote)} (${withType}/${withQuote}) | ≥ 50% |`,
   `| relation candidates per curated relation | ${(relationCandidates / withQuote).toFixed(2)} (${relationCandidates}, ${typedCandidates} typed) | ≤ 4 |`,
-  `| throughput, five seed texts (${(seedBytes / 1024).toFixed(1)} KB) | ${(seedBytes / 1024 / seedSeconds).toFixed(0)} KB/s | ≥ 1,024 KB/s |`,
-  `| throughput, generated ${(generatedBytes / 1024 / 1024).toFixed(1)} MB | ${(generatedBytes / 1024 / generatedSeconds).toFixed(0)} KB/s | ≥ 1,024 KB/s |`,
-  `| mention finding alone, generated text, ${knownNames.length.toLocaleString('en')} known names | ${(generatedBytes / 1024 / mentionSeconds).toFixed(0)} KB/s | |`,
+  ...throughputLines,
   `| load average (1, 5, 15 min) | ${loadAverage} | |`,
 ];
 console.log(lines.join('\n'));
+if (LIST_MISSES || LIST_UNTYPED) console.log(`\n${misses.join('\n\n')}`);

@@ -91,10 +91,28 @@ export const CandidateCountsSchema = z.object({
 });
 export type CandidateCounts = z.infer<typeof CandidateCountsSchema>;
 
+/** What one document brings, among the candidates listed: the report a reviewer reads before the detail. */
+export const DocumentChangesSchema = z.object({
+  documentId: DocumentIdSchema,
+  /** Names no entity of the graph carries. */
+  newEntities: z.number().int(),
+  /** Names that may be an existing entity. */
+  mergeSuggestions: z.number().int(),
+  /** Relations the graph does not hold yet. */
+  newRelations: z.number().int(),
+  /** Relations the graph holds already: new evidence for them. */
+  corroborating: z.number().int(),
+  /** Relations that may contradict what the graph holds. */
+  contradicting: z.number().int(),
+});
+export type DocumentChanges = z.infer<typeof DocumentChangesSchema>;
+
 export const CandidatesResponseSchema = z.object({
   datasetId: z.string(),
   entities: z.array(EntityCandidateSchema),
   relations: z.array(RelationCandidateSchema),
+  /** Per document, what the candidates listed bring. */
+  documents: z.array(DocumentChangesSchema),
   /** Over all candidates of the data set, whatever the query's filter. */
   counts: z.object({ entities: CandidateCountsSchema, relations: CandidateCountsSchema }),
 });

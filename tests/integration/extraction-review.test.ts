@@ -32,7 +32,7 @@ beforeAll(async () => {
   before = await countGraph(app.client);
 });
 afterAll(async () => {
-  for (const id of [DATASET, 'scanned-letter', 'empty-note']) await removeDataset(app.client, id, () => undefined);
+  for (const id of ['second-note', DATASET, 'scanned-letter', 'empty-note']) await removeDataset(app.client, id, () => undefined);
   await app?.close();
 });
 
@@ -224,11 +224,36 @@ describe('refused documents', () => {
   });
 });
 
-describe('removing the data set', () => {
-  it('takes its candidates and what was accepted from them, leaving the graph as before', async () => {
+describe('what a new document changes', () => {
+  it('reports per document what its candidates add', async () => {
+    const { documents, relations, entities } = await candidates();
+    expect(documents.length).toBeGreaterThan(0);
+    expect(documents.reduce((sum, d) => sum + d.newRelations + d.corroborating, 0)).toBe(relations.length);
+    expect(documents.reduce((sum, d) => sum + d.newEntities + d.mergeSuggestions, 0)).toBe(entities.length);
+  });
+
+  it('says that a later document corroborates an accepted relation, and where its date contradicts it', async () => {
     const visit = findRelation((await candidates()).relations, (c) => c.type === 'VISITED');
     expect((await decide(visit.id, { decision: 'accept' })).status).toBe(200);
-    for (const id of [DATASET, 'scanned-letter', 'empty-note']) {
+    const response = await upload({ format: 'text', name: 'Second note' }, ['second-note.txt'], {
+      'second-note.txt': 'Travel log. Ruben Vardanyan visited Valmora in June 2023, a witness said.',
+    });
+    expect(response.status).toBe(202);
+    await settled('second-note', { extraction: true });
+    const second = CandidatesResponseSchema.parse((await call(app.baseUrl, '/api/datasets/second-note/candidates')).body);
+    const again = findRelation(second.relations, (c) => c.type === 'VISITED');
+    expect(again).toMatchObject({
+      subject: { id: 'person:ruben-vardanyan' },
+      corroborates: 'person:ruben-vardanyan>VISITED>place:valmora',
+    });
+    expect(again.contradicts).toEqual([expect.stringContaining('this sentence 2023-06')]);
+    expect(second.documents).toEqual([expect.objectContaining({ corroborating: 1, contradicting: 1 })]);
+  });
+});
+
+describe('removing the data set', () => {
+  it('takes its candidates and what was accepted from them, leaving the graph as before', async () => {
+    for (const id of ['second-note', DATASET, 'scanned-letter', 'empty-note']) {
       expect((await call(app.baseUrl, `/api/datasets/${id}`, { method: 'DELETE' })).status).toBe(200);
     }
     expect((await call(app.baseUrl, `/api/datasets/${DATASET}/candidates`)).status).toBe(404);

@@ -152,6 +152,17 @@ describe('npm run import -- <data set> --check', () => {
     expect(result.stdout).toContain("field 'target': no entity with id 'place:south-pier'");
   });
 
+  it('reads txt, pdf and docx files as documents, telling their format from their names, and refuses a scan without text', async () => {
+    const text = path.join(ROOT, 'tests/fixtures/text');
+    const documents = ['port-inquiry.txt', 'statement.pdf', 'notes.docx'].map((name) => path.join(text, name));
+    const valid = await importCheck(documents);
+    expect(valid.code, valid.stderr).toBe(0);
+    expect(valid.stdout).toContain('text, valid — 3 documents');
+    const scan = await importCheck([path.join(text, 'scan.pdf')]);
+    expect(scan.code).toBe(1);
+    expect(scan.stderr).toContain('no text layer: OCR is not supported');
+  });
+
   it('asks for --format when it cannot tell the format of the files', async () => {
     const result = await importCheck([path.join(FIXTURE, 'entities.json'), path.join(FIXTURE, 'documents.json'), 'README.md']);
     expect(result.code).toBe(1);

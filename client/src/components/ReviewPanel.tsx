@@ -1,7 +1,7 @@
 // The review queue: what extraction proposed from a data set's documents, one candidate at a time with its sentence,
 // decided by mouse or keyboard (j/k to move, a to accept, r to reject, m to merge, u to undo, o to open the document).
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { CandidatesResponse, DatasetSummary, EntityCandidate, RelationCandidate } from '@kgx/contract';
+import type { CandidatesResponse, DatasetSummary, DocumentChanges, EntityCandidate, RelationCandidate } from '@kgx/contract';
 import { describeError } from '../api/api-error.ts';
 import { decideCandidate, fetchCandidates, startExtraction, undoDecision } from '../api/candidates.ts';
 import { fetchDataset, fetchDatasets } from '../api/datasets.ts';
@@ -54,6 +54,17 @@ function Sentence({ pieces }: { pieces: SentencePiece[] }) {
   );
 }
 
+function describeChanges(changes: DocumentChanges): string {
+  const parts = [
+    countOf(changes.newEntities, 'new entity', 'new entities'),
+    ...(changes.mergeSuggestions > 0 ? [`${changes.mergeSuggestions} that may be known`] : []),
+    countOf(changes.newRelations, 'new relation'),
+    ...(changes.corroborating > 0 ? [`${changes.corroborating} corroborating the graph`] : []),
+    ...(changes.contradicting > 0 ? [`${changes.contradicting} that may contradict it`] : []),
+  ];
+  return parts.join(', ');
+}
+
 function extractionLine(dataset: DatasetSummary | undefined): string | null {
   const run = dataset?.extraction;
   if (!run) return null;
@@ -73,6 +84,7 @@ export function ReviewPanel() {
   const [chosen, setChosen] = useState<string | undefined>();
   const [kind, setKind] = useState<Kind>('relations');
   const [showAll, setShowAll] = useState(false);
+  const [documentId, setDocumentId] = useState<string | undefined>();
   const [listVersion, setListVersion] = useState(0);
   const [cursor, setCursor] = useState(0);
   const [types, setTypes] = useState<Record<string, string>>({});
@@ -87,8 +99,10 @@ export function ReviewPanel() {
   const dataset = list.find((d) => d.id === datasetId);
   const running = dataset?.extraction?.status === 'queued' || dataset?.extraction?.status === 'running';
 
-  const candidates = useRequest(`candidates-${datasetId ?? ''}-${showAll ? 'all' : 'open'}-${listVersion}`, (signal) =>
-    datasetId === undefined ? Promise.resolve(undefined) : fetchCandidates(datasetId, { status: showAll ? 'all' : 'open' }, { signal }),
+  const candidates = useRequest(`candidates-${datasetId ?? ''}-${showAll ? 'all' : 'open'}-${documentId ?? ''}-${listVersion}`, (signal) =>
+    datasetId === undefined
+      ? Promise.resolve(undefined)
+      : fetchCandidates(datasetId, { status: showAll ? 'all' : 'open', ...(documentId ? { documentId } : {}) }, { signal }),
   );
   const response = candidates.status === 'done' ? candidates.value : undefined;
   const items = candidatesOf(response, kind);
@@ -247,6 +261,7 @@ export function ReviewPanel() {
               value={datasetId ?? ''}
               onChange={(e) => {
                 setChosen(e.target.value);
+                setDocumentId(undefined);
                 setCursor(0);
               }}
             >
@@ -269,6 +284,27 @@ export function ReviewPanel() {
         <p className="muted" role="status" data-testid="review-extraction" data-status={dataset?.extraction?.status}>
           {extractionLine(dataset)}
         </p>
+      ) : null}
+      {response && response.documents.length > 0 ? (
+        <ul className="review-report" data-testid="review-report" aria-label="What each document brings">
+          {response.documents.map((changes) => (
+            <li key={changes.documentId} data-testid="review-report-document" data-document-id={changes.documentId}>
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={documentId === changes.documentId}
+                title={documentId === changes.documentId ? 'Show the candidates of every document' : 'Show only this document’s candidates'}
+                onClick={() => {
+                  setDocumentId(documentId === changes.documentId ? undefined : changes.documentId);
+                  setCursor(0);
+                }}
+              >
+                {catalogue.get(changes.documentId)?.title ?? changes.documentId}
+              </button>
+              : {describeChanges(changes)}
+            </li>
+          ))}
+        </ul>
       ) : null}
       {counts ? (
         <div className="tabs review-kinds" role="tablist" aria-label="Candidates">

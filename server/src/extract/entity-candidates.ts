@@ -2,9 +2,10 @@
 import type { EntityCandidate, Mention, TextSpan } from './extraction.ts';
 import { findRuns, segmentRun, type NameSegment } from './name-runs.ts';
 import { proposeEvents, proposeGroups } from './noun-phrase-candidates.ts';
-import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.ts';
+import { isAcronym, isCapitalised, isPossessive, tokenize, type Token } from './tokens.ts';
 import {
   COMPANY_WORDS,
+  DESCRIPTIVE_PLACE_NOUNS,
   EVENT_NOUNS,
   GROUP_NOUNS,
   GROUP_QUALIFIERS,
@@ -14,6 +15,7 @@ import {
   PLACE_HEAD_NOUNS,
   PLACE_OF_NOUNS,
   PLACE_WORDS,
+  POSSESSED_BODY_NOUNS,
   POSTNOMINAL_TITLES,
   hasSurnameEnding,
   isDemonymLike,
@@ -115,6 +117,15 @@ function headNounAfter(tokens: readonly Token[], to: number): { to: number; type
   return undefined;
 }
 
+/** "Meridia's army", "Tarsk's government": a body named by whose it is, beside the owner's own name. */
+function possessedBody(text: string, tokens: readonly Token[], segment: NameSegment, sentence: TextSpan): Proposal | undefined {
+  const owned = tokens[segment.to + 1];
+  if (!isPossessive(tokens[segment.to]) || !owned || owned.capitalised || !POSSESSED_BODY_NOUNS.has(owned.lower)) return undefined;
+  const start = tokens[segment.from]!.start;
+  const name = text.slice(start, owned.end);
+  return { start, end: owned.end, name, type: 'Organisation', confidence: 0.8, rule: `body "'s ${owned.lower}"`, composite: true, sentence };
+}
+
 /** "Moldovan passports": a capitalised word ending like a people's adjective, right before a lower-case noun. */
 function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]!;
@@ -145,6 +156,8 @@ function proposeSegment(text: string, tokens: readonly Token[], segment: NameSeg
   const adjective = single && isDemonymLike(tokens[from]!.text);
   // "Armenian refugees" and "Azerbaijani forces" are named by their people; an "Armenian city" is not named at all.
   if (head && (single || head.type !== 'Group') && !(adjective && head.type === 'Place')) {
+    // "the Donbas region" names Donbas: the descriptive noun types the name but stays out of it.
+    if (DESCRIPTIVE_PLACE_NOUNS.has(tokens[head.to - 1]!.lower)) return { ...base, type: 'Place', confidence: 0.85, rule: head.rule };
     const end = tokens[head.to - 1]!.end;
     return { ...base, end, name: text.slice(base.start, end), type: head.type, confidence: 0.85, rule: head.rule };
   }
@@ -213,6 +226,8 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
       for (const segment of segmentRun(tokens, from, to)) {
         const proposal = proposeSegment(text, tokens, segment, sentence);
         if (proposal) proposals.push(proposal);
+        const body = possessedBody(text, tokens, segment, sentence);
+        if (body) proposals.push(body);
       }
     }
     proposals.push(...proposeGroups(text, tokens, sentence, blocked), ...proposeEvents(text, tokens, sentence, blocked));

@@ -8,6 +8,7 @@ import {
   EVENT_QUALIFIERS,
   GROUP_NOUNS,
   GROUP_QUALIFIERS,
+  MOVEMENT_EVENT_NOUNS,
   PLACE_HEAD_NOUNS,
   isDemonymLike,
   isPluralDemonym,
@@ -17,6 +18,25 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'th
 
 function spanOf(text: string, tokens: readonly Token[], from: number, to: number): string {
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+const RELATIVE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'into']);
+
+/** "who stayed in X", "who have fled to X": a short relative clause that places its people; the end (exclusive) of its name. */
+function relativeClauseEnd(tokens: readonly Token[], from: number, blocked: (i: number) => boolean): number | undefined {
+  if (tokens[from]?.lower !== 'who') return undefined;
+  // One verb, perhaps after an auxiliary ("have stayed"), then the preposition.
+  for (let k = from + 2; k <= from + 3; k++) {
+    const verbs = tokens.slice(from + 1, k);
+    if (verbs.some((t) => t.kind !== 'word' || t.capitalised)) return undefined;
+    if (!RELATIVE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) continue;
+    const name = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (!isCapitalised(tokens[name]) || blocked(name)) return undefined;
+    let end = name + 1;
+    while (end < tokens.length && isCapitalised(tokens[end]) && !isPossessive(tokens[end]) && !blocked(end)) end++;
+    return end;
+  }
+  return undefined;
 }
 
 /** "ethnic Armenians", "Armenians in X", "residents of X", "Armenian refugees": people named by what they share. */
@@ -44,6 +64,21 @@ export function proposeGroups(text: string, tokens: readonly Token[], sentence: 
         sentence,
       });
     }
+    const relative = (GROUP_NOUNS.has(token.lower) || people) && !ofName ? relativeClauseEnd(tokens, i + 1, blocked) : undefined;
+    if (relative !== undefined) {
+      let start = i;
+      if (tokens[i - 1] && GROUP_QUALIFIERS.has(tokens[i - 1]!.lower) && !blocked(i - 1)) start = i - 1;
+      found.push({
+        start: tokens[start]!.start,
+        end: tokens[relative - 1]!.end,
+        name: spanOf(text, tokens, start, relative),
+        type: 'Group',
+        confidence: 0.75,
+        rule: 'people "who" did something in a place',
+        composite: true,
+        sentence,
+      });
+    }
     if (people && tokens[i - 1] && GROUP_QUALIFIERS.has(tokens[i - 1]!.lower) && !blocked(i - 1)) {
       found.push({
         start: tokens[i - 1]!.start,
@@ -57,6 +92,18 @@ export function proposeGroups(text: string, tokens: readonly Token[], sentence: 
     }
   }
   return found;
+}
+
+/** The end (exclusive) of a name a complement starts with at `from`: "(the) Lachin corridor", "Armenian refugees". */
+function complementEnd(tokens: readonly Token[], from: number, blocked: (i: number) => boolean): number | undefined {
+  const start = tokens[from]?.lower === 'the' ? from + 1 : from;
+  if (!isCapitalised(tokens[start]) || blocked(start)) return undefined;
+  let end = start + 1;
+  while (end < tokens.length && isCapitalised(tokens[end]) && !isPossessive(tokens[end]) && !blocked(end)) end++;
+  const head = tokens[end]?.lower ?? '';
+  // A place's head noun, or the people a demonym qualifies ("Armenian refugees").
+  if (PLACE_HEAD_NOUNS.has(head) || (GROUP_NOUNS.has(head) && isDemonymLike(tokens[end - 1]!.text))) end++;
+  return end;
 }
 
 /** "the blockade", "a military offensive", "the 2020 war", "the arrest of X": events the text names by a noun. */
@@ -78,16 +125,16 @@ export function proposeEvents(text: string, tokens: readonly Token[], sentence: 
     }
     const opener = tokens[start - 1];
     const named = opener && (DETERMINERS.has(opener.lower) || isPossessive(opener) || opener.lower === 'of' || opener.lower === 'in');
-    if (!named && start === i) continue; // a bare "attacks" may be a verb
+    // A bare "attacks" may be a verb; "reopening of" is a noun whatever stands before it.
+    if (!named && start === i && tokens[i + 1]?.lower !== 'of') continue;
     while (start < i && EVALUATIVE_WORDS.has(tokens[start]!.lower)) start++;
     let end = i + 1;
-    // "the blockade of X", "the reopening of the X corridor": the event's object when the text names it.
-    const article = tokens[i + 2]?.lower === 'the' ? 1 : 0;
-    if (tokens[i + 1]?.lower === 'of' && isCapitalised(tokens[i + 2 + article]) && !blocked(i + 2 + article)) {
-      end = i + 3 + article;
-      while (end < tokens.length && isCapitalised(tokens[end]) && !isPossessive(tokens[end]) && !blocked(end)) end++;
-      if (PLACE_HEAD_NOUNS.has(tokens[end]?.lower ?? '')) end++;
-    }
+    // "the blockade of X", "the evacuation of Armenian refugees": the event's object when the text names it.
+    if (tokens[i + 1]?.lower === 'of') end = complementEnd(tokens, i + 2, blocked) ?? end;
+    // "the flight of X from Y", "the exodus of X to Y": a movement's origin or destination is part of its name.
+    const direction = tokens[end]?.lower;
+    if (end > i + 1 && MOVEMENT_EVENT_NOUNS.has(token.lower) && (direction === 'from' || direction === 'to'))
+      end = complementEnd(tokens, end + 1, blocked) ?? end;
     const composite = end > i + 1;
     found.push({
       start: tokens[start]!.start,

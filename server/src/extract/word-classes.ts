@@ -46,7 +46,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
 export const PLACE_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'province', 'district', 'region', 'oblast', 'county', 'city', 'town', 'village', 'municipality', 'corridor', 'border',
   'street', 'avenue', 'square', 'road', 'highway', 'bridge', 'airport', 'port', 'crossing', 'valley', 'river', 'lake',
-  'mountains', 'prison', 'camp', 'base', 'border post', 'airbase', 'checkpoint',
+  'mountains', 'prison', 'camp', 'base', 'border post', 'airbase', 'checkpoint', 'area',
 ]);
 
 /** Nouns before "of X" that make X a place: "the village of X", "the capital of X". */
@@ -60,6 +60,10 @@ export const ORGANISATION_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'parliament', 'peacekeepers', 'media', 'state media', 'navy', 'air force', 'army', 'militia', 'border guards',
   'intelligence', 'security services', 'mission', 'refugee agency', 'agency', 'embassy', 'court', 'prosecutors',
 ]);
+
+/** Bodies a place owns, named with its possessive: "Meridia's army", "Tarsk's government" (not its "people" or "capital"). */
+// prettier-ignore
+export const POSSESSED_BODY_NOUNS: ReadonlySet<string> = new Set(['military', 'army', 'government', 'parliament', 'police', 'navy', 'forces', 'authorities', 'ministry', 'militia']);
 
 /** Nouns that name people who share a situation: with a demonym or "of X", a group ("Armenian refugees", "residents of X"). */
 // prettier-ignore
@@ -84,7 +88,18 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'raid', 'ambush', 'assassination', 'cleansing', 'conflict', 'crisis', 'disaster', 'earthquake', 'flood', 'famine',
   'fall', 'collapse', 'dissolution', 'reopening', 'closure', 'confiscation', 'renaming', 'surrender', 'disbandment',
   'withdrawal', 'movement', 'independence', 'seizure', 'killing', 'killings', 'execution', 'trial', 'hearing',
+  'displacement', 'expulsion', 'expulsions', 'departure', 'deportation', 'exile', 'return', 'resettlement', 'retreat',
 ]);
+
+/** Events that move people: their name may carry where from and where to ("the flight of X from Y", "the exodus of X to Y"). */
+// prettier-ignore
+export const MOVEMENT_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'flight', 'exodus', 'evacuation', 'deportation', 'deportations', 'displacement', 'expulsion', 'expulsions', 'departure',
+  'exile', 'return', 'resettlement', 'withdrawal', 'retreat',
+]);
+
+/** Lower-case nouns that, after a name, describe it without naming another thing: "the Donbas region" is Donbas. */
+export const DESCRIPTIVE_PLACE_NOUNS: ReadonlySet<string> = new Set(['region', 'area']);
 
 /** Qualifiers kept in an event's name: "military offensive", "mass exodus", "forced deportations". */
 // prettier-ignore

@@ -1,4 +1,4 @@
-// `npm run import -- <path...> [--format native|csv|ftm|text] [--mapping FILE] [--name NAME] [--check] [--skip-bad-rows]`:
+// `npm run import -- <path...> [--format native|csv|ftm|text] [--mapping FILE] [--name NAME] [--check] [--skip-bad-rows] [--skip-extraction]`:
 // checks the input whole, then writes it as one data set with a progress line; exits non-zero on bad input.
 // `npm run seed` is the same with the demo folder as the default path.
 import { stat } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import { DatasetFormatSchema, DEFAULT_VOCABULARY } from '@kgx/contract';
 import { openDatabase } from '../database.ts';
 import { parseEnv } from '../env.ts';
 import { graphLookups, importMeta, readImport } from './import.ts';
+import { extractDataset } from '../services/extract-dataset.ts';
 import { guessFormat } from './import-format.ts';
 import { DatasetError, formatProblem } from './problems.ts';
 import type { ImportSource } from './readers.ts';
@@ -17,7 +18,7 @@ import { writeDataset } from './write.ts';
 import type { BatchProgress } from '../graph/dataset-writes.ts';
 
 const USAGE =
-  'usage: npm run import -- <path...> [--format native|csv|ftm|text] [--mapping FILE] [--name NAME] [--check] [--skip-bad-rows]';
+  'usage: npm run import -- <path...> [--format native|csv|ftm|text] [--mapping FILE] [--name NAME] [--check] [--skip-bad-rows] [--skip-extraction]';
 
 async function sourceFrom(paths: string[], format: string | undefined, mapping: string | undefined): Promise<ImportSource> {
   const resolved = paths.map((p) => path.resolve(p));
@@ -65,6 +66,7 @@ async function main(): Promise<number> {
       name: { type: 'string' },
       check: { type: 'boolean', default: false },
       'skip-bad-rows': { type: 'boolean', default: false },
+      'skip-extraction': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -110,6 +112,13 @@ async function main(): Promise<number> {
     console.log(`data set '${meta.id}' (${meta.name})`);
     await writeDataset(db.client, dataset, meta, { onProgress: progressPrinter() });
     console.log(`loaded into ${db.uri} in ${Date.now() - started} ms`);
+    // Documents are extracted at once, as an upload is: the review queue (Review tab) lists what was proposed.
+    if (source.format === 'text' && !values['skip-extraction'] && counts.documents > 0) {
+      const extracted = await extractDataset(db.client, meta.id, await readVocabularyInUse(db.client));
+      console.log(
+        `extraction proposed ${extracted.entities} entities and ${extracted.relations} relations from ${extracted.documents} documents, for review`,
+      );
+    }
     return 0;
   } finally {
     await db?.close();

@@ -34,6 +34,7 @@ import { redateRelations } from '../ingest/relation-days.ts';
 import { nameKey } from './candidate-keys.ts';
 import { findMentionSpans } from './mention-spans.ts';
 import { describeContradictions } from './contradictions.ts';
+import { documentChanges } from './document-changes.ts';
 import type { VocabularyService } from './vocabulary-service.ts';
 
 const str = (c: StoredCandidate, key: string): string => String(c[key] ?? '');
@@ -169,10 +170,13 @@ export class CandidateService {
       .map((c) => [endOf(c, 'subject', byName).id, endOf(c, 'object', byName).id] as const)
       .filter((p): p is readonly [string, string] => p[0] !== undefined && p[1] !== undefined);
     const facts = await readRelationFacts(this.client, pairs);
+    const entityCandidates = entities.map(toEntityCandidate);
+    const relationCandidates = relations.map((c) => toRelationCandidate(c, byName, facts));
     return {
       datasetId,
-      entities: entities.map(toEntityCandidate),
-      relations: relations.map((c) => toRelationCandidate(c, byName, facts)),
+      entities: entityCandidates,
+      relations: relationCandidates,
+      documents: documentChanges(entityCandidates, relationCandidates),
       counts: await countCandidates(this.client, datasetId),
     };
   }

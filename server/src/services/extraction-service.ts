@@ -1,23 +1,12 @@
 // Runs extraction over a data set's documents, one data set at a time in this process, and stores what it proposes
 // as candidates for review; where it stands is written on the data set record.
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { DatasetExtraction, Vocabulary } from '@kgx/contract';
+import type { DatasetExtraction } from '@kgx/contract';
 import type { AuditLog } from '../accounts/audit-log.ts';
 import { AppError, ConflictError, NotFoundError } from '../errors.ts';
-import {
-  dropStaleCandidates,
-  readDatasetDocuments,
-  readKnownEntities,
-  writeCandidates,
-  type EntityCandidateRow,
-  type RelationCandidateRow,
-} from '../graph/candidates.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { readDatasetSummary, setDatasetExtraction } from '../graph/datasets.ts';
-import { extractFromDocument } from '../extract/extract-document.ts';
-import type { ExtractionVocabulary } from '../extract/extraction.ts';
-import { endKey, entityCandidateId, nameKey, relationCandidateId } from './candidate-keys.ts';
+import { extractDataset } from './extract-dataset.ts';
 import type { VocabularyService } from './vocabulary-service.ts';
 
 /** Progress is written at most this often. */
@@ -27,13 +16,6 @@ interface ExtractionJob {
   datasetId: string;
   actor: string;
   requestId?: string | undefined;
-}
-
-export function extractionVocabulary(vocabulary: Vocabulary): ExtractionVocabulary {
-  return {
-    entityTypes: vocabulary.entityTypes.map((t) => t.name),
-    relationTypes: vocabulary.relationTypes.map((t) => ({ type: t.type, sourceTypes: t.sourceTypes, targetTypes: t.targetTypes })),
-  };
 }
 
 /** Extraction waiting for its turn (or for the import it follows). */
@@ -87,101 +69,15 @@ export class ExtractionService {
   }
 
   private async run(job: ExtractionJob): Promise<void> {
-    const counts = { documents: 0, processed: 0, entities: 0, relations: 0 };
+    let counts = { documents: 0, processed: 0, entities: 0, relations: 0 };
     try {
-      const runId = randomUUID();
-      const [documents, known, vocabulary] = await Promise.all([
-        readDatasetDocuments(this.client, job.datasetId),
-        readKnownEntities(this.client),
-        this.vocabulary.current(),
-      ]);
-      counts.documents = documents.length;
-      await setDatasetExtraction(this.client, job.datasetId, this.state('running', counts));
-      const entities = new Map<string, EntityCandidateRow>();
-      const relations = new Map<string, RelationCandidateRow>();
-      const names = new Map(known.map((e) => [e.id, e.name]));
-      let lastProgress = Date.now();
-      for (const document of documents) {
-        const found = extractFromDocument({
-          text: document.text,
-          date: document.date,
-          knownEntities: known,
-          vocabulary: extractionVocabulary(vocabulary),
-        });
-        for (const candidate of found.entities) {
-          const id = entityCandidateId(job.datasetId, candidate.name);
-          const seen = entities.get(id);
-          if (seen) {
-            seen.props.occurrences += 1;
-            continue;
-          }
-          entities.set(id, {
-            id,
-            props: {
-              datasetId: job.datasetId,
-              documentId: document.id,
-              name: candidate.name,
-              nameKey: nameKey(candidate.name),
-              type: candidate.type,
-              start: candidate.start,
-              end: candidate.end,
-              sentenceStart: candidate.sentence.start,
-              sentenceEnd: candidate.sentence.end,
-              sentenceText: document.text.slice(candidate.sentence.start, candidate.sentence.end),
-              occurrences: 1,
-              rule: candidate.why.rule,
-              words: candidate.why.words,
-              mergeWithId: candidate.mergeWith?.entityId ?? null,
-              mergeReason: candidate.mergeWith?.reason ?? null,
-            },
-          });
-        }
-        for (const candidate of found.relations) {
-          const quote = document.text.slice(candidate.sentence.start, candidate.sentence.end);
-          const id = relationCandidateId(job.datasetId, document.id, quote, endKey(candidate.subject), endKey(candidate.object));
-          if (relations.has(id)) continue;
-          const end = (e: typeof candidate.subject) => ({
-            id: e.entityId ?? null,
-            name: e.entityId === undefined ? e.name : (names.get(e.entityId) ?? e.name),
-          });
-          const subject = end(candidate.subject);
-          const object = end(candidate.object);
-          relations.set(id, {
-            id,
-            props: {
-              datasetId: job.datasetId,
-              documentId: document.id,
-              quote,
-              sentenceStart: candidate.sentence.start,
-              sentenceEnd: candidate.sentence.end,
-              subjectId: subject.id,
-              subjectName: subject.name,
-              subjectType: candidate.subject.type,
-              subjectStart: candidate.subject.start,
-              subjectEnd: candidate.subject.end,
-              objectId: object.id,
-              objectName: object.name,
-              objectType: candidate.object.type,
-              objectStart: candidate.object.start,
-              objectEnd: candidate.object.end,
-              type: candidate.type ?? null,
-              role: candidate.role ?? null,
-              date: candidate.date ?? null,
-              rule: candidate.why.rule,
-              words: candidate.why.words,
-            },
-          });
-        }
-        counts.processed += 1;
-        if (Date.now() - lastProgress >= PROGRESS_EVERY_MS) {
-          lastProgress = Date.now();
-          await setDatasetExtraction(this.client, job.datasetId, this.state('running', counts));
-        }
-      }
-      await writeCandidates(this.client, { entities: [...entities.values()], relations: [...relations.values()] }, runId);
-      await dropStaleCandidates(this.client, job.datasetId, runId);
-      counts.entities = entities.size;
-      counts.relations = relations.size;
+      let lastProgress = 0;
+      counts = await extractDataset(this.client, job.datasetId, await this.vocabulary.current(), async (progress) => {
+        counts = progress;
+        if (Date.now() - lastProgress < PROGRESS_EVERY_MS) return;
+        lastProgress = Date.now();
+        await setDatasetExtraction(this.client, job.datasetId, this.state('running', progress));
+      });
       await setDatasetExtraction(this.client, job.datasetId, this.state('done', counts));
       await this.recordEnd(
         job,
