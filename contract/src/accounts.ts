@@ -91,6 +91,8 @@ export const AUDIT_ACTIONS = [
   'dataset.extract',
   'candidate.decide',
   'candidate.undo',
+  'entity.merge',
+  'entity.unmerge',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -104,7 +106,7 @@ export const AuditEntrySchema = z.object({
   /** `accepted` for work that goes on after the answer (an import), which then ends `done` or `failed`. */
   outcome: z.enum(['done', 'accepted', 'refused', 'failed']),
   /** What was acted on: a data set, an account. */
-  target: z.object({ kind: z.enum(['dataset', 'account', 'candidate']), id: z.string() }).optional(),
+  target: z.object({ kind: z.enum(['dataset', 'account', 'candidate', 'entity']), id: z.string() }).optional(),
   /** What changed, in words: `role editor → admin`, `files register.csv`. */
   detail: z.string().optional(),
   requestId: z.string().optional(),

@@ -10,3 +10,4 @@ export * from './datasets.ts';
 export * from './csv-mapping.ts';
 export * from './accounts.ts';
 export * from './candidates.ts';
+export * from './merges.ts';

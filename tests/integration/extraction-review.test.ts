@@ -19,7 +19,7 @@ import {
 } from '@kgx/contract';
 import { removeDataset } from '../../server/src/ingest/remove.ts';
 import { asQuote } from '../support/evidence.ts';
-import { countGraph, type GraphCounts } from '../support/graph-counts.ts';
+import { countGraph, firstDifference, type GraphCounts } from '../support/graph-counts.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/text');
@@ -263,11 +263,8 @@ describe('removing the data set', () => {
 
 /** The graph as it was, apart from the candidates' record of decisions; a difference is shown where it starts. */
 function expectSameGraph(actual: GraphCounts, expected: GraphCounts): void {
-  const a = withoutDecisions(actual.fingerprint);
-  const b = withoutDecisions(expected.fingerprint);
-  let at = 0;
-  while (at < a.length && a[at] === b[at]) at++;
-  expect(a.slice(Math.max(0, at - 200), at + 200)).toBe(b.slice(Math.max(0, at - 200), at + 200));
+  const difference = firstDifference(withoutDecisions(actual.fingerprint), withoutDecisions(expected.fingerprint));
+  expect(difference.actual).toBe(difference.expected);
   expect({ ...actual, fingerprint: '' }).toEqual({ ...expected, fingerprint: '' });
 }
 

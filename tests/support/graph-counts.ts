@@ -45,3 +45,11 @@ export async function countGraph(client: GraphClient): Promise<GraphCounts> {
     };
   });
 }
+
+/** Where two fingerprints part, with some context on each side: what a failed comparison shows instead of two walls of JSON. */
+export function firstDifference(actual: string, expected: string, context = 200): { actual: string; expected: string } {
+  let at = 0;
+  while (at < actual.length && actual[at] === expected[at]) at++;
+  const from = Math.max(0, at - context);
+  return { actual: actual.slice(from, at + context), expected: expected.slice(from, at + context) };
+}

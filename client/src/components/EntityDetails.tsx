@@ -5,7 +5,9 @@ import { formatDateRange } from '../domain/partial-date.ts';
 import { entityStyle } from '../graph-view/entity-style.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { NeighborFilter as NeighborFilterState } from '../state/explorer-state.ts';
+import { useMayDo } from '../state/session-store.ts';
 import { DocumentList } from './DocumentList.tsx';
+import { EntityMerge } from './EntityMerge.tsx';
 import { NeighborFilter } from './NeighborFilter.tsx';
 import { RelationGroups } from './RelationGroups.tsx';
 import { TypeGlyph } from './TypeGlyph.tsx';
@@ -33,6 +35,7 @@ export function EntityDetails({ node }: { node: GraphNode }) {
   const filtered = filter.relation.length > 0 || filter.type.length > 0;
   const dates = formatDateRange(entity.startDate, entity.endDate);
   const neighbors = details.neighbors;
+  const mayEdit = useMayDo('editor');
 
   return (
     <div className="entity-details" data-testid="entity-details" data-entity-id={node.id}>
@@ -145,6 +148,12 @@ export function EntityDetails({ node }: { node: GraphNode }) {
           <p className="muted">Loading documents…</p>
         ) : null}
       </section>
+
+      {mayEdit ? (
+        <section className="details-section">
+          <EntityMerge key={node.id} entityId={node.id} name={entity.name} onChanged={() => setReloadKey((k) => k + 1)} />
+        </section>
+      ) : null}
     </div>
   );
 }

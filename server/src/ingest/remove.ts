@@ -1,6 +1,7 @@
 // Removes a data set: what only it supports leaves the graph; what another also supports stays, as that one tells it.
 import { EntityTypeSchema, type DatasetRemoval } from '@kgx/contract';
 import { deleteCandidates } from '../graph/candidates.ts';
+import { forgetMergesOf } from '../graph/entity-merge.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { touchDataset, updateDegrees } from '../graph/dataset-writes.ts';
 import {
@@ -67,6 +68,7 @@ export async function removeDataset(
   await updateDegrees(client);
   // Its proposals go with it: what was accepted from them left above with the data set's tag.
   await deleteCandidates(client, id);
+  await forgetMergesOf(client, id);
   await deleteDatasetRecord(client, id);
   return { id, removed };
 }

@@ -7,6 +7,7 @@ import type { AccessService } from './access-service.ts';
 import { CandidateService } from './candidate-service.ts';
 import { ExtractionService } from './extraction-service.ts';
 import { ImportQueue } from './import-queue.ts';
+import { MergeService } from './merge-service.ts';
 import { CypherService } from './cypher-service.ts';
 import { DatasetService } from './dataset-service.ts';
 import { DocumentService } from './document-service.ts';
@@ -50,6 +51,8 @@ export interface Services {
   extraction: ExtractionService;
   /** The review queue of extraction's candidates. */
   candidates: CandidateService;
+  /** Merging duplicate entities, and undoing it. */
+  merges: MergeService;
   openApi: OpenApiDocument;
 }
 
@@ -72,6 +75,7 @@ export function createServices(opts: ServiceOptions): Services {
     imports,
     extraction,
     candidates: new CandidateService(opts.client, vocabulary),
+    merges: new MergeService(opts.client),
     openApi: opts.openApi,
   };
 }
