@@ -79,6 +79,8 @@ export type RelationCandidate = z.infer<typeof RelationCandidateSchema>;
 export const CandidatesQuerySchema = z.object({
   status: z.enum([...CANDIDATE_STATUSES, 'all']).default('open'),
   documentId: DocumentIdSchema.optional(),
+  /** Only the candidates that name this entity: relations with it at an end, names that may be it. */
+  entityId: EntityIdSchema.optional(),
 });
 export type CandidatesQuery = z.infer<typeof CandidatesQuerySchema>;
 export type CandidatesQueryInput = z.input<typeof CandidatesQuerySchema>;

@@ -77,8 +77,8 @@ describe('the Data panel', () => {
         const sidebar = await page.getByTestId('sidebar').boundingBox();
         if (!sidebar) throw new Error('the sidebar is not displayed');
         const boxes = await Promise.all((await tabs.all()).map((tab) => tab.boundingBox()));
-        // Seven with Admin, which the person at this machine has with accounts off.
-        expect(boxes.length).toBe(7);
+        // Eight with Review and Admin, which the person at this machine has with accounts off.
+        expect(boxes.length).toBe(8);
         for (const box of boxes) {
           expect(box).not.toBeNull();
           expect(box?.x ?? -1).toBeGreaterThanOrEqual(sidebar.x);

@@ -140,7 +140,7 @@ describe('POST /api/datasets', () => {
 
   it.each([
     ['no file', {}, [], 'files'],
-    ['files whose format it cannot tell', {}, [{ name: 'notes.pdf', content: '%PDF-1.7' }], 'format'],
+    ['files whose format it cannot tell', {}, [{ name: 'notes.odt', content: 'PK' }], 'format'],
     ['a file name that is not a plain name', {}, [{ name: 'evil<script>.csv', content: 'a' }], 'files'],
     [
       'two files of the same name',

@@ -151,6 +151,30 @@ describe('decisions', () => {
     expectSameGraph(end, start);
   });
 
+  it('accepts with an end changed to an existing entity, creating the other end, and undoes it', async () => {
+    const accusation = findRelation((await candidates()).relations, (c) => c.type === 'ACCUSED' && c.object.name === 'Delta Shipping Ltd');
+    const start = await countGraph(app.client);
+    const accepted = await decide(accusation.id, { decision: 'accept', objectId: 'organisation:government-of-azerbaijan' });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    const { relation } = CandidateDecisionResponseSchema.parse(accepted.body);
+    expect(relation?.object.id).toBe('organisation:government-of-azerbaijan');
+    expect(relation?.relationId).toBe(`${relation?.subject.id ?? ''}>ACCUSED>organisation:government-of-azerbaijan`);
+    const government = NeighborsResponseSchema.parse(
+      (await call(app.baseUrl, '/api/entities/organisation:government-of-azerbaijan/neighbors?limit=500')).body,
+    );
+    expect(government.edges.find((e) => e.id === relation?.relationId)?.evidence.map((e) => asQuote(e)?.quote)).toEqual([accusation.quote]);
+    expect((await undo(accusation.id)).status).toBe(200);
+    expectSameGraph(await countGraph(app.client), start);
+  });
+
+  it('lists only the candidates that name an entity when asked', async () => {
+    const response = await call(app.baseUrl, `/api/datasets/${DATASET}/candidates?entityId=person:ruben-vardanyan`);
+    const about = CandidatesResponseSchema.parse(response.body);
+    expect(about.relations.length).toBeGreaterThan(0);
+    for (const c of about.relations) expect([c.subject.id, c.object.id]).toContain('person:ruben-vardanyan');
+    expect(about.relations.length).toBeLessThan((await candidates()).relations.length);
+  });
+
   it('merges a candidate into an existing entity as an alias, and undoes it', async () => {
     const variant = (await candidates()).entities.find((c) => c.name === 'Ruben Vardanian');
     if (!variant) throw new Error('no merge candidate');

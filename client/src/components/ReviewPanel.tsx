@@ -12,6 +12,7 @@ import { reloadDocumentCatalogue, useDocumentCatalogue } from '../state/document
 import { useExplorer } from '../state/explorer-context.ts';
 import { reloadStats } from '../state/use-stats.ts';
 import { useVocabulary } from '../state/vocabulary-store.ts';
+import { EntityAutocomplete } from './EntityAutocomplete.tsx';
 import { useRequest } from './use-request.ts';
 
 type Kind = 'relations' | 'entities';
@@ -85,6 +86,8 @@ export function ReviewPanel() {
   const [kind, setKind] = useState<Kind>('relations');
   const [showAll, setShowAll] = useState(false);
   const [documentId, setDocumentId] = useState<string | undefined>();
+  const [about, setAbout] = useState<{ id: string; name: string } | undefined>();
+  const [ends, setEnds] = useState<Record<string, EndChoice>>({});
   const [listVersion, setListVersion] = useState(0);
   const [cursor, setCursor] = useState(0);
   const [types, setTypes] = useState<Record<string, string>>({});
@@ -99,10 +102,13 @@ export function ReviewPanel() {
   const dataset = list.find((d) => d.id === datasetId);
   const running = dataset?.extraction?.status === 'queued' || dataset?.extraction?.status === 'running';
 
-  const candidates = useRequest(`candidates-${datasetId ?? ''}-${showAll ? 'all' : 'open'}-${documentId ?? ''}-${listVersion}`, (signal) =>
-    datasetId === undefined
-      ? Promise.resolve(undefined)
-      : fetchCandidates(datasetId, { status: showAll ? 'all' : 'open', ...(documentId ? { documentId } : {}) }, { signal }),
+  const filter = {
+    status: showAll ? ('all' as const) : ('open' as const),
+    ...(documentId ? { documentId } : {}),
+    ...(about ? { entityId: about.id } : {}),
+  };
+  const candidates = useRequest(`candidates-${datasetId ?? ''}-${JSON.stringify(filter)}-${listVersion}`, (signal) =>
+    datasetId === undefined ? Promise.resolve(undefined) : fetchCandidates(datasetId, filter, { signal }),
   );
   const response = candidates.status === 'done' ? candidates.value : undefined;
   const items = candidatesOf(response, kind);
@@ -169,12 +175,18 @@ export function ReviewPanel() {
       return;
     }
     const type = types[candidate.value.id] ?? candidate.value.type;
+    const chosen = ends[candidate.value.id] ?? {};
     if (type === undefined) {
       setMessage({ text: 'Choose a relation type for this candidate before accepting it.', error: true });
       return;
     }
     void act(async () => {
-      const { relation } = await decideCandidate(candidate.value.id, { decision: 'accept', type });
+      const { relation } = await decideCandidate(candidate.value.id, {
+        decision: 'accept',
+        type,
+        ...(chosen.subject ? { subjectId: chosen.subject.id } : {}),
+        ...(chosen.object ? { objectId: chosen.object.id } : {}),
+      });
       return {
         text: `Accepted: ${relation?.subject.name ?? ''} — ${relationLabel(type)} → ${relation?.object.name ?? ''}.`,
         ...(relation ? { show: relation } : {}),
@@ -217,7 +229,8 @@ export function ReviewPanel() {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.target instanceof HTMLSelectElement || event.altKey || event.ctrlKey || event.metaKey) return;
+    const typing = event.target instanceof HTMLSelectElement || event.target instanceof HTMLInputElement;
+    if (typing || event.altKey || event.ctrlKey || event.metaKey) return;
     const keys: Record<string, () => void> = {
       j: () => setCursor(Math.min(index + 1, items.length - 1)),
       ArrowDown: () => setCursor(Math.min(index + 1, items.length - 1)),
@@ -306,6 +319,14 @@ export function ReviewPanel() {
           ))}
         </ul>
       ) : null}
+      {about ? (
+        <p className="review-filter" data-testid="review-about">
+          Only candidates naming <strong>{about.name}</strong>{' '}
+          <button type="button" className="link-button" onClick={() => setAbout(undefined)}>
+            show all
+          </button>
+        </p>
+      ) : null}
       {counts ? (
         <div className="tabs review-kinds" role="tablist" aria-label="Candidates">
           {(['relations', 'entities'] as const).map((k) => (
@@ -387,6 +408,13 @@ export function ReviewPanel() {
                     type={types[item.value.id] ?? item.value.type}
                     relationTypes={vocabulary.relationTypes.map((t) => t.type)}
                     onType={(type) => setTypes({ ...types, [item.value.id]: type })}
+                    ends={ends[item.value.id] ?? {}}
+                    editable={i === index && item.value.status === 'open'}
+                    onEnd={(side, end) => setEnds({ ...ends, [item.value.id]: { ...ends[item.value.id], [side]: end } })}
+                    onAbout={(end) => {
+                      setAbout(end);
+                      setCursor(0);
+                    }}
                   />
                 ) : (
                   <EntityCandidateView
@@ -427,25 +455,104 @@ export function ReviewPanel() {
   );
 }
 
+/** An end the reviewer chose instead of the proposed one. */
+interface EndChoice {
+  subject?: { id: string; name: string };
+  object?: { id: string; name: string };
+}
+
+function CandidateEndView({
+  end,
+  side,
+  chosen,
+  editable,
+  onEnd,
+  onAbout,
+}: {
+  end: RelationCandidate['subject'];
+  side: 'subject' | 'object';
+  chosen: { id: string; name: string } | undefined;
+  editable: boolean;
+  onEnd: (end: { id: string; name: string }) => void;
+  onAbout: (end: { id: string; name: string }) => void;
+}) {
+  const [changing, setChanging] = useState(false);
+  const shown = chosen ?? (end.id ? { id: end.id, name: end.name } : undefined);
+  return (
+    <span className="candidate-end" data-testid={`candidate-${side}-end`}>
+      {shown ? (
+        <button
+          type="button"
+          className="link-button candidate-end-name"
+          title={`Only the candidates naming ${shown.name}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            onAbout(shown);
+          }}
+        >
+          {shown.name}
+        </button>
+      ) : (
+        <strong title="A new entity, created when accepted">{end.name}</strong>
+      )}
+      {editable && !changing ? (
+        <button type="button" className="link-button small" data-testid={`candidate-change-${side}`} onClick={() => setChanging(true)}>
+          change
+        </button>
+      ) : null}
+      {editable && changing ? (
+        <EntityAutocomplete
+          label={`The ${side} instead`}
+          placeholder="An existing entity…"
+          inputTestId={`candidate-${side}-input`}
+          optionTestId={`candidate-${side}-option`}
+          listTestId={`candidate-${side}-options`}
+          autoFocus
+          onPick={(picked) => {
+            onEnd({ id: picked.id, name: picked.name });
+            setChanging(false);
+          }}
+        />
+      ) : null}
+    </span>
+  );
+}
+
 function RelationCandidateView({
   candidate,
   type,
   relationTypes,
   onType,
+  ends,
+  editable,
+  onEnd,
+  onAbout,
 }: {
   candidate: RelationCandidate;
   type: string | undefined;
   relationTypes: string[];
   onType: (type: string) => void;
+  ends: EndChoice;
+  editable: boolean;
+  onEnd: (side: 'subject' | 'object', end: { id: string; name: string }) => void;
+  onAbout: (end: { id: string; name: string }) => void;
 }) {
   const pieces = markSentence(candidate.sentence, [
     { ...candidate.subject, mark: 'subject' },
     { ...candidate.object, mark: 'object' },
   ]);
+  const newEnd = (ends.subject ?? candidate.subject.id) === undefined || (ends.object ?? candidate.object.id) === undefined;
   return (
     <>
       <div className="candidate-triple">
-        <strong>{candidate.subject.name}</strong>{' '}
+        <CandidateEndView
+          end={candidate.subject}
+          side="subject"
+          chosen={ends.subject}
+          editable={editable}
+          onEnd={(e) => onEnd('subject', e)}
+          onAbout={onAbout}
+        />
         <select
           aria-label="Relation type"
           data-testid="candidate-type"
@@ -459,15 +566,21 @@ function RelationCandidateView({
               {relationLabel(t)}
             </option>
           ))}
-        </select>{' '}
-        <strong>{candidate.object.name}</strong>
+        </select>
+        <CandidateEndView
+          end={candidate.object}
+          side="object"
+          chosen={ends.object}
+          editable={editable}
+          onEnd={(e) => onEnd('object', e)}
+          onAbout={onAbout}
+        />
         {candidate.status !== 'open' ? <span className={`candidate-status is-${candidate.status}`}> {candidate.status}</span> : null}
       </div>
       <Sentence pieces={pieces} />
       <p className="muted small candidate-why">
         {candidate.date ? `${candidate.date} · ` : ''}
-        {candidate.why.rule}: “{candidate.why.words}”
-        {candidate.subject.id === undefined || candidate.object.id === undefined ? ' · accepting adds the new entity' : ''}
+        {candidate.why.rule}: “{candidate.why.words}”{newEnd && candidate.status === 'open' ? ' · accepting adds the new entity' : ''}
       </p>
       {candidate.corroborates ? (
         <p className="small candidate-corroborates" data-testid="candidate-corroborates">

@@ -170,8 +170,13 @@ export class CandidateService {
       .map((c) => [endOf(c, 'subject', byName).id, endOf(c, 'object', byName).id] as const)
       .filter((p): p is readonly [string, string] => p[0] !== undefined && p[1] !== undefined);
     const facts = await readRelationFacts(this.client, pairs);
-    const entityCandidates = entities.map(toEntityCandidate);
-    const relationCandidates = relations.map((c) => toRelationCandidate(c, byName, facts));
+    const about = query.entityId;
+    const entityCandidates = entities
+      .map(toEntityCandidate)
+      .filter((c) => about === undefined || c.mergeWith?.id === about || c.entityId === about);
+    const relationCandidates = relations
+      .map((c) => toRelationCandidate(c, byName, facts))
+      .filter((c) => about === undefined || c.subject.id === about || c.object.id === about);
     return {
       datasetId,
       entities: entityCandidates,
