@@ -1,6 +1,7 @@
 // Builds the Express app without listening, so tests can mount it on any port.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { MAX_CYPHER_ROWS } from '@kgx/contract';
@@ -107,6 +108,9 @@ function cors(origin: string): RequestHandler {
   };
 }
 
+/** A year: what immutable caching of content-named assets conventionally means. */
+const ASSET_MAX_AGE_S = 365 * 24 * 60 * 60;
+
 export function createApp(opts: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -114,6 +118,8 @@ export function createApp(opts: AppOptions): Express {
   if (opts.trustProxy !== undefined) app.set('trust proxy', opts.trustProxy);
   const access = opts.access ?? temporaryLocalAccess();
   app.use(createHttpLogger(opts.logger));
+  // Answers and assets are compressed (brotli or gzip, as the browser accepts) from 1 KB up: JSON shrinks several times.
+  app.use(compression({ threshold: 1024 }));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -147,9 +153,20 @@ export function createApp(opts: AppOptions): Express {
 
   if (opts.clientDist && existsSync(path.join(opts.clientDist, 'index.html'))) {
     const dist = opts.clientDist;
-    app.use(express.static(dist, { index: false, maxAge: '1h' }));
+    app.use(
+      express.static(dist, {
+        index: false,
+        setHeaders: (res, file) => {
+          // Vite names each built asset after its content: one never changes, so it is cached for good.
+          const hashed = path.relative(dist, file).startsWith(`assets${path.sep}`);
+          res.setHeader('Cache-Control', hashed ? `public, max-age=${ASSET_MAX_AGE_S}, immutable` : 'no-cache');
+        },
+      }),
+    );
     // The explorer keeps its view in the URL; every non-API path is the single page.
     app.get(/^\/(?!api\/).*/, (_req, res) => {
+      // The page names the current assets: asked again every time, so a new build is seen at once.
+      res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(dist, 'index.html'));
     });
   }

@@ -1,17 +1,19 @@
 // The left sidebar: tabs for Explore, Paths, Who did what, Timeline, Cypher, Data, Review and Admin; panels stay mounted so their work survives a switch.
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Role } from '@kgx/contract';
 import { useMayDo } from '../state/session-store.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { PanelId } from '../state/explorer-state.ts';
-import { AdminPanel } from './AdminPanel.tsx';
-import { CypherConsole } from './CypherConsole.tsx';
-import { DataPanel } from './DataPanel.tsx';
 import { ExplorePanel } from './ExplorePanel.tsx';
 import { PathFinder } from './PathFinder.tsx';
 import { RelationQuery } from './RelationQuery.tsx';
-import { ReviewPanel } from './ReviewPanel.tsx';
 import { Timeline } from './Timeline.tsx';
+
+// Panels most visits never open are loaded when first opened, not with the page.
+const AdminPanel = lazy(() => import('./AdminPanel.tsx').then((m) => ({ default: m.AdminPanel })));
+const CypherConsole = lazy(() => import('./CypherConsole.tsx').then((m) => ({ default: m.CypherConsole })));
+const DataPanel = lazy(() => import('./DataPanel.tsx').then((m) => ({ default: m.DataPanel })));
+const ReviewPanel = lazy(() => import('./ReviewPanel.tsx').then((m) => ({ default: m.ReviewPanel })));
 
 const TABS: { id: PanelId; title: string; render: () => ReactNode; needs?: Role }[] = [
   { id: 'explore', title: 'Explore', render: () => <ExplorePanel /> },
@@ -33,6 +35,9 @@ export function Sidebar() {
   const tabs = TABS.filter((tab) => tab.needs === undefined || (tab.needs === 'admin' ? isAdmin : isEditor));
   // A shared link may open a panel this role does not have: show Explore instead.
   const panel = tabs.some((tab) => tab.id === state.panel) ? state.panel : 'explore';
+  // A panel is mounted when first shown and stays mounted, so its work survives a switch.
+  const [opened, setOpened] = useState<ReadonlySet<PanelId>>(() => new Set([panel]));
+  if (!opened.has(panel)) setOpened(new Set([...opened, panel]));
   return (
     <nav className={`sidebar${WIDE_PANELS.includes(panel) ? ' is-wide' : ''}`} aria-label="Tools" data-testid="sidebar" data-panel={panel}>
       <div className="tabs" role="tablist" aria-label="Tools">
@@ -62,7 +67,7 @@ export function Sidebar() {
           data-testid={`panel-${tab.id}`}
           hidden={panel !== tab.id}
         >
-          {tab.render()}
+          {opened.has(tab.id) ? <Suspense fallback={<p className="muted panel-loading">Loading…</p>}>{tab.render()}</Suspense> : null}
         </section>
       ))}
     </nav>
