@@ -17,6 +17,7 @@ import { createHttpLogger } from './logger.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { errorHandler, notFoundRoute } from './routes/error-handler.ts';
 import { ENDPOINTS, endpointRouter } from './routes/registry.ts';
+import { RequestGate, type RequestGateLimits } from './routes/request-gate.ts';
 import { createServices } from './services/services.ts';
 import { EnvSchema } from './env.ts';
 import type { UploadLimits } from './routes/upload.ts';
@@ -40,6 +41,8 @@ export interface AppOptions {
   cypherMaxRows?: number;
   /** Default CYPHER_MAX_BYTES (8 MiB). */
   cypherMaxBytes?: number;
+  /** How much database work at once, and how much may wait; defaults API_MAX_ACTIVE, API_MAX_WAITING, API_MAX_WAIT_MS. */
+  requestGate?: Partial<RequestGateLimits>;
   /** Where uploads are streamed and how large they may be; defaults: the system's temporary folder, 200 MB per file, 20 files. */
   uploads?: Partial<UploadLimits>;
   /** Accounts, sessions and the audit trail; omitted, accounts are off and the trail goes to a temporary folder. */
@@ -148,7 +151,13 @@ export function createApp(opts: AppOptions): Express {
     uploads: { dir: tmpdir(), ...DEFAULT_UPLOAD_LIMITS, ...opts.uploads },
     access,
   });
-  app.use('/api', endpointRouter(services));
+  const gate = new RequestGate({
+    maxActive: EnvSchema.shape.API_MAX_ACTIVE.parse(undefined),
+    maxWaiting: EnvSchema.shape.API_MAX_WAITING.parse(undefined),
+    maxWaitMs: EnvSchema.shape.API_MAX_WAIT_MS.parse(undefined),
+    ...opts.requestGate,
+  });
+  app.use('/api', endpointRouter(services, gate));
   app.use('/api', notFoundRoute);
 
   if (opts.clientDist && existsSync(path.join(opts.clientDist, 'index.html'))) {

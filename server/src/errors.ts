@@ -128,3 +128,13 @@ export class QueryTimeoutError extends AppError {
     super({ code: 'QUERY_TIMEOUT', status: 504, message, cause });
   }
 }
+
+/** Too much at once: the client is told when to try again (Retry-After). */
+export class OverloadedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterS: number,
+  ) {
+    super({ code: 'OVERLOADED', status: 503, message });
+  }
+}

@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     trustProxy: env.TRUST_PROXY,
     https: env.HTTPS,
     cypherMaxBytes: env.CYPHER_MAX_BYTES,
+    requestGate: { maxActive: env.API_MAX_ACTIVE, maxWaiting: env.API_MAX_WAITING, maxWaitMs: env.API_MAX_WAIT_MS },
   });
   const server = app.listen(env.PORT, env.HOST, () => {
     logger.info(`explorer listening on http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`);

@@ -1,3 +1,4 @@
+import { RequestGate } from './routes/request-gate.ts';
 import { describe, expect, it } from 'vitest';
 import { OpenApiDocumentSchema } from '@kgx/contract';
 import { buildOpenApiDocument } from './openapi.ts';
@@ -58,6 +59,7 @@ describe('the endpoint registry', () => {
   it('refuses an endpoint declared twice (Express would run the first, the document would describe the last)', () => {
     const [first] = ENDPOINTS;
     if (!first) throw new Error('the registry is empty');
-    expect(() => endpointRouter({} as Services, [first, { ...first, summary: 'again' }])).toThrow(/declared twice/);
+    const gate = new RequestGate({ maxActive: 1, maxWaiting: 0, maxWaitMs: 1 });
+    expect(() => endpointRouter({} as Services, gate, [first, { ...first, summary: 'again' }])).toThrow(/declared twice/);
   });
 });

@@ -124,6 +124,59 @@ describe('when the database freezes: up, but answering nothing', () => {
   });
 });
 
+describe('when more requests come than the database may work on at once', () => {
+  it('answers 503 OVERLOADED with Retry-After at once beyond the bound, keeps the liveness probe answering, and serves again when a turn is free', async () => {
+    const suite = new URL(inject('neo4j').uri);
+    const slowGate = await openTcpGate({ host: suite.hostname, port: Number(suite.port || 7687) });
+    const slowClient = connectTestClient({ uri: gatedUri(inject('neo4j').uri, slowGate.port), queryTimeoutMs: 2_000 });
+    const app = await serveApp(
+      createApp({
+        client: slowClient,
+        logger: pino({ level: 'silent' }),
+        queryTimeoutMs: 2_000,
+        requestGate: { maxActive: 1, maxWaiting: 0 },
+      }),
+    );
+    try {
+      expect((await send(app.baseUrl, statsEndpoint(), exampleRequest(statsEndpoint()))).status).toBe(200);
+      slowGate.freeze();
+      // The first request holds the one turn while the database answers nothing.
+      const held = send(app.baseUrl, statsEndpoint(), exampleRequest(statsEndpoint()));
+      let refused: Awaited<ReturnType<typeof send>> | undefined;
+      let settled = false;
+      void held.finally(() => {
+        settled = true;
+      });
+      while (!settled && refused === undefined) {
+        const started = performance.now();
+        const response = await send(app.baseUrl, statsEndpoint(), exampleRequest(statsEndpoint()));
+        if (response.status === 503) {
+          refused = response;
+          expect(performance.now() - started).toBeLessThan(FAST_MS);
+        }
+      }
+      expect(refused?.headers.get('retry-after')).toBe('1');
+      expect(ErrorBodySchema.parse(refused?.body).error.code).toBe('OVERLOADED');
+      const health = await send(app.baseUrl, healthEndpoint(), exampleRequest(healthEndpoint()));
+      expect(health.status).toBe(200);
+      slowGate.thaw();
+      await held;
+      expect((await send(app.baseUrl, statsEndpoint(), exampleRequest(statsEndpoint()))).status).toBe(200);
+    } finally {
+      slowGate.thaw();
+      await app.close();
+      await slowClient.close();
+      await slowGate.close();
+    }
+  });
+});
+
+function healthEndpoint() {
+  const endpoint = ENDPOINTS.find((e) => e.path === '/health');
+  if (endpoint === undefined) throw new Error('no /health endpoint');
+  return endpoint;
+}
+
 function statsEndpoint() {
   const endpoint = ENDPOINTS.find((e) => e.path === '/stats');
   if (endpoint === undefined) throw new Error('no /stats endpoint');

@@ -1,7 +1,7 @@
 // The one place errors become HTTP: AppErrors keep their status and code, anything else is a logged 500.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '@kgx/contract';
-import { AppError, MethodNotAllowedError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors.ts';
+import { AppError, MethodNotAllowedError, NotFoundError, OverloadedError, PayloadTooLargeError, ValidationError } from '../errors.ts';
 
 /** Errors raised by Express itself (a path that does not decode) and by body parsing; map the ones a client can cause. */
 function fromExpress(error: unknown): AppError | undefined {
@@ -52,6 +52,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _nex
   const requestId = String(req.id ?? '');
   if (appError) {
     if (appError instanceof MethodNotAllowedError) res.setHeader('Allow', appError.allow.join(', '));
+    if (appError instanceof OverloadedError) res.setHeader('Retry-After', String(appError.retryAfterS));
     if (appError.status >= 500) req.log.warn({ err: appError.cause ?? appError, code: appError.code }, appError.message);
     const body: ErrorBody = {
       error: {

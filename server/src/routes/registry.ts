@@ -21,6 +21,7 @@ import { RELATION_ENDPOINTS } from './relations.ts';
 import { SEARCH_ENDPOINTS } from './search.ts';
 import { requireSameOrigin } from './same-origin.ts';
 import { SESSION_ENDPOINTS } from './session.ts';
+import type { RequestGate } from './request-gate.ts';
 import { receiveUpload } from './upload.ts';
 import { parseInput } from './validate.ts';
 import { VOCABULARY_ENDPOINTS } from './vocabulary.ts';
@@ -102,7 +103,12 @@ async function recordChange(endpoint: Endpoint, input: EndpointInput<never, neve
   });
 }
 
-export function endpointRouter(services: Services, endpoints: readonly Endpoint[] = ENDPOINTS): Router {
+/** The liveness probe answers whatever the load, and says so: it never waits for a turn. */
+function isGated(endpoint: Endpoint): boolean {
+  return endpoint.usesDatabase && endpoint.path !== '/health';
+}
+
+export function endpointRouter(services: Services, gate: RequestGate, endpoints: readonly Endpoint[] = ENDPOINTS): Router {
   checkUnique(endpoints);
   const router = Router();
   for (const endpoint of endpoints) {
@@ -130,7 +136,12 @@ export function endpointRouter(services: Services, endpoints: readonly Endpoint[
           request,
           session: sessionCookie(res, services.access.secureCookies),
         };
-        response = await endpoint.handle(input, services);
+        const leave = isGated(endpoint) ? await gate.enter() : undefined;
+        try {
+          response = await endpoint.handle(input, services);
+        } finally {
+          leave?.();
+        }
       } catch (error) {
         // Refused: nothing of the upload stays. Accepted, the handler owns the folder (an import deletes it when done).
         if (upload) await rm(upload.dir, { recursive: true, force: true });
