@@ -1,7 +1,6 @@
 // Who did what: a query builder over subject, relation, object, their types and a date range.
 import type { FormEvent } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
-import { EMPTY_RELATION_QUERY } from '../state/explorer-state.ts';
 import { DateInput } from './DateInput.tsx';
 import { EntityPicker } from './EntityPicker.tsx';
 import { EntityTypePicker } from './EntityTypePicker.tsx';
@@ -61,15 +60,7 @@ export function RelationQuery() {
           <button type="submit" className="button is-primary" data-testid="who-run" disabled={running}>
             {running ? 'Querying…' : 'Find relations'}
           </button>
-          <button
-            type="button"
-            className="button"
-            data-testid="who-reset"
-            onClick={() => {
-              dispatch({ type: 'relation-form/set', form: EMPTY_RELATION_QUERY });
-              dispatch({ type: 'relations/clear' });
-            }}
-          >
+          <button type="button" className="button" data-testid="who-reset" onClick={() => dispatch({ type: 'relations/reset' })}>
             Reset
           </button>
         </div>

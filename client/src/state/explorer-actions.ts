@@ -38,6 +38,8 @@ export type ExplorerAction =
   | { type: 'relations/done'; query: RelationQuery; triples: Triple[]; total: number; truncated: boolean }
   | { type: 'relations/fail'; query: RelationQuery; error: string }
   | { type: 'relations/clear' }
+  /** The whole who-did-what form emptied and its results cleared. */
+  | { type: 'relations/reset' }
   | { type: 'timeline/set'; timeline: TimelineState }
   | { type: 'reader/open'; reader: ReaderState }
   | { type: 'reader/close' }

@@ -115,4 +115,15 @@ describe('explorerReducer', () => {
     const show = { type: 'notice/show', notice: { kind: 'info', message: 'x' } } as const;
     expect(explorerReducer(INITIAL_STATE, show)).toEqual(explorerReducer(INITIAL_STATE, show));
   });
+
+  it('who-did-what Reset clears subject, object and dates (it used to merge an empty form over them, narrowing the next query)', () => {
+    const filled = explorerReducer(INITIAL_STATE, {
+      type: 'relation-form/set',
+      form: { subject: 'person:a', object: 'person:b', from: '2023-09', to: '2023-10', predicate: ['ADVISES'] },
+    });
+    const asked = explorerReducer(filled, { type: 'relations/start', query: filled.relationForm });
+    const reset = explorerReducer(asked, { type: 'relations/reset' });
+    expect(reset.relationForm).toEqual({ predicate: [], subjectType: [], objectType: [] });
+    expect(reset.relations).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 // The explorer's reducer: the only code that changes view state.
 import type { Graph, GraphEdge, GraphNode } from '@kgx/contract';
 import type { ExplorerAction } from './explorer-actions.ts';
-import type { ExplorerState } from './explorer-state.ts';
+import { EMPTY_RELATION_QUERY, type ExplorerState } from './explorer-state.ts';
 
 function without(list: readonly string[], drop: ReadonlySet<string>): string[] {
   return list.filter((id) => !drop.has(id));
@@ -120,6 +120,9 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       };
     case 'relations/clear':
       return { ...state, relations: null };
+    case 'relations/reset':
+      // Replaced, not merged: an empty form merged over a filled one left its subject, object and dates in place.
+      return { ...state, relationForm: EMPTY_RELATION_QUERY, relations: null };
     case 'timeline/set':
       return { ...state, timeline: action.timeline };
     case 'reader/open':
