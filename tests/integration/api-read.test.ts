@@ -359,6 +359,15 @@ describe('GET /api/documents', () => {
     }
   });
 
+  it('gives demo documents their text without a raw date header (the reader showed "date 2023-11-08" as body text)', async () => {
+    const { documents } = DocumentsResponseSchema.parse((await get('/api/documents')).body);
+    expect(documents.length).toBeGreaterThan(0);
+    for (const summary of documents) {
+      const { document } = DocumentResponseSchema.parse((await get(`/api/documents/${summary.id}`)).body);
+      expect(document.text, summary.id).not.toMatch(/^\s*date \d{4}-\d{2}-\d{2}/);
+    }
+  });
+
   it('returns 404 for an unknown document and 400 for a malformed id', async () => {
     expectError(await get('/api/documents/999_unknown'), 404, 'DOCUMENT_NOT_FOUND');
     expectError(await get('/api/documents/..%2F..%2Fetc%2Fpasswd'), 400, 'INVALID_PARAMETER', 'id');
