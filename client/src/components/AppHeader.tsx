@@ -1,5 +1,6 @@
 // The top bar: the product's name, the search, and a one-line summary of the graph.
 import { useHealthStatus } from '../state/health-store.ts';
+import { countOf } from '../domain/counts.ts';
 import { useStats } from '../state/use-stats.ts';
 import { AccountMenu } from './AccountMenu.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -26,8 +27,8 @@ export function AppHeader() {
       <div className="header-stats" data-testid="header-stats">
         {stats ? (
           <span>
-            {stats.totals.entities} entities · {stats.totals.relations} relations · {stats.totals.evidence} quotes ·{' '}
-            {stats.totals.documents} documents
+            {countOf(stats.totals.entities, 'entity', 'entities')} · {countOf(stats.totals.relations, 'relation')} ·{' '}
+            {countOf(stats.totals.evidence, 'quote')} · {countOf(stats.totals.documents, 'document')}
           </span>
         ) : null}
         <span

@@ -1,5 +1,6 @@
 // One cell of a Cypher result: entities as chips, relations as their wording, paths by length, the rest as text.
 import type { CypherCell } from '../domain/cypher-cell.ts';
+import { countOf } from '../domain/counts.ts';
 import { relationLabel } from '../domain/vocabulary.ts';
 import { EntityChip } from './EntityChip.tsx';
 
@@ -18,7 +19,7 @@ export function CypherCellView({ cell }: { cell: CypherCell }) {
     case 'graph':
       return (
         <span className="muted">
-          path: {cell.nodes.length} nodes, {cell.edges.length} relations
+          path: {countOf(cell.nodes.length, 'node')}, {countOf(cell.edges.length, 'relation')}
         </span>
       );
     case 'list':

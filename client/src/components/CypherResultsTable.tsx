@@ -1,5 +1,6 @@
 // A Cypher result: row count, the graph it contains (to put on the canvas), and the rows as a table.
 import type { CypherResponse } from '@kgx/contract';
+import { countOf } from '../domain/counts.ts';
 import { describeCell } from '../domain/cypher-cell.ts';
 import { CypherCellView } from './CypherCellView.tsx';
 
@@ -22,7 +23,7 @@ export function CypherResultsTable({ response, ms, onPutOnCanvas }: CypherResult
         </span>
         {graph.nodes.length > 0 ? (
           <button type="button" className="button is-primary is-small" data-testid="cypher-to-canvas" onClick={onPutOnCanvas}>
-            Put {graph.nodes.length} nodes, {graph.edges.length} relations on canvas
+            Put {countOf(graph.nodes.length, 'node')}, {countOf(graph.edges.length, 'relation')} on canvas
           </button>
         ) : null}
       </div>

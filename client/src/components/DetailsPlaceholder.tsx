@@ -1,5 +1,6 @@
 // The details panel with nothing selected: how to get going, and the keyboard shortcuts.
 import { useExplorer } from '../state/explorer-context.ts';
+import { countOf } from '../domain/counts.ts';
 
 export function DetailsPlaceholder() {
   const { state } = useExplorer();
@@ -14,7 +15,8 @@ export function DetailsPlaceholder() {
       </p>
       {nodeCount > 0 ? (
         <p className="muted">
-          On the canvas: {nodeCount} entities, {edgeCount} relations{state.hidden.length > 0 ? `, ${state.hidden.length} hidden` : ''}.
+          On the canvas: {countOf(nodeCount, 'entity', 'entities')}, {countOf(edgeCount, 'relation')}
+          {state.hidden.length > 0 ? `, ${state.hidden.length} hidden` : ''}.
         </p>
       ) : null}
       <h3 className="section-title">Keyboard</h3>

@@ -1,5 +1,6 @@
 // The details panel for an entity: who or what it is, its relations read from it, and the documents naming it.
 import { useState } from 'react';
+import { countOf } from '../domain/counts.ts';
 import type { GraphNode } from '@kgx/contract';
 import { formatDateRange } from '../domain/partial-date.ts';
 import { entityStyle } from '../graph-view/entity-style.ts';
@@ -47,7 +48,7 @@ export function EntityDetails({ node }: { node: GraphNode }) {
           </h2>
           <div className="details-subtitle" style={{ color: entityStyle(entity.type).ink }}>
             {entity.type}
-            {entity.degree !== undefined ? <span className="muted"> · {entity.degree} relations</span> : null}
+            {entity.degree !== undefined ? <span className="muted"> · {countOf(entity.degree, 'relation')}</span> : null}
           </div>
         </div>
       </header>
