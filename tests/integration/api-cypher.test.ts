@@ -188,3 +188,31 @@ describe('POST /api/cypher', () => {
     expect(ErrorBodySchema.parse(response.body).error.code).toBe('QUERY_TIMEOUT');
   });
 });
+
+describe('a console query with one huge answer', () => {
+  it('leaves the API answering while the answer is read (one list of millions of numbers stalled every request for minutes), then ends it with 504', async () => {
+    const console_ = await startTestApp({ seed: false, queryTimeoutMs: 2_000 });
+    try {
+      let settled = false;
+      const huge = call(console_.baseUrl, '/api/cypher', { body: { query: 'RETURN range(1, 5000000) AS xs', params: {} } }).finally(() => {
+        settled = true;
+      });
+      // Health answers keep coming while the console's thread reads the answer.
+      const answered: number[] = [];
+      while (!settled) {
+        const health = await call(console_.baseUrl, '/api/health');
+        if (!settled) answered.push(health.status);
+      }
+      const response = await huge;
+      expect(answered.length).toBeGreaterThanOrEqual(3);
+      expect(answered.every((status) => status === 200)).toBe(true);
+      expect([413, 504]).toContain(response.status);
+      expect(['RESULT_TOO_LARGE', 'QUERY_TIMEOUT']).toContain(ErrorBodySchema.parse(response.body).error.code);
+      // The next query gets a fresh console.
+      const next = await call(console_.baseUrl, '/api/cypher', { body: { query: 'RETURN 1 AS one', params: {} } });
+      expect(next.status).toBe(200);
+    } finally {
+      await console_.close();
+    }
+  });
+});

@@ -26,6 +26,8 @@ export type TxWork<T> = (tx: TxRunner) => Promise<T>;
 export class GraphClient {
   readonly driver: Driver;
   readonly database: string | undefined;
+  /** How it was made: the console's worker thread connects the same way. */
+  readonly options: GraphClientOptions;
   private readonly queryTimeoutMs: number;
   private readonly retries: boolean;
 
@@ -40,6 +42,7 @@ export class GraphClient {
       disableLosslessIntegers: false,
       logging: { level: 'error', logger: () => undefined },
     });
+    this.options = opts;
     this.database = opts.database;
     this.queryTimeoutMs = opts.queryTimeoutMs;
     this.retries = opts.retryMs > 0;

@@ -1,15 +1,16 @@
-// The read-only Cypher console, bounded in rows and time.
+// The read-only Cypher console, bounded in rows, bytes and time, run on its own thread.
 import type { CypherRequest, CypherResponse } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
-import { runReadOnlyCypher } from '../graph/cypher.ts';
+import { ConsoleRunner, type ConsoleLimits } from '../graph/console-runner.ts';
 
 export class CypherService {
-  constructor(
-    private readonly client: GraphClient,
-    private readonly limits: { maxRows: number; maxBytes: number; timeoutMs: number },
-  ) {}
+  private readonly runner: ConsoleRunner;
+
+  constructor(client: GraphClient, limits: ConsoleLimits) {
+    this.runner = new ConsoleRunner(client.options, limits);
+  }
 
   run(request: CypherRequest): Promise<CypherResponse> {
-    return runReadOnlyCypher(this.client, { ...request, ...this.limits });
+    return this.runner.run(request);
   }
 }
