@@ -63,7 +63,7 @@ function fields<V>(keys: readonly string[], value: fc.Arbitrary<V>): fc.Arbitrar
   const declared = keys.length > 0 ? fc.record(Object.fromEntries(keys.map((k) => [k, value])), { requiredKeys: [] }) : fc.constant({});
   return fc
     .tuple(declared, fc.option(fc.tuple(fc.constantFrom('colour', '__proto__', 'constructor'), value), { nil: undefined }))
-    .map(([record, extra]) => (extra === undefined ? record : { ...record, [extra[0]]: extra[1] })) as fc.Arbitrary<Record<string, V>>;
+    .map(([record, extra]) => (extra === undefined ? record : { ...record, [extra[0]]: extra[1] }));
 }
 
 describe('every endpoint under generated input', () => {

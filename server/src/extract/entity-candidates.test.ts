@@ -101,4 +101,23 @@ describe('findEntityCandidates', () => {
       }
     }
   });
+
+  it('keeps a lower-case "region" out of a place\'s name, and reads a later "the region" as that place', () => {
+    const text = 'Fighting spread across the Morna region. Aid to the region stopped.';
+    const found = candidatesOf(text).map((c) => `${c.type}:${c.name}:${text.slice(c.start, c.end)}`);
+    expect(found).toContain('Place:Morna:Morna');
+    expect(found).toContain('Place:Morna:region');
+    expect(named('Aid to the region stopped.')).toEqual([]);
+  });
+
+  it('does not read "the region of X" as a place named before', () => {
+    const text = 'Fighting spread across the Morna region. The region of Kessa was calm.';
+    expect(candidatesOf(text).filter((c) => c.name === 'Morna')).toHaveLength(1);
+  });
+
+  it('names a body by the place that owns it and keeps the place', () => {
+    const found = named('On Monday Tarsk’s army crossed the river.');
+    expect(found).toContain('Organisation:Tarsk’s army');
+    expect(found.some((n) => n.endsWith(':Tarsk'))).toBe(true);
+  });
 });

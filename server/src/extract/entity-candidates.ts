@@ -1,7 +1,7 @@
 // Proposes new entities from a document's words: capitalised names typed by cues, and groups, bodies and events in lower case.
 import type { EntityCandidate, Mention, TextSpan } from './extraction.ts';
 import { findRuns, segmentRun, type NameSegment } from './name-runs.ts';
-import { proposeEvents, proposeGroups } from './noun-phrase-candidates.ts';
+import { proposeBareGroups, proposeDescribedSites, proposeEvents, proposeGroups } from './noun-phrase-candidates.ts';
 import { isAcronym, isCapitalised, isPossessive, tokenize, type Token } from './tokens.ts';
 import {
   COMPANY_WORDS,
@@ -29,6 +29,8 @@ import {
 export interface CandidateInput {
   text: string;
   sentences: readonly TextSpan[];
+  /** The tokens of each sentence, when the caller has them already (same order as `sentences`). */
+  tokens?: readonly (readonly Token[])[] | undefined;
   mentions: readonly Mention[];
   entityTypes: readonly string[];
 }
@@ -41,6 +43,8 @@ export interface Proposal {
   type: string;
   confidence: number;
   rule: string;
+  /** The descriptive noun written after the name ("region" in "the Donbas region"), which "the region" may refer back to. */
+  descriptiveNoun?: string;
   /** Groups and events built around a name ("residents of X") may contain another candidate. */
   composite?: boolean;
   sentence: TextSpan;
@@ -123,7 +127,16 @@ function possessedBody(text: string, tokens: readonly Token[], segment: NameSegm
   if (!isPossessive(tokens[segment.to]) || !owned || owned.capitalised || !POSSESSED_BODY_NOUNS.has(owned.lower)) return undefined;
   const start = tokens[segment.from]!.start;
   const name = text.slice(start, owned.end);
-  return { start, end: owned.end, name, type: 'Organisation', confidence: 0.8, rule: `body "'s ${owned.lower}"`, composite: true, sentence };
+  return {
+    start,
+    end: owned.end,
+    name,
+    type: 'Organisation',
+    confidence: 0.8,
+    rule: `body "'s ${owned.lower}"`,
+    composite: true,
+    sentence,
+  };
 }
 
 /** "Moldovan passports": a capitalised word ending like a people's adjective, right before a lower-case noun. */
@@ -157,14 +170,15 @@ function proposeSegment(text: string, tokens: readonly Token[], segment: NameSeg
   // "Armenian refugees" and "Azerbaijani forces" are named by their people; an "Armenian city" is not named at all.
   if (head && (single || head.type !== 'Group') && !(adjective && head.type === 'Place')) {
     // "the Donbas region" names Donbas: the descriptive noun types the name but stays out of it.
-    if (DESCRIPTIVE_PLACE_NOUNS.has(tokens[head.to - 1]!.lower)) return { ...base, type: 'Place', confidence: 0.85, rule: head.rule };
+    const noun = tokens[head.to - 1]!.lower;
+    if (DESCRIPTIVE_PLACE_NOUNS.has(noun)) return { ...base, type: 'Place', confidence: 0.85, rule: head.rule, descriptiveNoun: noun };
     const end = tokens[head.to - 1]!.end;
     return { ...base, end, name: text.slice(base.start, end), type: head.type, confidence: 0.85, rule: head.rule };
   }
   // A people's adjective on its own ("Armenian passports", "Moldovan rule") names nothing.
   if (single && isAdjectiveBeforeNoun(tokens, from)) return undefined;
   const typing = typeByWords(tokens, from, to) ?? typeByContext(tokens, from, to);
-  if (typing) return { ...base, ...typing };
+  if (typing) return { ...base, type: typing.type, confidence: typing.confidence, rule: typing.rule };
   if (single && hasSurnameEnding(tokens[from]!.lower)) return { ...base, type: 'Person', confidence: 0.35, rule: 'surname ending' };
   if (single && isAcronym(tokens[from])) return { ...base, type: 'Organisation', confidence: 0.3, rule: 'acronym' };
   return { ...base, type: single ? 'Place' : 'Organisation', confidence: 0.3, rule: 'capitalised name' };
@@ -203,6 +217,45 @@ function contains(outer: TextSpan, inner: TextSpan): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
+/**
+ * "the region" after "the Donbas region": a definite descriptive noun points back at the last place the text described
+ * with it. Only that noun counts ("the area" does not point at a region), and "the region of X" names X's region instead.
+ */
+function resolvePlaceAnaphors(
+  tokenised: readonly { sentence: TextSpan; tokens: readonly Token[] }[],
+  proposals: readonly Proposal[],
+  covered: Uint8Array,
+): Proposal[] {
+  const described = proposals.filter((p) => p.descriptiveNoun !== undefined).sort((a, b) => a.start - b.start);
+  if (described.length === 0) return [];
+  const found: Proposal[] = [];
+  // One sweep in text order: the latest place described with each noun so far.
+  const latest = new Map<string, Proposal>();
+  let next = 0;
+  for (const { sentence, tokens } of tokenised) {
+    tokens.forEach((token, i) => {
+      while (next < described.length && described[next]!.end <= token.start) {
+        latest.set(described[next]!.descriptiveNoun!, described[next]!);
+        next++;
+      }
+      if (!DESCRIPTIVE_PLACE_NOUNS.has(token.lower) || tokens[i + 1]?.lower === 'of' || covered[token.start] === 1) return;
+      const article = tokens[i - 1]?.lower === 'the' || (tokens[i - 2]?.lower === 'the' && !tokens[i - 1]!.capitalised);
+      const antecedent = latest.get(token.lower);
+      if (!article || !antecedent) return;
+      found.push({
+        start: token.start,
+        end: token.end,
+        name: antecedent.name,
+        type: 'Place',
+        confidence: antecedent.confidence,
+        rule: `"the ${token.lower}" after "${antecedent.name} ${token.lower}"`,
+        sentence,
+      });
+    });
+  }
+  return found;
+}
+
 const FALLBACK_TYPES: Record<string, string> = { Company: 'Organisation', PublicBody: 'Organisation' };
 
 /** Entity candidates of a document: one per place a name stands, each name typed once (its most confident cue). */
@@ -210,7 +263,7 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
   const { text, sentences, mentions } = input;
   const covered = new Uint8Array(text.length);
   for (const mention of mentions) covered.fill(1, mention.start, mention.end);
-  const tokenised = sentences.map((sentence) => ({ sentence, tokens: tokenize(text, sentence) }));
+  const tokenised = sentences.map((sentence, i) => ({ sentence, tokens: input.tokens?.[i] ?? tokenize(text, sentence) }));
   const midSentenceWords = new Set<string>();
   for (const { tokens } of tokenised) {
     tokens.forEach((token, i) => {
@@ -220,8 +273,9 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
 
   let proposals: Proposal[] = [];
   for (const { sentence, tokens } of tokenised) {
-    const isBlocked = tokens.map((token) => mentions.length > 0 && covered.subarray(token.start, token.end).includes(1));
-    const blocked = (i: number) => isBlocked[i] === true;
+    // Without known entities nothing is blocked, and no sentence pays for asking.
+    const isBlocked = mentions.length > 0 ? tokens.map((token) => covered.subarray(token.start, token.end).includes(1)) : undefined;
+    const blocked = (i: number) => isBlocked?.[i] === true;
     for (const [from, to] of findRuns(tokens, { blocked, midSentenceWords })) {
       for (const segment of segmentRun(tokens, from, to)) {
         const proposal = proposeSegment(text, tokens, segment, sentence);
@@ -230,9 +284,15 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
         if (body) proposals.push(body);
       }
     }
-    proposals.push(...proposeGroups(text, tokens, sentence, blocked), ...proposeEvents(text, tokens, sentence, blocked));
+    proposals.push(
+      ...proposeGroups(text, tokens, sentence, blocked),
+      ...proposeBareGroups(text, tokens, sentence, blocked),
+      ...proposeEvents(text, tokens, sentence, blocked),
+      ...proposeDescribedSites(text, tokens, sentence, blocked),
+    );
   }
-  proposals = proposals.filter((p) => !covered.subarray(p.start, p.end).includes(1));
+  if (mentions.length > 0) proposals = proposals.filter((p) => !covered.subarray(p.start, p.end).includes(1));
+  proposals.push(...resolvePlaceAnaphors(tokenised, proposals, covered));
 
   // Acronyms and surnames refer back to a fuller name given elsewhere in the document.
   const acronyms = collectAcronyms(proposals, text);
@@ -258,8 +318,9 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
 
   // One type per name per document: the most confident cue wins.
   const best = new Map<string, Proposal>();
+  const keys = new Map<Proposal, string>(proposals.map((p) => [p, p.name.toLowerCase()]));
   for (const proposal of proposals) {
-    const key = proposal.name.toLowerCase();
+    const key = keys.get(proposal)!;
     const current = best.get(key);
     if (!current || proposal.confidence > current.confidence) best.set(key, proposal);
   }
@@ -272,7 +333,7 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
     else bySentence.set(proposal.sentence.start, [proposal]);
   }
   for (const proposal of [...bySentence.values()].flatMap(resolveOverlaps)) {
-    const winner = best.get(proposal.name.toLowerCase()) ?? proposal;
+    const winner = best.get(keys.get(proposal) ?? proposal.name.toLowerCase()) ?? proposal;
     const type = allowed.has(winner.type) ? winner.type : FALLBACK_TYPES[winner.type];
     if (type === undefined || !allowed.has(type)) continue;
     const words = text.slice(proposal.start, proposal.end);

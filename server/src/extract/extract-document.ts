@@ -5,17 +5,22 @@ import type { Extraction, ExtractionInput, Mention } from './extraction.ts';
 import { suggestMerges } from './merge-suggestions.ts';
 import { findRelationCandidates, type SentenceEnd } from './relation-candidates.ts';
 import { splitSentences } from './sentences.ts';
+import { tokenize } from './tokens.ts';
 
 export function extractFromDocument(input: ExtractionInput): Extraction {
   const { text, knownEntities, vocabulary } = input;
   const sentences = splitSentences(text);
+  // Tokenised once: entity and relation rules both read every sentence's tokens.
+  const tokens = sentences.map((sentence) => tokenize(text, sentence));
   const mentions: Mention[] = [];
-  for (const [entityId, spans] of findMentionSpans(text, knownEntities)) {
+  // Folding the whole text for names is wasted when the graph knows none.
+  const spansById = knownEntities.length > 0 ? findMentionSpans(text, knownEntities) : new Map<string, [number, number][]>();
+  for (const [entityId, spans] of spansById) {
     for (const [start, end] of spans) mentions.push({ entityId, start, end });
   }
   mentions.sort((a, b) => a.start - b.start);
 
-  const candidates = findEntityCandidates({ text, sentences, mentions, entityTypes: vocabulary.entityTypes });
+  const candidates = findEntityCandidates({ text, sentences, tokens, mentions, entityTypes: vocabulary.entityTypes });
   const entities = suggestMerges(candidates, knownEntities);
 
   const byId = new Map(knownEntities.map((entity) => [entity.id, entity]));
@@ -33,6 +38,6 @@ export function extractFromDocument(input: ExtractionInput): Extraction {
       ...(c.mergeWith ? { entityId: c.mergeWith.entityId } : {}),
     })),
   ];
-  const relations = findRelationCandidates({ text, date: input.date, sentences, ends, vocabulary });
+  const relations = findRelationCandidates({ text, date: input.date, sentences, tokens, ends, vocabulary });
   return { sentences, mentions, entities, relations };
 }

@@ -10,6 +10,7 @@ import {
   GROUP_QUALIFIERS,
   MOVEMENT_EVENT_NOUNS,
   PLACE_HEAD_NOUNS,
+  SITUATION_NOUNS,
   isDemonymLike,
   isPluralDemonym,
 } from './word-classes.ts';
@@ -37,6 +38,68 @@ function relativeClauseEnd(tokens: readonly Token[], from: number, blocked: (i: 
     return end;
   }
   return undefined;
+}
+
+const BARE_GROUP_OPENERS = new Set(['the', 'first', 'remaining', 'last', 'displaced', 'local', 'these', 'those']);
+
+/** "the first evacuees arrived", "the residents fled": people the text names by their situation alone. */
+export function proposeBareGroups(text: string, tokens: readonly Token[], sentence: TextSpan, blocked: (i: number) => boolean): Proposal[] {
+  const found: Proposal[] = [];
+  tokens.forEach((token, i) => {
+    if (!SITUATION_NOUNS.has(token.lower) || token.capitalised || blocked(i)) return;
+    const before = tokens[i - 1];
+    // Named by a name ("Gaza residents") or followed by "of X" / "in X", another rule names them more fully.
+    if (!before || !BARE_GROUP_OPENERS.has(before.lower) || before.capitalised || ['of', 'in'].includes(tokens[i + 1]?.lower ?? '')) return;
+    found.push({
+      start: token.start,
+      end: token.end,
+      name: token.text,
+      type: 'Group',
+      confidence: 0.4,
+      rule: `people noun "${before.lower} ${token.lower}"`,
+      sentence,
+    });
+  });
+  return found;
+}
+
+/** Sites a text may point at by description alone: "the occupied territories", "an unfinished complex". */
+// prettier-ignore
+const SITE_NOUNS = new Set(['territories', 'territory', 'complex', 'facility', 'site', 'compound', 'checkpoint', 'camp', 'base', 'settlement', 'enclave', 'outpost', 'airfield']);
+const DESCRIBING = /^(?:\p{Ll}+(?:ed|al|ent|ant|ive|ary|ic|ous)|new|former|old|secret)$/u;
+
+/** "the adjacent occupied territories", "a large and unfinished complex" (named "unfinished complex"): a described site. */
+export function proposeDescribedSites(
+  text: string,
+  tokens: readonly Token[],
+  sentence: TextSpan,
+  blocked: (i: number) => boolean,
+): Proposal[] {
+  const found: Proposal[] = [];
+  tokens.forEach((token, i) => {
+    if (!SITE_NOUNS.has(token.lower) || token.capitalised || blocked(i)) return;
+    let start = i;
+    while (start > 0 && !blocked(start - 1)) {
+      const previous = tokens[start - 1]!;
+      if (previous.capitalised || !(DESCRIBING.test(previous.text) || EVALUATIVE_WORDS.has(previous.lower) || previous.lower === 'and'))
+        break;
+      start--;
+    }
+    if (!DETERMINERS.has(tokens[start - 1]?.lower ?? '')) return;
+    // Judging and joining words open the phrase but are not part of the site's name.
+    while (start < i && (EVALUATIVE_WORDS.has(tokens[start]!.lower) || tokens[start]!.lower === 'and')) start++;
+    if (start === i) return;
+    found.push({
+      start: tokens[start]!.start,
+      end: token.end,
+      name: spanOf(text, tokens, start, i + 1),
+      type: 'Place',
+      confidence: 0.45,
+      rule: `described site "${token.lower}"`,
+      sentence,
+    });
+  });
+  return found;
 }
 
 /** "ethnic Armenians", "Armenians in X", "residents of X", "Armenian refugees": people named by what they share. */
@@ -101,8 +164,8 @@ function complementEnd(tokens: readonly Token[], from: number, blocked: (i: numb
   let end = start + 1;
   while (end < tokens.length && isCapitalised(tokens[end]) && !isPossessive(tokens[end]) && !blocked(end)) end++;
   const head = tokens[end]?.lower ?? '';
-  // A place's head noun, or the people a demonym qualifies ("Armenian refugees").
-  if (PLACE_HEAD_NOUNS.has(head) || (GROUP_NOUNS.has(head) && isDemonymLike(tokens[end - 1]!.text))) end++;
+  // A place's head noun, or the people a name qualifies ("Armenian refugees", "the Gaza population").
+  if (PLACE_HEAD_NOUNS.has(head) || GROUP_NOUNS.has(head)) end++;
   return end;
 }
 
@@ -132,9 +195,11 @@ export function proposeEvents(text: string, tokens: readonly Token[], sentence: 
     // "the blockade of X", "the evacuation of Armenian refugees": the event's object when the text names it.
     if (tokens[i + 1]?.lower === 'of') end = complementEnd(tokens, i + 2, blocked) ?? end;
     // "the flight of X from Y", "the exodus of X to Y": a movement's origin or destination is part of its name.
-    const direction = tokens[end]?.lower;
-    if (end > i + 1 && MOVEMENT_EVENT_NOUNS.has(token.lower) && (direction === 'from' || direction === 'to'))
+    for (let leg = 0; leg < 2 && end > i + 1 && MOVEMENT_EVENT_NOUNS.has(token.lower); leg++) {
+      const direction = tokens[end]?.lower;
+      if (direction !== 'from' && direction !== 'to') break;
       end = complementEnd(tokens, end + 1, blocked) ?? end;
+    }
     const composite = end > i + 1;
     found.push({
       start: tokens[start]!.start,

@@ -31,6 +31,18 @@ function roleType(role: string): string {
 
 /** A post: optional modifiers and a role noun ("senior scholar", "Health Minister", "program coordinator"). */
 function readRole(tokens: readonly Token[], from: number, to: number): string | undefined {
+  // "Commissioner for Human Rights", "Minister of Foreign Affairs": a post's own capitalised remit follows its head.
+  for (let k = from + 1; k < to - 1; k++) {
+    const remit = tokens.slice(k + 1, to);
+    if (
+      (tokens[k]!.lower === 'for' || tokens[k]!.lower === 'of') &&
+      remit.length <= 4 &&
+      remit.every((t) => t.capitalised || t.lower === 'and')
+    ) {
+      const head = readRole(tokens, from, k);
+      return head && `${head} ${remit.reduce((words, t) => `${words} ${t.text}`, tokens[k]!.text).trim()}`;
+    }
+  }
   const words = tokens.slice(from, to).filter((t) => !['the', 'a', 'an', 'former', 'its', 'their'].includes(t.lower));
   const last = words[words.length - 1];
   if (!last || words.length > 4 || !isRoleNoun(last.lower)) return undefined;
@@ -50,6 +62,8 @@ export function rolePatterns<End extends CandidateEnd>(
   a: PlacedEnd<End>,
   b: PlacedEnd<End>,
 ): Proposed<End> | undefined {
+  // Every pattern here puts a person in a post: without a person there is nothing to read.
+  if (a.end.type !== 'Person' && b.end.type !== 'Person') return undefined;
   const between = tokens.slice(a.to, b.from);
   const words = text.slice(a.end.end, b.end.start);
   const make = (person: End, body: End, role: string, rule: string): Proposed<End> | undefined =>
@@ -103,6 +117,9 @@ export function adjacencyPatterns<End extends CandidateEnd>(
   a: PlacedEnd<End>,
   b: PlacedEnd<End>,
 ): Proposed<End> | undefined {
+  // Every pattern here has an event or a place at one end, and a short link: most pairs need no more reading.
+  const typed = (t: string) => t === 'Event' || t === 'Place';
+  if ((!typed(a.end.type) && !typed(b.end.type)) || b.from - a.to > 4) return undefined;
   const between = tokens.slice(a.to, b.from).map((t) => t.lower);
   const joined = between.filter((w) => w !== 'the').join(' ');
   const words = text.slice(a.end.start, b.end.end);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionVocabulary } from './extraction.ts';
-import { findRelationCandidates, type SentenceEnd } from './relation-candidates.ts';
+import { findRelationCandidates, MAX_UNTYPED_PER_SENTENCE, type SentenceEnd } from './relation-candidates.ts';
 import { splitSentences } from './sentences.ts';
 
 const vocabulary: ExtractionVocabulary = {
@@ -18,6 +18,8 @@ const vocabulary: ExtractionVocabulary = {
     'STATED',
     'LOCATED_IN',
     'CAPITAL_OF',
+    'CONTROLS',
+    'CAUSED',
   ].map((type) => ({ type })),
 };
 
@@ -158,5 +160,117 @@ describe('findRelationCandidates', () => {
       expect(text.slice(r.object.start, r.object.end)).toBe(r.object.name);
       expect(r.subject.start >= r.sentence.start && r.object.end <= r.sentence.end).toBe(true);
     }
+  });
+
+  it('does not read a capitalised word inside a name as a verb ("State Minister")', () => {
+    const found = summary('Ana Vogel, Tarsk State Minister Ben Ross and Cleo Hart met.', [
+      ['Ana Vogel', 'Person'],
+      ['Tarsk', 'Place'],
+      ['Ben Ross', 'Person'],
+      ['Cleo Hart', 'Person'],
+    ]);
+    expect(found.some((r) => r.includes('STATED'))).toBe(false);
+  });
+
+  it('reads "has denied" as active and "by urging X" as no agent', () => {
+    const found = summary('The Tarsk Council has denied the charges and responded by urging Meridia to wait.', [
+      ['Tarsk Council', 'Organisation'],
+      ['Meridia', 'Place'],
+    ]);
+    expect(found).not.toContain('Meridia DENIED Tarsk Council');
+  });
+
+  it('links every member of a list to the verb after it', () => {
+    const found = summary('Ana Vogel, Ben Ross and the Kessa Council accused Meridia of fraud.', [
+      ['Ana Vogel', 'Person'],
+      ['Ben Ross', 'Person'],
+      ['Kessa Council', 'Organisation'],
+      ['Meridia', 'Place'],
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining(['Ana Vogel ACCUSED Meridia', 'Ben Ross ACCUSED Meridia', 'Kessa Council ACCUSED Meridia']),
+    );
+  });
+
+  it('reads a participle right before "by" as passive and "under the control of" from its object\'s side', () => {
+    expect(
+      summary('Kessa, seized by Meridia in May, is quiet.', [
+        ['Kessa', 'Place'],
+        ['Meridia', 'Place'],
+      ]),
+    ).toContain('Meridia CONTROLS Kessa');
+    expect(
+      summary('Kessa remained under the control of Meridia.', [
+        ['Kessa', 'Place'],
+        ['Meridia', 'Place'],
+      ]),
+    ).toContain('Meridia CONTROLS Kessa');
+  });
+
+  it('gives a participle clause the events before it as subjects', () => {
+    expect(
+      summary('Riots in Kessa followed the ban on rallies in Morna and Vell, leading to the curfew.', [
+        ['Kessa', 'Place'],
+        ['ban', 'Event'],
+        ['Morna', 'Place'],
+        ['Vell', 'Place'],
+        ['curfew', 'Event'],
+      ]),
+    ).toContain('ban CAUSED curfew');
+  });
+
+  it('keeps at most a few untyped pairs per sentence, nearest first', () => {
+    const names = ['Ana Vogel', 'Ben Ross', 'Cleo Hart', 'Dan Pike', 'Eva Lund', 'Finn Moss', 'Gus Hale'];
+    const found = summary(
+      `${names.join(' and ')} dined.`,
+      names.map((n) => [n, 'Person'] as [string, string]),
+    );
+    expect(found.length).toBeLessThanOrEqual(MAX_UNTYPED_PER_SENTENCE);
+    expect(found).toContain('Ana Vogel ? Ben Ross');
+  });
+
+  it("gives a relative clause the noun before its pronoun as subject, not that noun's complement", () => {
+    const found = summary('Meridia began an offensive in Kessa which caused the famine.', [
+      ['Meridia', 'Place'],
+      ['offensive', 'Event'],
+      ['Kessa', 'Place'],
+      ['famine', 'Event'],
+    ]);
+    expect(found).toContain('offensive CAUSED famine');
+    expect(found).not.toContain('Kessa CAUSED famine');
+  });
+
+  it('needs the preposition an object takes to hang on the verb, not on a noun far after it', () => {
+    const found = summary('Ana Vogel fled the city at night and later took the road to Kessa.', [
+      ['Ana Vogel', 'Person'],
+      ['Kessa', 'Place'],
+    ]);
+    expect(found).not.toContain('Ana Vogel FLED_TO Kessa');
+  });
+
+  it('reads a post with its capitalised remit before a name ("Commissioner for Human Rights")', () => {
+    const [works] = relationsOf('The Tarsk Commissioner for Human Rights Ana Vogel left.', [
+      ['Tarsk', 'Organisation'],
+      ['Ana Vogel', 'Person'],
+    ]);
+    expect(works).toMatchObject({ type: 'WORKS_FOR', role: 'Commissioner for Human Rights', subject: { name: 'Ana Vogel' } });
+  });
+
+  it('spreads "in X" after a list of events over each of them', () => {
+    const found = summary('Then the riots and the pogroms in Kessa began.', [
+      ['riots', 'Event'],
+      ['pogroms', 'Event'],
+      ['Kessa', 'Place'],
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['pogroms TOOK_PLACE_IN Kessa', 'riots TOOK_PLACE_IN Kessa']));
+  });
+
+  it('reads "X, the architect of E" as X carrying out E', () => {
+    expect(
+      summary('Ana Vogel, the architect of the coup, fled.', [
+        ['Ana Vogel', 'Person'],
+        ['coup', 'Event'],
+      ]),
+    ).toContain('Ana Vogel CARRIED_OUT coup');
   });
 });

@@ -1,12 +1,27 @@
 // Proposes relations between the entities of each sentence: typed by the verb lexicon and role patterns, or untyped when close.
-import nlp from 'compromise';
 import type { CandidateEnd, ExtractionVocabulary, RelationCandidate, TextSpan } from './extraction.ts';
+import { compositePairs } from './composite-pairs.ts';
+import { listsOf } from './coordination.ts';
+import { accusationFrames, displacementFrames } from './nominal-patterns.ts';
 import { adjacencyPatterns, rolePatterns, type PlacedEnd as PlacedOn, type Proposed as ProposedFor } from './pair-patterns.ts';
-import { VERB_RULES, type VerbRule } from './relation-lexicon.ts';
 import { findSentenceDate } from './sentence-date.ts';
 import { tokenize, type Token } from './tokens.ts';
+import {
+  clauseBreakBetween,
+  findTriggers,
+  MAX_VERB_GAP,
+  nested,
+  NO_TRIGGER,
+  objectPrepositionFits,
+  typesFit,
+  VERB_RULE_OF,
+  verbPatterns,
+  type TriggerHit,
+} from './verb-patterns.ts';
 
-/** An entity standing in a sentence: a known mention or a candidate. Ends may nest ("residents of X"): nested ends are never paired. */
+export { MAX_VERB_GAP } from './verb-patterns.ts';
+
+/** An entity standing in a sentence: a known mention or a candidate. Ends may nest ("residents of X"): only compositePairs pairs them. */
 export type SentenceEnd = CandidateEnd;
 
 export interface RelationInput {
@@ -15,113 +30,16 @@ export interface RelationInput {
   sentences: readonly TextSpan[];
   ends: readonly SentenceEnd[];
   vocabulary: ExtractionVocabulary;
+  /** The tokens of each sentence, when the caller has them already (same order as `sentences`). */
+  tokens?: readonly (readonly Token[])[] | undefined;
 }
 
-/** Untyped pairs only when this close (in tokens) and in the same clause, so a reviewer is not buried in pairs. */
-export const MAX_UNTYPED_GAP = 10;
-/** How far (in tokens) a verb may stand from either end and still link them. */
-export const MAX_VERB_GAP = 14;
-/** How many ends on each side of a verb it may link: the nearest, and one more for a subject behind an apposition. */
-const ENDS_PER_SIDE = 2;
-
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had', 'got', 'get']);
-const CLAUSE_BREAKS = new Set([
-  ';',
-  ':',
-  '(',
-  ')',
-  '—',
-  '–',
-  'but',
-  'while',
-  'whereas',
-  'although',
-  'because',
-  'which',
-  'who',
-  'that',
-  'after',
-  'before',
-  'as',
-  'when',
-]);
-
-interface Trigger {
-  rule: VerbRule;
-  words: readonly string[];
-}
-
-let triggerIndex: Map<string, Trigger[]> | undefined;
-
-/** A verb's forms: compromise conjugates it; multi-word verbs ("carry out") inflect their first word. */
-function formsOf(verb: string): string[] {
-  const [head = verb, ...rest] = verb.split(' ');
-  const conjugated = (nlp(head).verbs().conjugate() as Record<string, string>[])[0] ?? {};
-  const heads = new Set([
-    head,
-    ...Object.entries(conjugated)
-      .filter(([k]) => k !== 'FutureTense')
-      .map(([, v]) => v),
-  ]);
-  if (head.endsWith('e')) heads.add(`${head}d`);
-  return [...heads].filter((h) => !h.includes(' ')).map((h) => [h, ...rest].join(' '));
-}
-
-function buildTriggerIndex(): Map<string, Trigger[]> {
-  const index = new Map<string, Trigger[]>();
-  const add = (phrase: string, rule: VerbRule) => {
-    const words = phrase.toLowerCase().split(' ');
-    const list = index.get(words[0]!) ?? [];
-    list.push({ rule, words });
-    index.set(words[0]!, list);
-  };
-  for (const rule of VERB_RULES) {
-    for (const verb of rule.verbs ?? []) for (const form of formsOf(verb)) add(form, rule);
-    for (const phrase of rule.phrases ?? []) add(phrase, rule);
-  }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return index;
-}
-
+/** Untyped pairs only when this close (in tokens); a clause break between the two counts as this far again. */
+export const MAX_UNTYPED_GAP = 14;
+/** Untyped pairs kept per sentence, nearest first: enough for a list of ends, few enough to read. */
+export const MAX_UNTYPED_PER_SENTENCE = 6;
 type PlacedEnd = PlacedOn<SentenceEnd>;
 type Proposed = ProposedFor<SentenceEnd>;
-
-interface TriggerHit {
-  trigger: Trigger;
-  from: number;
-  to: number;
-}
-
-function findTriggers(tokens: readonly Token[]): TriggerHit[] {
-  triggerIndex ??= buildTriggerIndex();
-  const hits: TriggerHit[] = [];
-  tokens.forEach((token, i) => {
-    for (const trigger of triggerIndex!.get(token.lower) ?? []) {
-      if (trigger.words.every((word, k) => tokens[i + k]?.lower === word)) hits.push({ trigger, from: i, to: i + trigger.words.length });
-    }
-  });
-  return hits;
-}
-
-function typesFit(
-  type: string,
-  rule: { sourceTypes?: readonly string[] | undefined; targetTypes?: readonly string[] | undefined },
-  source: CandidateEnd,
-  target: CandidateEnd,
-): boolean {
-  const fits = (allowed: readonly string[] | undefined, end: CandidateEnd) => !allowed || end.type === '' || allowed.includes(end.type);
-  return type !== '' && fits(rule.sourceTypes, source) && fits(rule.targetTypes, target);
-}
-
-function nested(a: TextSpan, b: TextSpan): boolean {
-  return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
-}
-
-/** Whether a clause break stands between token indexes (exclusive). */
-function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(tokens[i]!.lower)) return true;
-  return false;
-}
 
 /** Index of the first end starting at or after `at` (ends sorted by start). */
 function firstEndFrom(ends: readonly SentenceEnd[], at: number): number {
@@ -148,68 +66,6 @@ function endsOf(sentence: TextSpan, ends: readonly SentenceEnd[], tokens: readon
   return placed.sort((x, y) => x.from - y.from || y.to - x.to);
 }
 
-function objectPrepositionFits(rule: VerbRule, tokens: readonly Token[], object: PlacedEnd, trigger: TriggerHit): boolean {
-  if (!rule.objectPreposition) return true;
-  let k = object.from - 1;
-  while (k >= 0 && ['the', 'a', 'an', 'its', 'their'].includes(tokens[k]!.lower)) k--;
-  const before = tokens[k]?.lower ?? '';
-  const twoBefore = `${tokens[k - 1]?.lower ?? ''} ${before}`;
-  return rule.objectPreposition.some((p) => (p === '' ? k < trigger.to : p === before || p === twoBefore));
-}
-
-function verbPatterns(
-  text: string,
-  tokens: readonly Token[],
-  placed: readonly PlacedEnd[],
-  vocabularyFits: (type: string, s: CandidateEnd, o: CandidateEnd) => boolean,
-): Proposed[] {
-  const found: Proposed[] = [];
-  for (const hit of findTriggers(tokens)) {
-    const near = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= MAX_VERB_GAP).slice(-ENDS_PER_SIDE);
-    // The sentence's first end is often the subject, however long the apposition after it ("X, a scholar at Y, warns").
-    const first = placed[0];
-    const before = first && first.to <= hit.from && !near.includes(first) ? [first, ...near] : near;
-    const clausal = hit.trigger.rule.clausal === true;
-    const after = placed.filter(
-      (p) => p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
-    );
-    const passive = BE_FORMS.has(tokens[hit.from - 1]?.lower ?? '') || BE_FORMS.has(tokens[hit.from - 2]?.lower ?? '');
-    const agent = after.find((p) => tokens[p.from - 1]?.lower === 'by' || tokens[p.from - 2]?.lower === 'by');
-    const verb = tokens
-      .slice(hit.from, hit.to)
-      .map((t) => t.text)
-      .join(' ');
-    for (const s of before) {
-      if (passive && agent) {
-        if (
-          typesFit(hit.trigger.rule.type, hit.trigger.rule, agent.end, s.end) &&
-          vocabularyFits(hit.trigger.rule.type, agent.end, s.end)
-        ) {
-          found.push({
-            subject: agent.end,
-            object: s.end,
-            type: hit.trigger.rule.type,
-            why: { rule: `passive verb "${verb}" … by`, words: text.slice(s.end.start, agent.end.end) },
-          });
-        }
-        continue;
-      }
-      for (const o of after.slice(0, ENDS_PER_SIDE + 1)) {
-        if (nested(s.end, o.end) || !objectPrepositionFits(hit.trigger.rule, tokens, o, hit)) continue;
-        if (!typesFit(hit.trigger.rule.type, hit.trigger.rule, s.end, o.end) || !vocabularyFits(hit.trigger.rule.type, s.end, o.end))
-          continue;
-        found.push({
-          subject: s.end,
-          object: o.end,
-          type: hit.trigger.rule.type,
-          why: { rule: `verb "${verb}"`, words: text.slice(s.end.start, o.end.end) },
-        });
-      }
-    }
-  }
-  return found;
-}
-
 /** Relation candidates of a document, sentence by sentence, each with the date its sentence states. */
 export function findRelationCandidates(input: RelationInput): RelationCandidate[] {
   const { text, vocabulary } = input;
@@ -220,31 +76,96 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
   };
   const relations: RelationCandidate[] = [];
   const ends = [...input.ends].sort((a, b) => a.start - b.start);
-  for (const sentence of input.sentences) {
+  input.sentences.forEach((sentence, index) => {
     const first = firstEndFrom(ends, sentence.start);
-    if (first + 1 >= ends.length || ends[first + 1]!.start >= sentence.end) continue;
-    const tokens = tokenize(text, sentence);
+    if (first + 1 >= ends.length || ends[first + 1]!.start >= sentence.end) return;
+    const tokens = input.tokens?.[index] ?? tokenize(text, sentence);
     const placed = endsOf(sentence, ends, tokens);
-    if (placed.length < 2) continue;
-    const date = findSentenceDate(text.slice(sentence.start, sentence.end), input.date);
-    const proposals: Proposed[] = verbPatterns(text, tokens, placed, vocabularyFits);
+    if (placed.length < 2) return;
+    const listOf = listsOf(tokens, placed);
+    const placedOf = new Map(placed.map((p) => [p.end, p]));
+    const typed: Proposed[] = [];
+    const addTyped = (p: Proposed) => {
+      if (p.type !== undefined && vocabularyFits(p.type, p.subject, p.object)) typed.push(p);
+    };
+    const hits = findTriggers(tokens);
+    // A verb that links one member of a list ("A, B and C accused D") links every member, unless it stands inside the list.
+    const expand = (p: Proposed, hit: TriggerHit): Proposed[] => {
+      const outside = (list: PlacedEnd[]) => (list[0]!.from < hit.from && hit.to <= list[list.length - 1]!.from ? [] : list);
+      const [subjectEnd, objectEnd] = [placedOf.get(p.subject)!, placedOf.get(p.object)!];
+      const subjects = outside(listOf(subjectEnd));
+      const objects = outside(listOf(objectEnd));
+      if (subjects.includes(objectEnd)) return [p];
+      const rules = VERB_RULE_OF.get(p.type ?? '') ?? [];
+      const expanded: Proposed[] = [p];
+      for (const subject of subjects.length > 0 ? subjects : [subjectEnd]) {
+        for (const object of objects.length > 0 ? objects : [objectEnd]) {
+          if (nested(subject.end, object.end) || (subject === subjectEnd && object === objectEnd)) continue;
+          if (rules.some((r) => typesFit(p.type!, r, subject.end, object.end)))
+            expanded.push({ ...p, subject: subject.end, object: object.end });
+        }
+      }
+      return expanded;
+    };
+    // Ends inside another ("X" in "residents of X") are related to it by compositePairs, not to the sentence's verbs; but the
+    // people inside an event ("the evacuation of X began") still act.
+    const actsAlone = (p: PlacedEnd) =>
+      !placed.some((q) => q !== p && q.from <= p.from && p.to <= q.to && q.to - q.from > p.to - p.from && q.end.type !== 'Event');
+    const outermost = placed.filter(actsAlone);
+    for (const p of verbPatterns({ text, tokens, placed: outermost, hits, vocabularyFits, expand })) addTyped(p);
+    for (const p of [...accusationFrames(text, tokens, placed, listOf), ...displacementFrames(text, tokens, placed, listOf)]) addTyped(p);
+    const verbType = (from: number, to: number, subject: SentenceEnd, object: SentenceEnd) =>
+      hits.find(
+        (h) =>
+          h.from >= from &&
+          h.to <= to &&
+          typesFit(h.trigger.rule.type, h.trigger.rule, subject, object) &&
+          objectPrepositionFits(h.trigger.rule, tokens, placedOf.get(object)!, h),
+      )?.trigger.rule.type;
+    for (const p of compositePairs(text, tokens, placed, verbType)) {
+      if (p.type === undefined) typed.push(p);
+      else addTyped(p);
+    }
+    const untyped: { proposal: Proposed; score: number }[] = [];
     for (let i = 0; i < placed.length; i++) {
       for (let j = i + 1; j < placed.length; j++) {
         const [a, b] = [placed[i]!, placed[j]!];
         if (nested(a.end, b.end) || b.from - a.to > MAX_VERB_GAP) continue;
-        const typed = rolePatterns(text, tokens, a, b) ?? adjacencyPatterns(text, tokens, a, b);
-        if (typed?.type !== undefined && vocabularyFits(typed.type, typed.subject, typed.object)) proposals.push(typed);
-        else if (b.from - a.to <= MAX_UNTYPED_GAP && !clauseBreakBetween(tokens, a.to, b.from) && a.end.name !== b.end.name) {
-          proposals.push({ subject: a.end, object: b.end, why: { rule: 'near in one clause', words: text.slice(a.end.start, b.end.end) } });
+        const role = rolePatterns(text, tokens, a, b);
+        const adjacent = role ? undefined : adjacencyPatterns(text, tokens, a, b);
+        const pattern = role ?? adjacent;
+        if (pattern?.type !== undefined && vocabularyFits(pattern.type, pattern.subject, pattern.object)) {
+          // "the pogroms and deportations in X": the words after a list hold for each of its members.
+          if (adjacent) for (const p of expand(pattern, { trigger: NO_TRIGGER, from: a.to, to: b.from })) addTyped(p);
+          else typed.push(pattern);
+          continue;
         }
+        if (a.end.name === b.end.name || b.from - a.to > MAX_UNTYPED_GAP) continue;
+        // Nearest first; a clause break between the two counts as a long way.
+        const score = b.from - a.to + (clauseBreakBetween(tokens, a.to, b.from) ? MAX_UNTYPED_GAP : 0);
+        if (score > MAX_UNTYPED_GAP + 2) continue;
+        untyped.push({
+          proposal: { subject: a.end, object: b.end, why: { rule: 'near in one clause', words: text.slice(a.end.start, b.end.end) } },
+          score,
+        });
       }
     }
-    // One candidate per pair and type; an untyped pair gives way to any typed one.
-    const key = (p: Proposed) => `${p.subject.start}:${p.object.start}`;
-    const typedPairs = new Set(proposals.filter((p) => p.type).flatMap((p) => [key(p), `${p.object.start}:${p.subject.start}`]));
+    const words = text.slice(sentence.start, sentence.end);
+    // Every date pattern has a digit: most sentences have none and skip the patterns.
+    const date = /\d/.test(words) ? findSentenceDate(words, input.date) : undefined;
+    const pairKey = (a: SentenceEnd, b: SentenceEnd) => `${a.start}-${a.end}:${b.start}-${b.end}`;
+    const key = (p: Proposed) => pairKey(p.subject, p.object);
+    const typedPairs = new Set<string>();
+    for (const p of typed) typedPairs.add(key(p)).add(pairKey(p.object, p.subject));
+    const kept = untyped
+      .filter((u) => !typedPairs.has(key(u.proposal)))
+      .sort((x, y) => x.score - y.score)
+      .slice(0, MAX_UNTYPED_PER_SENTENCE)
+      .map((u) => u.proposal);
+    const proposals = [...typed, ...kept];
+    // One candidate per pair and type.
     const seen = new Set<string>();
     for (const p of proposals) {
-      if (!p.type && typedPairs.has(key(p))) continue;
       const id = `${key(p)}:${p.type ?? ''}`;
       if (seen.has(id) || p.subject.name === p.object.name) continue;
       seen.add(id);
@@ -265,6 +186,6 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
         why: p.why,
       });
     }
-  }
+  });
   return relations;
 }

@@ -21,4 +21,11 @@ describe('relation lexicon', () => {
   it('gives every rule at least one verb or phrase', () => {
     for (const rule of VERB_RULES) expect((rule.verbs?.length ?? 0) + (rule.phrases?.length ?? 0)).toBeGreaterThan(0);
   });
+
+  it('reaches every relation type of the default vocabulary by some wording', () => {
+    // Types the pair patterns give without a verb: a post beside a name, "E in P", "P, Q".
+    const byPatterns = new Set([...ROLE_TYPES.map((r) => r.type), DEFAULT_ROLE_TYPE, 'TOOK_PLACE_IN', 'LOCATED_IN', 'TARGETED']);
+    const reached = new Set([...VERB_RULES.map((rule) => rule.type), ...byPatterns]);
+    expect([...relationTypes].filter((type) => !reached.has(type))).toEqual([]);
+  });
 });

@@ -6,6 +6,8 @@ const PEOPLE = ['Person', 'Group'];
 const BODIES = ['Organisation', 'Company', 'PublicBody', 'LegalEntity', 'Place'];
 const PLACES = ['Place', 'Address'];
 const EVENTS = ['Event'];
+/** Those that can belong to a body, be tied to it or take part: not places (a place is "part of" another, see PART_OF). */
+const MEMBERS = ['Person', 'Organisation', 'Group', 'Company', 'PublicBody', 'LegalEntity'];
 
 export interface VerbRule {
   type: string;
@@ -15,6 +17,10 @@ export interface VerbRule {
   phrases?: readonly string[];
   /** Reported speech: the object may stand in a clause the verb introduces ("stated that X ..."). */
   clausal?: boolean;
+  /** The relation's subject is the verb's patient, so a passive without "by" keeps the order ("X were displaced from Y"). */
+  patientIsSubject?: boolean;
+  /** The words name the relation from its object's side ("under the control of X": X controls what stands before). */
+  inverse?: boolean;
   /** The object must follow this preposition ("fled to X"); the rule then ignores objects without it. */
   objectPreposition?: readonly string[];
   sourceTypes?: readonly string[];
@@ -23,24 +29,29 @@ export interface VerbRule {
 
 // prettier-ignore
 export const VERB_RULES: readonly VerbRule[] = [
-  { type: 'ACCUSED', clausal: true, verbs: ['accuse', 'blame', 'condemn', 'charge'], phrases: ['accusations of', 'accused of'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'ACCUSED', clausal: true, verbs: ['accuse', 'blame', 'condemn', 'charge'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'DETAINED', verbs: ['arrest', 'apprehend', 'detain', 'imprison', 'abduct', 'kidnap', 'jail'], sourceTypes: ACTORS, targetTypes: PEOPLE },
   { type: 'FLED_TO', verbs: ['flee', 'escape', 'seek refuge'], objectPreposition: ['to', 'into', 'towards'], sourceTypes: PEOPLE, targetTypes: PLACES },
   { type: 'FLED_FROM', verbs: ['flee', 'escape', 'leave'], objectPreposition: ['from', 'out of'], sourceTypes: PEOPLE, targetTypes: PLACES },
   { type: 'FLED_FROM', verbs: ['leave', 'abandon'], sourceTypes: PEOPLE, targetTypes: PLACES },
   { type: 'ARRIVED_IN', verbs: ['arrive', 'reach', 'cross into'], objectPreposition: ['in', 'at', 'into'], sourceTypes: PEOPLE, targetTypes: PLACES },
-  { type: 'EVACUATED_VIA', verbs: ['evacuate', 'pass', 'cross', 'leave', 'flee', 'travel'], objectPreposition: ['through', 'via'], sourceTypes: PEOPLE, targetTypes: PLACES },
-  { type: 'DISPLACED_FROM', verbs: ['displace', 'expel', 'drive out', 'deport', 'force out'], objectPreposition: ['from'], sourceTypes: PEOPLE, targetTypes: PLACES },
+  { type: 'EVACUATED_VIA', patientIsSubject: true, verbs: ['evacuate', 'pass', 'cross', 'leave', 'flee', 'travel', 'arrive', 'begin', 'move', 'go', 'head', 'return'], objectPreposition: ['through', 'via'], sourceTypes: PEOPLE, targetTypes: PLACES },
+  { type: 'DISPLACED_FROM', patientIsSubject: true, verbs: ['displace', 'expel', 'drive out', 'deport', 'force out'], objectPreposition: ['from'], sourceTypes: PEOPLE, targetTypes: PLACES },
   { type: 'REMAINED_IN', verbs: ['remain', 'stay', 'live'], objectPreposition: ['in'], sourceTypes: PEOPLE, targetTypes: PLACES },
   { type: 'LEADS', verbs: ['lead', 'head', 'rule', 'chair', 'govern'], sourceTypes: ['Person'], targetTypes: BODIES },
   { type: 'WORKS_FOR', verbs: ['work', 'serve'], objectPreposition: ['for', 'at', 'with'], sourceTypes: ['Person'], targetTypes: BODIES },
   { type: 'WORKS_FOR', verbs: ['employ', 'hire', 'appoint'], sourceTypes: BODIES, targetTypes: ['Person'] },
-  { type: 'MEMBER_OF', verbs: ['join'], phrases: ['member of', 'members of', 'part of'], sourceTypes: ACTORS, targetTypes: BODIES },
-  { type: 'CARRIED_OUT', verbs: ['launch', 'carry out', 'conduct', 'initiate', 'stage', 'hold', 'perpetrate', 'commit', 'organise', 'organize', 'file', 'adopt', 'impose', 'establish', 'start', 'begin', 'wage', 'publish', 'issue'], sourceTypes: ACTORS, targetTypes: EVENTS },
+  { type: 'MEMBER_OF', verbs: ['join'], phrases: ['member of', 'members of', 'part of', 'belongs to', 'belong to'], sourceTypes: MEMBERS, targetTypes: BODIES },
+  { type: 'PART_OF', phrases: ['part of', 'belongs to', 'belonged to', 'a province of', 'a region of', 'an exclave of', 'an enclave of', 'a district of'], sourceTypes: [...PLACES, ...EVENTS], targetTypes: [...PLACES, ...EVENTS] },
+  { type: 'ASSOCIATE_OF', phrases: ['associate of', 'associates of', 'ally of', 'partner of', 'business partner of', 'friend of', 'confidant of', 'close to'], sourceTypes: ['Person'], targetTypes: ['Person'] },
+  { type: 'LINKED_TO', phrases: ['linked to', 'tied to', 'ties to', 'links to', 'connected to', 'associated with', 'affiliated with'], sourceTypes: MEMBERS, targetTypes: ACTORS },
+  { type: 'CAPITAL_OF', phrases: ['capital of', 'the capital of'], sourceTypes: PLACES, targetTypes: PLACES },
+  { type: 'TOOK_PLACE_IN', verbs: ['take place', 'occur', 'happen', 'break out', 'erupt', 'unfold'], objectPreposition: ['in', 'at', 'across', 'near'], sourceTypes: EVENTS, targetTypes: PLACES },
+  { type: 'CARRIED_OUT', verbs: ['launch', 'carry out', 'conduct', 'initiate', 'stage', 'hold', 'perpetrate', 'commit', 'organise', 'organize', 'file', 'adopt', 'impose', 'establish', 'start', 'begin', 'wage', 'publish', 'issue'], phrases: ['instigator of', 'instigators of', 'perpetrator of', 'perpetrators of', 'architect of', 'architects of', 'organiser of', 'organizer of', 'mastermind of', 'author of'], sourceTypes: ACTORS, targetTypes: EVENTS },
   { type: 'LOCATED_IN', phrases: ['located in', 'based in', 'situated in', 'lies in', 'headquartered in'], sourceTypes: [...PLACES, ...BODIES], targetTypes: PLACES },
-  { type: 'VISITED', verbs: ['visit', 'tour'], sourceTypes: ['Person', 'Organisation', 'Event'], targetTypes: PLACES },
-  { type: 'STATED', clausal: true, verbs: ['say', 'state', 'announce', 'declare', 'describe', 'tell', 'claim', 'write', 'note', 'confirm', 'argue', 'believe', 'insist', 'add', 'explain'], sourceTypes: ACTORS },
-  { type: 'REPORTED', clausal: true, verbs: ['report', 'document', 'record'], sourceTypes: ACTORS },
+  { type: 'VISITED', verbs: ['visit', 'tour'], phrases: ['trip to', 'visit to', 'a visit to', 'travelled to', 'traveled to'], sourceTypes: ['Person', 'Organisation', 'Event'], targetTypes: PLACES },
+  { type: 'STATED', clausal: true, verbs: ['say', 'state', 'announce', 'declare', 'describe', 'tell', 'claim', 'write', 'note', 'confirm', 'argue', 'believe', 'insist', 'add', 'explain', 'express', 'assert', 'stress', 'emphasise', 'emphasize', 'reiterate', 'acknowledge', 'admit', 'speculate', 'suggest', 'boast', 'brag', 'characterise', 'characterize'], sourceTypes: ACTORS },
+  { type: 'REPORTED', clausal: true, verbs: ['report', 'document', 'record', 'reveal', 'disclose', 'observe'], sourceTypes: ACTORS },
   { type: 'DENIED', clausal: true, verbs: ['deny', 'reject', 'dismiss', 'refute'], sourceTypes: ACTORS },
   { type: 'URGED', clausal: true, verbs: ['urge', 'press', 'encourage', 'implore'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'CALLED_FOR', clausal: true, verbs: ['call for', 'demand', 'call on'], sourceTypes: ACTORS },
@@ -48,29 +59,30 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'WARNED', clausal: true, verbs: ['warn', 'caution'], sourceTypes: ACTORS },
   { type: 'ATTACKED', verbs: ['attack', 'shell', 'bomb', 'strike', 'hit', 'raid', 'invade', 'assault', 'ambush', 'fire on'], sourceTypes: ACTORS, targetTypes: [...ACTORS] },
   { type: 'BLOCKADED', verbs: ['blockade', 'besiege', 'block', 'cut off', 'seal off'], sourceTypes: ACTORS, targetTypes: [...PLACES, 'Group'] },
-  { type: 'DEPLOYED_TO', verbs: ['deploy', 'send', 'dispatch', 'station'], objectPreposition: ['to', 'in', 'into'], sourceTypes: BODIES, targetTypes: PLACES },
+  { type: 'DEPLOYED_TO', patientIsSubject: true, verbs: ['deploy', 'send', 'dispatch', 'station'], objectPreposition: ['to', 'in', 'into'], sourceTypes: BODIES, targetTypes: PLACES },
   { type: 'INVESTIGATED', verbs: ['investigate', 'examine', 'probe', 'inspect', 'look into', 'analyse', 'analyze'], sourceTypes: ACTORS },
   { type: 'OWNS', verbs: ['own', 'acquire', 'buy', 'control'], phrases: ['shareholder of', 'shareholder in', 'owner of'], sourceTypes: ACTORS, targetTypes: ['Company', 'Asset', 'Organisation', 'Vessel', 'Airplane'] },
   { type: 'DIRECTS', verbs: ['direct', 'manage'], phrases: ['director of', 'chief executive of', 'ceo of', 'officer of'], sourceTypes: ['Person', 'Company'], targetTypes: BODIES },
-  { type: 'PAID', verbs: ['pay', 'fund', 'finance', 'transfer'], sourceTypes: ACTORS, targetTypes: ACTORS },
-  { type: 'OWES', verbs: ['owe'], sourceTypes: ACTORS, targetTypes: ACTORS },
-  { type: 'SANCTIONED', verbs: ['sanction', 'blacklist'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'PAID', verbs: ['pay', 'fund', 'finance', 'transfer', 'donate', 'bribe'], phrases: ['payment to', 'payments to', 'paid to'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'OWES', verbs: ['owe'], phrases: ['in debt to', 'debt to', 'debts to', 'indebted to'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'SANCTIONED', verbs: ['sanction', 'blacklist'], phrases: ['sanctions on', 'sanctions against', 'an embargo on', 'asset freeze on'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'SURRENDERED_TO', verbs: ['surrender', 'capitulate', 'yield'], objectPreposition: ['to'], sourceTypes: ACTORS, targetTypes: ACTORS },
-  { type: 'CONTROLS', verbs: ['control', 'occupy', 'seize', 'recapture', 'retake', 'reclaim', 'capture', 'annex'], sourceTypes: ACTORS, targetTypes: PLACES },
-  { type: 'CAUSED', verbs: ['cause', 'result in', 'lead to', 'trigger', 'spark', 'prompt', 'provoke'], sourceTypes: [...EVENTS, ...ACTORS], targetTypes: EVENTS },
+  { type: 'CONTROLS', verbs: ['control', 'occupy', 'seize', 'recapture', 'retake', 'reclaim', 'capture', 'annex'], phrases: ['in control of', 'in charge of', 'took control of', 'taken control of', 'gained control of'], sourceTypes: ACTORS, targetTypes: PLACES },
+  { type: 'CONTROLS', inverse: true, phrases: ['under the control of', 'under control of', 'in the hands of', 'held by', 'occupied by', 'controlled by'], sourceTypes: PLACES, targetTypes: ACTORS },
+  { type: 'CAUSED', verbs: ['cause', 'result in', 'lead to', 'trigger', 'spark', 'prompt', 'provoke', 'bring about', 'give rise to', 'precipitate', 'end with'], sourceTypes: [...EVENTS, ...ACTORS], targetTypes: EVENTS },
   { type: 'TARGETED', verbs: ['target'], sourceTypes: EVENTS, targetTypes: ACTORS },
   { type: 'PARTICIPATED_IN', verbs: ['participate', 'take part'], objectPreposition: ['in'], sourceTypes: ACTORS, targetTypes: EVENTS },
   { type: 'ASSISTED', verbs: ['assist', 'help', 'aid', 'support', 'facilitate', 'shelter'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'PROTESTED', verbs: ['protest', 'demonstrate'], objectPreposition: ['against', ''], sourceTypes: ACTORS },
   { type: 'ADVISES', verbs: ['advise'], phrases: ['advisor to', 'adviser to'], sourceTypes: ['Person'], targetTypes: ['Person', ...BODIES] },
-  { type: 'REPRESENTS', verbs: ['represent'], phrases: ['on behalf of'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'REPRESENTS', verbs: ['represent'], phrases: ['on behalf of', 'spokesperson for', 'spokesman for', 'spokeswoman for', 'representative of', 'lawyer for', 'envoy of', 'speaking for'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'ORDERED', verbs: ['order', 'require', 'instruct', 'compel'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'NAMED_AFTER', phrases: ['named after', 'renamed after', 'named for'], targetTypes: ['Person', 'Event', 'Place'] },
   { type: 'BORDERS', verbs: ['border'], sourceTypes: PLACES, targetTypes: PLACES },
   { type: 'CONNECTS', verbs: ['connect', 'link'], sourceTypes: PLACES, targetTypes: PLACES },
   { type: 'NEAR', phrases: ['near', 'close to', 'proximity to', 'next to', 'outside'], sourceTypes: [...PLACES, ...EVENTS], targetTypes: PLACES },
   { type: 'PRECEDED', verbs: ['succeed', 'replace'], phrases: ['merged into', 'renamed'], sourceTypes: BODIES, targetTypes: BODIES },
-  { type: 'FAMILY_OF', phrases: ['son of', 'daughter of', 'wife of', 'husband of', 'brother of', 'sister of', 'father of', 'mother of'], sourceTypes: ['Person'], targetTypes: ['Person'] },
+  { type: 'FAMILY_OF', phrases: ['son of', 'daughter of', 'wife of', 'husband of', 'brother of', 'sister of', 'father of', 'mother of', 'cousin of', 'nephew of', 'niece of', 'uncle of', 'aunt of', 'grandson of', 'granddaughter of', 'widow of', 'married to', 'son-in-law of', 'brother-in-law of'], sourceTypes: ['Person'], targetTypes: ['Person'] },
 ];
 
 /** A post named next to a person; the head word decides the relation ("Prime Minister" leads, "spokesperson" works for). */

@@ -7,12 +7,21 @@ interface CompromiseModel {
 }
 
 const MODEL = nlp.model() as unknown as CompromiseModel;
+/** Bounds the word caches: a long run over many documents must not grow them without end. */
+const MAX_CACHED_WORDS = 200_000;
 const LEXICON = MODEL.one.lexicon;
 
+const NO_TAGS: readonly string[] = [];
+/** Every rule asks about the same few thousand words many times: each word's tags are looked up and wrapped once. */
+const TAG_CACHE = new Map<string, readonly string[]>();
+
 function tagsOf(lower: string): readonly string[] {
+  const cached = TAG_CACHE.get(lower);
+  if (cached) return cached;
   const tags = LEXICON[lower];
-  if (tags === undefined) return [];
-  return Array.isArray(tags) ? tags : [tags];
+  const list = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
+  if (TAG_CACHE.size < MAX_CACHED_WORDS) TAG_CACHE.set(lower, list);
+  return list;
 }
 
 const has = (lower: string, ...wanted: string[]) => tagsOf(lower).some((tag) => wanted.includes(tag));
@@ -70,7 +79,14 @@ export const POSSESSED_BODY_NOUNS: ReadonlySet<string> = new Set(['military', 'a
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'refugees', 'evacuees', 'residents', 'citizens', 'civilians', 'inhabitants', 'villagers', 'detainees', 'prisoners',
   'population', 'community', 'communities', 'migrants', 'protesters', 'demonstrators', 'survivors', 'families', 'people',
-  'minority', 'diaspora', 'settlers', 'students', 'workers', 'voters', 'pilgrims', 'displaced',
+  'minority', 'diaspora', 'settlers', 'students', 'workers', 'voters', 'pilgrims', 'displaced', 'hostages', 'deportees',
+]);
+
+/** People named by the situation they share, which alone ("the evacuees", "the residents") still points at a group. */
+// prettier-ignore
+export const SITUATION_NOUNS: ReadonlySet<string> = new Set([
+  'refugees', 'evacuees', 'residents', 'civilians', 'inhabitants', 'villagers', 'detainees', 'prisoners', 'hostages',
+  'protesters', 'demonstrators', 'survivors', 'settlers', 'migrants', 'deportees',
 ]);
 
 /** Adjectives that qualify a people without being part of its name: "ethnic Armenians", "Christian Armenians". */
@@ -96,6 +112,13 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
 export const MOVEMENT_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'flight', 'exodus', 'evacuation', 'deportation', 'deportations', 'displacement', 'expulsion', 'expulsions', 'departure',
   'exile', 'return', 'resettlement', 'withdrawal', 'retreat',
+]);
+
+/** Events a thing undergoes rather than suffers from someone: "the collapse of X" happened in X, it was not aimed at X. */
+// prettier-ignore
+export const UNDERGONE_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'fall', 'collapse', 'dissolution', 'independence', 'disbandment', 'uprising', 'revolution', 'earthquake', 'flood', 'famine',
+  'crisis', 'disaster', 'secession', 'reunification', 'partition',
 ]);
 
 /** Lower-case nouns that, after a name, describe it without naming another thing: "the Donbas region" is Donbas. */
@@ -178,8 +201,18 @@ export function isRoleNoun(lower: string): boolean {
   return has(lower, 'Actor') || PERSON_TITLES.has(lower);
 }
 
+const ORDINARY_CACHE = new Map<string, boolean>();
+
 /** A common English word, so a capitalised occurrence at a sentence's start is not a name on that evidence. */
 export function isOrdinaryWord(lower: string): boolean {
+  const cached = ORDINARY_CACHE.get(lower);
+  if (cached !== undefined) return cached;
+  const ordinary = readOrdinaryWord(lower);
+  if (ORDINARY_CACHE.size < MAX_CACHED_WORDS) ORDINARY_CACHE.set(lower, ordinary);
+  return ordinary;
+}
+
+function readOrdinaryWord(lower: string): boolean {
   if (isFirstName(lower) || isKnownPlace(lower) || isKnownOrganisation(lower) || has(lower, 'Demonym')) return false;
   if (has(lower, ...ORDINARY_TAGS)) return true;
   if (GROUP_NOUNS.has(lower) || EVENT_NOUNS.has(lower) || GROUP_QUALIFIERS.has(lower)) return true;

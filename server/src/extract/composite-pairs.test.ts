@@ -1,0 +1,47 @@
+import { DEFAULT_VOCABULARY } from '@kgx/contract';
+import { describe, expect, it } from 'vitest';
+import { extractFromDocument } from './extract-document.ts';
+import { findRelationCandidates } from './relation-candidates.ts';
+import { splitSentences } from './sentences.ts';
+
+const vocabulary = {
+  entityTypes: DEFAULT_VOCABULARY.entityTypes.map((t) => t.name),
+  relationTypes: DEFAULT_VOCABULARY.relationTypes.map((r) => ({ type: r.type, sourceTypes: r.sourceTypes, targetTypes: r.targetTypes })),
+};
+const relationsOf = (text: string) =>
+  extractFromDocument({ text, knownEntities: [], vocabulary }).relations.map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`);
+
+describe('compositePairs', () => {
+  it('relates an event to the place it is "of" and a movement to its people', () => {
+    const found = relationsOf('Aid stopped during the blockade of Morna. The evacuation of Veldan refugees took a week.');
+    expect(found).toContain('blockade of Morna TARGETED Morna');
+    expect(found).toContain('Veldan refugees PARTICIPATED_IN evacuation of Veldan refugees');
+  });
+
+  it('reads the fall of a place as happening there, not as aimed at it', () => {
+    expect(relationsOf('Prices rose after the collapse of Morna.')).toContain('collapse of Morna TOOK_PLACE_IN Morna');
+    expect(relationsOf('Prices rose after the collapse of the Vell Republic.')).toContain('collapse of the Vell Republic ? Vell Republic');
+  });
+
+  it('relates people "who stayed in" a place to it by the verb of the clause', () => {
+    expect(relationsOf('Few Ostranis who stayed in Morna have phones.')).toContain('Ostranis who stayed in Morna REMAINED_IN Morna');
+  });
+
+  it("makes a place's army a member of it", () => {
+    expect(relationsOf('On Monday Meridia’s army crossed the river.')).toContain('Meridia’s army MEMBER_OF Meridia');
+  });
+
+  it('never pairs a composite with its own head word', () => {
+    const text = 'The Ostranis in Kessa marched.';
+    const end = (name: string, type: string, from = 0) => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, name, type };
+    };
+    const ends = [end('Ostranis in Kessa', 'Group'), end('Ostranis', 'Group'), end('Kessa', 'Place')];
+    const found = findRelationCandidates({ text, sentences: splitSentences(text), ends, vocabulary }).map(
+      (r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`,
+    );
+    expect(found).toContain('Ostranis in Kessa REMAINED_IN Kessa');
+    expect(found.filter((r) => r.startsWith('Ostranis in Kessa') && r.endsWith(' Ostranis'))).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+// An end built around another ("residents of X", "the blockade of X", "X's army") states its relation to it by its own words.
+import type { CandidateEnd } from './extraction.ts';
+import type { PlacedEnd, Proposed } from './pair-patterns.ts';
+import type { Token } from './tokens.ts';
+import { MOVEMENT_EVENT_NOUNS, UNDERGONE_EVENT_NOUNS } from './word-classes.ts';
+
+/** A verb's type inside the composite's words ("who fled to X"), when one links the composite to its part. */
+export type VerbTypeInside<End extends CandidateEnd> = (from: number, to: number, subject: End, object: End) => string | undefined;
+
+const PEOPLE = new Set(['Group', 'Person']);
+
+/** Index of the word that introduces an inner end, past articles. */
+function introducer(tokens: readonly Token[], from: number): number {
+  let k = from - 1;
+  while (k >= 0 && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k--;
+  return k;
+}
+
+function relationOf<End extends CandidateEnd>(
+  tokens: readonly Token[],
+  outer: PlacedEnd<End>,
+  inner: PlacedEnd<End>,
+  verbType: VerbTypeInside<End>,
+): Pick<Proposed<End>, 'subject' | 'object' | 'type'> {
+  const [whole, part] = [outer.end, inner.end];
+  const at = introducer(tokens, inner.from);
+  const word = tokens[at]?.lower ?? '';
+  if (whole.type === 'Organisation' && tokens[inner.to]?.lower === "'s") return { subject: whole, object: part, type: 'MEMBER_OF' };
+  if (whole.type === 'Event') {
+    if (word === 'by' && !PEOPLE.has(part.type)) return { subject: part, object: whole, type: 'CARRIED_OUT' };
+    if ((word === 'in' || word === 'at') && part.type === 'Place') return { subject: whole, object: part, type: 'TOOK_PLACE_IN' };
+    // The people of a movement took part in it ("the flight of X"); what else an event is "of" is what it was aimed at.
+    const movement = [...tokens.slice(outer.from, at)].some((t) => MOVEMENT_EVENT_NOUNS.has(t.lower));
+    if (word === 'of' && movement && PEOPLE.has(part.type)) return { subject: part, object: whole, type: 'PARTICIPATED_IN' };
+    // What falls or dissolves is where it happened, not what the event was aimed at ("the collapse of X").
+    const undergone = tokens.slice(outer.from, at).some((t) => UNDERGONE_EVENT_NOUNS.has(t.lower));
+    if (word === 'of' && undergone)
+      return part.type === 'Place' ? { subject: whole, object: part, type: 'TOOK_PLACE_IN' } : { subject: whole, object: part };
+    if (word === 'of' && !movement && part.type !== 'Event') return { subject: whole, object: part, type: 'TARGETED' };
+    return { subject: whole, object: part };
+  }
+  if (whole.type === 'Group') {
+    const type = verbType(outer.from, inner.from, whole, part);
+    if (type) return { subject: whole, object: part, type };
+    if (word === 'in' && part.type === 'Place') return { subject: whole, object: part, type: 'REMAINED_IN' };
+  }
+  return { subject: whole, object: part };
+}
+
+/** For each end that contains others, its relation to each outermost end inside it (typed when its words say how). */
+export function compositePairs<End extends CandidateEnd>(
+  text: string,
+  tokens: readonly Token[],
+  placed: readonly PlacedEnd<End>[],
+  verbType: VerbTypeInside<End>,
+): Proposed<End>[] {
+  const found: Proposed<End>[] = [];
+  const inside = (outer: PlacedEnd<End>, inner: PlacedEnd<End>) =>
+    outer !== inner && outer.end.start <= inner.end.start && inner.end.end <= outer.end.end;
+  for (const outer of placed) {
+    const parts = placed.filter((p) => inside(outer, p));
+    for (const part of parts) {
+      if (parts.some((other) => inside(other, part))) continue;
+      // "Veldans" in "Veldans in Kessa" is the composite's own head, not something it relates to.
+      if (part.end.start === outer.end.start && part.end.type === outer.end.type) continue;
+      const relation = relationOf(tokens, outer, part, verbType);
+      found.push({ ...relation, why: { rule: 'name built around another', words: text.slice(outer.end.start, outer.end.end) } });
+    }
+  }
+  return found;
+}

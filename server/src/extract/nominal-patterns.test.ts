@@ -1,0 +1,80 @@
+import { DEFAULT_VOCABULARY } from '@kgx/contract';
+import { describe, expect, it } from 'vitest';
+import type { ExtractionVocabulary } from './extraction.ts';
+import { findRelationCandidates, type SentenceEnd } from './relation-candidates.ts';
+import { splitSentences } from './sentences.ts';
+
+const vocabulary: ExtractionVocabulary = {
+  entityTypes: DEFAULT_VOCABULARY.entityTypes.map((t) => t.name),
+  relationTypes: DEFAULT_VOCABULARY.relationTypes.map((r) => ({ type: r.type, sourceTypes: r.sourceTypes, targetTypes: r.targetTypes })),
+};
+
+function summary(text: string, ends: [string, string][]): string[] {
+  let from = 0;
+  const placed: SentenceEnd[] = ends.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: start + name.length, name, type };
+  });
+  return findRelationCandidates({ text, sentences: splitSentences(text), ends: placed, vocabulary })
+    .filter((r) => r.type)
+    .map((r) => `${r.subject.name} ${r.type} ${r.object.name}`);
+}
+
+describe('accusation frames', () => {
+  it('reads "accusations of X by Y have been made by A and B" as A and B accusing Y', () => {
+    const found = summary('Accusations of fraud by Meridia have been made by Ana Vogel and the Tarsk Council.', [
+      ['Meridia', 'Place'],
+      ['Ana Vogel', 'Person'],
+      ['Tarsk Council', 'Organisation'],
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Ana Vogel ACCUSED Meridia', 'Tarsk Council ACCUSED Meridia']));
+    expect(found).not.toContain('Meridia ACCUSED Ana Vogel');
+  });
+
+  it('reads "accusations … from A" as A the accuser and "against Y" as the accused', () => {
+    expect(
+      summary('The vote drew accusations of bribery against Kessa Bank from the Vell Senate.', [
+        ['Kessa Bank', 'Organisation'],
+        ['Vell Senate', 'Organisation'],
+      ]),
+    ).toContain('Vell Senate ACCUSED Kessa Bank');
+  });
+
+  it('reads "Y faces accusations" as Y accused, with no accuser named', () => {
+    expect(summary('Ana Vogel faces accusations of theft.', [['Ana Vogel', 'Person']])).toEqual([]);
+  });
+});
+
+describe('displacement frames', () => {
+  it('pairs each group with the places it was displaced from, switching group where the text does', () => {
+    const text =
+      'The war caused the displacement of 40,000 Veldans from Morna and Kessa as well as 2,000 from Tarsk, and of 9,000 Ostrans from Vell.';
+    const found = summary(text, [
+      ['Veldans', 'Group'],
+      ['Morna', 'Place'],
+      ['Kessa', 'Place'],
+      ['Tarsk', 'Place'],
+      ['Ostrans', 'Group'],
+      ['Vell', 'Place'],
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Veldans DISPLACED_FROM Morna',
+        'Veldans DISPLACED_FROM Kessa',
+        'Veldans DISPLACED_FROM Tarsk',
+        'Ostrans DISPLACED_FROM Vell',
+      ]),
+    );
+    expect(found).not.toContain('Veldans DISPLACED_FROM Vell');
+  });
+
+  it('reads "the flight of G from P to Q" as fleeing from P to Q', () => {
+    const found = summary('We saw the flight of Veldans from Morna to Kessa.', [
+      ['Veldans', 'Group'],
+      ['Morna', 'Place'],
+      ['Kessa', 'Place'],
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Veldans FLED_FROM Morna', 'Veldans FLED_TO Kessa']));
+  });
+});

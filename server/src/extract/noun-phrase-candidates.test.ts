@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findEntityCandidates } from './entity-candidates.ts';
+import { splitSentences } from './sentences.ts';
+
+const named = (text: string) =>
+  findEntityCandidates({
+    text,
+    sentences: splitSentences(text),
+    mentions: [],
+    entityTypes: ['Person', 'Organisation', 'Group', 'Place', 'Event'],
+  }).map((c) => `${c.type}:${c.name}`);
+
+describe('groups and events named by common nouns', () => {
+  it('names an event with the people and places its complement gives', () => {
+    expect(named('We watched the evacuation of Veldan refugees.')).toContain('Event:evacuation of Veldan refugees');
+    expect(named('It was the flight of Ostranis from Morna to Kessa.')).toContain('Event:flight of Ostranis from Morna to Kessa');
+    expect(named('Traders hailed the sudden reopening of the Kessa bridge.')).toContain('Event:reopening of the Kessa bridge');
+  });
+
+  it('keeps a population named by its place inside the event', () => {
+    expect(named('They decried the forced exodus of the Morna population.')).toContain('Event:forced exodus of the Morna population');
+  });
+
+  it('names people by a short relative clause that places them', () => {
+    expect(named('Ostranis who stayed in Morna have no phones.')).toContain('Group:Ostranis who stayed in Morna');
+    expect(named('Refugees who fled to Kessa were counted.')).toContain('Group:Refugees who fled to Kessa');
+  });
+
+  it('names people by their situation alone after an article or an ordinal', () => {
+    expect(named('The first evacuees reached the coast.')).toContain('Group:evacuees');
+    expect(named('Many people reached the coast.')).not.toContain('Group:people');
+  });
+
+  it('names a site the text describes, without the words that judge it', () => {
+    expect(named('Satellites showed a large and unfinished complex near the river.')).toContain('Place:unfinished complex');
+    expect(named('Troops left the adjacent occupied territories.')).toContain('Place:adjacent occupied territories');
+    expect(named('Troops left the territories.')).toEqual([]);
+  });
+});

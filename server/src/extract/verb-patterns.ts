@@ -1,0 +1,224 @@
+// Verbs and phrases of the lexicon found in a sentence, and the subjects and objects each links (voice, lists, clauses).
+import type { CandidateEnd, TextSpan } from './extraction.ts';
+import type { PlacedEnd as PlacedOn, Proposed as ProposedFor } from './pair-patterns.ts';
+import { VERB_RULES, type VerbRule } from './relation-lexicon.ts';
+import type { Token } from './tokens.ts';
+import { verbForms } from './verb-forms.ts';
+
+/** How far (in tokens) a verb may stand from either end and still link them. */
+export const MAX_VERB_GAP = 14;
+/** How far (in tokens) after a verb the preposition its object needs may stand. */
+const MAX_PREPOSITION_GAP = 4;
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'had',
+  'then',
+  'later',
+  'also',
+  'eventually',
+]);
+const PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'from', 'to', 'into', 'near', 'across', 'over', 'by', 'with', 'for']);
+/** How many ends on each side of a verb it may link: the nearest, and one more for a subject behind an apposition. */
+const ENDS_PER_SIDE = 2;
+
+/** Forms of "be" (and "get") before a participle make it passive; "has", "have", "had" make it perfect, still active. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'got', 'get', 'gets']);
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
+const CLAUSE_BREAKS = new Set([
+  ';',
+  ':',
+  '(',
+  ')',
+  '—',
+  '–',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'because',
+  'which',
+  'who',
+  'that',
+  'after',
+  'before',
+  'as',
+  'when',
+]);
+
+export interface Trigger {
+  rule: VerbRule;
+  words: readonly string[];
+}
+
+let triggerIndex: Map<string, Trigger[]> | undefined;
+
+/** The words between two ends stand in for a verb when a pair pattern's proposal is spread over a list. */
+export const NO_TRIGGER: Trigger = { rule: { type: '' }, words: [] };
+
+/** The lexicon's rules by type: a list member must fit the end types of some rule of the type its list got. */
+export const VERB_RULE_OF = new Map<string, VerbRule[]>();
+for (const rule of VERB_RULES) VERB_RULE_OF.set(rule.type, [...(VERB_RULE_OF.get(rule.type) ?? []), rule]);
+
+function buildTriggerIndex(): Map<string, Trigger[]> {
+  const index = new Map<string, Trigger[]>();
+  const add = (phrase: string, rule: VerbRule) => {
+    const words = phrase.toLowerCase().split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push({ rule, words });
+    index.set(words[0]!, list);
+  };
+  for (const rule of VERB_RULES) {
+    for (const verb of rule.verbs ?? []) for (const form of verbForms(verb)) add(form, rule);
+    for (const phrase of rule.phrases ?? []) add(phrase, rule);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+type PlacedEnd = PlacedOn<CandidateEnd>;
+type Proposed = ProposedFor<CandidateEnd>;
+
+export interface TriggerHit {
+  trigger: Trigger;
+  from: number;
+  to: number;
+}
+
+export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
+  triggerIndex ??= buildTriggerIndex();
+  const hits: TriggerHit[] = [];
+  tokens.forEach((token, i) => {
+    // A capitalised word inside a sentence is part of a name ("State Minister"), not a verb.
+    if (token.capitalised && i > 0 && tokens[i - 1]!.kind === 'word') return;
+    for (const trigger of triggerIndex!.get(token.lower) ?? []) {
+      if (trigger.words.every((word, k) => tokens[i + k]?.lower === word)) hits.push({ trigger, from: i, to: i + trigger.words.length });
+    }
+  });
+  return hits;
+}
+
+export function typesFit(
+  type: string,
+  rule: { sourceTypes?: readonly string[] | undefined; targetTypes?: readonly string[] | undefined },
+  source: CandidateEnd,
+  target: CandidateEnd,
+): boolean {
+  const fits = (allowed: readonly string[] | undefined, end: CandidateEnd) => !allowed || end.type === '' || allowed.includes(end.type);
+  return type !== '' && fits(rule.sourceTypes, source) && fits(rule.targetTypes, target);
+}
+
+export function nested(a: TextSpan, b: TextSpan): boolean {
+  return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+}
+
+/** Whether a clause break stands between token indexes (exclusive). */
+export function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+export function objectPrepositionFits(rule: VerbRule, tokens: readonly Token[], object: PlacedEnd, trigger: TriggerHit): boolean {
+  if (!rule.objectPreposition) return true;
+  let k = object.from - 1;
+  while (k >= 0 && ['the', 'a', 'an', 'its', 'their'].includes(tokens[k]!.lower)) k--;
+  const before = tokens[k]?.lower ?? '';
+  const twoBefore = `${tokens[k - 1]?.lower ?? ''} ${before}`;
+  // The preposition must hang on the verb ("fled with them to X"), not on a noun far after it ("… the road to X").
+  if (k - trigger.to > MAX_PREPOSITION_GAP) return rule.objectPreposition.includes('') && k < trigger.to;
+  return rule.objectPreposition.some((p) => (p === '' ? k < trigger.to : p === before || p === twoBefore));
+}
+
+/** Whether "by" (past articles) introduces the end: the agent of a passive verb. */
+function introducedByBy(tokens: readonly Token[], end: PlacedEnd): boolean {
+  let k = end.from - 1;
+  while (k >= 0 && ARTICLES.has(tokens[k]!.lower)) k--;
+  return tokens[k]?.lower === 'by';
+}
+
+/** Subjects a verb may have: the nearest ends before it, the sentence's first, and for ", leading to" the events before. */
+function subjectsOf(tokens: readonly Token[], placed: readonly PlacedEnd[], hit: TriggerHit): PlacedEnd[] {
+  // A relative clause ("the offensive in X which ended with …", "people who fled to …") is about the noun before the
+  // pronoun, not about an end in that noun's own complement.
+  let k = hit.from - 1;
+  while (k > 0 && AUXILIARIES.has(tokens[k]!.lower)) k--;
+  if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text !== ',') {
+    const head = placed.filter((p) => p.to <= k && k - p.to <= MAX_VERB_GAP && !PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? ''));
+    const last = head[head.length - 1];
+    if (last) return [last];
+  }
+  const near = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= MAX_VERB_GAP).slice(-ENDS_PER_SIDE);
+  // The sentence's first end is often the subject, however long the apposition after it ("X, a scholar at Y, warns").
+  const first = placed[0];
+  const before = first && first.to <= hit.from && !near.includes(first) ? [first, ...near] : near;
+  // A participle clause (", causing X", ", leading to Y") tells what the events before it did.
+  if (tokens[hit.from - 1]?.text === ',' && tokens[hit.from]!.lower.endsWith('ing')) {
+    for (const p of placed.filter((q) => q.to <= hit.from && q.end.type === 'Event').slice(-ENDS_PER_SIDE))
+      if (!before.includes(p)) before.push(p);
+  }
+  return before;
+}
+
+export interface VerbPatternInput {
+  text: string;
+  tokens: readonly Token[];
+  placed: readonly PlacedEnd[];
+  hits: readonly TriggerHit[];
+  vocabularyFits: (type: string, s: CandidateEnd, o: CandidateEnd) => boolean;
+  /** The proposal and its list-mates' proposals ("A and B accused C"). */
+  expand: (p: Proposed, hit: TriggerHit) => Proposed[];
+}
+
+export function verbPatterns(input: VerbPatternInput): Proposed[] {
+  const { text, tokens, placed, hits, vocabularyFits, expand } = input;
+  const found: Proposed[] = [];
+  for (const hit of hits) {
+    const before = subjectsOf(tokens, placed, hit);
+    const clausal = hit.trigger.rule.clausal === true;
+    const after = placed.filter(
+      (p) => p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
+    );
+    // "was seized by X", and without "be" a participle right before "by" ("the town seized by X").
+    const passive =
+      BE_FORMS.has(tokens[hit.from - 1]?.lower ?? '') ||
+      BE_FORMS.has(tokens[hit.from - 2]?.lower ?? '') ||
+      (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined);
+    const agent = after.find((p) => introducedByBy(tokens, p));
+    const verb = tokens
+      .slice(hit.from, hit.to)
+      .map((t) => t.text)
+      .join(' ');
+    for (const s of before) {
+      if (passive && agent) {
+        if (
+          typesFit(hit.trigger.rule.type, hit.trigger.rule, agent.end, s.end) &&
+          vocabularyFits(hit.trigger.rule.type, agent.end, s.end)
+        ) {
+          const why = { rule: `passive verb "${verb}" … by`, words: text.slice(s.end.start, agent.end.end) };
+          found.push(...expand({ subject: agent.end, object: s.end, type: hit.trigger.rule.type, why }, hit));
+        }
+        continue;
+      }
+      // A passive without "by" ("X was arrested in Y") leaves the agent unsaid: only a verb whose relation starts at its
+      // patient ("people were displaced from X") still reads subject to object.
+      if (passive && hit.trigger.rule.patientIsSubject !== true) continue;
+      for (const o of after.slice(0, ENDS_PER_SIDE + 1)) {
+        if (nested(s.end, o.end) || !objectPrepositionFits(hit.trigger.rule, tokens, o, hit)) continue;
+        const [subject, object] = hit.trigger.rule.inverse === true ? [o, s] : [s, o];
+        const type = hit.trigger.rule.type;
+        if (!typesFit(type, hit.trigger.rule, subject.end, object.end) || !vocabularyFits(type, subject.end, object.end)) continue;
+        const why = { rule: `verb "${verb}"`, words: text.slice(s.end.start, o.end.end) };
+        found.push(...expand({ subject: subject.end, object: object.end, type, why }, hit));
+      }
+    }
+  }
+  return found;
+}
