@@ -139,10 +139,6 @@ const SET_CANDIDATE = `
 MATCH (c:EntityCandidate|RelationCandidate {id: $id})
 SET c += $props, c.history = $history`;
 
-const RELATION_EXISTS = `
-MATCH (:Entity {id: $source})-[r {id: $relationId}]->(:Entity {id: $target})
-RETURN count(r) > 0 AS exists`;
-
 /** What a candidate's row becomes: its status and decision fields, and its history. */
 export interface CandidateUpdate {
   id: string;
@@ -244,9 +240,4 @@ export async function updateCandidates(client: GraphClient, updates: readonly Ca
   await client.write(async (tx) => {
     for (const update of updates) await tx.run(SET_CANDIDATE, update);
   });
-}
-
-export async function relationExists(client: GraphClient, ref: { relationId: string; source: string; target: string }): Promise<boolean> {
-  const record = await client.read(async (tx) => (await tx.run(RELATION_EXISTS, ref)).records[0]);
-  return record?.get('exists') === true;
 }

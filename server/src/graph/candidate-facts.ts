@@ -20,10 +20,6 @@ MATCH (a:Entity {id: pair[0]})-[r]-(b:Entity {id: pair[1]})
 RETURN DISTINCT r.id AS id, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target,
   r.dateFrom AS dateFrom, r.dateTo AS dateTo, coalesce(r.datasets, []) AS datasets`;
 
-const ENTITY_TYPE = `
-MATCH (n:Entity {id: $id})
-RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS type`;
-
 /** Relations between each pair, in either direction, keyed `a\0b` for each pair as given. */
 export async function readRelationFacts(
   client: GraphClient,
@@ -49,10 +45,4 @@ export async function readRelationFacts(
     );
   }
   return facts;
-}
-
-/** The entity's type, or null when the graph has no entity with that id. */
-export async function readEntityType(client: GraphClient, id: string): Promise<string | null> {
-  const record = await client.read(async (tx) => (await tx.run(ENTITY_TYPE, { id })).records[0]);
-  return record ? String(record.get('type') ?? 'Entity') : null;
 }

@@ -105,10 +105,6 @@ MATCH (d:Document) WHERE $dataset IN d.datasets
 RETURN d.id AS id, d.text AS text, d.date AS date
 ORDER BY d.id`;
 
-const KNOWN_ENTITIES = `
-MATCH (n:Entity)
-RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS type, n.name AS name, coalesce(n.aliases, []) AS aliases`;
-
 const WRITE_BATCH = 1000;
 
 function toStored(raw: Record<string, unknown>): StoredCandidate {
@@ -198,16 +194,5 @@ export async function readDatasetDocuments(client: GraphClient, dataset: string)
       const date: unknown = r.get('date');
       return { id: String(r.get('id')), text: String(r.get('text') ?? ''), date: typeof date === 'string' ? date : undefined };
     }),
-  );
-}
-
-export async function readKnownEntities(client: GraphClient): Promise<{ id: string; type: string; name: string; aliases: string[] }[]> {
-  return client.read(async (tx) =>
-    (await tx.run(KNOWN_ENTITIES)).records.map((r) => ({
-      id: String(r.get('id')),
-      type: String(r.get('type') ?? 'Entity'),
-      name: String(r.get('name') ?? ''),
-      aliases: (r.get('aliases') as unknown[]).map(String),
-    })),
   );
 }

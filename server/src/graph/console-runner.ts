@@ -76,12 +76,6 @@ export class ConsoleRunner {
     });
   }
 
-  /** Ends the worker and every query it held: for a deadline passed, and when the app closes. */
-  async close(): Promise<void> {
-    if (this.worker)
-      this.endWorker(this.worker, new AppError({ code: 'DATABASE_UNAVAILABLE', status: 503, message: 'the console is closing' }));
-  }
-
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = startWorker(this.options);

@@ -60,15 +60,18 @@ export const MAX_MENTIONABLE_ENTITIES = 200_000;
 
 const MENTIONABLE = `
 MATCH (n:Entity)
-RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases
+RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS type, n.name AS name, coalesce(n.aliases, []) AS aliases
 ORDER BY coalesce(n.degree, 0) DESC
 LIMIT $limit`;
 
 /** Names and aliases of the graph's entities, for finding where new documents mention them. */
-export async function readMentionableEntities(client: GraphClient): Promise<{ id: string; name: string; aliases: string[] }[]> {
+export async function readMentionableEntities(
+  client: GraphClient,
+): Promise<{ id: string; type: string; name: string; aliases: string[] }[]> {
   const records = await client.read(async (tx) => (await tx.run(MENTIONABLE, { limit: int(MAX_MENTIONABLE_ENTITIES) })).records);
   return records.map((r) => ({
     id: String(r.get('id')),
+    type: String(r.get('type') ?? 'Entity'),
     name: String(r.get('name') ?? ''),
     aliases: (r.get('aliases') as unknown[]).map(String),
   }));

@@ -50,7 +50,7 @@ export class RequestGate {
     return this.leaver();
   }
 
-  /** Requests at work and waiting, for the health answer and tests. */
+  /** Requests at work and waiting. */
   load(): { active: number; waiting: number } {
     return { active: this.active, waiting: this.waiting.length };
   }

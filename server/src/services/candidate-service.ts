@@ -25,7 +25,8 @@ import {
   type DecisionStamp,
   type NewEntity,
 } from '../graph/candidate-decisions.ts';
-import { readEntityType, readRelationFacts, type RelationFact } from '../graph/candidate-facts.ts';
+import { readRelationFacts, type RelationFact } from '../graph/candidate-facts.ts';
+import { readEntityTypes } from '../graph/entities.ts';
 import { countCandidates, listCandidates, readCandidate, readEntityCandidatesByName, type StoredCandidate } from '../graph/candidates.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { readDatasetSummary } from '../graph/datasets.ts';
@@ -133,6 +134,9 @@ function toRelationCandidate(
   };
 }
 
+/** The decisions that change the graph, not only the candidate. */
+type GraphDecision = Extract<CandidateDecision, { decision: 'accept' | 'merge' }>;
+
 const MAX_ID_SUFFIX = 20;
 
 /** The ids an entity a reviewer brings into the graph may take, first choice first: its type and name, then numbered. */
@@ -193,7 +197,23 @@ export class CandidateService {
     if (decision.decision !== 'retype' && status !== 'open') {
       throw new ConflictError(`candidate '${id}' is already ${status}; undo that decision first`);
     }
-    if (candidate.kind === 'entity') await this.decideEntity(candidate, decision, stamp);
+    const stamped = { decidedBy: stamp.by, decidedAt: stamp.at };
+    const history = historyOf(candidate);
+    // Rejecting and retyping change only the candidate, whatever its kind.
+    if (decision.decision === 'reject') {
+      await updateCandidates(this.client, [
+        this.update(candidate, [...history, { decision: 'reject', previous: 'open' }], { status: 'rejected', ...stamped }),
+      ]);
+    } else if (decision.decision === 'retype') {
+      if (candidate.kind === 'entity') await this.requireEntityType(decision.type, 'type');
+      else await this.requireRelationType(decision.type);
+      await updateCandidates(this.client, [
+        this.update(candidate, [...history, { decision: 'retype', previous: optional(candidate, 'type') ?? null }], {
+          type: decision.type,
+          ...stamped,
+        }),
+      ]);
+    } else if (candidate.kind === 'entity') await this.decideEntity(candidate, decision, stamp);
     else await this.decideRelation(candidate, decision, stamp);
     return this.respond(id);
   }
@@ -251,26 +271,11 @@ export class CandidateService {
     return this.respond(id);
   }
 
-  private async decideEntity(candidate: StoredCandidate, decision: CandidateDecision, stamp: DecisionStamp): Promise<void> {
+  private async decideEntity(candidate: StoredCandidate, decision: GraphDecision, stamp: DecisionStamp): Promise<void> {
     const history = historyOf(candidate);
     const dataset = str(candidate, 'datasetId');
     const stamped = { decidedBy: stamp.by, decidedAt: stamp.at };
     switch (decision.decision) {
-      case 'reject':
-        await updateCandidates(this.client, [
-          this.update(candidate, [...history, { decision: 'reject', previous: 'open' }], { status: 'rejected', ...stamped }),
-        ]);
-        return;
-      case 'retype': {
-        await this.requireEntityType(decision.type, 'type');
-        await updateCandidates(this.client, [
-          this.update(candidate, [...history, { decision: 'retype', previous: optional(candidate, 'type') ?? null }], {
-            type: decision.type,
-            ...stamped,
-          }),
-        ]);
-        return;
-      }
       case 'merge': {
         if ((await countEntityRelations(this.client, decision.entityId)) === null) {
           throw new ValidationError(`entityId: no entity with id '${decision.entityId}'`, [
@@ -303,24 +308,10 @@ export class CandidateService {
     }
   }
 
-  private async decideRelation(candidate: StoredCandidate, decision: CandidateDecision, stamp: DecisionStamp): Promise<void> {
+  private async decideRelation(candidate: StoredCandidate, decision: GraphDecision, stamp: DecisionStamp): Promise<void> {
     const history = historyOf(candidate);
     const stamped = { decidedBy: stamp.by, decidedAt: stamp.at };
     switch (decision.decision) {
-      case 'reject':
-        await updateCandidates(this.client, [
-          this.update(candidate, [...history, { decision: 'reject', previous: 'open' }], { status: 'rejected', ...stamped }),
-        ]);
-        return;
-      case 'retype':
-        await this.requireRelationType(decision.type);
-        await updateCandidates(this.client, [
-          this.update(candidate, [...history, { decision: 'retype', previous: optional(candidate, 'type') ?? null }], {
-            type: decision.type,
-            ...stamped,
-          }),
-        ]);
-        return;
       case 'merge':
         throw new ValidationError('decision: merge is for entity candidates; a relation candidate is accepted, rejected or retyped', [
           { parameter: 'decision', reason: 'merge applies to entity candidates only' },
@@ -472,7 +463,8 @@ export class CandidateService {
   /** A new entity from a candidate name: an id of its own, and the mentions its document makes of it. */
   private async newEntity(end: { name: string; type: string; documentId: string }, alsoNew: readonly NewEntity[] = []): Promise<NewEntity> {
     const taken = new Set(alsoNew.map((e) => e.id));
-    for (const id of candidateIds(end.type, end.name)) if ((await readEntityType(this.client, id)) !== null) taken.add(id);
+    // Every id it may take, looked up at once.
+    for (const id of (await readEntityTypes(this.client, candidateIds(end.type, end.name))).keys()) taken.add(id);
     const id = newEntityId(end.type, end.name, (candidate) => taken.has(candidate));
     const text = (await readDocumentTexts(this.client, [end.documentId])).get(end.documentId) ?? '';
     const spans = findMentionSpans(text, [{ id, name: end.name, aliases: [] }]).get(id) ?? [];
@@ -494,7 +486,7 @@ export class CandidateService {
   }
 
   private async entityType(id: string): Promise<string | null> {
-    return readEntityType(this.client, id);
+    return (await readEntityTypes(this.client, [id])).get(id) ?? null;
   }
 
   private async requireEntityType(type: string, parameter: string): Promise<void> {

@@ -7,12 +7,12 @@ import type { ExtractionVocabulary, RelationCandidate as ProposedRelation } from
 import {
   dropStaleCandidates,
   readDatasetDocuments,
-  readKnownEntities,
   writeCandidates,
   type EntityCandidateRow,
   type RelationCandidateRow,
 } from '../graph/candidates.ts';
 import type { GraphClient } from '../graph/client.ts';
+import { readMentionableEntities } from '../graph/entities.ts';
 import { endKey, entityCandidateId, nameKey, relationCandidateId } from './candidate-keys.ts';
 
 export type ExtractionCounts = Omit<DatasetExtraction, 'status' | 'updatedAt' | 'error'>;
@@ -74,7 +74,7 @@ export async function extractDataset(
   onProgress: (counts: ExtractionCounts) => Promise<void> = () => Promise.resolve(),
 ): Promise<ExtractionCounts> {
   const runId = randomUUID();
-  const [documents, known] = await Promise.all([readDatasetDocuments(client, datasetId), readKnownEntities(client)]);
+  const [documents, known] = await Promise.all([readDatasetDocuments(client, datasetId), readMentionableEntities(client)]);
   const counts: ExtractionCounts = { documents: documents.length, processed: 0, entities: 0, relations: 0 };
   const engineVocabulary = extractionVocabulary(vocabulary);
   const entities = new Map<string, EntityCandidateRow>();
