@@ -14,6 +14,7 @@ import type { AccessService } from './services/access-service.ts';
 import type { Logger } from 'pino';
 import type { GraphClient } from './graph/client.ts';
 import { createHttpLogger } from './logger.ts';
+import { runForRequest } from './request-context.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { errorHandler, notFoundRoute } from './routes/error-handler.ts';
 import { ENDPOINTS, endpointRouter } from './routes/registry.ts';
@@ -121,6 +122,8 @@ export function createApp(opts: AppOptions): Express {
   if (opts.trustProxy !== undefined) app.set('trust proxy', opts.trustProxy);
   const access = opts.access ?? temporaryLocalAccess();
   app.use(createHttpLogger(opts.logger));
+  // Everything a request starts knows its id: Neo4j transactions carry it, so a query that outlives the request is found.
+  app.use((req, _res, next) => runForRequest(String(req.id), next));
   // Answers and assets are compressed (brotli or gzip, as the browser accepts) from 1 KB up: JSON shrinks several times.
   app.use(compression({ threshold: 1024 }));
   app.use(

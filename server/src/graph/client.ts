@@ -1,6 +1,7 @@
 // The one door to Neo4j: a driver with routing, read/write transactions with timeouts, and driver errors turned into AppErrors.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import { QueryTimeoutError } from '../errors.ts';
+import { currentRequestId } from '../request-context.ts';
 import { classifyDriverError } from './driver-errors.ts';
 
 /** What a read waits beyond its own timeout before it stops waiting for Neo4j. */
@@ -50,45 +51,20 @@ export class GraphClient {
 
   /**
    * Runs work in a read transaction (routed to a reader on a cluster). Neo4j ends it at its timeout; should Neo4j not
-   * answer at all (frozen, a network that drops packets), the read gives up a little later on its own, answers 504,
-   * and leaves its session to close whenever Neo4j answers again.
+   * answer at all, the read gives up a little later on its own (see withDeadline).
    */
   async read<T>(work: TxWork<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     const timeoutMs = opts.timeoutMs ?? this.queryTimeoutMs;
-    const config = { timeout: timeoutMs };
-    const running = this.retries ? session.executeRead(work, config) : runOnce(session, work, config);
-    let timer: NodeJS.Timeout | undefined;
-    let expired = false;
-    const deadline = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(
-        () => {
-          expired = true;
-          reject(new QueryTimeoutError('the graph database did not answer in time'));
-        },
-        timeoutMs + Math.max(DEADLINE_MARGIN_MS, timeoutMs / 5),
-      );
-    });
-    try {
-      return await Promise.race([running, deadline]);
-    } catch (error) {
-      throw classifyDriverError(error);
-    } finally {
-      clearTimeout(timer);
-      if (expired) {
-        running.catch(() => undefined);
-        void session.close().catch(() => undefined);
-      } else {
-        await session.close();
-      }
-    }
+    const config = transactionConfig(timeoutMs);
+    return withDeadline(session, timeoutMs, this.retries ? session.executeRead(work, config) : runOnce(session, work, config));
   }
 
   /** Runs work in a write transaction (routed to the leader on a cluster). */
   async write<T>(work: TxWork<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      const config = { timeout: opts.timeoutMs ?? this.queryTimeoutMs * 6 };
+      const config = transactionConfig(opts.timeoutMs ?? this.queryTimeoutMs * 6);
       return await (this.retries ? session.executeWrite(work, config) : runOnce(session, work, config));
     } catch (error) {
       throw classifyDriverError(error);
@@ -97,11 +73,20 @@ export class GraphClient {
     }
   }
 
-  /** Runs one statement outside an explicit transaction, for schema commands that cannot share one. */
-  async runAutoCommit(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
+  /**
+   * Runs one statement outside an explicit transaction, for schema and administration commands that cannot share one.
+   * With a timeout, it gives up like a read does when Neo4j does not answer.
+   */
+  async runAutoCommit(
+    query: string,
+    params: Record<string, unknown> = {},
+    opts: { timeoutMs?: number } = {},
+  ): Promise<QueryResult<RecordShape>> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const running = session.run(query, params, transactionConfig(opts.timeoutMs));
+    if (opts.timeoutMs !== undefined) return withDeadline(session, opts.timeoutMs, running);
     try {
-      return await session.run(query, params);
+      return await running;
     } catch (error) {
       throw classifyDriverError(error);
     } finally {
@@ -115,10 +100,52 @@ export class GraphClient {
 }
 
 /**
+ * Waits for work no longer than its timeout and a margin: should Neo4j not answer at all (frozen, a network that drops
+ * packets), it answers 504 and leaves the session to close whenever Neo4j answers again.
+ */
+async function withDeadline<T>(session: Session, timeoutMs: number, running: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  let expired = false;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => {
+        expired = true;
+        reject(new QueryTimeoutError('the graph database did not answer in time'));
+      },
+      timeoutMs + Math.max(DEADLINE_MARGIN_MS, timeoutMs / 5),
+    );
+  });
+  try {
+    return await Promise.race([running, deadline]);
+  } catch (error) {
+    throw classifyDriverError(error);
+  } finally {
+    clearTimeout(timer);
+    if (expired) {
+      running.catch(() => undefined);
+      void session.close().catch(() => undefined);
+    } else {
+      await session.close();
+    }
+  }
+}
+
+type TransactionConfig = { timeout?: number; metadata?: Record<string, string> };
+
+/** A transaction's timeout, and the request it serves as metadata (SHOW TRANSACTIONS shows it as `metaData`). */
+function transactionConfig(timeoutMs: number | undefined): TransactionConfig {
+  const requestId = currentRequestId();
+  return {
+    ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }),
+    ...(requestId === undefined ? {} : { metadata: { requestId } }),
+  };
+}
+
+/**
  * One attempt in an explicit transaction. The driver's managed transactions wait a second before their first retry
  * even with a zero retry budget; without retries an outage must surface at once.
  */
-async function runOnce<T>(session: Session, work: TxWork<T>, config: { timeout: number }): Promise<T> {
+async function runOnce<T>(session: Session, work: TxWork<T>, config: TransactionConfig): Promise<T> {
   const tx = session.beginTransaction(config);
   try {
     const result = await work(tx);

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CypherRequest, CypherResponse, ErrorCode, ErrorDetail } from '@kgx/contract';
 import { AppError, QueryTimeoutError, ResultTooLargeError } from '../errors.ts';
+import { currentRequestId } from '../request-context.ts';
 import type { GraphClientOptions } from './client.ts';
 import type { ConsoleReply, ConsoleRequest } from './console-worker.ts';
 
@@ -63,7 +64,13 @@ export class ConsoleRunner {
   run(request: CypherRequest): Promise<CypherResponse> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    const message: ConsoleRequest = { id, query: request.query, params: request.params, ...this.limits };
+    const message: ConsoleRequest = {
+      id,
+      requestId: currentRequestId(),
+      query: request.query,
+      params: request.params,
+      ...this.limits,
+    };
     return new Promise<CypherResponse>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.endWorker(

@@ -3,11 +3,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CypherResponse } from '@kgx/contract';
 import { AppError } from '../errors.ts';
+import { runForRequest } from '../request-context.ts';
 import { GraphClient, type GraphClientOptions } from './client.ts';
 import { runReadOnlyCypher } from './cypher.ts';
 
 export interface ConsoleRequest {
   id: number;
+  /** The HTTP request it serves: its transaction carries the id, for the overrun watch. */
+  requestId: string | undefined;
   query: string;
   params: Record<string, unknown>;
   maxRows: number;
@@ -24,7 +27,8 @@ function serve(): void {
   const port = parentPort;
   const client = new GraphClient(workerData as GraphClientOptions);
   port.on('message', (request: ConsoleRequest) => {
-    runReadOnlyCypher(client, request).then(
+    const run = () => runReadOnlyCypher(client, request);
+    (request.requestId === undefined ? run() : runForRequest(request.requestId, run)).then(
       (response) => port.postMessage({ id: request.id, ok: true, response } satisfies ConsoleReply),
       (error: unknown) => {
         const known =

@@ -4,7 +4,7 @@ import { Router, type Request, type Response } from 'express';
 import { parseCookie } from 'cookie';
 import { NoQuerySchema, roleIncludes } from '@kgx/contract';
 import { SESSION_COOKIE } from '../accounts/session-tokens.ts';
-import { ConflictError, ForbiddenError, MethodNotAllowedError, UnauthenticatedError } from '../errors.ts';
+import { AppError, ConflictError, ForbiddenError, MethodNotAllowedError, UnauthenticatedError } from '../errors.ts';
 import type { Caller } from '../services/access-service.ts';
 import type { Services } from '../services/services.ts';
 import { ACCOUNT_ENDPOINTS } from './accounts.ts';
@@ -143,6 +143,8 @@ export function endpointRouter(services: Services, gate: RequestGate, endpoints:
           leave?.();
         }
       } catch (error) {
+        // Neo4j may still be running what the request gave up on: found by the request id, logged and ended.
+        if (error instanceof AppError && error.code === 'QUERY_TIMEOUT') services.overruns.watch(request.requestId);
         // Refused: nothing of the upload stays. Accepted, the handler owns the folder (an import deletes it when done).
         if (upload) await rm(upload.dir, { recursive: true, force: true });
         throw error;

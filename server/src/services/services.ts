@@ -8,6 +8,7 @@ import { CandidateService } from './candidate-service.ts';
 import { ExtractionService } from './extraction-service.ts';
 import { ImportQueue } from './import-queue.ts';
 import { MergeService } from './merge-service.ts';
+import { OverrunWatch, type OverrunWatchOptions } from './overrun-watch.ts';
 import { CypherService } from './cypher-service.ts';
 import { DatasetService } from './dataset-service.ts';
 import { DocumentService } from './document-service.ts';
@@ -30,6 +31,8 @@ export interface ServiceOptions {
   openApi: OpenApiDocument;
   uploads: UploadLimits;
   access: AccessService;
+  /** How the overrun watch looks and for how long; defaults in overrun-watch.ts. */
+  overrunWatch?: OverrunWatchOptions;
 }
 
 export interface Services {
@@ -54,6 +57,8 @@ export interface Services {
   /** Merging duplicate entities, and undoing it. */
   merges: MergeService;
   openApi: OpenApiDocument;
+  /** Follows the queries a timed-out request left running in Neo4j. */
+  overruns: OverrunWatch;
 }
 
 export function createServices(opts: ServiceOptions): Services {
@@ -77,5 +82,6 @@ export function createServices(opts: ServiceOptions): Services {
     candidates: new CandidateService(opts.client, vocabulary),
     merges: new MergeService(opts.client),
     openApi: opts.openApi,
+    overruns: new OverrunWatch(opts.client, opts.logger, opts.overrunWatch),
   };
 }
