@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Env } from './env.ts';
 import { GraphClient } from './graph/client.ts';
 import { startLocalNeo4j } from './neo4j-local/local-neo4j.ts';
+import { superviseLocalNeo4j, type SupervisorEvents } from './neo4j-local/supervisor.ts';
 
 export interface OpenDatabase {
   client: GraphClient;
@@ -12,7 +13,15 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(env: Env, log: (line: string) => void): Promise<OpenDatabase> {
+/**
+ * With `supervise`, a local Neo4j that exits unexpectedly is started again (the server's mode); without, it is started
+ * once (a command-line import, which fails and says so if the database goes).
+ */
+export async function openDatabase(
+  env: Env,
+  log: (line: string) => void,
+  opts: { supervise?: SupervisorEvents } = {},
+): Promise<OpenDatabase> {
   const clientOptions = {
     queryTimeoutMs: env.QUERY_TIMEOUT_MS,
     retryMs: env.NEO4J_RETRY_MS,
@@ -31,7 +40,10 @@ export async function openDatabase(env: Env, log: (line: string) => void): Promi
   }
   const started = Date.now();
   log('NEO4J_URI is not set: starting a local Neo4j (first run resolves its artifacts, which takes a minute)');
-  const server = await startLocalNeo4j({ dataDir: path.resolve(env.NEO4J_DATA_DIR), port: env.NEO4J_LOCAL_PORT, log });
+  const startOptions = { dataDir: path.resolve(env.NEO4J_DATA_DIR), port: env.NEO4J_LOCAL_PORT, log };
+  const server = opts.supervise
+    ? await superviseLocalNeo4j({ ...startOptions, events: opts.supervise })
+    : await startLocalNeo4j(startOptions);
   log(`local Neo4j ready at ${server.uri} in ${Date.now() - started} ms`);
   const uri = server.uri;
   const client = new GraphClient({ ...clientOptions, uri });

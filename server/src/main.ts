@@ -9,6 +9,7 @@ import { readDatabaseInfo } from './graph/health.ts';
 import type { GraphClient } from './graph/client.ts';
 import { seedOnStart } from './ingest/seed-on-start.ts';
 import { startAccess } from './accounts/start-access.ts';
+import { watchDatabase, type DatabaseWatch } from './database-watch.ts';
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 const DATABASE_WAIT_MS = 120_000;
@@ -32,9 +33,11 @@ async function main(): Promise<void> {
   const log = (line: string) => logger.info(line);
   // Before Neo4j: a server that would listen unprotected refuses at once.
   const access = await startAccess(env, log);
-  const db = await openDatabase(env, log);
+  const db = await openDatabase(env, log, {
+    supervise: { info: (line) => logger.info(line), error: (line) => logger.error(line) },
+  });
   // Filled once listening; the signal handlers are installed before, so Ctrl-C during seeding also stops Neo4j.
-  const running: { server?: Server } = {};
+  const running: { server?: Server; watch?: DatabaseWatch } = {};
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await new Promise<void>((resolve) => (running.server ? running.server.close(() => resolve()) : resolve()));
+    running.watch?.stop();
     await db.close();
     process.exit(0);
   };
@@ -50,6 +54,7 @@ async function main(): Promise<void> {
 
   const version = await waitForDatabase(db.client, log);
   logger.info({ uri: db.uri, version }, 'connected to Neo4j');
+  running.watch = watchDatabase(db.client, logger);
 
   await seedOnStart(db.client, { seedOnEmpty: env.SEED_ON_EMPTY, logger });
 
