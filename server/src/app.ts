@@ -42,6 +42,8 @@ export interface AppOptions {
   cypherMaxRows?: number;
   /** Default CYPHER_MAX_BYTES (8 MiB). */
   cypherMaxBytes?: number;
+  /** Default CYPHER_THREADS (2). */
+  cypherThreads?: number;
   /** How much database work at once, and how much may wait; defaults API_MAX_ACTIVE, API_MAX_WAITING, API_MAX_WAIT_MS. */
   requestGate?: Partial<RequestGateLimits>;
   /** Where uploads are streamed and how large they may be; defaults: the system's temporary folder, 200 MB per file, 20 files. */
@@ -149,6 +151,7 @@ export function createApp(opts: AppOptions): Express {
     cypherMaxRows: opts.cypherMaxRows ?? MAX_CYPHER_ROWS,
     cypherMaxBytes: opts.cypherMaxBytes ?? EnvSchema.shape.CYPHER_MAX_BYTES.parse(undefined),
     cypherTimeoutMs: opts.queryTimeoutMs,
+    cypherThreads: opts.cypherThreads ?? EnvSchema.shape.CYPHER_THREADS.parse(undefined),
     healthTimeoutMs: 1000,
     openApi: buildOpenApiDocument(ENDPOINTS),
     uploads: { dir: tmpdir(), ...DEFAULT_UPLOAD_LIMITS, ...opts.uploads },

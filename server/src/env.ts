@@ -79,6 +79,7 @@ export const EnvSchema = LocalNeo4jEnvSchema.extend({
   BODY_LIMIT: z.string().default('100kb'),
   /** The most a console answer may weigh, in bytes of JSON, counted as it streams (413 RESULT_TOO_LARGE beyond). */
   CYPHER_MAX_BYTES: positiveInt(8 * 1024 * 1024),
+  CYPHER_THREADS: positiveInt(2),
   /** Requests that may work on the database at once; more wait their turn (API_MAX_WAITING, API_MAX_WAIT_MS), then get 503 OVERLOADED. */
   API_MAX_ACTIVE: positiveInt(32),
   API_MAX_WAITING: z.coerce.number().int().min(0).default(256),

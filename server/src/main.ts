@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     trustProxy: env.TRUST_PROXY,
     https: env.HTTPS,
     cypherMaxBytes: env.CYPHER_MAX_BYTES,
+    cypherThreads: env.CYPHER_THREADS,
     requestGate: { maxActive: env.API_MAX_ACTIVE, maxWaiting: env.API_MAX_WAITING, maxWaitMs: env.API_MAX_WAIT_MS },
   });
   const server = app.listen(env.PORT, env.HOST, () => {

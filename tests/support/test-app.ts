@@ -41,6 +41,7 @@ export async function startTestApp(
     logger?: Logger;
     https?: boolean;
     cypherMaxBytes?: number;
+    cypherThreads?: number;
   } = {},
 ): Promise<TestApp> {
   const client = connectTestClient(opts.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: opts.queryTimeoutMs });
@@ -55,6 +56,7 @@ export async function startTestApp(
     ...(opts.signInLimits === undefined ? {} : { signInLimits: opts.signInLimits }),
     ...(opts.https === undefined ? {} : { https: opts.https }),
     ...(opts.cypherMaxBytes === undefined ? {} : { cypherMaxBytes: opts.cypherMaxBytes }),
+    ...(opts.cypherThreads === undefined ? {} : { cypherThreads: opts.cypherThreads }),
   });
   const served = await serveApp(app);
   return {

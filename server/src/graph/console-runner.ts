@@ -1,12 +1,12 @@
-// Sends console queries to the console's worker thread and waits for each answer no longer than its timeout and a
-// margin: a worker stuck decoding a huge answer is ended (and another started on the next query), so the API's own
-// thread never stalls on one user's query.
+// Sends console queries to the console's worker threads and waits for each answer no longer than its timeout and a
+// margin: a worker stuck decoding a huge answer is ended (and another started when needed), so the API's own thread
+// never stalls on one user's query, and no other user's query ends with it.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CypherRequest, CypherResponse, ErrorCode, ErrorDetail } from '@kgx/contract';
-import { AppError, QueryTimeoutError, ResultTooLargeError } from '../errors.ts';
+import { AppError, OverloadedError, QueryTimeoutError, ResultTooLargeError } from '../errors.ts';
 import { currentRequestId } from '../request-context.ts';
 import type { GraphClientOptions } from './client.ts';
 import type { ConsoleReply, ConsoleRequest } from './console-worker.ts';
@@ -20,12 +20,8 @@ export interface ConsoleLimits {
   maxRows: number;
   maxBytes: number;
   timeoutMs: number;
-}
-
-interface Pending {
-  resolve: (response: CypherResponse) => void;
-  reject: (error: Error) => void;
-  timer: NodeJS.Timeout;
+  /** How many console queries run at once, each on a thread of its own; more wait for a free one. */
+  threads: number;
 }
 
 /** tsx's ESM API, as its package declares it (a CommonJS resolution would find its other build). */
@@ -51,9 +47,20 @@ function startWorker(options: GraphClientOptions): Worker {
   return worker;
 }
 
+/** A console thread and the one query it is running, if any. */
+interface ConsoleThread {
+  worker: Worker;
+  query?: { id: number; resolve: (response: CypherResponse) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+}
+
+/**
+ * Console queries run one per thread, on up to `threads` threads kept for the next query. A query past its deadline
+ * ends its own thread and no other query; a query that finds every thread busy waits, but no longer than its timeout.
+ */
 export class ConsoleRunner {
-  private worker: Worker | null = null;
-  private readonly pending = new Map<number, Pending>();
+  private readonly idle: ConsoleThread[] = [];
+  private readonly busy = new Set<ConsoleThread>();
+  private readonly waiting: { take: (thread: ConsoleThread) => void; timer: NodeJS.Timeout }[] = [];
   private nextId = 1;
 
   constructor(
@@ -61,60 +68,85 @@ export class ConsoleRunner {
     private readonly limits: ConsoleLimits,
   ) {}
 
-  run(request: CypherRequest): Promise<CypherResponse> {
-    const worker = this.ensureWorker();
+  async run(request: CypherRequest): Promise<CypherResponse> {
+    const requestId = currentRequestId();
+    const thread = await this.acquire();
     const id = this.nextId++;
-    const message: ConsoleRequest = {
-      id,
-      requestId: currentRequestId(),
-      query: request.query,
-      params: request.params,
-      ...this.limits,
-    };
+    const { threads: _threads, ...limits } = this.limits;
+    const message: ConsoleRequest = { id, requestId, query: request.query, params: request.params, ...limits };
     return new Promise<CypherResponse>((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.endWorker(
-          worker,
+        this.end(
+          thread,
           new QueryTimeoutError(`the query did not finish within ${this.limits.timeoutMs} ms; narrow it (LIMIT, fewer hops)`),
         );
       }, this.limits.timeoutMs + DEADLINE_MARGIN_MS);
-      this.pending.set(id, { resolve, reject, timer });
-      worker.postMessage(message);
+      thread.query = { id, resolve, reject, timer };
+      thread.worker.postMessage(message);
     });
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = startWorker(this.options);
-    worker.on('message', (reply: ConsoleReply) => this.settle(reply));
-    worker.on('error', (error) => {
-      if (this.worker !== worker) return;
+  private acquire(): Promise<ConsoleThread> {
+    const thread = this.idle.pop() ?? (this.busy.size < this.limits.threads ? this.start() : undefined);
+    if (thread) {
+      this.busy.add(thread);
+      return Promise.resolve(thread);
+    }
+    return new Promise<ConsoleThread>((resolve, reject) => {
+      const waiter = {
+        take: (free: ConsoleThread) => {
+          clearTimeout(waiter.timer);
+          resolve(free);
+        },
+        timer: setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(waiter), 1);
+          reject(new OverloadedError(`every console thread was busy for ${this.limits.timeoutMs} ms; try again shortly`, 1));
+        }, this.limits.timeoutMs),
+      };
+      this.waiting.push(waiter);
+    });
+  }
+
+  /** A thread done with its query serves the next waiting one, or waits itself. */
+  private release(thread: ConsoleThread): void {
+    thread.query = undefined;
+    const next = this.waiting.shift();
+    if (next) {
+      next.take(thread);
+      return;
+    }
+    this.busy.delete(thread);
+    this.idle.push(thread);
+  }
+
+  private start(): ConsoleThread {
+    const thread: ConsoleThread = { worker: startWorker(this.options) };
+    thread.worker.on('message', (reply: ConsoleReply) => this.settle(thread, reply));
+    thread.worker.on('error', (error) => {
       const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.endWorker(
-        worker,
+      this.end(
+        thread,
         outOfMemory
           ? new ResultTooLargeError('the answer is too large to read; return less (LIMIT, fewer or smaller values)')
           : new AppError({ code: 'INTERNAL', status: 500, message: 'the console stopped unexpectedly', cause: error }),
       );
     });
-    worker.on('exit', () => {
-      if (this.worker === worker)
-        this.endWorker(worker, new AppError({ code: 'INTERNAL', status: 500, message: 'the console stopped unexpectedly' }));
-    });
-    this.worker = worker;
-    return worker;
+    thread.worker.on('exit', () =>
+      this.end(thread, new AppError({ code: 'INTERNAL', status: 500, message: 'the console stopped unexpectedly' })),
+    );
+    return thread;
   }
 
-  private settle(reply: ConsoleReply): void {
-    const pending = this.pending.get(reply.id);
-    if (!pending) return;
-    this.pending.delete(reply.id);
-    clearTimeout(pending.timer);
+  private settle(thread: ConsoleThread, reply: ConsoleReply): void {
+    const query = thread.query;
+    if (query?.id !== reply.id) return;
+    clearTimeout(query.timer);
+    this.release(thread);
     if (reply.ok) {
-      pending.resolve(reply.response);
+      query.resolve(reply.response);
       return;
     }
-    pending.reject(
+    query.reject(
       reply.error === null
         ? new AppError({ code: 'INTERNAL', status: 500, message: 'the console query failed unexpectedly' })
         : new AppError({
@@ -126,13 +158,24 @@ export class ConsoleRunner {
     );
   }
 
-  private endWorker(worker: Worker, error: Error): void {
-    if (this.worker === worker) this.worker = null;
-    for (const [id, pending] of this.pending) {
-      clearTimeout(pending.timer);
-      pending.reject(error);
-      this.pending.delete(id);
+  /** Ends a thread and its query only; its place goes to a fresh thread when a query needs one. */
+  private end(thread: ConsoleThread, error: Error): void {
+    const idleAt = this.idle.indexOf(thread);
+    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    const wasBusy = this.busy.delete(thread);
+    const query = thread.query;
+    thread.query = undefined;
+    if (query) {
+      clearTimeout(query.timer);
+      query.reject(error);
     }
-    void worker.terminate();
+    void thread.worker.terminate();
+    // A waiting query gets the freed place.
+    const next = wasBusy ? this.waiting.shift() : undefined;
+    if (next) {
+      const fresh = this.start();
+      this.busy.add(fresh);
+      next.take(fresh);
+    }
   }
 }

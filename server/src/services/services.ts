@@ -26,6 +26,8 @@ export interface ServiceOptions {
   /** The most a console answer may weigh, counted as its rows stream in. */
   cypherMaxBytes: number;
   cypherTimeoutMs: number;
+  /** How many console queries run at once, each on its own thread. */
+  cypherThreads: number;
   healthTimeoutMs: number;
   /** The OpenAPI document, built from the endpoint registry by the app. */
   openApi: OpenApiDocument;
@@ -73,7 +75,7 @@ export function createServices(opts: ServiceOptions): Services {
     paths: new PathService(opts.client, vocabulary),
     relations: new RelationService(opts.client, vocabulary),
     documents: new DocumentService(opts.client),
-    cypher: new CypherService(opts.client, { maxRows: opts.cypherMaxRows, maxBytes: opts.cypherMaxBytes, timeoutMs: opts.cypherTimeoutMs }),
+    cypher: new CypherService(opts.client, { maxRows: opts.cypherMaxRows, maxBytes: opts.cypherMaxBytes, timeoutMs: opts.cypherTimeoutMs, threads: opts.cypherThreads }),
     datasets: new DatasetService(opts.client, opts.logger, vocabulary, imports),
     vocabulary,
     uploads: opts.uploads,

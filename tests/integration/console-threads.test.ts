@@ -1,0 +1,56 @@
+// Console queries each run on a thread of their own: one that must be ended (its answer takes the thread far past
+// its deadline) ends no other user's query; with every thread busy, a query waits its timeout at most, then 503.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CypherResponseSchema, ErrorBodySchema } from '@kgx/contract';
+import { call, startTestApp, type TestApp } from '../support/test-app.ts';
+
+/** One record of five million numbers: Neo4j sends it in a second, the driver needs far longer than a deadline to read it. */
+const HUGE_ANSWER = 'RETURN range(1, 5000000) AS numbers';
+/** A few seconds of honest work in Neo4j with a one-row answer. */
+const SLOW_SMALL = 'UNWIND range(1, 60000000) AS x WITH x WHERE x = 1 RETURN x';
+
+describe('console queries on threads of their own', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ seed: false, queryTimeoutMs: 6_000, cypherThreads: 2 });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('a query ended past its deadline does not end another in flight (bug: both shared one thread and both failed)', async () => {
+    // The slow one first, so that its answer comes while the huge one is being read.
+    const slow = call(app.baseUrl, '/api/cypher', { body: { query: SLOW_SMALL } });
+    const huge = call(app.baseUrl, '/api/cypher', { body: { query: HUGE_ANSWER } });
+    const [slowAnswer, hugeAnswer] = await Promise.all([slow, huge]);
+    expect(hugeAnswer.status).toBe(504);
+    expect(ErrorBodySchema.parse(hugeAnswer.body).error.code).toBe('QUERY_TIMEOUT');
+    expect(slowAnswer.status).toBe(200);
+    expect(CypherResponseSchema.parse(slowAnswer.body).rows).toEqual([[1]]);
+    // The ended thread's place is taken by a fresh one.
+    const after = await call(app.baseUrl, '/api/cypher', { body: { query: 'RETURN 1 AS one' } });
+    expect(CypherResponseSchema.parse(after.body).rows).toEqual([[1]]);
+  });
+});
+
+describe('with every console thread busy', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ seed: false, queryTimeoutMs: 1_000, cypherThreads: 1 });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('a query waits at most its timeout, then answers 503 OVERLOADED with Retry-After', async () => {
+    const huge = call(app.baseUrl, '/api/cypher', { body: { query: HUGE_ANSWER } });
+    // The first holds the only thread until its deadline (timeout and margin); the second gives up waiting before.
+    const waiting = await call(app.baseUrl, '/api/cypher', { body: { query: 'RETURN 1 AS one' } });
+    expect(waiting.status).toBe(503);
+    expect(ErrorBodySchema.parse(waiting.body).error.code).toBe('OVERLOADED');
+    expect(waiting.headers.get('retry-after')).toBe('1');
+    expect((await huge).status).toBe(504);
+    const after = await call(app.baseUrl, '/api/cypher', { body: { query: 'RETURN 1 AS one' } });
+    expect(after.status).toBe(200);
+  });
+});
