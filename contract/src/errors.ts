@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'DATABASE_UNAVAILABLE',
   'OVERLOADED',
   'QUERY_TIMEOUT',
+  'QUERY_TERMINATED',
   'INTERNAL',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

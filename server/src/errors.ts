@@ -105,6 +105,18 @@ export class ResultTooLargeError extends AppError {
   }
 }
 
+/** Neo4j ended the query before its time (an administrator, or the database shutting down): it may be run again. */
+export class QueryTerminatedError extends AppError {
+  constructor(cause?: unknown) {
+    super({
+      code: 'QUERY_TERMINATED',
+      status: 503,
+      message: 'the database ended the query before it finished (an administrator, or a restart); run it again',
+      cause,
+    });
+  }
+}
+
 /** The query needed more memory than Neo4j lets one transaction have: the database is fine, the query is too big. */
 export class QueryMemoryError extends AppError {
   constructor(cause?: unknown) {

@@ -1,7 +1,8 @@
 // Console queries each run on a thread of their own: one that must be ended (its answer takes the thread far past
 // its deadline) ends no other user's query; with every thread busy, a query waits its timeout at most, then 503.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CypherResponseSchema, ErrorBodySchema } from '@kgx/contract';
+import { findTransactionsOfRequest, terminateTransactions, type RunningTransaction } from '../../server/src/graph/overruns.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
 
 /** One record of five million numbers: Neo4j sends it in a second, the driver needs far longer than a deadline to read it. */
@@ -30,6 +31,27 @@ describe('console queries on threads of their own', () => {
     // The ended thread's place is taken by a fresh one.
     const after = await call(app.baseUrl, '/api/cypher', { body: { query: 'RETURN 1 AS one' } });
     expect(CypherResponseSchema.parse(after.body).rows).toEqual([[1]]);
+  });
+
+  it('a query another party ends answers 503 QUERY_TERMINATED (it answered 504 "took too long")', async () => {
+    const requestId = `terminated-${Date.now()}`;
+    const answer = call(app.baseUrl, '/api/cypher', { body: { query: SLOW_SMALL }, headers: { 'x-request-id': requestId } });
+    let running: RunningTransaction[] = [];
+    await vi.waitFor(
+      async () => {
+        running = await findTransactionsOfRequest(app.client, requestId, 2_000);
+        expect(running).toHaveLength(1);
+      },
+      { timeout: 5_000, interval: 50 },
+    );
+    await terminateTransactions(
+      app.client,
+      running.map((t) => t.transactionId),
+      2_000,
+    );
+    const response = await answer;
+    expect(response.status).toBe(503);
+    expect(ErrorBodySchema.parse(response.body).error.code).toBe('QUERY_TERMINATED');
   });
 });
 

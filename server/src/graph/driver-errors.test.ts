@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { AppError, DatabaseUnavailableError, NotFoundError, QueryMemoryError, QueryTimeoutError } from '../errors.ts';
+import { AppError, DatabaseUnavailableError, NotFoundError, QueryMemoryError, QueryTerminatedError, QueryTimeoutError } from '../errors.ts';
 import { classifyDriverError, driverErrorCode } from './driver-errors.ts';
 
 function driverError(code: string, message = 'the server said no'): Neo4jError {
@@ -31,15 +31,23 @@ describe('classifyDriverError', () => {
   });
 
   it.each([
-    'Neo.ClientError.Transaction.TransactionTimedOut',
-    'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
     'Neo.TransientError.Transaction.Terminated',
     'Neo.ClientError.Transaction.Terminated',
-  ])('turns %s into 504 QUERY_TIMEOUT', (code) => {
+    'Neo.TransientError.Transaction.LockClientStopped',
+  ])('turns %s into 503 QUERY_TERMINATED: ended by someone else, not too slow (it answered 504 "took too long")', (code) => {
     const classified = classifyDriverError(driverError(code));
-    expect(classified).toBeInstanceOf(QueryTimeoutError);
-    expect(classified).toMatchObject({ code: 'QUERY_TIMEOUT', status: 504 });
+    expect(classified).toBeInstanceOf(QueryTerminatedError);
+    expect(classified).toMatchObject({ code: 'QUERY_TERMINATED', status: 503 });
   });
+
+  it.each(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'])(
+    'turns %s into 504 QUERY_TIMEOUT',
+    (code) => {
+      const classified = classifyDriverError(driverError(code));
+      expect(classified).toBeInstanceOf(QueryTimeoutError);
+      expect(classified).toMatchObject({ code: 'QUERY_TIMEOUT', status: 504 });
+    },
+  );
 
   it('classifies by the code, never by the message', () => {
     const misleading = driverError('Neo.ClientError.Statement.SyntaxError', 'ServiceUnavailable: transaction timed out');
