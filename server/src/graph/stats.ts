@@ -1,15 +1,45 @@
-// Counts of nodes by type and relations by type, read from the count store for the types of the vocabulary.
+// Counts of nodes by type and relations by type, read from the count store for the types of the vocabulary, and the
+// number of pieces of evidence, a counter stored with the graph: no request reads every relation to count.
 import type { StatsResponse } from '@kgx/contract';
 import type { GraphClient } from './client.ts';
 import { quoteIdentifier } from './identifiers.ts';
 
 /** One count-store lookup per type; the query text follows the vocabulary, so it is built per call. */
-const counts = (labels: readonly string[], relationTypes: readonly string[]) => `RETURN
+const counts = (labels: readonly string[], relationTypes: readonly string[]) => `OPTIONAL MATCH (g:GraphState {id: 'graph'})
+RETURN
   [${labels.map((t) => `COUNT { (:${quoteIdentifier(t)}) }`).join(', ')}] AS nodes,
-  [${relationTypes.map((t) => `COUNT { ()-[:${quoteIdentifier(t)}]->() }`).join(', ')}] AS relations`;
+  [${relationTypes.map((t) => `COUNT { ()-[:${quoteIdentifier(t)}]->() }`).join(', ')}] AS relations,
+  g.evidenceCount AS evidence`;
 
-const EVIDENCE = `MATCH (:Entity)-[r]->(:Entity) WHERE r.evidenceQuotes IS NOT NULL
-RETURN count(r) AS relations, sum(size(r.evidenceQuotes)) AS evidence`;
+/** Reads every relation: run after the writes that change evidence (imports, removals, decisions), never per request. */
+const COUNT_EVIDENCE = `MATCH (:Entity)-[r]->(:Entity) RETURN sum(size(coalesce(r.evidenceQuotes, []))) AS evidence`;
+
+const STORE_EVIDENCE_COUNT = `
+CALL () { ${COUNT_EVIDENCE} }
+MERGE (g:GraphState {id: 'graph'})
+SET g.evidenceCount = evidence
+RETURN evidence`;
+
+/** Counts the evidence afresh and stores the count with the graph; returns it. */
+export async function storeEvidenceCount(client: GraphClient): Promise<number> {
+  return client.write(async (tx) => {
+    const record = (await tx.run(STORE_EVIDENCE_COUNT)).records[0];
+    return Number(record?.get('evidence') ?? 0);
+  });
+}
+
+const HAS_EVIDENCE_COUNT = `RETURN EXISTS { MATCH (g:GraphState {id: 'graph'}) WHERE g.evidenceCount IS NOT NULL } AS stored`;
+
+/** A graph written before the counter existed (or by another tool) gets it once, at start. */
+export async function ensureEvidenceCount(client: GraphClient): Promise<void> {
+  const stored = await client.read(async (tx) => Boolean((await tx.run(HAS_EVIDENCE_COUNT)).records[0]?.get('stored')));
+  if (!stored) await storeEvidenceCount(client);
+}
+
+/** Counts the evidence without storing it, for a check against the stored count. */
+export async function countEvidence(client: GraphClient): Promise<number> {
+  return client.read(async (tx) => Number((await tx.run(COUNT_EVIDENCE)).records[0]?.get('evidence') ?? 0));
+}
 
 export async function readStats(
   client: GraphClient,
@@ -18,7 +48,10 @@ export async function readStats(
   const labels = [...vocabulary.entityTypes, 'Document'];
   return client.read(async (tx) => {
     const record = (await tx.run(counts(labels, vocabulary.relationTypes))).records[0];
-    const evidence = (await tx.run(EVIDENCE)).records[0];
+    const stored: unknown = record?.get('evidence');
+    // A graph written before the counter existed is counted once, here; the next write stores the count.
+    const evidence =
+      stored === null || stored === undefined ? Number((await tx.run(COUNT_EVIDENCE)).records[0]?.get('evidence') ?? 0) : Number(stored);
     const nodeCounts = ((record?.get('nodes') ?? []) as unknown[]).map(Number);
     const relationCounts = ((record?.get('relations') ?? []) as unknown[]).map(Number);
     const nodes: Record<string, number> = {};
@@ -34,8 +67,8 @@ export async function readStats(
       totals: {
         entities: vocabulary.entityTypes.reduce((sum, t) => sum + (nodes[t] ?? 0), 0),
         documents: nodes['Document'] ?? 0,
-        relations: Number(evidence?.get('relations') ?? 0),
-        evidence: Number(evidence?.get('evidence') ?? 0),
+        relations: Object.values(relations).reduce((sum, n) => sum + n, 0),
+        evidence,
       },
     };
   });

@@ -160,6 +160,8 @@ export class CandidateService {
   constructor(
     private readonly client: GraphClient,
     private readonly vocabulary: VocabularyService,
+    /** Told after a decision or an undo that may change the evidence: the stored count follows. */
+    private readonly evidence: { changed(): void },
   ) {}
 
   async list(datasetId: string, query: CandidatesQuery): Promise<CandidatesResponse> {
@@ -215,6 +217,7 @@ export class CandidateService {
       ]);
     } else if (candidate.kind === 'entity') await this.decideEntity(candidate, decision, stamp);
     else await this.decideRelation(candidate, decision, stamp);
+    if (decision.decision !== 'reject' && decision.decision !== 'retype') this.evidence.changed();
     return this.respond(id);
   }
 
@@ -242,6 +245,7 @@ export class CandidateService {
         const entityUpdates = await this.reopenEntityCandidates(last.acceptedEntityCandidates, by);
         await undoAcceptedRelation(this.client, dataset, last, [reopened, ...entityUpdates]);
         await redateRelations(this.client, [last.relationId]);
+        this.evidence.changed();
         break;
       }
       case 'accept-entity': {

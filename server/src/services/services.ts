@@ -8,6 +8,7 @@ import { CandidateService } from './candidate-service.ts';
 import { ExtractionService } from './extraction-service.ts';
 import { ImportQueue } from './import-queue.ts';
 import { MergeService } from './merge-service.ts';
+import { EvidenceCounter } from './evidence-counter.ts';
 import { OverrunWatch, type OverrunWatchOptions } from './overrun-watch.ts';
 import { CypherService } from './cypher-service.ts';
 import { DatasetService } from './dataset-service.ts';
@@ -65,6 +66,7 @@ export interface Services {
 
 export function createServices(opts: ServiceOptions): Services {
   const vocabulary = new VocabularyService(opts.client);
+  const evidence = new EvidenceCounter(opts.client, opts.logger);
   const extraction = new ExtractionService(opts.client, opts.logger, vocabulary, opts.access.audit);
   const imports = new ImportQueue(opts.client, opts.logger, vocabulary, opts.access.audit, extraction);
   return {
@@ -75,14 +77,19 @@ export function createServices(opts: ServiceOptions): Services {
     paths: new PathService(opts.client, vocabulary),
     relations: new RelationService(opts.client, vocabulary),
     documents: new DocumentService(opts.client),
-    cypher: new CypherService(opts.client, { maxRows: opts.cypherMaxRows, maxBytes: opts.cypherMaxBytes, timeoutMs: opts.cypherTimeoutMs, threads: opts.cypherThreads }),
+    cypher: new CypherService(opts.client, {
+      maxRows: opts.cypherMaxRows,
+      maxBytes: opts.cypherMaxBytes,
+      timeoutMs: opts.cypherTimeoutMs,
+      threads: opts.cypherThreads,
+    }),
     datasets: new DatasetService(opts.client, opts.logger, vocabulary, imports),
     vocabulary,
     uploads: opts.uploads,
     imports,
     extraction,
-    candidates: new CandidateService(opts.client, vocabulary),
-    merges: new MergeService(opts.client),
+    candidates: new CandidateService(opts.client, vocabulary, evidence),
+    merges: new MergeService(opts.client, evidence),
     openApi: opts.openApi,
     overruns: new OverrunWatch(opts.client, opts.logger, opts.overrunWatch),
   };
