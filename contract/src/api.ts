@@ -25,9 +25,10 @@ export const MAX_AMONG_RELATIONS = 10_000;
 function listParam<T extends z.ZodType>(item: T) {
   return z.preprocess((given: readonly z.input<T>[] | string | undefined) => {
     const value: unknown = given;
-    if (value === undefined || value === '') return undefined;
+    if (value === undefined) return undefined;
+    // An empty value or item (`type=`, `type=A,,B`) is refused by the item's own rule, as the OpenAPI document says.
     const parts = (Array.isArray(value) ? value : [value]).flatMap((v: unknown) => (typeof v === 'string' ? v.split(',') : [v]));
-    return parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== '');
+    return parts.map((p) => (typeof p === 'string' ? p.trim() : p));
   }, z.array(item).min(1).max(50).optional());
 }
 
@@ -36,11 +37,7 @@ function intParam(opts: { min: number; max: number; fallback: number }) {
   return z.preprocess(
     (given: number | string | undefined) => {
       const value: unknown = given;
-      return value === undefined || value === ''
-        ? undefined
-        : typeof value === 'string' && /^-?\d+$/.test(value.trim())
-          ? Number(value)
-          : value;
+      return value === undefined ? undefined : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
     },
     z
       .number({ error: message })
@@ -53,8 +50,8 @@ function intParam(opts: { min: number; max: number; fallback: number }) {
 
 const singleString = z.string({ error: 'must be given once, as a string' });
 const dateRange = {
-  from: PartialDateSchema.optional(),
-  to: PartialDateSchema.optional(),
+  from: PartialDateSchema.optional().describe('The first day of the window (2023, 2023-09 or 2023-09-19); must not be after `to`.'),
+  to: PartialDateSchema.optional().describe('The last day of the window, as precise as known; must not be before `from`.'),
 };
 
 // ---- health and stats
@@ -76,6 +73,28 @@ export const StatsResponseSchema = z.object({
   totals: z.object({ entities: z.number().int(), documents: z.number().int(), relations: z.number().int(), evidence: z.number().int() }),
 });
 export type StatsResponse = z.infer<typeof StatsResponseSchema>;
+
+// ---- overview
+export const MAX_OVERVIEW_ENTITIES = 200;
+export const DEFAULT_OVERVIEW_ENTITIES = 25;
+export const MAX_OVERVIEW_EVENTS = 50;
+export const DEFAULT_OVERVIEW_EVENTS = 8;
+
+export const OverviewQuerySchema = z.object({
+  /** How many entities in all. */
+  limit: intParam({ min: 1, max: MAX_OVERVIEW_ENTITIES, fallback: DEFAULT_OVERVIEW_ENTITIES }),
+  /** How many of those places go to the best-connected events, so the opening view shows what happened, not only who. */
+  events: intParam({ min: 0, max: MAX_OVERVIEW_EVENTS, fallback: DEFAULT_OVERVIEW_EVENTS }),
+});
+export type OverviewQuery = z.infer<typeof OverviewQuerySchema>;
+export type OverviewQueryInput = z.input<typeof OverviewQuerySchema>;
+
+/** The best-connected entities (by their stored degree) and every relation among them. */
+export const OverviewResponseSchema = GraphSchema.extend({
+  /** More relations among them than were returned. */
+  truncated: z.boolean(),
+});
+export type OverviewResponse = z.infer<typeof OverviewResponseSchema>;
 
 // ---- search
 export const SearchQuerySchema = z.object({
@@ -132,8 +151,8 @@ export type NeighborsResponse = z.infer<typeof NeighborsResponseSchema>;
 
 // ---- paths
 export const PathsQuerySchema = z.object({
-  from: EntityIdSchema,
-  to: EntityIdSchema,
+  from: EntityIdSchema.describe('The entity the paths start from.'),
+  to: EntityIdSchema.describe('The entity the paths end at; must differ from `from`.'),
   maxHops: intParam({ min: 1, max: MAX_PATH_HOPS, fallback: DEFAULT_PATH_HOPS }),
   k: intParam({ min: 1, max: MAX_PATHS, fallback: DEFAULT_PATHS }),
   relation: listParam(RelationTypeSchema),
@@ -199,6 +218,38 @@ export type RelationsAmongResponse = z.infer<typeof RelationsAmongResponseSchema
 export const DocumentIdParamSchema = z.object({ id: DocumentIdSchema });
 export const DocumentsResponseSchema = z.object({ documents: z.array(DocumentSummarySchema) });
 export type DocumentsResponse = z.infer<typeof DocumentsResponseSchema>;
+
+// ---- the documents' text
+export const MAX_TEXT_HITS = 50;
+
+export const TextSearchQuerySchema = z.object({
+  /** Words every sentence found must contain, whole, in any case and with or without accents. */
+  q: singleString.trim().min(1, 'must not be empty').max(MAX_QUERY_TEXT, `must be at most ${MAX_QUERY_TEXT} characters`),
+  limit: intParam({ min: 1, max: MAX_TEXT_HITS, fallback: 20 }),
+});
+export type TextSearchQuery = z.infer<typeof TextSearchQuerySchema>;
+export type TextSearchQueryInput = z.input<typeof TextSearchQuerySchema>;
+
+/** A sentence that says what was searched for, where it is, and the relations whose evidence quotes it. */
+export const TextHitSchema = z.object({
+  document: DocumentSummarySchema,
+  /** The sentence's offsets in its document's text; `text` is that slice, verbatim. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  /** Where the words searched for are, as offsets in the document's text. */
+  matches: z.array(z.tuple([z.number().int(), z.number().int()])),
+  /** The relations with a quote from this document that lies in or across this sentence. */
+  relations: z.array(z.object({ subject: GraphNodeSchema, relation: GraphEdgeSchema, object: GraphNodeSchema })),
+});
+export type TextHit = z.infer<typeof TextHitSchema>;
+
+export const TextSearchResponseSchema = z.object({
+  hits: z.array(TextHitSchema),
+  /** More sentences matched than were returned. */
+  truncated: z.boolean(),
+});
+export type TextSearchResponse = z.infer<typeof TextSearchResponseSchema>;
 
 export const MentionSchema = z.object({
   entity: GraphNodeSchema,

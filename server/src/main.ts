@@ -9,6 +9,7 @@ import { readDatabaseInfo } from './graph/health.ts';
 import type { GraphClient } from './graph/client.ts';
 import { seedOnStart } from './ingest/seed-on-start.ts';
 import { ensureEvidenceCount } from './graph/stats.ts';
+import { applySchema } from './graph/schema.ts';
 import { startAccess } from './accounts/start-access.ts';
 import { watchDatabase, type DatabaseWatch } from './database-watch.ts';
 
@@ -57,6 +58,8 @@ async function main(): Promise<void> {
   logger.info({ uri: db.uri, version }, 'connected to Neo4j');
   running.watch = watchDatabase(db.client, logger);
 
+  // Indexes a newer version added (each IF NOT EXISTS): an existing database gets them before the first request.
+  await applySchema(db.client);
   await seedOnStart(db.client, { seedOnEmpty: env.SEED_ON_EMPTY, logger });
   // In the background: on a big graph written by another tool, the one count reads every relation.
   void ensureEvidenceCount(db.client).catch((error: unknown) => logger.warn({ err: error }, 'could not count the evidence'));

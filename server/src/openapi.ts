@@ -16,6 +16,8 @@ function parameters(schema: z.ZodType | undefined, where: 'query' | 'path', exam
   return Object.entries(json.properties ?? {}).map(([name, s]) => ({
     name,
     in: where,
+    // Rules between parameters (from ≤ to, from ≠ to) have no JSON Schema form: their description states them.
+    ...(typeof s['description'] === 'string' ? { description: s['description'] } : {}),
     required: where === 'path' || (json.required ?? []).includes(name),
     schema: examples[name] === undefined ? s : { ...s, example: s['type'] === 'integer' ? Number(examples[name]) : examples[name] },
   }));

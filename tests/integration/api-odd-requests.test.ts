@@ -74,4 +74,30 @@ describe('malformed requests', () => {
     expect(datasets.headers['allow']).toBe('GET, DELETE');
     expect((await raw('PUT', '/api/datasets/preview')).headers['allow']).toBe('POST');
   });
+
+  it('answers 400 naming the item for an empty list value or item, as the OpenAPI document says (it read them as absent)', async () => {
+    for (const [path, parameter] of [
+      ['/api/search?q=0&type=', 'type.0'],
+      ['/api/search?q=0&type=Person,,Place', 'type.1'],
+      ['/api/relations?predicate=ACCUSED,', 'predicate.1'],
+      ['/api/search?q=0&limit=', 'limit'],
+    ] as const) {
+      const response = await raw('GET', path);
+      expect(response.status, path).toBe(400);
+      expect(
+        ErrorBodySchema.parse(response.body).error.details?.map((d) => d.parameter),
+        path,
+      ).toContain(parameter);
+    }
+  });
+
+  it('states the rules between parameters in the OpenAPI document (from ≤ to, from ≠ to)', async () => {
+    const document = (await call(app.baseUrl, '/api/openapi.json')).body as {
+      paths: Record<string, { get?: { parameters: { name: string; description?: string }[] } }>;
+    };
+    const describe = (path: string, name: string) => document.paths[path]?.get?.parameters.find((p) => p.name === name)?.description;
+    expect(describe('/api/paths', 'to')).toMatch(/must differ from `from`/);
+    expect(describe('/api/relations', 'from')).toMatch(/must not be after `to`/);
+    expect(describe('/api/entities/{id}/neighbors', 'to')).toMatch(/must not be before `from`/);
+  });
 });

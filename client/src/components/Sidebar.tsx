@@ -1,4 +1,4 @@
-// The left sidebar: tabs for Explore, Paths, Who did what, Timeline, Cypher, Data, Review and Admin; panels stay mounted so their work survives a switch.
+// The left sidebar: tabs for Explore, Paths, Who did what, Timeline, Documents, Cypher, Data, Review and Admin; panels stay mounted so their work survives a switch.
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Role } from '@kgx/contract';
 import { useMayDo } from '../state/session-store.ts';
@@ -12,6 +12,7 @@ import { Timeline } from './Timeline.tsx';
 // Panels most visits never open are loaded when first opened, not with the page.
 const AdminPanel = lazy(() => import('./AdminPanel.tsx').then((m) => ({ default: m.AdminPanel })));
 const CypherConsole = lazy(() => import('./CypherConsole.tsx').then((m) => ({ default: m.CypherConsole })));
+const DocumentsPanel = lazy(() => import('./DocumentsPanel.tsx').then((m) => ({ default: m.DocumentsPanel })));
 const DataPanel = lazy(() => import('./DataPanel.tsx').then((m) => ({ default: m.DataPanel })));
 const ReviewPanel = lazy(() => import('./ReviewPanel.tsx').then((m) => ({ default: m.ReviewPanel })));
 
@@ -20,6 +21,7 @@ const TABS: { id: PanelId; title: string; render: () => ReactNode; needs?: Role 
   { id: 'paths', title: 'Paths', render: () => <PathFinder /> },
   { id: 'who', title: 'Who did what', render: () => <RelationQuery /> },
   { id: 'timeline', title: 'Timeline', render: () => <Timeline /> },
+  { id: 'documents', title: 'Documents', render: () => <DocumentsPanel /> },
   { id: 'cypher', title: 'Cypher', render: () => <CypherConsole /> },
   { id: 'data', title: 'Data', render: () => <DataPanel /> },
   { id: 'review', title: 'Review', render: () => <ReviewPanel />, needs: 'editor' },

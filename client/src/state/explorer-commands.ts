@@ -1,10 +1,10 @@
 // What the explorer does that takes a request: each command calls the API and dispatches the outcome.
-import { MAX_NEIGHBORS, MAX_RELATIONS, type Graph, type GraphEdge, type GraphNode } from '@kgx/contract';
+import { MAX_NEIGHBORS, type Graph, type GraphEdge, type GraphNode } from '@kgx/contract';
 import { describeError, isAbortError } from '../api/api-error.ts';
 import { fetchEntity, fetchNeighbors } from '../api/entities.ts';
 import { findPaths } from '../api/paths.ts';
 import { queryRelations } from '../api/relations.ts';
-import { pickOverview } from '../domain/overview.ts';
+import { fetchOverview } from '../api/overview.ts';
 import type { ExplorerAction } from './explorer-actions.ts';
 import type { ExplorerState, PathQuery, RelationQuery } from './explorer-state.ts';
 import { mapConcurrently } from './map-concurrently.ts';
@@ -75,8 +75,8 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
   async function loadOverview(): Promise<void> {
     const signal = begin('overview', 'Loading the overview…');
     try {
-      const response = await queryRelations({ limit: MAX_RELATIONS }, { signal });
-      dispatch({ type: 'graph/replace', graph: pickOverview(response.triples) });
+      const overview = await fetchOverview({}, { signal });
+      dispatch({ type: 'graph/replace', graph: { nodes: overview.nodes, edges: overview.edges } });
     } catch (error) {
       fail(error, 'Could not load the overview');
     } finally {

@@ -12,7 +12,7 @@ import {
 } from '@kgx/contract';
 import { DEFAULT_LAYOUT, type LayoutName } from '../graph-view/layouts.ts';
 
-export const PANELS = ['explore', 'paths', 'who', 'timeline', 'cypher', 'data', 'review', 'admin'] as const;
+export const PANELS = ['explore', 'paths', 'who', 'timeline', 'documents', 'cypher', 'data', 'review', 'admin'] as const;
 export type PanelId = (typeof PANELS)[number];
 
 export type TimelineMode = 'dim' | 'hide';

@@ -2,6 +2,8 @@
 import type { GraphClient } from './client.ts';
 
 export const FULLTEXT_INDEX = 'entityNames';
+/** The documents' text and titles, for finding the sentences that say something. */
+export const DOCUMENT_TEXT_INDEX = 'documentTexts';
 
 export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
@@ -10,6 +12,8 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)',
   // standard-folding lower-cases and strips accents, so "mijatovic" meets "Mijatović".
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  `CREATE FULLTEXT INDEX ${DOCUMENT_TEXT_INDEX} IF NOT EXISTS FOR (d:Document) ON EACH [d.text, d.title]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
 ] as const;
 

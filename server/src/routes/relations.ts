@@ -1,5 +1,12 @@
 // Who did what to whom.
-import { RelationsAmongRequestSchema, RelationsAmongResponseSchema, RelationsQuerySchema, RelationsResponseSchema } from '@kgx/contract';
+import {
+  OverviewQuerySchema,
+  OverviewResponseSchema,
+  RelationsAmongRequestSchema,
+  RelationsAmongResponseSchema,
+  RelationsQuerySchema,
+  RelationsResponseSchema,
+} from '@kgx/contract';
 import { defineEndpoint } from './endpoint.ts';
 
 export const RELATION_ENDPOINTS = [
@@ -25,5 +32,16 @@ export const RELATION_ENDPOINTS = [
     response: RelationsAmongResponseSchema,
     example: { body: { ids: ['person:ruben-vardanyan', 'place:azerbaijan', 'organisation:azerbaijani-armed-forces'] } },
     handle: ({ body }, s) => s.relations.among(body),
+  }),
+  defineEndpoint({
+    method: 'get',
+    path: '/overview',
+    summary: 'What the explorer opens on: the best-connected entities (room kept for events) and every relation among them',
+    role: 'viewer',
+    usesDatabase: true,
+    query: OverviewQuerySchema,
+    response: OverviewResponseSchema,
+    example: { query: { limit: '25', events: '8' } },
+    handle: ({ query }, s) => s.overview.overview(query),
   }),
 ];

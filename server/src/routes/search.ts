@@ -1,5 +1,5 @@
-// Full-text search over names and aliases.
-import { SearchQuerySchema, SearchResponseSchema } from '@kgx/contract';
+// Full-text search over names and aliases, and over what the documents say.
+import { SearchQuerySchema, SearchResponseSchema, TextSearchQuerySchema, TextSearchResponseSchema } from '@kgx/contract';
 import { defineEndpoint } from './endpoint.ts';
 
 export const SEARCH_ENDPOINTS = [
@@ -13,5 +13,17 @@ export const SEARCH_ENDPOINTS = [
     response: SearchResponseSchema,
     example: { query: { q: 'vardanyan' } },
     handle: ({ query }, s) => s.search.search(query),
+  }),
+  defineEndpoint({
+    method: 'get',
+    path: '/search/text',
+    summary:
+      "The documents' sentences that hold every word typed (whole words, case- and accent-insensitive; the words as a phrase first), each with its document and the relations whose evidence quotes it",
+    role: 'viewer',
+    usesDatabase: true,
+    query: TextSearchQuerySchema,
+    response: TextSearchResponseSchema,
+    example: { query: { q: 'ethnic cleansing' } },
+    handle: ({ query }, s) => s.textSearch.search(query),
   }),
 ];

@@ -36,3 +36,16 @@ export function toLuceneQuery(text: string): string | null {
   if (terms.length === 0) return null;
   return terms.map(termClause).join(' AND ');
 }
+
+/** The words a text search looks for: stop words left out (the index drops them), unless there is nothing else. */
+export function searchWords(text: string): string[] {
+  const words = tokenize(text);
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  return [...new Set(meaningful.length > 0 ? meaningful : words)].slice(0, 12);
+}
+
+/** Every word, exactly (no prefix, no typo): the sentences found must then show each of them. */
+export function toExactLuceneQuery(words: readonly string[]): string | null {
+  if (words.length === 0) return null;
+  return words.map((word) => word.replace(LUCENE_SPECIAL, (c) => `\\${c}`)).join(' AND ');
+}

@@ -8,6 +8,8 @@ import { CandidateService } from './candidate-service.ts';
 import { ExtractionService } from './extraction-service.ts';
 import { ImportQueue } from './import-queue.ts';
 import { MergeService } from './merge-service.ts';
+import { OverviewService } from './overview-service.ts';
+import { TextSearchService } from './text-search-service.ts';
 import { EvidenceCounter } from './evidence-counter.ts';
 import { OverrunWatch, type OverrunWatchOptions } from './overrun-watch.ts';
 import { CypherService } from './cypher-service.ts';
@@ -59,6 +61,10 @@ export interface Services {
   candidates: CandidateService;
   /** Merging duplicate entities, and undoing it. */
   merges: MergeService;
+  /** Sentences of the documents that say what was searched for. */
+  textSearch: TextSearchService;
+  /** What the explorer opens on. */
+  overview: OverviewService;
   openApi: OpenApiDocument;
   /** Follows the queries a timed-out request left running in Neo4j. */
   overruns: OverrunWatch;
@@ -90,6 +96,8 @@ export function createServices(opts: ServiceOptions): Services {
     extraction,
     candidates: new CandidateService(opts.client, vocabulary, evidence),
     merges: new MergeService(opts.client, evidence),
+    overview: new OverviewService(opts.client),
+    textSearch: new TextSearchService(opts.client),
     openApi: opts.openApi,
     overruns: new OverrunWatch(opts.client, opts.logger, opts.overrunWatch),
   };
