@@ -1,12 +1,12 @@
 // The Documents tab: find the sentences that say something (with the relations they support), and every document.
 import { useState, type FormEvent } from 'react';
-import type { DocumentSummary, TextHit } from '@kgx/contract';
+import type { TextHit } from '@kgx/contract';
 import { listDocuments } from '../api/documents.ts';
 import { searchText } from '../api/text-search.ts';
 import { countOf } from '../domain/counts.ts';
-import { formatPartialDate } from '../domain/partial-date.ts';
 import { relationLabel } from '../domain/vocabulary.ts';
 import { useExplorer } from '../state/explorer-context.ts';
+import { DocumentLink, documentMeta } from './DocumentList.tsx';
 import { useRequest } from './use-request.ts';
 import '../styles/documents.css';
 
@@ -33,10 +33,6 @@ function MarkedSentence({ hit }: { hit: TextHit }) {
       )}
     </>
   );
-}
-
-function documentMeta(document: DocumentSummary): string {
-  return [document.kind, document.date ? formatPartialDate(document.date) : undefined].filter(Boolean).join(' · ');
 }
 
 function TextHits({ q }: { q: string }) {
@@ -66,7 +62,7 @@ function TextHits({ q }: { q: string }) {
       <p className="muted" role="status">
         {truncated ? `The first ${countOf(hits.length, 'sentence')}` : countOf(hits.length, 'sentence')} holding “{q}”
       </p>
-      <ol className="text-hits">
+      <ol className="evidence-list text-hits">
         {hits.map((hit) => (
           <li key={`${hit.document.id}:${hit.start}`} className="text-hit" data-testid="text-hit" data-document-id={hit.document.id}>
             <button
@@ -111,7 +107,6 @@ function TextHits({ q }: { q: string }) {
 }
 
 function AllDocuments() {
-  const { commands } = useExplorer();
   const result = useRequest('documents', (signal) => listDocuments({ signal }));
   if (result.status === 'loading') return <p className="muted">Loading the documents…</p>;
   if (result.status === 'error')
@@ -128,18 +123,7 @@ function AllDocuments() {
     <ul className="document-list" data-testid="all-documents" data-document-count={documents.length}>
       {documents.map((document) => (
         <li key={document.id}>
-          <button
-            type="button"
-            className="document-link"
-            data-testid="document-link"
-            data-document-id={document.id}
-            onClick={() => commands.openDocument(document.id)}
-          >
-            <span className="document-title">{document.title}</span>
-            <span className="document-meta">
-              {documentMeta(document)} · {countOf(document.entityCount, 'entity', 'entities')} named
-            </span>
-          </button>
+          <DocumentLink document={document} extra={`${countOf(document.entityCount, 'entity', 'entities')} named`} />
         </li>
       ))}
     </ul>
