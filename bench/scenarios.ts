@@ -11,9 +11,10 @@ import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
 import type { GraphClient } from '../server/src/graph/client.ts';
 import { findMissingEntities } from '../server/src/graph/entities.ts';
 import { readNeighbors } from '../server/src/graph/neighbors.ts';
-import { findShortestPaths } from '../server/src/graph/paths.ts';
+import { findShortestPaths, findTimeOrderedPaths } from '../server/src/graph/paths.ts';
 import { searchEntities } from '../server/src/graph/search.ts';
 import { toLuceneQuery } from '../server/src/services/lucene-query.ts';
+import { timeOrderCandidates } from '../server/src/services/path-service.ts';
 import { neighboursOf, type EntitySummary, type GraphShape } from './graph-shape.ts';
 import { createRandom, type Random } from './prng.ts';
 
@@ -25,6 +26,8 @@ const NEIGHBOURS_LIMIT = DEFAULT_NEIGHBORS;
 const PATHS_K = DEFAULT_PATHS;
 const PATHS_MAX_HOPS = DEFAULT_PATH_HOPS;
 const HUB_COUNT = 10;
+/** Ends the name of a paths scenario's twin asking the same pairs with `timeOrdered=true`. */
+export const TIME_ORDERED = ', time-ordered';
 
 export type ScenarioKind = 'search' | 'neighbours' | 'paths';
 
@@ -86,15 +89,21 @@ function neighboursRequest(id: string): BenchRequest {
   };
 }
 
-function pathsRequest(from: string, to: string): BenchRequest {
+function pathsRequest(from: string, to: string, opts: { timeOrdered: boolean }): BenchRequest {
   const run = async (client: GraphClient) => {
     // PathService.paths first checks that both ends exist, in its own round trip.
     const missing = await findMissingEntities(client, [from, to]);
-    const paths = await findShortestPaths(client, { from, to, k: PATHS_K, maxHops: PATHS_MAX_HOPS, relation: undefined });
-    return { missing, paths };
+    if (!opts.timeOrdered) {
+      return { missing, paths: await findShortestPaths(client, { from, to, k: PATHS_K, maxHops: PATHS_MAX_HOPS, relation: undefined }) };
+    }
+    // As PathService does: a bounded number of the shortest paths, the first k of them in time order.
+    const candidates = timeOrderCandidates(PATHS_K);
+    const found = await findTimeOrderedPaths(client, { from, to, k: PATHS_K, candidates, maxHops: PATHS_MAX_HOPS, relation: undefined });
+    return { missing, paths: found.paths };
   };
+  const timeOrdered = opts.timeOrdered ? '&timeOrdered=true' : '';
   return {
-    path: `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&k=${PATHS_K}&maxHops=${PATHS_MAX_HOPS}`,
+    path: `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&k=${PATHS_K}&maxHops=${PATHS_MAX_HOPS}${timeOrdered}`,
     direct: run,
     async compare(client, apiBody) {
       const api = PathsResponseSchema.parse(apiBody);
@@ -168,7 +177,7 @@ export function buildScenarios(dataset: PreparedDataset, shape: GraphShape, opts
     return pair[0] === pair[1] ? undefined : pair;
   };
 
-  return [
+  const scenarios: Scenario[] = [
     {
       name: 'search: exact name',
       kind: 'search',
@@ -190,11 +199,17 @@ export function buildScenarios(dataset: PreparedDataset, shape: GraphShape, opts
       kind: 'neighbours',
       requests: collect(count, attempts, () => random.pick(ordinary).id).map(neighboursRequest),
     },
-    { name: 'paths: random pairs', kind: 'paths', requests: collect(count, attempts, randomPair).map(([a, b]) => pathsRequest(a, b)) },
-    {
-      name: 'paths: hub-adjacent pairs',
+  ];
+  // Each set of pairs twice, plain and time-ordered, so the two can be compared request for request.
+  const pathScenarios = (name: string, pairs: [string, string][]): Scenario[] =>
+    [false, true].map((timeOrdered) => ({
+      name: `paths: ${name}${timeOrdered ? TIME_ORDERED : ''}`,
       kind: 'paths',
-      requests: collect(count, attempts, hubAdjacentPair).map(([a, b]) => pathsRequest(a, b)),
-    },
+      requests: pairs.map(([a, b]) => pathsRequest(a, b, { timeOrdered })),
+    }));
+  return [
+    ...scenarios,
+    ...pathScenarios('random pairs', collect(count, attempts, randomPair)),
+    ...pathScenarios('hub-adjacent pairs', collect(count, attempts, hubAdjacentPair)),
   ];
 }

@@ -48,6 +48,18 @@ function intParam(opts: { min: number; max: number; fallback: number }) {
   );
 }
 
+/** A yes/no query parameter: `true` or `false` (as a query string has them), off when absent. */
+function booleanParam() {
+  const message = 'must be true or false';
+  return z.preprocess(
+    (given: boolean | 'true' | 'false' | undefined) => {
+      const value: unknown = given;
+      return value === undefined ? undefined : value === 'true' ? true : value === 'false' ? false : value;
+    },
+    z.boolean({ error: message }).default(false),
+  );
+}
+
 const singleString = z.string({ error: 'must be given once, as a string' });
 const dateRange = {
   from: PartialDateSchema.optional().describe('The first day of the window (2023, 2023-09 or 2023-09-19); must not be after `to`.'),
@@ -156,15 +168,30 @@ export const PathsQuerySchema = z.object({
   maxHops: intParam({ min: 1, max: MAX_PATH_HOPS, fallback: DEFAULT_PATH_HOPS }),
   k: intParam({ min: 1, max: MAX_PATHS, fallback: DEFAULT_PATHS }),
   relation: listParam(RelationTypeSchema),
+  /** Only paths whose dated steps never go back in time (partial dates read as intervals; undated steps allowed). */
+  timeOrdered: booleanParam(),
 });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 /** What a caller sends: the same parameters, before defaults and list splitting. */
 export type PathsQueryInput = z.input<typeof PathsQuerySchema>;
 
+/** How far a time-ordered search looked: it checks the shortest paths, shortest first, up to a bound. */
+export const TimeOrderSearchSchema = z.object({
+  /** How many of the shortest paths were checked. */
+  checked: z.number().int().nonnegative(),
+  /** How many of those are in time order; the first k of them are the paths returned. */
+  inOrder: z.number().int().nonnegative(),
+  /** The search stopped at its bound: longer paths, not checked, may be in time order too. */
+  boundReached: z.boolean(),
+});
+export type TimeOrderSearch = z.infer<typeof TimeOrderSearchSchema>;
+
 export const PathsResponseSchema = z.object({
   from: z.string(),
   to: z.string(),
   paths: z.array(PathSchema),
+  /** Present when `timeOrdered` was asked for. */
+  timeOrder: TimeOrderSearchSchema.optional(),
 });
 export type PathsResponse = z.infer<typeof PathsResponseSchema>;
 

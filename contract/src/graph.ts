@@ -80,11 +80,33 @@ export const GraphSchema = z.object({
 });
 export type Graph = z.infer<typeof GraphSchema>;
 
+/** One step of a path as a time-ordered search read it: the days it may cover, or undated. */
+export const TimedStepSchema = z.object({
+  edgeId: z.string(),
+  /** The relation's derived `dateFrom`/`dateTo`: the first and last day it may have happened. Absent when undated. */
+  dateFrom: z.string().optional(),
+  dateTo: z.string().optional(),
+  /** No date at all: the step may have happened at any time, so it never breaks the order. */
+  undated: z.boolean(),
+  /**
+   * For a dated step after the first dated one: the index (among `steps`) of the dated step before it, and how the two
+   * stand: `after` when this one starts after that one ends, `overlapping` when their days overlap (it can still follow).
+   */
+  follows: z.object({ step: z.number().int().nonnegative(), order: z.enum(['after', 'overlapping']) }).optional(),
+});
+export type TimedStep = z.infer<typeof TimedStepSchema>;
+
+/** Why a path is in time order: each step in walking order with the days that put it there. */
+export const PathTimeOrderSchema = z.object({ steps: z.array(TimedStepSchema) });
+export type PathTimeOrder = z.infer<typeof PathTimeOrderSchema>;
+
 export const PathSchema = GraphSchema.extend({
   length: z.number().int().nonnegative(),
   /** Node ids from `from` to `to`, in order. */
   nodeIds: z.array(z.string()),
   /** Edge ids in walking order; edges may point either way along the path. */
   edgeIds: z.array(z.string()),
+  /** Present when the paths were asked for in time order. */
+  timeOrder: PathTimeOrderSchema.optional(),
 });
 export type Path = z.infer<typeof PathSchema>;

@@ -1,4 +1,5 @@
-// End to end: the Paths tab finds how two entities are connected, draws the paths on the canvas, and says so when nothing connects them.
+// End to end: the Paths tab finds how two entities are connected, draws the paths on the canvas, keeps only paths in time
+// order when asked and says why each is, and says so when nothing connects them.
 import { describe, expect, it } from 'vitest';
 import { PathsResponseSchema, type PathsResponse } from '@kgx/contract';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
@@ -10,6 +11,8 @@ import { asQuote } from '../support/evidence.ts';
 const RUBEN = 'person:ruben-vardanyan';
 const PASHINYAN = 'person:nikol-pashinyan';
 const MIJATOVIC = 'person:dunja-mijatovic';
+const OFFENSIVE = 'event:2023-azerbaijani-offensive';
+const ARREST = 'event:2023-arrest-of-ruben-vardanyan';
 
 function normalise(text: string | null): string {
   return (text ?? '').replace(/[“”]/g, '').replace(/\s+/g, ' ').trim();
@@ -93,6 +96,64 @@ describe('finding the paths between two entities', () => {
         .toEqual([...new Set(lastPath.nodeIds)].sort());
       expect(await results.nth(last).getByTestId('path-text').getAttribute('aria-pressed')).toBe('true');
       await session.screenshot('one path singled out');
+
+      expect(session.problems()).toEqual(NO_PROBLEMS);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('finds paths in time order from the 2023 offensive to the arrest of Ruben Vardanyan and says why each is in order', async ({
+    task,
+  }) => {
+    const { baseUrl } = explorer().app;
+    const expected = await fetchPaths(baseUrl, `from=${OFFENSIVE}&to=${ARREST}&timeOrdered=true`);
+    // The premise: a path in order whose arrest (27 Sep) comes after the offensive (19 Sep), through an undated step.
+    const first = expected.paths[0];
+    const steps = first?.timeOrder?.steps ?? [];
+    expect(steps.some((s) => s.undated)).toBe(true);
+    expect(steps.some((s) => s.follows?.order === 'after')).toBe(true);
+    const search = expected.timeOrder;
+    if (!first || !search) throw new Error('the premise failed: no path in time order, or no account of the search');
+
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
+    const { page } = session;
+    try {
+      await page.goto('/?panel=paths');
+      await page.getByTestId('path-finder').waitFor({ timeout: UI_TIMEOUT_MS });
+      await pickEntity(page, { input: 'path-from-input', option: 'path-from-option', text: 'offensive', entityId: OFFENSIVE });
+      await pickEntity(page, { input: 'path-to-input', option: 'path-to-option', text: 'arrest of ruben', entityId: ARREST });
+      await page.getByTestId('path-time-ordered').check();
+      await session.screenshot('time order asked');
+
+      await page.getByTestId('path-run').click();
+      await page.getByTestId('path-results').waitFor({ timeout: UI_TIMEOUT_MS });
+      const summary = page.getByTestId('path-time-order-summary');
+      expect(await summary.getAttribute('data-bound-reached')).toBe(String(search.boundReached));
+      expect(normalise(await summary.textContent())).toContain(`${search.inOrder} are in time order`);
+
+      const results = page.getByTestId('path-result');
+      expect(await results.count()).toBe(expected.paths.length);
+      for (let i = 0; i < expected.paths.length; i++) {
+        const timed = expected.paths[i]?.timeOrder?.steps ?? [];
+        const shown = results.nth(i).getByTestId('path-time-step');
+        expect(await shown.count()).toBe(timed.length);
+        for (let j = 0; j < timed.length; j++) {
+          const step = shown.nth(j);
+          expect(await step.getAttribute('data-edge-id')).toBe(timed[j]?.edgeId);
+          expect(await step.getAttribute('data-undated')).toBe(String(timed[j]?.undated));
+          expect(await step.getAttribute('data-order')).toBe(timed[j]?.follows?.order ?? null);
+        }
+      }
+
+      const firstSteps = results.first().getByTestId('path-time-step');
+      const after = steps.findIndex((s) => s.follows?.order === 'after');
+      const undated = steps.findIndex((s) => s.undated);
+      expect(normalise(await firstSteps.nth(after).textContent())).toMatch(/, 27 Sep 2023 → after step 1 \(19 Sep 2023\)$/);
+      expect(normalise(await firstSteps.nth(undated).textContent())).toMatch(/, undated: fits anywhere in time$/);
+      await expect.poll(() => new URL(page.url()).searchParams.get('po'), { timeout: UI_TIMEOUT_MS }).toBe('1');
+      await results.first().getByTestId('path-time-order').scrollIntoViewIfNeeded();
+      await session.screenshot('paths in time order explained');
 
       expect(session.problems()).toEqual(NO_PROBLEMS);
     } finally {

@@ -24,7 +24,14 @@ describe('toQueryString with the contract’s request inputs', () => {
   }
 
   it('writes a paths request that the server’s schema reads back as sent', () => {
-    const query: PathsQueryInput = { from: 'person:a', to: 'place:b', maxHops: 4, k: 2, relation: ['DETAINED', 'LEADS'] };
+    const query: PathsQueryInput = {
+      from: 'person:a',
+      to: 'place:b',
+      maxHops: 4,
+      k: 2,
+      relation: ['DETAINED', 'LEADS'],
+      timeOrdered: true,
+    };
     expect(PathsQuerySchema.parse(serverReads(toQueryString(query)))).toEqual({ ...query, relation: ['DETAINED', 'LEADS'] });
   });
 

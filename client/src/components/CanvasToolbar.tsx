@@ -1,4 +1,4 @@
-// Controls over the canvas: layout, fit and zoom, hidden nodes, overview, and export as PNG or JSON.
+// Controls over the canvas: layout, fit and zoom, hidden nodes, overview, export as PNG or JSON, and the map beside it.
 import type { ReactNode } from 'react';
 import type { GraphView } from '../graph-view/graph-view.ts';
 import { LAYOUT_TITLES, LAYOUTS, isLayoutName } from '../graph-view/layouts.ts';
@@ -11,18 +11,21 @@ interface ToolButtonProps {
   testId: string;
   title?: string;
   ariaLabel?: string;
+  /** For a toggle: whether it is on. */
+  pressed?: boolean;
   disabled?: boolean;
   onClick: () => void;
   children: ReactNode;
 }
 
-function ToolButton({ testId, title, ariaLabel, disabled, onClick, children }: ToolButtonProps) {
+function ToolButton({ testId, title, ariaLabel, pressed, disabled, onClick, children }: ToolButtonProps) {
   return (
     <button
       type="button"
-      className="tool-button"
+      className={`tool-button${pressed ? ' is-pressed' : ''}`}
       title={title}
       aria-label={ariaLabel}
+      aria-pressed={pressed}
       data-testid={testId}
       disabled={disabled}
       onClick={onClick}
@@ -114,6 +117,16 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
         </ToolButton>
         <ToolButton title="Download nodes, relations and evidence as JSON" testId="export-json" disabled={empty} onClick={saveJson}>
           JSON
+        </ToolButton>
+      </div>
+      <div className="toolbar-group">
+        <ToolButton
+          title={state.mapOpen ? 'Close the map' : 'Show the entities that have coordinates on a map beside the canvas'}
+          testId="map-toggle"
+          pressed={state.mapOpen}
+          onClick={() => dispatch({ type: 'map/set', open: !state.mapOpen })}
+        >
+          Map
         </ToolButton>
       </div>
     </div>

@@ -1,5 +1,5 @@
 // The canvas: keeps the Cytoscape view in step with the explorer state, with its toolbar, menus and notices.
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Graph } from '@kgx/contract';
 import { findOutsideRange } from '../domain/timeline.ts';
 import { GraphView } from '../graph-view/graph-view.ts';
@@ -12,6 +12,9 @@ import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { NodeMenu, type NodeMenuPlacement } from './NodeMenu.tsx';
 import { TruncationNotices } from './TruncationNotices.tsx';
+
+// The map, d3-geo and the world's countries load when the map is first opened, not with the page.
+const MapView = lazy(() => import('./MapView.tsx').then((m) => ({ default: m.MapView })));
 
 export function GraphCanvas() {
   const { state, dispatch, commands } = useExplorer();
@@ -106,7 +109,7 @@ export function GraphCanvas() {
   const loadingCanvas = 'overview' in state.busy || 'restore' in state.busy;
 
   return (
-    <div className="canvas-area">
+    <div className={`canvas-area${state.mapOpen ? ' has-map' : ''}`}>
       <CanvasToolbar view={view} exportPng={exportPng} />
       <div
         ref={containerRef}
@@ -126,6 +129,17 @@ export function GraphCanvas() {
       ) : null}
       <TruncationNotices />
       {menu ? <NodeMenu placement={menu} onClose={closeMenu} /> : null}
+      {state.mapOpen ? (
+        <Suspense
+          fallback={
+            <div className="map-pane map-pane-loading" role="status">
+              Loading the map…
+            </div>
+          }
+        >
+          <MapView scene={scene} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -89,6 +89,15 @@ export function PathFinder() {
           value={form.relation}
           onChange={(relation) => dispatch({ type: 'path-form/set', form: { relation } })}
         />
+        <label className="checkbox-row" title="Keep only paths whose dated steps never go back in time; undated steps fit anywhere">
+          <input
+            type="checkbox"
+            data-testid="path-time-ordered"
+            checked={form.timeOrdered === true}
+            onChange={(e) => dispatch({ type: 'path-form/set', form: { timeOrdered: e.target.checked } })}
+          />
+          Only paths in time order
+        </label>
         <div className="form-actions">
           <button type="submit" className="button is-primary" data-testid="path-run" disabled={!form.from || !form.to || running}>
             {running ? 'Finding…' : 'Find paths'}

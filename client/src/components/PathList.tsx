@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Path } from '@kgx/contract';
 import { pathToText, toPathSteps } from '../domain/path-steps.ts';
+import { describeTimeOrderSearch, timeOrderLines } from '../domain/path-time-order.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { PathResult } from '../state/explorer-state.ts';
 import { EntityChip } from './EntityChip.tsx';
@@ -47,6 +48,31 @@ function PathSteps({ path }: { path: Path }) {
   );
 }
 
+/** Why a path is in time order, step by step, as the server explained it. */
+function PathTimeOrder({ path }: { path: Path }) {
+  const lines = timeOrderLines(path);
+  if (lines.length === 0) return null;
+  return (
+    <div className="path-time-order" data-testid="path-time-order">
+      <p className="path-time-caption">In time order:</p>
+      <ol className="path-time-steps">
+        {lines.map((line) => (
+          <li
+            key={line.edgeId}
+            data-testid="path-time-step"
+            data-edge-id={line.edgeId}
+            data-undated={line.undated}
+            {...(line.order ? { 'data-order': line.order } : {})}
+          >
+            <span className="path-time-number">{line.number}.</span> {line.text}
+            {line.follows ? <span className="path-time-follows"> → {line.follows}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
 export function PathList({ result }: { result: PathResult }) {
   const { dispatch } = useExplorer();
   if (result.status === 'loading') {
@@ -63,12 +89,25 @@ export function PathList({ result }: { result: PathResult }) {
       </p>
     );
   }
+  const searched = result.timeOrder ? (
+    <p className="muted" role="status" data-testid="path-time-order-summary" data-bound-reached={result.timeOrder.boundReached}>
+      {describeTimeOrderSearch(result.timeOrder)}
+    </p>
+  ) : null;
   if (result.paths.length === 0) {
+    const checked = result.timeOrder?.checked ?? 0;
+    const within = `within ${result.query.maxHops} hop${result.query.maxHops === 1 ? '' : 's'}${result.query.relation.length > 0 ? ' through the chosen relations' : ''}`;
     return (
-      <p className="empty-result" data-testid="path-empty">
-        No connection within {result.query.maxHops} hop{result.query.maxHops === 1 ? '' : 's'}
-        {result.query.relation.length > 0 ? ' through the chosen relations' : ''}.
-      </p>
+      <>
+        <p className="empty-result" data-testid="path-empty">
+          {checked === 0
+            ? `No connection ${within}.`
+            : result.timeOrder?.boundReached
+              ? `No path in time order among the ${checked} shortest.`
+              : `No path in time order ${within}.`}
+        </p>
+        {searched}
+      </>
     );
   }
   return (
@@ -83,6 +122,7 @@ export function PathList({ result }: { result: PathResult }) {
           </button>
         ) : null}
       </div>
+      {searched}
       <ol className="path-list">
         {result.paths.map((path, index) => (
           <li
@@ -106,6 +146,7 @@ export function PathList({ result }: { result: PathResult }) {
               {pathToText(path)}
             </button>
             <PathSteps path={path} />
+            <PathTimeOrder path={path} />
           </li>
         ))}
       </ol>

@@ -2,13 +2,13 @@
 import { entityStyle } from '../graph-view/entity-style.ts';
 import { shapeOutline } from '../graph-view/shape-outline.ts';
 
-export function TypeGlyph({ type, size = 18, title }: { type: string; size?: number; title?: string }) {
+/** The shape, glyph and initial on a 24×24 grid, for an SVG of its own or a marker inside a larger one. */
+export function TypeGlyphMark({ type, strokeWidth = 0.8 }: { type: string; strokeWidth?: number }) {
   const style = entityStyle(type);
   const inset = style.shape === 'star' ? 'translate(7.2 8.4) scale(0.4)' : 'translate(5 5) scale(0.5833)';
   return (
-    <svg className="type-glyph" width={size} height={size} viewBox="0 0 24 24" role="img" aria-label={title ?? type} data-type={type}>
-      {title ? <title>{title}</title> : null}
-      <path d={shapeOutline(style.shape)} fill={style.colour} stroke={style.ink} strokeWidth={0.8} />
+    <>
+      <path d={shapeOutline(style.shape)} fill={style.colour} stroke={style.ink} strokeWidth={strokeWidth} />
       {style.glyph !== '' ? (
         <path d={style.glyph} transform={inset} fill="#ffffff" fillRule="evenodd" />
       ) : (
@@ -16,6 +16,15 @@ export function TypeGlyph({ type, size = 18, title }: { type: string; size?: num
           {style.initial}
         </text>
       )}
+    </>
+  );
+}
+
+export function TypeGlyph({ type, size = 18, title }: { type: string; size?: number; title?: string }) {
+  return (
+    <svg className="type-glyph" width={size} height={size} viewBox="0 0 24 24" role="img" aria-label={title ?? type} data-type={type}>
+      {title ? <title>{title}</title> : null}
+      <TypeGlyphMark type={type} />
     </svg>
   );
 }

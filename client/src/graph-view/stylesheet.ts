@@ -7,6 +7,18 @@ const EDGE = '#a3acb9';
 const PATH = '#e0a100';
 const SELECT = '#1d4ed8';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const OUT_OF_RANGE_OPACITY = 0.16;
+const OFF_PATH_OPACITY = 0.28;
+
+/** The canvas's colours and fades, for the map to draw its markers and lines the same way. */
+export const CANVAS_LOOK = {
+  ink: INK,
+  edge: EDGE,
+  path: PATH,
+  select: SELECT,
+  outOfRangeOpacity: OUT_OF_RANGE_OPACITY,
+  offPathOpacity: OFF_PATH_OPACITY,
+} as const;
 
 /**
  * Every node type, known or new, is drawn from its element data (to-elements.ts puts the type's colour, shape and
@@ -95,8 +107,8 @@ export function buildStylesheet(options: RenderingOptions): StylesheetJson {
     { selector: '.hidden, .timeline-hidden', style: { display: 'none' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': INK } },
     { selector: 'node.truncated', style: { 'border-width': 4, 'border-style': 'double' } },
-    { selector: '.out-of-range', style: { opacity: 0.16, 'text-opacity': 0.3 } },
-    { selector: '.off-path', style: { opacity: 0.28 } },
+    { selector: '.out-of-range', style: { opacity: OUT_OF_RANGE_OPACITY, 'text-opacity': 0.3 } },
+    { selector: '.off-path', style: { opacity: OFF_PATH_OPACITY } },
     {
       selector: 'edge.on-path',
       style: { width: 4, 'line-color': PATH, 'target-arrow-color': PATH, color: '#7a5600', 'z-index': 20, 'min-zoomed-font-size': 0 },

@@ -1,5 +1,5 @@
 // Every change the explorer's view state can undergo.
-import type { Graph, Path, Triple } from '@kgx/contract';
+import type { Graph, Path, TimeOrderSearch, Triple } from '@kgx/contract';
 import type { LayoutName } from '../graph-view/layouts.ts';
 import type {
   NeighborFilter,
@@ -29,7 +29,7 @@ export type ExplorerAction =
   | { type: 'truncation/set'; truncation: Truncation }
   | { type: 'path-form/set'; form: Partial<PathForm> }
   | { type: 'path/start'; query: PathQuery }
-  | { type: 'path/done'; query: PathQuery; paths: Path[] }
+  | { type: 'path/done'; query: PathQuery; paths: Path[]; timeOrder?: TimeOrderSearch }
   | { type: 'path/fail'; query: PathQuery; error: string }
   | { type: 'path/activate'; index: number | null }
   | { type: 'path/clear' }
@@ -41,6 +41,7 @@ export type ExplorerAction =
   /** The whole who-did-what form emptied and its results cleared. */
   | { type: 'relations/reset' }
   | { type: 'timeline/set'; timeline: TimelineState }
+  | { type: 'map/set'; open: boolean }
   | { type: 'reader/open'; reader: ReaderState }
   | { type: 'reader/close' }
   | { type: 'focus'; id: string }

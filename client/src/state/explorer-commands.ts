@@ -150,7 +150,7 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
       const nodes = response.paths.flatMap((p) => p.nodes);
       const edges = response.paths.flatMap((p) => p.edges);
       dispatch({ type: 'graph/merge', graph: { nodes, edges } });
-      dispatch({ type: 'path/done', query, paths: response.paths });
+      dispatch({ type: 'path/done', query, paths: response.paths, ...(response.timeOrder ? { timeOrder: response.timeOrder } : {}) });
     } catch (error) {
       if (!isAbortError(error)) dispatch({ type: 'path/fail', query, error: describeError(error) });
     } finally {
@@ -209,6 +209,7 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     if (view.layout !== getState().layout) dispatch({ type: 'layout/set', layout: view.layout });
     dispatch({ type: 'neighbor-filter/set', filter: view.neighborFilter });
     dispatch({ type: 'timeline/set', timeline: view.timeline });
+    dispatch({ type: 'map/set', open: view.mapOpen });
     if (view.reader) dispatch({ type: 'reader/open', reader: view.reader });
     const signal = begin('restore', 'Restoring the linked view…');
     try {

@@ -89,11 +89,29 @@ describe('explorerReducer', () => {
     expect(state.path?.activeIndex).toBe(0);
   });
 
+  it('keeps what a time-ordered search checked beside its paths, and the option in the form', () => {
+    const query = { from: 'person:a', to: 'person:c', maxHops: 6, k: 3, relation: [], timeOrdered: true };
+    let state = explorerReducer(INITIAL_STATE, { type: 'path/start', query });
+    expect(state.pathForm.timeOrdered).toBe(true);
+    const timeOrder = { checked: 50, inOrder: 0, boundReached: true };
+    state = explorerReducer(state, { type: 'path/done', query, paths: [], timeOrder });
+    expect(state.path).toMatchObject({ status: 'done', paths: [], timeOrder });
+  });
+
   it('fills the path form as it is edited and from the query that runs', () => {
     let state = explorerReducer(INITIAL_STATE, { type: 'path-form/set', form: { from: 'person:a' } });
     expect(state.pathForm).toMatchObject({ from: 'person:a', maxHops: 6, k: 3 });
     state = explorerReducer(state, { type: 'path/start', query: { from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relation: [] } });
     expect(state.pathForm).toEqual({ from: 'person:b', to: 'person:c', maxHops: 2, k: 1, relation: [] });
+  });
+
+  it('opens and closes the map without touching the canvas or the selection', () => {
+    const selected = explorerReducer(withGraph(), { type: 'selection/set', ids: ['person:a'] });
+    const opened = explorerReducer(selected, { type: 'map/set', open: true });
+    expect(opened.mapOpen).toBe(true);
+    expect(opened.nodes).toBe(selected.nodes);
+    expect(opened.selection).toEqual(['person:a']);
+    expect(explorerReducer(opened, { type: 'map/set', open: false }).mapOpen).toBe(false);
   });
 
   it('asks for a new layout when the layout changes', () => {

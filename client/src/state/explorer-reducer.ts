@@ -93,7 +93,16 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     case 'path/start':
       return { ...state, pathForm: { ...action.query }, path: { query: action.query, status: 'loading', paths: [], activeIndex: null } };
     case 'path/done':
-      return { ...state, path: { query: action.query, status: 'done', paths: action.paths, activeIndex: null } };
+      return {
+        ...state,
+        path: {
+          query: action.query,
+          status: 'done',
+          paths: action.paths,
+          ...(action.timeOrder ? { timeOrder: action.timeOrder } : {}),
+          activeIndex: null,
+        },
+      };
     case 'path/fail':
       return { ...state, path: { query: action.query, status: 'error', paths: [], error: action.error, activeIndex: null } };
     case 'path/activate':
@@ -125,6 +134,8 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, relationForm: EMPTY_RELATION_QUERY, relations: null };
     case 'timeline/set':
       return { ...state, timeline: action.timeline };
+    case 'map/set':
+      return { ...state, mapOpen: action.open };
     case 'reader/open':
       return { ...state, reader: action.reader };
     case 'reader/close':

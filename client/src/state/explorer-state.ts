@@ -8,6 +8,7 @@ import {
   type Path,
   type PathsQueryInput,
   type RelationsQueryInput,
+  type TimeOrderSearch,
   type Triple,
 } from '@kgx/contract';
 import { DEFAULT_LAYOUT, type LayoutName } from '../graph-view/layouts.ts';
@@ -34,8 +35,8 @@ export interface Truncation {
   limit: number;
 }
 
-/** A paths request with every parameter set. */
-export type PathQuery = HeldQuery<PathsQueryInput, 'maxHops' | 'k' | 'relation'>;
+/** A paths request with every parameter set; `timeOrdered`, off when absent, is a plain boolean here. */
+export type PathQuery = Omit<HeldQuery<PathsQueryInput, 'maxHops' | 'k' | 'relation'>, 'timeOrdered'> & { timeOrdered?: boolean };
 
 /** The path finder's fields while they are being filled in: a path query whose ends may not be chosen yet. */
 export type PathForm = Omit<PathQuery, 'from' | 'to'> & Partial<Pick<PathQuery, 'from' | 'to'>>;
@@ -53,6 +54,8 @@ export interface PathResult {
   query: PathQuery;
   status: RequestStatus;
   paths: Path[];
+  /** How far a time-ordered search looked, as the server reports it. */
+  timeOrder?: TimeOrderSearch;
   error?: string;
   /** The path singled out in the list; null highlights them all. */
   activeIndex: number | null;
@@ -102,6 +105,8 @@ export interface ExplorerState {
   relationForm: RelationQuery;
   relations: RelationResult | null;
   timeline: TimelineState;
+  /** Whether the map of the canvas's located entities is shown beside the canvas. */
+  mapOpen: boolean;
   reader: ReaderState | null;
   /** An element the canvas should centre on; `seq` makes a repeated request distinct. */
   focus: { id: string; seq: number } | null;
@@ -128,6 +133,7 @@ export const INITIAL_STATE: ExplorerState = {
   relationForm: EMPTY_RELATION_QUERY,
   relations: null,
   timeline: { mode: 'dim' },
+  mapOpen: false,
   reader: null,
   focus: null,
   busy: {},

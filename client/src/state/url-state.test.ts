@@ -20,6 +20,7 @@ const fullView: UrlView = {
     to: '2023',
   },
   timeline: { from: '2023-09-01', to: '2023-10', mode: 'hide' },
+  mapOpen: true,
   reader: {
     documentId: '003_8d857074b5059b4f',
     quote: 'Ruben Vardanyan, a former high-level Artsakh government official, was apprehended',
@@ -29,6 +30,21 @@ const fullView: UrlView = {
 describe('URL view state', () => {
   it('round-trips a full view', () => {
     expect(decodeUrlView(encodeUrlView(fullView))).toEqual(fullView);
+  });
+
+  it('carries a path query asked in time order, and leaves the option out when it is off', () => {
+    const pathQuery = { from: 'person:ruben-vardanyan', to: 'person:nikol-pashinyan', maxHops: 6, k: 3, relation: [], timeOrdered: true };
+    const view: UrlView = { ...fullView, pathQuery };
+    const search = encodeUrlView(view);
+    expect(search).toContain('po=1');
+    expect(decodeUrlView(search)).toEqual(view);
+    expect(encodeUrlView(fullView)).not.toContain('po=');
+  });
+
+  it('carries an open map as map=1 and leaves it out when the map is closed', () => {
+    expect(encodeUrlView({ ...EMPTY_URL_VIEW, mapOpen: true })).toBe('?map=1');
+    expect(decodeUrlView('?map=1').mapOpen).toBe(true);
+    expect(decodeUrlView('?map=yes').mapOpen).toBe(false);
   });
 
   it('is empty for the default view and decodes an empty query to it', () => {

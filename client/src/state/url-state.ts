@@ -33,6 +33,7 @@ export interface UrlView {
   pathQuery: PathQuery | null;
   relationQuery: RelationQuery | null;
   timeline: TimelineState;
+  mapOpen: boolean;
   reader: ReaderState | null;
 }
 
@@ -47,6 +48,7 @@ export const EMPTY_URL_VIEW: UrlView = {
   pathQuery: null,
   relationQuery: null,
   timeline: { mode: 'dim' },
+  mapOpen: false,
   reader: null,
 };
 
@@ -127,6 +129,7 @@ export function encodeUrlView(view: UrlView): string {
     add('hops', String(view.pathQuery.maxHops));
     add('k', String(view.pathQuery.k));
     add('pr', encodeList(view.pathQuery.relation));
+    add('po', view.pathQuery.timeOrdered ? '1' : undefined);
   }
   const rq = view.relationQuery;
   if (rq) {
@@ -142,6 +145,7 @@ export function encodeUrlView(view: UrlView): string {
   add('t0', view.timeline.from);
   add('t1', view.timeline.to);
   add('tm', view.timeline.mode === 'dim' ? undefined : view.timeline.mode);
+  add('map', view.mapOpen ? '1' : undefined);
   if (view.reader) {
     add('doc', encodeValue(view.reader.documentId));
     add('quote', view.reader.quote ? encodeValue(view.reader.quote) : undefined);
@@ -180,6 +184,7 @@ export function decodeUrlView(search: string): UrlView {
           maxHops: boundedInt(raw.get('hops'), 1, MAX_PATH_HOPS, DEFAULT_PATH_QUERY.maxHops),
           k: boundedInt(raw.get('k'), 1, MAX_PATHS, DEFAULT_PATH_QUERY.k),
           relation: relations('pr'),
+          ...(raw.get('po') === '1' ? { timeOrdered: true } : {}),
         }
       : null;
 
@@ -216,6 +221,7 @@ export function decodeUrlView(search: string): UrlView {
     pathQuery,
     relationQuery,
     timeline: { mode: raw.get('tm') === 'hide' ? 'hide' : 'dim', ...(t0 ? { from: t0 } : {}), ...(t1 ? { to: t1 } : {}) },
+    mapOpen: raw.get('map') === '1',
     reader: documentId ? { documentId, ...(quote ? { quote } : {}) } : null,
   };
 }

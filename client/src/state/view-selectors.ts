@@ -43,6 +43,7 @@ export function toUrlView(state: ExplorerState): UrlView {
     pathQuery: state.path?.query ?? null,
     relationQuery: state.relations?.query ?? null,
     timeline: state.timeline,
+    mapOpen: state.mapOpen,
     reader: state.reader,
   };
 }

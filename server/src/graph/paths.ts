@@ -1,6 +1,8 @@
-// How two entities connect: the k shortest paths over who-did-what relations (documents are never steps).
+// How two entities connect: the k shortest paths over who-did-what relations (documents are never steps), or the first
+// k of a bounded number of them whose dated steps run forward in time.
+import type { Path as DriverPath } from 'neo4j-driver';
 import type { Path, RelationType } from '@kgx/contract';
-import type { GraphClient } from './client.ts';
+import { int, type GraphClient } from './client.ts';
 import { relationTypeAlternation } from './identifiers.ts';
 import { pathParts } from './records.ts';
 
@@ -19,14 +21,63 @@ export interface PathsFilter {
   relation: RelationType[] | undefined;
 }
 
+/**
+ * Whether the dated steps of path `p` can follow one another in time: the rule of `orderInTime` (services/time-order.ts,
+ * which explains each path kept and is unit-tested), over the `dateFrom`/`dateTo` days derived at import. It carries
+ * the earliest day the walk can have reached; a step ending before it breaks the order (null), an undated step leaves it.
+ * Neo4j 5 has no allReduce to prune the search with this, so it filters paths already found.
+ */
+const IN_TIME_ORDER = `reduce(earliest = '', r IN relationships(p) |
+    CASE
+      WHEN earliest IS NULL OR coalesce(r.dateFrom, r.dateTo) IS NULL THEN earliest
+      WHEN coalesce(r.dateTo, r.dateFrom) < earliest THEN null
+      WHEN coalesce(r.dateFrom, r.dateTo) > earliest THEN coalesce(r.dateFrom, r.dateTo)
+      ELSE earliest
+    END) IS NOT NULL`;
+
+/** `candidates` and `maxHops` are validated integers, as for `shortestPaths`; only the first `$k` in order travel back. */
+const timeOrderedPaths = (opts: { candidates: number; maxHops: number; relations: readonly RelationType[] }) => `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST ${opts.candidates} (a)-[:${relationTypeAlternation(opts.relations)}]-{1,${opts.maxHops}}(b)
+WITH p ORDER BY length(p)
+WITH collect(p) AS checked
+WITH checked, [p IN checked WHERE ${IN_TIME_ORDER}] AS inOrder
+RETURN size(checked) AS checked, size(inOrder) AS inOrder, inOrder[0..$k] AS paths`;
+
+function toPath(path: DriverPath): Path {
+  const { nodes, edges } = pathParts(path);
+  return { nodes, edges, length: edges.length, nodeIds: nodes.map((n) => n.id), edgeIds: edges.map((e) => e.id) };
+}
+
 export async function findShortestPaths(client: GraphClient, filter: PathsFilter): Promise<Path[]> {
   if (!Number.isInteger(filter.k) || !Number.isInteger(filter.maxHops)) throw new Error('k and maxHops must be integers');
   const query = shortestPaths({ k: filter.k, maxHops: filter.maxHops, relations: filter.relation ?? [] });
   return client.read(async (tx) => {
     const records = (await tx.run(query, { from: filter.from, to: filter.to })).records;
-    return records.map((record) => {
-      const { nodes, edges } = pathParts(record.get('p'));
-      return { nodes, edges, length: edges.length, nodeIds: nodes.map((n) => n.id), edgeIds: edges.map((e) => e.id) };
-    });
+    return records.map((record) => toPath(record.get('p') as DriverPath));
+  });
+}
+
+export interface TimeOrderedPaths {
+  /** How many of the shortest paths were checked: `candidates`, or all there are within maxHops when fewer. */
+  checked: number;
+  /** How many of those are in time order. */
+  inOrder: number;
+  /** The first k of them, shortest first. */
+  paths: Path[];
+}
+
+/** Checks the `candidates` shortest paths and returns the first k whose dated steps run forward in time. */
+export async function findTimeOrderedPaths(client: GraphClient, filter: PathsFilter & { candidates: number }): Promise<TimeOrderedPaths> {
+  if (!Number.isInteger(filter.candidates) || !Number.isInteger(filter.maxHops)) throw new Error('candidates and maxHops must be integers');
+  const query = timeOrderedPaths({ candidates: filter.candidates, maxHops: filter.maxHops, relations: filter.relation ?? [] });
+  return client.read(async (tx) => {
+    const record = (await tx.run(query, { from: filter.from, to: filter.to, k: int(filter.k) })).records[0];
+    if (record === undefined) return { checked: 0, inOrder: 0, paths: [] };
+    return {
+      checked: Number(record.get('checked')),
+      inOrder: Number(record.get('inOrder')),
+      paths: (record.get('paths') as DriverPath[]).map(toPath),
+    };
   });
 }

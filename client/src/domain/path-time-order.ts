@@ -1,0 +1,53 @@
+// Words for the server's time-order explanation of a path ("… detained …, 27 Sep 2023 → after step 1 (19–20 Sep 2023)"); the order is the server's.
+import type { Path, TimeOrderSearch, TimedStep } from '@kgx/contract';
+import { formatDateRange } from './partial-date.ts';
+import { toPathSteps, type PathStep } from './path-steps.ts';
+
+export interface TimeOrderLine {
+  edgeId: string;
+  /** 1-based, as the list shows it. */
+  number: number;
+  undated: boolean;
+  /** "Azerbaijani Armed Forces detained Ruben Vardanyan, 27 Sep 2023", or "…, undated: fits anywhere in time". */
+  text: string;
+  /** "after step 1 (19–20 Sep 2023)"; absent for the first dated step and undated ones. */
+  follows?: string;
+  order?: NonNullable<TimedStep['follows']>['order'];
+}
+
+function when(step: TimedStep): string {
+  return formatDateRange(step.dateFrom, step.dateTo);
+}
+
+function stepName(step: PathStep | undefined, edgeId: string): string {
+  return step ? `${step.from.name} ${step.wording} ${step.to.name}` : edgeId;
+}
+
+/** One line per step of a path asked for in time order; empty when the server sent no explanation. */
+export function timeOrderLines(path: Path): TimeOrderLine[] {
+  const timed = path.timeOrder?.steps ?? [];
+  const steps = new Map(toPathSteps(path).map((step) => [step.edge.id, step]));
+  return timed.map((step, index) => {
+    const named = stepName(steps.get(step.edgeId), step.edgeId);
+    if (step.undated) return { edgeId: step.edgeId, number: index + 1, undated: true, text: `${named}, undated: fits anywhere in time` };
+    const line: TimeOrderLine = { edgeId: step.edgeId, number: index + 1, undated: false, text: `${named}, ${when(step)}` };
+    const before = step.follows === undefined ? undefined : timed[step.follows.step];
+    if (step.follows === undefined || before === undefined) return line;
+    const previous = `step ${step.follows.step + 1} (${when(before)})`;
+    return {
+      ...line,
+      order: step.follows.order,
+      follows: step.follows.order === 'after' ? `after ${previous}` : `can follow ${previous}: their days overlap`,
+    };
+  });
+}
+
+/** What a time-ordered search checked: "2 of the 4 shortest paths are in time order", and whether it stopped at its bound. */
+export function describeTimeOrderSearch(search: TimeOrderSearch): string {
+  const found = `${search.inOrder === 0 ? 'none' : search.inOrder} ${search.inOrder === 1 ? 'is' : 'are'} in time order`;
+  if (search.boundReached) {
+    return `Checked the ${search.checked} shortest paths; ${found}. Longer paths were not checked and may be in time order too.`;
+  }
+  const all = search.checked === 1 ? 'the one path' : `all ${search.checked} paths`;
+  return `Checked ${all} within the hops allowed; ${found}.`;
+}
