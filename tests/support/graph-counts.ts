@@ -17,11 +17,13 @@ CALL () { MATCH (n) UNWIND labels(n) AS label WITH label, count(*) AS c RETURN c
 CALL () { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS c RETURN collect([type, c]) AS types }
 RETURN nodes, relationships, labels, types`;
 
-// A data set record's updatedAt says when it was last written: a reimport moves it and changes nothing else.
+// A data set record's updatedAt says when it was last written: a reimport moves it and changes nothing else. The
+// graph's evidence counter is derived and recounted shortly after a decision or merge (its own test follows it).
 const FINGERPRINT = `
 CALL () {
   MATCH (n) WITH n ORDER BY n.id, elementId(n)
-  RETURN collect([labels(n), CASE WHEN n:Dataset THEN n {.*, updatedAt: null} ELSE properties(n) END]) AS nodes
+  RETURN collect([labels(n), CASE WHEN n:Dataset THEN n {.*, updatedAt: null}
+    WHEN n:GraphState THEN n {.*, evidenceCount: null} ELSE properties(n) END]) AS nodes
 }
 CALL () { MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, type(r), b.id, r.id RETURN collect([a.id, type(r), b.id, properties(r)]) AS rels }
 RETURN nodes, rels`;
