@@ -218,6 +218,45 @@ export const RelationsResponseSchema = z.object({
 });
 export type RelationsResponse = z.infer<typeof RelationsResponseSchema>;
 
+// ---- the whole graph in time
+/** Dated events and relations of the whole graph, counted by the month they start in: stored with the graph, never counted per request. */
+export const TimelineMonthSchema = z.object({
+  /** YYYY-MM; a date known only to the year counts in its January, as its first possible day does everywhere else. */
+  month: z.string(),
+  events: z.number().int().nonnegative(),
+  relations: z.number().int().nonnegative(),
+});
+export type TimelineMonth = z.infer<typeof TimelineMonthSchema>;
+
+export const TimelineHistogramResponseSchema = z.object({
+  /** In order, only the months with something in them. */
+  months: z.array(TimelineMonthSchema),
+  undated: z.object({ events: z.number().int().nonnegative(), relations: z.number().int().nonnegative() }),
+});
+export type TimelineHistogramResponse = z.infer<typeof TimelineHistogramResponseSchema>;
+
+export const MAX_TIMELINE_ITEMS = 500;
+export const DEFAULT_TIMELINE_ITEMS = 100;
+
+export const TimelineQuerySchema = z.object({
+  from: PartialDateSchema.describe('The first day of the window (2023, 2023-09 or 2023-09-19); must not be after `to`.'),
+  to: PartialDateSchema.describe('The last day of the window, as precise as known; must not be before `from`.'),
+  limit: intParam({ min: 1, max: MAX_TIMELINE_ITEMS, fallback: DEFAULT_TIMELINE_ITEMS }).describe(
+    'At most this many events and at most this many relations, the earliest first.',
+  ),
+});
+export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
+export type TimelineQueryInput = z.input<typeof TimelineQuerySchema>;
+
+/** What happened in a window across the whole graph: events and dated relations that may fall in it, with their ends. */
+export const TimelineResponseSchema = GraphSchema.extend({
+  /** How many of each the window holds in all, and how many came back (the earliest first). */
+  events: z.object({ total: z.number().int().nonnegative(), shown: z.number().int().nonnegative() }),
+  relations: z.object({ total: z.number().int().nonnegative(), shown: z.number().int().nonnegative() }),
+  truncated: z.boolean(),
+});
+export type TimelineResponse = z.infer<typeof TimelineResponseSchema>;
+
 // ---- relations among the entities on a canvas
 /** Every relation whose two ends are both among `ids`: what a canvas must draw, whatever brought its entities there. */
 export const RelationsAmongRequestSchema = z.strictObject({

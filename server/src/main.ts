@@ -8,7 +8,7 @@ import { createApp } from './app.ts';
 import { readDatabaseInfo } from './graph/health.ts';
 import type { GraphClient } from './graph/client.ts';
 import { seedOnStart } from './ingest/seed-on-start.ts';
-import { ensureEvidenceCount } from './graph/stats.ts';
+import { ensureAggregates } from './graph/stats.ts';
 import { applySchema } from './graph/schema.ts';
 import { startAccess } from './accounts/start-access.ts';
 import { watchDatabase, type DatabaseWatch } from './database-watch.ts';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   await applySchema(db.client);
   await seedOnStart(db.client, { seedOnEmpty: env.SEED_ON_EMPTY, logger });
   // In the background: on a big graph written by another tool, the one count reads every relation.
-  void ensureEvidenceCount(db.client).catch((error: unknown) => logger.warn({ err: error }, 'could not count the evidence'));
+  void ensureAggregates(db.client).catch((error: unknown) => logger.warn({ err: error }, 'could not count the evidence and the timeline'));
 
   const app = createApp({
     client: db.client,

@@ -18,12 +18,13 @@ CALL () { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS c RETURN collect([t
 RETURN nodes, relationships, labels, types`;
 
 // A data set record's updatedAt says when it was last written: a reimport moves it and changes nothing else. The
-// graph's evidence counter is derived and recounted shortly after a decision or merge (its own test follows it).
+// graph's evidence counter and timeline months are derived and recounted shortly after a decision or merge (their own
+// tests follow them).
 const FINGERPRINT = `
 CALL () {
   MATCH (n) WITH n ORDER BY n.id, elementId(n)
   RETURN collect([labels(n), CASE WHEN n:Dataset THEN n {.*, updatedAt: null}
-    WHEN n:GraphState THEN n {.*, evidenceCount: null} ELSE properties(n) END]) AS nodes
+    WHEN n:GraphState THEN n {.*, evidenceCount: null, timelineMonths: null, timelineEvents: null, timelineRelations: null, timelineUndated: null} ELSE properties(n) END]) AS nodes
 }
 CALL () { MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, type(r), b.id, r.id RETURN collect([a.id, type(r), b.id, properties(r)]) AS rels }
 RETURN nodes, rels`;

@@ -1,4 +1,5 @@
-// The timeline: a histogram of dated events and relations on the canvas, and a range that dims or hides what falls outside.
+// The timeline: a histogram of dated events and relations on the canvas (or in the whole graph), and a range that dims
+// or hides what falls outside.
 import { useMemo } from 'react';
 import { earliestDay, latestDay } from '@kgx/contract';
 import { formatDateRange, formatPartialDate } from '../domain/partial-date.ts';
@@ -9,8 +10,48 @@ import type { TimelineState } from '../state/explorer-state.ts';
 import { DateInput } from './DateInput.tsx';
 import { EntityChip } from './EntityChip.tsx';
 import { TimelineHistogram } from './TimelineHistogram.tsx';
+import { WholeGraphTimeline } from './WholeGraphTimeline.tsx';
 
 export function Timeline() {
+  const { state, dispatch } = useExplorer();
+  const timeline = state.timeline;
+  const set = (patch: Partial<TimelineState>) => {
+    const next: TimelineState = { ...timeline, ...patch };
+    if (!next.from) delete next.from;
+    if (!next.to) delete next.to;
+    if (!next.scope) delete next.scope;
+    dispatch({ type: 'timeline/set', timeline: next });
+  };
+  const wholeGraph = timeline.scope === 'graph';
+
+  return (
+    <div className="panel-body timeline" data-testid="timeline" data-scope={wholeGraph ? 'graph' : 'canvas'}>
+      <div className="segmented" role="group" aria-label="What the timeline shows">
+        <button
+          type="button"
+          className="segmented-option"
+          aria-pressed={!wholeGraph}
+          data-testid="timeline-scope-canvas"
+          onClick={() => set({ scope: undefined })}
+        >
+          On the canvas
+        </button>
+        <button
+          type="button"
+          className="segmented-option"
+          aria-pressed={wholeGraph}
+          data-testid="timeline-scope-graph"
+          onClick={() => set({ scope: 'graph' })}
+        >
+          Whole graph
+        </button>
+      </div>
+      {wholeGraph ? <WholeGraphTimeline set={set} /> : <CanvasTimeline set={set} />}
+    </div>
+  );
+}
+
+function CanvasTimeline({ set }: { set: (patch: Partial<TimelineState>) => void }) {
   const { state, dispatch } = useExplorer();
   const nodeRecords = state.nodes;
   const edgeRecords = state.edges;
@@ -31,19 +72,13 @@ export function Timeline() {
     [nodes],
   );
 
-  const set = (patch: Partial<TimelineState>) => {
-    const next: TimelineState = { ...timeline, ...patch };
-    if (!next.from) delete next.from;
-    if (!next.to) delete next.to;
-    dispatch({ type: 'timeline/set', timeline: next });
-  };
   const dated = spans.length;
   const undatedEvents = nodes.filter((n) => n.type === 'Event').length - events.length;
   const undatedRelations = edges.length - (dated - events.length);
   const undated = undatedEvents + undatedRelations;
 
   return (
-    <div className="panel-body timeline" data-testid="timeline">
+    <>
       <p className="panel-intro">
         Events and dated relations on the canvas over time. Choose a range to {timeline.mode} what falls outside it; undated items stay.
       </p>
@@ -106,6 +141,6 @@ export function Timeline() {
           </ol>
         </section>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -6,6 +6,8 @@ export interface TimelineHistogramProps {
   histogram: Histogram;
   range: DateRange;
   onChange: (range: DateRange) => void;
+  /** Without sliders the bars only show the range; it is chosen elsewhere. */
+  sliders?: boolean;
 }
 
 const HEIGHT = 64;
@@ -19,7 +21,7 @@ function indexFor(histogram: Histogram, date: string | undefined, fallback: numb
   return after < 0 ? histogram.bins.length - 1 : after;
 }
 
-export function TimelineHistogram({ histogram, range, onChange }: TimelineHistogramProps) {
+export function TimelineHistogram({ histogram, range, onChange, sliders = true }: TimelineHistogramProps) {
   const last = histogram.bins.length - 1;
   const fromIndex = indexFor(histogram, range.from, 0);
   const toIndex = indexFor(histogram, range.to, last);
@@ -67,7 +69,7 @@ export function TimelineHistogram({ histogram, range, onChange }: TimelineHistog
           );
         })}
       </svg>
-      {histogram.bins.length > 1 ? (
+      {sliders && histogram.bins.length > 1 ? (
         <div className="range-sliders">
           <input
             type="range"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHistogram, isBinInRange } from './timeline-histogram.ts';
+import { buildHistogram, buildMonthHistogram, isBinInRange } from './timeline-histogram.ts';
 
 describe('buildHistogram', () => {
   it('is empty when nothing is dated', () => {
@@ -75,5 +75,71 @@ describe('isBinInRange', () => {
     expect(isBinInRange(bin, { from: '2023-09-30' })).toBe(true);
     expect(isBinInRange(bin, { from: '2023-10' })).toBe(false);
     expect(isBinInRange(bin, { to: '2023-08-31' })).toBe(false);
+  });
+});
+
+describe('buildMonthHistogram', () => {
+  it('bins the months the server counted by month, never by day, with empty months between', () => {
+    const histogram = buildMonthHistogram([
+      { month: '2023-09', count: 5 },
+      { month: '2023-11', count: 2 },
+    ]);
+    expect(histogram.unit).toBe('month');
+    expect(histogram.bins.map((b) => [b.key, b.count])).toEqual([
+      ['2023-09', 5],
+      ['2023-10', 0],
+      ['2023-11', 2],
+    ]);
+    expect(histogram.max).toBe(5);
+  });
+
+  it('weighs each month by its count when it gathers outliers into end bins', () => {
+    const histogram = buildMonthHistogram([
+      { month: '1988-02', count: 1 },
+      { month: '2023-09', count: 40 },
+      { month: '2023-10', count: 30 },
+      { month: '2024-05', count: 1 },
+    ]);
+    expect(histogram.bins[0]).toMatchObject({ overflow: 'before', count: 1 });
+    expect(histogram.bins[histogram.bins.length - 1]).toMatchObject({ overflow: 'after', count: 1 });
+    expect(histogram.bins.filter((b) => !b.overflow).map((b) => b.key)).toEqual(['2023-09', '2023-10']);
+  });
+
+  it('goes to years over a long stretch, and is empty without counts', () => {
+    expect(
+      buildMonthHistogram([
+        { month: '1990-01', count: 3 },
+        { month: '2023-09', count: 2 },
+      ]).unit,
+    ).toBe('year');
+    expect(buildMonthHistogram([{ month: '2023-09', count: 0 }]).bins).toEqual([]);
+  });
+});
+
+describe('buildMonthHistogram zoomed to a stretch', () => {
+  it('covers the stretch month by month and gathers everything else into end bins', () => {
+    const histogram = buildMonthHistogram(
+      [
+        { month: '1915-04', count: 1 },
+        { month: '2023-09', count: 40 },
+        { month: '2023-10', count: 30 },
+        { month: '2024-05', count: 2 },
+      ],
+      { first: '2023-08-15', last: '2023-11-02' },
+    );
+    expect(histogram.unit).toBe('month');
+    expect(histogram.bins.map((b) => [b.key, b.count, b.overflow])).toEqual([
+      ['2023-08', 1, 'before'],
+      ['2023-08', 0, undefined],
+      ['2023-09', 40, undefined],
+      ['2023-10', 30, undefined],
+      ['2023-11', 0, undefined],
+      ['2023-11', 2, 'after'],
+    ]);
+  });
+
+  it('shows an empty stretch as empty months', () => {
+    const histogram = buildMonthHistogram([{ month: '1915-04', count: 1 }], { first: '2023-09-01', last: '2023-09-30' });
+    expect(histogram.bins.filter((b) => !b.overflow).map((b) => [b.key, b.count])).toEqual([['2023-09', 0]]);
   });
 });

@@ -1,10 +1,11 @@
 // What the explorer does that takes a request: each command calls the API and dispatches the outcome.
-import { MAX_NEIGHBORS, type Graph, type GraphEdge, type GraphNode } from '@kgx/contract';
+import { MAX_NEIGHBORS, type Graph, type GraphEdge, type GraphNode, type TimelineResponse } from '@kgx/contract';
 import { describeError, isAbortError } from '../api/api-error.ts';
 import { fetchEntity, fetchNeighbors } from '../api/entities.ts';
 import { findPaths } from '../api/paths.ts';
 import { queryRelations } from '../api/relations.ts';
 import { fetchOverview } from '../api/overview.ts';
+import { fetchTimelineWindow } from '../api/timeline.ts';
 import type { ExplorerAction } from './explorer-actions.ts';
 import type { ExplorerState, PathQuery, RelationQuery } from './explorer-state.ts';
 import { mapConcurrently } from './map-concurrently.ts';
@@ -26,6 +27,11 @@ export interface ExplorerCommands {
   addGraph(graph: Graph, options?: { select?: string[]; replace?: boolean }): void;
   runPaths(query: PathQuery): Promise<void>;
   runRelations(query: RelationQuery): Promise<void>;
+  /**
+   * Puts what happened in a window of the whole graph on the canvas (events and dated relations, the earliest first, up
+   * to `limit` of each); answers what came, or null when it failed or was replaced by a newer window.
+   */
+  showPeriod(window: { from: string; to: string }, limit: number): Promise<TimelineResponse | null>;
   restoreView(view: UrlView): Promise<void>;
   openDocument(documentId: string, quote?: string): void;
   /** Cancels every request under way (a test or benchmark loading its own graph must not be overwritten). */
@@ -171,6 +177,22 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     }
   }
 
+  async function showPeriod(window: { from: string; to: string }, limit: number): Promise<TimelineResponse | null> {
+    cancelOverview();
+    const signal = begin('period', 'Finding what happened…');
+    try {
+      const response = await fetchTimelineWindow({ ...window, limit }, { signal });
+      if (signal.aborted) return null;
+      dispatch({ type: 'graph/merge', graph: { nodes: response.nodes, edges: response.edges } });
+      return response;
+    } catch (error) {
+      fail(error, 'Could not show what happened');
+      return null;
+    } finally {
+      end('period', signal);
+    }
+  }
+
   /** Fetches the entities a link names and the relations among them, then re-applies the rest of the view. */
   async function restoreCanvas(view: UrlView, signal: AbortSignal): Promise<void> {
     const wanted = new Set(view.entityIds);
@@ -239,5 +261,17 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     inFlight.clear();
   }
 
-  return { loadOverview, addEntity, expand, loadMore, addGraph, runPaths, runRelations, restoreView, openDocument, cancelPending };
+  return {
+    loadOverview,
+    addEntity,
+    expand,
+    loadMore,
+    addGraph,
+    runPaths,
+    runRelations,
+    showPeriod,
+    restoreView,
+    openDocument,
+    cancelPending,
+  };
 }

@@ -74,6 +74,8 @@ export interface TimelineState {
   from?: string;
   to?: string;
   mode: TimelineMode;
+  /** What the timeline counts and plays: the canvas (absent), or the whole graph. */
+  scope?: 'graph';
 }
 
 export interface ReaderState {

@@ -19,7 +19,7 @@ const fullView: UrlView = {
     from: '2023-09',
     to: '2023',
   },
-  timeline: { from: '2023-09-01', to: '2023-10', mode: 'hide' },
+  timeline: { from: '2023-09-01', to: '2023-10', mode: 'hide', scope: 'graph' },
   mapOpen: true,
   reader: {
     documentId: '003_8d857074b5059b4f',
@@ -45,6 +45,12 @@ describe('URL view state', () => {
     expect(encodeUrlView({ ...EMPTY_URL_VIEW, mapOpen: true })).toBe('?map=1');
     expect(decodeUrlView('?map=1').mapOpen).toBe(true);
     expect(decodeUrlView('?map=yes').mapOpen).toBe(false);
+  });
+
+  it('carries the whole-graph timeline as ts=graph and leaves the canvas timeline out', () => {
+    expect(encodeUrlView({ ...EMPTY_URL_VIEW, timeline: { mode: 'dim', scope: 'graph' } })).toBe('?ts=graph');
+    expect(decodeUrlView('?ts=graph').timeline.scope).toBe('graph');
+    expect(decodeUrlView('?ts=all').timeline).not.toHaveProperty('scope');
   });
 
   it('is empty for the default view and decodes an empty query to it', () => {

@@ -145,6 +145,7 @@ export function encodeUrlView(view: UrlView): string {
   add('t0', view.timeline.from);
   add('t1', view.timeline.to);
   add('tm', view.timeline.mode === 'dim' ? undefined : view.timeline.mode);
+  add('ts', view.timeline.scope);
   add('map', view.mapOpen ? '1' : undefined);
   if (view.reader) {
     add('doc', encodeValue(view.reader.documentId));
@@ -220,7 +221,12 @@ export function decodeUrlView(search: string): UrlView {
     neighborFilter: { relation: relations('xr'), type: types('xt') },
     pathQuery,
     relationQuery,
-    timeline: { mode: raw.get('tm') === 'hide' ? 'hide' : 'dim', ...(t0 ? { from: t0 } : {}), ...(t1 ? { to: t1 } : {}) },
+    timeline: {
+      mode: raw.get('tm') === 'hide' ? 'hide' : 'dim',
+      ...(t0 ? { from: t0 } : {}),
+      ...(t1 ? { to: t1 } : {}),
+      ...(raw.get('ts') === 'graph' ? { scope: 'graph' as const } : {}),
+    },
     mapOpen: raw.get('map') === '1',
     reader: documentId ? { documentId, ...(quote ? { quote } : {}) } : null,
   };

@@ -1,8 +1,10 @@
 // Counts of nodes by type and relations by type, read from the count store for the types of the vocabulary, and the
-// number of pieces of evidence, a counter stored with the graph: no request reads every relation to count.
+// number of pieces of evidence, a counter stored with the graph (beside the timeline's months): no request reads every
+// relation to count.
 import type { StatsResponse } from '@kgx/contract';
 import type { GraphClient } from './client.ts';
 import { quoteIdentifier } from './identifiers.ts';
+import { COUNT_TIMELINE, STORE_TIMELINE, TIMELINE_STORED } from './timeline.ts';
 
 /** One count-store lookup per type; the query text follows the vocabulary, so it is built per call. */
 const counts = (labels: readonly string[], relationTypes: readonly string[]) => `OPTIONAL MATCH (g:GraphState {id: 'graph'})
@@ -14,26 +16,32 @@ RETURN
 /** Reads every relation: run after the writes that change evidence (imports, removals, decisions), never per request. */
 const COUNT_EVIDENCE = `MATCH (:Entity)-[r]->(:Entity) RETURN sum(size(coalesce(r.evidenceQuotes, []))) AS evidence`;
 
-const STORE_EVIDENCE_COUNT = `
+/** The evidence and the timeline's months, counted afresh and stored with the graph in one transaction. */
+const STORE_AGGREGATES = `
 CALL () { ${COUNT_EVIDENCE} }
+CALL () { ${COUNT_TIMELINE} }
 MERGE (g:GraphState {id: 'graph'})
-SET g.evidenceCount = evidence
+SET g.evidenceCount = evidence, ${STORE_TIMELINE}
 RETURN evidence`;
 
-/** Counts the evidence afresh and stores the count with the graph; returns it. */
-export async function storeEvidenceCount(client: GraphClient): Promise<number> {
+/**
+ * Counts what the graph derives from every relation (the evidence, the timeline's months) afresh and stores it with
+ * the graph; returns the evidence count.
+ */
+export async function storeAggregates(client: GraphClient): Promise<number> {
   return client.write(async (tx) => {
-    const record = (await tx.run(STORE_EVIDENCE_COUNT)).records[0];
+    const record = (await tx.run(STORE_AGGREGATES)).records[0];
     return Number(record?.get('evidence') ?? 0);
   });
 }
 
-const HAS_EVIDENCE_COUNT = `RETURN EXISTS { MATCH (g:GraphState {id: 'graph'}) WHERE g.evidenceCount IS NOT NULL } AS stored`;
+const HAS_AGGREGATES = `
+RETURN EXISTS { MATCH (g:GraphState {id: 'graph'}) WHERE g.evidenceCount IS NOT NULL AND g.${TIMELINE_STORED} IS NOT NULL } AS stored`;
 
-/** A graph written before the counter existed (or by another tool) gets it once, at start. */
-export async function ensureEvidenceCount(client: GraphClient): Promise<void> {
-  const stored = await client.read(async (tx) => Boolean((await tx.run(HAS_EVIDENCE_COUNT)).records[0]?.get('stored')));
-  if (!stored) await storeEvidenceCount(client);
+/** A graph written before the aggregates existed (or by another tool) gets them once, at start. */
+export async function ensureAggregates(client: GraphClient): Promise<void> {
+  const stored = await client.read(async (tx) => Boolean((await tx.run(HAS_AGGREGATES)).records[0]?.get('stored')));
+  if (!stored) await storeAggregates(client);
 }
 
 /** Counts the evidence without storing it, for a check against the stored count. */

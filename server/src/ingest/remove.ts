@@ -4,7 +4,7 @@ import { deleteCandidates } from '../graph/candidates.ts';
 import { forgetMergesOf } from '../graph/entity-merge.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { touchDataset, updateDegrees } from '../graph/dataset-writes.ts';
-import { storeEvidenceCount } from '../graph/stats.ts';
+import { storeAggregates } from '../graph/stats.ts';
 import {
   beginRemoval,
   deleteDatasetRecord,
@@ -67,7 +67,7 @@ export async function removeDataset(
   await touchDataset(client, id);
   await redateRelations(client, begun.redate);
   await updateDegrees(client);
-  await storeEvidenceCount(client);
+  await storeAggregates(client);
   // Its proposals go with it: what was accepted from them left above with the data set's tag.
   await deleteCandidates(client, id);
   await forgetMergesOf(client, id);

@@ -1,7 +1,7 @@
 // Writes a prepared data set into Neo4j on behalf of its data set record: running while written, then done or failed.
 import type { DatasetFormat, DatasetReport, VocabularyFile } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
-import { storeEvidenceCount } from '../graph/stats.ts';
+import { storeAggregates } from '../graph/stats.ts';
 import {
   updateDegrees,
   writeDocuments,
@@ -92,7 +92,7 @@ export async function writeDataset(
       await touchDataset(client, meta.id);
     }
     await updateDegrees(client);
-    await storeEvidenceCount(client);
+    await storeAggregates(client);
   } catch (error) {
     // Best effort: with the database gone this fails too, and the record goes stale instead (see the service).
     if (holdsClaim) await releaseEmptyGraph(client, meta.id).catch(() => undefined);

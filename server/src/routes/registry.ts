@@ -21,6 +21,7 @@ import { RELATION_ENDPOINTS } from './relations.ts';
 import { SEARCH_ENDPOINTS } from './search.ts';
 import { requireSameOrigin } from './same-origin.ts';
 import { SESSION_ENDPOINTS } from './session.ts';
+import { TIMELINE_ENDPOINTS } from './timeline.ts';
 import type { RequestGate } from './request-gate.ts';
 import { receiveUpload } from './upload.ts';
 import { parseInput } from './validate.ts';
@@ -34,6 +35,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...ENTITY_ENDPOINTS,
   ...PATH_ENDPOINTS,
   ...RELATION_ENDPOINTS,
+  ...TIMELINE_ENDPOINTS,
   ...DOCUMENT_ENDPOINTS,
   ...CYPHER_ENDPOINTS,
   ...DATASET_ENDPOINTS,

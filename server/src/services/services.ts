@@ -10,7 +10,8 @@ import { ImportQueue } from './import-queue.ts';
 import { MergeService } from './merge-service.ts';
 import { OverviewService } from './overview-service.ts';
 import { TextSearchService } from './text-search-service.ts';
-import { EvidenceCounter } from './evidence-counter.ts';
+import { TimelineService } from './timeline-service.ts';
+import { AggregateCounter } from './aggregate-counter.ts';
 import { OverrunWatch, type OverrunWatchOptions } from './overrun-watch.ts';
 import { CypherService } from './cypher-service.ts';
 import { DatasetService } from './dataset-service.ts';
@@ -63,6 +64,7 @@ export interface Services {
   merges: MergeService;
   /** Sentences of the documents that say what was searched for. */
   textSearch: TextSearchService;
+  timeline: TimelineService;
   /** What the explorer opens on. */
   overview: OverviewService;
   openApi: OpenApiDocument;
@@ -72,7 +74,7 @@ export interface Services {
 
 export function createServices(opts: ServiceOptions): Services {
   const vocabulary = new VocabularyService(opts.client);
-  const evidence = new EvidenceCounter(opts.client, opts.logger);
+  const evidence = new AggregateCounter(opts.client, opts.logger);
   const extraction = new ExtractionService(opts.client, opts.logger, vocabulary, opts.access.audit);
   const imports = new ImportQueue(opts.client, opts.logger, vocabulary, opts.access.audit, extraction);
   return {
@@ -98,6 +100,7 @@ export function createServices(opts: ServiceOptions): Services {
     merges: new MergeService(opts.client, evidence),
     overview: new OverviewService(opts.client),
     textSearch: new TextSearchService(opts.client),
+    timeline: new TimelineService(opts.client),
     openApi: opts.openApi,
     overruns: new OverrunWatch(opts.client, opts.logger, opts.overrunWatch),
   };

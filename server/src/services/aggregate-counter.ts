@@ -1,14 +1,15 @@
-// Keeps the stored evidence count right after the small writes (review decisions, merges): a recount runs shortly
-// after the last of a burst, off the request, so a reviewer's clicks never wait for a read of every relation.
+// Keeps the stored aggregates (the evidence count, the timeline's months) right after the small writes (review decisions,
+// merges): a recount runs shortly after the last of a burst, off the request, so a reviewer's clicks never wait for a
+// read of every relation.
 import type { Logger } from 'pino';
 import type { GraphClient } from '../graph/client.ts';
-import { storeEvidenceCount } from '../graph/stats.ts';
+import { storeAggregates } from '../graph/stats.ts';
 import { runOutsideRequest } from '../request-context.ts';
 
 /** How long after the last change the recount starts. */
 const QUIET_MS = 300;
 
-export class EvidenceCounter {
+export class AggregateCounter {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
@@ -18,7 +19,7 @@ export class EvidenceCounter {
     private readonly logger: Logger,
   ) {}
 
-  /** The evidence may have changed: recount soon. */
+  /** The evidence or the dates may have changed: recount soon. */
   changed(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => runOutsideRequest(() => this.recount()), QUIET_MS).unref();
@@ -29,9 +30,9 @@ export class EvidenceCounter {
       this.again = true;
       return;
     }
-    this.running = storeEvidenceCount(this.client)
+    this.running = storeAggregates(this.client)
       .then(() => undefined)
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not recount the evidence; the next change tries again'))
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not recount the evidence and the timeline; the next change tries again'))
       .finally(() => {
         this.running = undefined;
         if (this.again) {
