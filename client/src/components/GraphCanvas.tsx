@@ -65,7 +65,12 @@ export function GraphCanvas() {
     [nodes, edges, from, to],
   );
   const pathIds = useMemo(() => selectPathIds(state.path), [state.path]);
-  const hidden = useMemo(() => new Set(state.hidden), [state.hidden]);
+  const hiddenTypes = state.hiddenTypes;
+  // What the user hid, and every entity of a type the legend has switched off (the canvas and the map hide both alike).
+  const hidden = useMemo(() => {
+    const off = new Set(hiddenTypes);
+    return new Set([...state.hidden, ...nodes.filter((n) => off.has(n.type)).map((n) => n.id)]);
+  }, [state.hidden, hiddenTypes, nodes]);
   const pinned = useMemo(() => new Set(state.pinned), [state.pinned]);
   const truncated = useMemo(() => new Set(Object.keys(state.truncations)), [state.truncations]);
 

@@ -42,6 +42,7 @@ export type ExplorerAction =
   | { type: 'relations/reset' }
   | { type: 'timeline/set'; timeline: TimelineState }
   | { type: 'map/set'; open: boolean }
+  | { type: 'types/set-hidden'; types: string[] }
   | { type: 'reader/open'; reader: ReaderState }
   | { type: 'reader/close' }
   | { type: 'focus'; id: string }

@@ -136,6 +136,8 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, timeline: action.timeline };
     case 'map/set':
       return { ...state, mapOpen: action.open };
+    case 'types/set-hidden':
+      return { ...state, hiddenTypes: [...new Set(action.types)].sort() };
     case 'reader/open':
       return { ...state, reader: action.reader };
     case 'reader/close':

@@ -109,6 +109,8 @@ export interface ExplorerState {
   timeline: TimelineState;
   /** Whether the map of the canvas's located entities is shown beside the canvas. */
   mapOpen: boolean;
+  /** Entity types the legend has switched off: their entities stay on the canvas, not shown. */
+  hiddenTypes: string[];
   reader: ReaderState | null;
   /** An element the canvas should centre on; `seq` makes a repeated request distinct. */
   focus: { id: string; seq: number } | null;
@@ -136,6 +138,7 @@ export const INITIAL_STATE: ExplorerState = {
   relations: null,
   timeline: { mode: 'dim' },
   mapOpen: false,
+  hiddenTypes: [],
   reader: null,
   focus: null,
   busy: {},

@@ -21,6 +21,7 @@ const fullView: UrlView = {
   },
   timeline: { from: '2023-09-01', to: '2023-10', mode: 'hide', scope: 'graph' },
   mapOpen: true,
+  hiddenTypes: ['Event', 'Place'],
   reader: {
     documentId: '003_8d857074b5059b4f',
     quote: 'Ruben Vardanyan, a former high-level Artsakh government official, was apprehended',
@@ -51,6 +52,11 @@ describe('URL view state', () => {
     expect(encodeUrlView({ ...EMPTY_URL_VIEW, timeline: { mode: 'dim', scope: 'graph' } })).toBe('?ts=graph');
     expect(decodeUrlView('?ts=graph').timeline.scope).toBe('graph');
     expect(decodeUrlView('?ts=all').timeline).not.toHaveProperty('scope');
+  });
+
+  it('carries the types switched off in the legend, and drops names that are not types', () => {
+    expect(encodeUrlView({ ...EMPTY_URL_VIEW, hiddenTypes: ['Event', 'Place'] })).toBe('?ht=Event,Place');
+    expect(decodeUrlView('?ht=Event,not%20a%20type,Place').hiddenTypes).toEqual(['Event', 'Place']);
   });
 
   it('is empty for the default view and decodes an empty query to it', () => {

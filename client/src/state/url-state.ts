@@ -34,6 +34,8 @@ export interface UrlView {
   relationQuery: RelationQuery | null;
   timeline: TimelineState;
   mapOpen: boolean;
+  /** Entity types switched off in the legend. */
+  hiddenTypes: EntityType[];
   reader: ReaderState | null;
 }
 
@@ -49,6 +51,7 @@ export const EMPTY_URL_VIEW: UrlView = {
   relationQuery: null,
   timeline: { mode: 'dim' },
   mapOpen: false,
+  hiddenTypes: [],
   reader: null,
 };
 
@@ -147,6 +150,7 @@ export function encodeUrlView(view: UrlView): string {
   add('tm', view.timeline.mode === 'dim' ? undefined : view.timeline.mode);
   add('ts', view.timeline.scope);
   add('map', view.mapOpen ? '1' : undefined);
+  add('ht', encodeList(view.hiddenTypes));
   if (view.reader) {
     add('doc', encodeValue(view.reader.documentId));
     add('quote', view.reader.quote ? encodeValue(view.reader.quote) : undefined);
@@ -228,6 +232,7 @@ export function decodeUrlView(search: string): UrlView {
       ...(raw.get('ts') === 'graph' ? { scope: 'graph' as const } : {}),
     },
     mapOpen: raw.get('map') === '1',
+    hiddenTypes: types('ht'),
     reader: documentId ? { documentId, ...(quote ? { quote } : {}) } : null,
   };
 }

@@ -44,6 +44,7 @@ export function toUrlView(state: ExplorerState): UrlView {
     relationQuery: state.relations?.query ?? null,
     timeline: state.timeline,
     mapOpen: state.mapOpen,
+    hiddenTypes: state.hiddenTypes,
     reader: state.reader,
   };
 }
