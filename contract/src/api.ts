@@ -168,6 +168,9 @@ export const PathsQuerySchema = z.object({
   maxHops: intParam({ min: 1, max: MAX_PATH_HOPS, fallback: DEFAULT_PATH_HOPS }),
   k: intParam({ min: 1, max: MAX_PATHS, fallback: DEFAULT_PATHS }),
   relation: listParam(RelationTypeSchema),
+  exclude: listParam(EntityIdSchema).describe(
+    'Entities no path may pass through, such as a hub that connects everything ("not through Azerbaijan"); neither `from` nor `to`.',
+  ),
   /** Only paths whose dated steps never go back in time (partial dates read as intervals; undated steps allowed). */
   timeOrdered: booleanParam(),
 });

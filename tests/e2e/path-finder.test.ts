@@ -190,4 +190,45 @@ describe('finding the paths between two entities', () => {
       await session.close();
     }
   });
+  it('finds the paths that go around an entity the user excludes ("not through"), and a link keeps it', async ({ task }) => {
+    const { baseUrl } = explorer().app;
+    const direct = await fetchPaths(baseUrl, `from=${RUBEN}&to=${PASHINYAN}`);
+    // The hub: the entity most of the paths pass through.
+    const through = new Map<string, number>();
+    for (const path of direct.paths) for (const id of path.nodeIds.slice(1, -1)) through.set(id, (through.get(id) ?? 0) + 1);
+    const [hubId] = [...through.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+    const hub = direct.paths.flatMap((p) => p.nodes).find((n) => n.id === hubId);
+    if (!hub) throw new Error('the paths from Ruben Vardanyan to Nikol Pashinyan pass through nobody');
+    const around = await fetchPaths(baseUrl, `from=${RUBEN}&to=${PASHINYAN}&exclude=${hub.id}`);
+    expect(around.paths.length).toBeGreaterThan(0);
+    expect(around.paths.some((p) => p.nodeIds.includes(hub.id))).toBe(false);
+
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
+    const { page } = session;
+    try {
+      await page.goto('/?panel=paths');
+      await page.getByTestId('path-finder').waitFor({ timeout: UI_TIMEOUT_MS });
+      await pickEntity(page, { input: 'path-from-input', option: 'path-from-option', text: 'vardan', entityId: RUBEN });
+      await pickEntity(page, { input: 'path-to-input', option: 'path-to-option', text: 'pashin', entityId: PASHINYAN });
+      await pickEntity(page, { input: 'path-exclude-input', option: 'path-exclude-option', text: hub.name, entityId: hub.id });
+      expect(await page.getByTestId('path-exclude-chip').getAttribute('data-entity-id')).toBe(hub.id);
+      await page.getByTestId('path-run').click();
+      await page.getByTestId('path-results').waitFor({ timeout: UI_TIMEOUT_MS });
+      const results = page.getByTestId('path-result');
+      await expect.poll(() => results.count(), { timeout: UI_TIMEOUT_MS }).toBe(around.paths.length);
+      for (let i = 0; i < around.paths.length; i++) {
+        expect(await pathText(results.nth(i))).not.toContain(hub.name);
+      }
+      await expect.poll(() => page.url(), { timeout: UI_TIMEOUT_MS }).toContain(`px=${hub.id}`);
+      await session.screenshot('paths around the hub');
+
+      await page.reload();
+      await page.getByTestId('path-results').waitFor({ timeout: UI_TIMEOUT_MS });
+      await expect.poll(() => page.getByTestId('path-result').count(), { timeout: UI_TIMEOUT_MS }).toBe(around.paths.length);
+      expect(await page.getByTestId('path-exclude-chip').getAttribute('data-entity-id')).toBe(hub.id);
+      expect(session.problems()).toEqual(NO_PROBLEMS);
+    } finally {
+      await session.close();
+    }
+  });
 });

@@ -217,3 +217,36 @@ describe('GET /api/paths with timeOrdered', () => {
     expect(body.error.details?.map((d) => d.parameter)).toContain('timeOrdered');
   });
 });
+
+describe('GET /api/paths with exclude (not through)', () => {
+  it('leaves out every path through an excluded entity and finds the ones around it', async () => {
+    const body = await paths(`from=${START}&to=${END}&k=10&exclude=${id('m1')}`);
+    expect(body.paths.map((p) => p.nodeIds)).toEqual([
+      [START, id('m2'), END],
+      [START, id('n1'), id('n2'), END],
+      [START, id('r1'), id('r2'), id('r3'), END],
+    ]);
+  });
+
+  it('goes around several, also deep inside a walk, and combines with time order', async () => {
+    const around = await paths(`from=${START}&to=${END}&k=10&exclude=${id('m1')},${id('m2')},${id('r2')}`);
+    expect(around.paths.map((p) => p.nodeIds)).toEqual([[START, id('n1'), id('n2'), END]]);
+    const inOrder = await paths(`from=${START}&to=${END}&k=10&timeOrdered=true&exclude=${id('n2')}`);
+    expect(inOrder.paths.map((p) => p.nodeIds)).toEqual([[START, id('r1'), id('r2'), id('r3'), END]]);
+    expect(inOrder.timeOrder).toEqual({ checked: 3, inOrder: 1, boundReached: false });
+  });
+
+  it('answers no path when every walk goes through the excluded', async () => {
+    const body = await paths(`from=${GREEDY_FROM}&to=${GREEDY_TO}&exclude=${id('g1')}`);
+    expect(body.paths).toEqual([]);
+  });
+
+  it('refuses to exclude an end of the paths, naming the parameter, and an entity that does not exist', async () => {
+    const end = await call(app.baseUrl, `/api/paths?from=${START}&to=${END}&exclude=${END}`);
+    expect(end.status).toBe(400);
+    expect(JSON.stringify(ErrorBodySchema.parse(end.body).error)).toContain('exclude');
+    const unknown = await call(app.baseUrl, `/api/paths?from=${START}&to=${END}&exclude=${id('nobody')}`);
+    expect(unknown.status).toBe(404);
+    expect(ErrorBodySchema.parse(unknown.body).error.message).toContain(id('nobody'));
+  });
+});

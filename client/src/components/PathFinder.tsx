@@ -3,6 +3,7 @@ import { DEFAULT_PATH_HOPS, DEFAULT_PATHS, MAX_PATH_HOPS, MAX_PATHS } from '@kgx
 import type { FormEvent } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
 import { EntityPicker } from './EntityPicker.tsx';
+import { ExcludedEntities } from './ExcludedEntities.tsx';
 import { PathList } from './PathList.tsx';
 import { RelationTypePicker } from './RelationTypePicker.tsx';
 import { usePickedEntity } from './use-picked-entity.ts';
@@ -23,7 +24,10 @@ export function PathFinder() {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!form.from || !form.to) return;
-    void commands.runPaths({ ...form, from: form.from, to: form.to });
+    const { exclude, ...rest } = form;
+    // The ends themselves are never gone around: a path must start and end on them.
+    const around = (exclude ?? []).filter((id) => id !== form.from && id !== form.to);
+    void commands.runPaths({ ...rest, from: form.from, to: form.to, ...(around.length > 0 ? { exclude: around } : {}) });
   }
 
   return (
@@ -88,6 +92,12 @@ export function PathFinder() {
           testId="path-relations"
           value={form.relation}
           onChange={(relation) => dispatch({ type: 'path-form/set', form: { relation } })}
+        />
+        <ExcludedEntities
+          label="Not through"
+          testId="path-exclude"
+          ids={form.exclude ?? []}
+          onChange={(exclude) => dispatch({ type: 'path-form/set', form: { exclude } })}
         />
         <label className="checkbox-row" title="Keep only paths whose dated steps never go back in time; undated steps fit anywhere">
           <input

@@ -36,7 +36,11 @@ export interface Truncation {
 }
 
 /** A paths request with every parameter set; `timeOrdered`, off when absent, is a plain boolean here. */
-export type PathQuery = Omit<HeldQuery<PathsQueryInput, 'maxHops' | 'k' | 'relation'>, 'timeOrdered'> & { timeOrdered?: boolean };
+export type PathQuery = Omit<HeldQuery<PathsQueryInput, 'maxHops' | 'k' | 'relation'>, 'timeOrdered' | 'exclude'> & {
+  timeOrdered?: boolean;
+  /** Entities no path may pass through; absent when none. */
+  exclude?: string[];
+};
 
 /** The path finder's fields while they are being filled in: a path query whose ends may not be chosen yet. */
 export type PathForm = Omit<PathQuery, 'from' | 'to'> & Partial<Pick<PathQuery, 'from' | 'to'>>;

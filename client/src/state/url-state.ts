@@ -133,6 +133,7 @@ export function encodeUrlView(view: UrlView): string {
     add('k', String(view.pathQuery.k));
     add('pr', encodeList(view.pathQuery.relation));
     add('po', view.pathQuery.timeOrdered ? '1' : undefined);
+    add('px', encodeList(view.pathQuery.exclude ?? []));
   }
   const rq = view.relationQuery;
   if (rq) {
@@ -181,6 +182,7 @@ export function decodeUrlView(search: string): UrlView {
 
   const from = optionalEntity(raw.get('pf'));
   const to = optionalEntity(raw.get('pt'));
+  const excluded = unique(decodeList(raw.get('px'))).filter((id) => ENTITY_ID_PATTERN.test(id) && id !== from && id !== to);
   const pathQuery: PathQuery | null =
     from && to
       ? {
@@ -190,6 +192,7 @@ export function decodeUrlView(search: string): UrlView {
           k: boundedInt(raw.get('k'), 1, MAX_PATHS, DEFAULT_PATH_QUERY.k),
           relation: relations('pr'),
           ...(raw.get('po') === '1' ? { timeOrdered: true } : {}),
+          ...(excluded.length > 0 ? { exclude: excluded } : {}),
         }
       : null;
 

@@ -6,10 +6,25 @@ import { int, type GraphClient } from './client.ts';
 import { relationTypeAlternation } from './identifiers.ts';
 import { pathParts } from './records.ts';
 
-/** `k` and `maxHops` are validated integers: Cypher takes neither as a parameter in these positions. */
-const shortestPaths = (opts: { k: number; maxHops: number; relations: readonly RelationType[] }) => `
+interface WalkOptions {
+  maxHops: number;
+  relations: readonly RelationType[];
+  /** Whether some entities may not be stepped on (`$exclude`): tested at each step, so the search never goes through them. */
+  excluding: boolean;
+}
+
+/** The walk from a to b; `maxHops` is a validated integer. The last step lands on b, which is never among the excluded. */
+function walk(opts: WalkOptions): string {
+  const step = relationTypeAlternation(opts.relations);
+  return opts.excluding
+    ? `(a)(()-[:${step}]-(n) WHERE NOT n.id IN $exclude){1,${opts.maxHops}}(b)`
+    : `(a)-[:${step}]-{1,${opts.maxHops}}(b)`;
+}
+
+/** `k` is a validated integer: Cypher takes neither it nor `maxHops` as a parameter in these positions. */
+const shortestPaths = (opts: WalkOptions & { k: number }) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${opts.k} (a)-[:${relationTypeAlternation(opts.relations)}]-{1,${opts.maxHops}}(b)
+MATCH p = SHORTEST ${opts.k} ${walk(opts)}
 RETURN p
 ORDER BY length(p)`;
 
@@ -19,6 +34,8 @@ export interface PathsFilter {
   k: number;
   maxHops: number;
   relation: RelationType[] | undefined;
+  /** Entities no path may pass through. */
+  exclude?: string[] | undefined;
 }
 
 /**
@@ -36,9 +53,9 @@ const IN_TIME_ORDER = `reduce(earliest = '', r IN relationships(p) |
     END) IS NOT NULL`;
 
 /** `candidates` and `maxHops` are validated integers, as for `shortestPaths`; only the first `$k` in order travel back. */
-const timeOrderedPaths = (opts: { candidates: number; maxHops: number; relations: readonly RelationType[] }) => `
+const timeOrderedPaths = (opts: WalkOptions & { candidates: number }) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${opts.candidates} (a)-[:${relationTypeAlternation(opts.relations)}]-{1,${opts.maxHops}}(b)
+MATCH p = SHORTEST ${opts.candidates} ${walk(opts)}
 WITH p ORDER BY length(p)
 WITH collect(p) AS checked
 WITH checked, [p IN checked WHERE ${IN_TIME_ORDER}] AS inOrder
@@ -51,9 +68,10 @@ function toPath(path: DriverPath): Path {
 
 export async function findShortestPaths(client: GraphClient, filter: PathsFilter): Promise<Path[]> {
   if (!Number.isInteger(filter.k) || !Number.isInteger(filter.maxHops)) throw new Error('k and maxHops must be integers');
-  const query = shortestPaths({ k: filter.k, maxHops: filter.maxHops, relations: filter.relation ?? [] });
+  const exclude = filter.exclude ?? [];
+  const query = shortestPaths({ k: filter.k, maxHops: filter.maxHops, relations: filter.relation ?? [], excluding: exclude.length > 0 });
   return client.read(async (tx) => {
-    const records = (await tx.run(query, { from: filter.from, to: filter.to })).records;
+    const records = (await tx.run(query, { from: filter.from, to: filter.to, exclude })).records;
     return records.map((record) => toPath(record.get('p') as DriverPath));
   });
 }
@@ -70,9 +88,15 @@ export interface TimeOrderedPaths {
 /** Checks the `candidates` shortest paths and returns the first k whose dated steps run forward in time. */
 export async function findTimeOrderedPaths(client: GraphClient, filter: PathsFilter & { candidates: number }): Promise<TimeOrderedPaths> {
   if (!Number.isInteger(filter.candidates) || !Number.isInteger(filter.maxHops)) throw new Error('candidates and maxHops must be integers');
-  const query = timeOrderedPaths({ candidates: filter.candidates, maxHops: filter.maxHops, relations: filter.relation ?? [] });
+  const exclude = filter.exclude ?? [];
+  const query = timeOrderedPaths({
+    candidates: filter.candidates,
+    maxHops: filter.maxHops,
+    relations: filter.relation ?? [],
+    excluding: exclude.length > 0,
+  });
   return client.read(async (tx) => {
-    const record = (await tx.run(query, { from: filter.from, to: filter.to, k: int(filter.k) })).records[0];
+    const record = (await tx.run(query, { from: filter.from, to: filter.to, k: int(filter.k), exclude })).records[0];
     if (record === undefined) return { checked: 0, inOrder: 0, paths: [] };
     return {
       checked: Number(record.get('checked')),

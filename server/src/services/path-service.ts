@@ -23,9 +23,19 @@ export class PathService {
         { parameter: 'to', reason: 'is the same entity as from' },
       ]);
     }
+    const ends = (query.exclude ?? []).filter((id) => id === query.from || id === query.to);
+    if (ends.length > 0) {
+      throw new ValidationError(`exclude must not name from or to, got '${ends[0]}'`, [
+        { parameter: 'exclude', reason: `names '${ends[0]}', an end of the paths` },
+      ]);
+    }
     await this.vocabulary.requireTypes({ relationTypes: { relation: query.relation } });
-    await requireEntities(this.client, { from: query.from, to: query.to });
-    const filter = { from: query.from, to: query.to, k: query.k, maxHops: query.maxHops, relation: query.relation };
+    await requireEntities(this.client, {
+      from: query.from,
+      to: query.to,
+      ...Object.fromEntries((query.exclude ?? []).map((id, i) => [`exclude[${i}]`, id])),
+    });
+    const filter = { from: query.from, to: query.to, k: query.k, maxHops: query.maxHops, relation: query.relation, exclude: query.exclude };
     if (!query.timeOrdered) return { from: query.from, to: query.to, paths: await findShortestPaths(this.client, filter) };
 
     // Neo4j 5 cannot prune a shortest-path search by a running date (no allReduce), and a filter inside the search
