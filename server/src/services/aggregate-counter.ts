@@ -32,7 +32,9 @@ export class AggregateCounter {
     }
     this.running = storeAggregates(this.client)
       .then(() => undefined)
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not recount the evidence and the timeline; the next change tries again'))
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'could not recount the evidence and the timeline; the next change tries again'),
+      )
       .finally(() => {
         this.running = undefined;
         if (this.again) {
