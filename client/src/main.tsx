@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/panels.css';
+import './styles/brief.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -11,3 +11,4 @@ export * from './csv-mapping.ts';
 export * from './accounts.ts';
 export * from './candidates.ts';
 export * from './merges.ts';
+export * from './brief.ts';

@@ -1,5 +1,6 @@
 // The details panel for an entity: who or what it is, its relations read from it, and the documents naming it.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { entityBrief } from '../domain/brief-request.ts';
 import { countOf } from '../domain/counts.ts';
 import type { GraphNode } from '@kgx/contract';
 import { formatDateRange } from '../domain/partial-date.ts';
@@ -9,6 +10,7 @@ import type { NeighborFilter as NeighborFilterState } from '../state/explorer-st
 import { useMayDo } from '../state/session-store.ts';
 import { DocumentList } from './DocumentList.tsx';
 import { EntityMerge } from './EntityMerge.tsx';
+import { ExplainButton } from './ExplainButton.tsx';
 import { NeighborFilter } from './NeighborFilter.tsx';
 import { RelationGroups } from './RelationGroups.tsx';
 import { TypeGlyph } from './TypeGlyph.tsx';
@@ -37,6 +39,7 @@ export function EntityDetails({ node }: { node: GraphNode }) {
   const dates = formatDateRange(entity.startDate, entity.endDate);
   const neighbors = details.neighbors;
   const mayEdit = useMayDo('editor');
+  const explain = useMemo(() => entityBrief(Object.values(state.edges), node.id), [state.edges, node.id]);
 
   return (
     <div className="entity-details" data-testid="entity-details" data-entity-id={node.id}>
@@ -83,6 +86,7 @@ export function EntityDetails({ node }: { node: GraphNode }) {
         >
           Remove
         </button>
+        <ExplainButton ask={explain} testId="entity-explain" />
       </div>
       <details className="inline-filter" data-testid="details-expand-options">
         <summary>{filtered ? `Expand brings in only ${describeFilter(filter)}` : 'Expand brings in every neighbour'}</summary>

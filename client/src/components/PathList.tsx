@@ -2,11 +2,13 @@
 import { useState } from 'react';
 import type { Path } from '@kgx/contract';
 import { pathToText, toPathSteps } from '../domain/path-steps.ts';
+import { pathBrief } from '../domain/brief-request.ts';
 import { describeTimeOrderSearch, timeOrderLines } from '../domain/path-time-order.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { PathResult } from '../state/explorer-state.ts';
 import { EntityChip } from './EntityChip.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
+import { ExplainButton } from './ExplainButton.tsx';
 
 function PathSteps({ path }: { path: Path }) {
   const { dispatch } = useExplorer();
@@ -147,6 +149,9 @@ export function PathList({ result }: { result: PathResult }) {
             </button>
             <PathSteps path={path} />
             <PathTimeOrder path={path} />
+            <div className="path-actions">
+              <ExplainButton ask={pathBrief(path)} testId="path-explain" className="button is-small" />
+            </div>
           </li>
         ))}
       </ol>

@@ -1,12 +1,16 @@
 // When several elements are selected: what they are, and actions on all of them at once.
+import { useMemo } from 'react';
+import { selectionBrief } from '../domain/brief-request.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { EntityChip } from './EntityChip.tsx';
+import { ExplainButton } from './ExplainButton.tsx';
 
 export function SelectionSummary() {
   const { state, dispatch } = useExplorer();
   const nodeIds = state.selection.filter((id) => state.nodes[id]);
   const edgeCount = state.selection.length - nodeIds.length;
   const select = (id: string) => dispatch({ type: 'selection/set', ids: [id] });
+  const explain = useMemo(() => selectionBrief(Object.values(state.edges), state.selection), [state.edges, state.selection]);
   return (
     <section className="selection-summary" data-testid="selection-summary">
       <h3 className="section-title">
@@ -20,6 +24,11 @@ export function SelectionSummary() {
         })}
         {nodeIds.length > 12 ? <span className="muted">and {nodeIds.length - 12} more</span> : null}
       </div>
+      {nodeIds.length > 0 || explain.total > 0 ? (
+        <div className="details-actions">
+          <ExplainButton ask={explain} testId="selection-explain" />
+        </div>
+      ) : null}
       {nodeIds.length > 0 ? (
         <div className="details-actions">
           <button type="button" className="button" onClick={() => dispatch({ type: 'nodes/pin', ids: nodeIds, pinned: true })}>

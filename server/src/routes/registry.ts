@@ -8,6 +8,7 @@ import { AppError, ConflictError, ForbiddenError, MethodNotAllowedError, Unauthe
 import type { Caller } from '../services/access-service.ts';
 import type { Services } from '../services/services.ts';
 import { ACCOUNT_ENDPOINTS } from './accounts.ts';
+import { BRIEF_ENDPOINTS } from './brief.ts';
 import { CYPHER_ENDPOINTS } from './cypher.ts';
 import { DOCUMENT_ENDPOINTS } from './documents.ts';
 import { ENTITY_ENDPOINTS } from './entities.ts';
@@ -37,6 +38,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...RELATION_ENDPOINTS,
   ...TIMELINE_ENDPOINTS,
   ...DOCUMENT_ENDPOINTS,
+  ...BRIEF_ENDPOINTS,
   ...CYPHER_ENDPOINTS,
   ...DATASET_ENDPOINTS,
   ...CANDIDATE_ENDPOINTS,

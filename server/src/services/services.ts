@@ -4,6 +4,7 @@ import type { OpenApiDocument } from '@kgx/contract';
 import type { GraphClient } from '../graph/client.ts';
 import type { UploadLimits } from '../routes/upload.ts';
 import type { AccessService } from './access-service.ts';
+import { BriefService } from './brief-service.ts';
 import { CandidateService } from './candidate-service.ts';
 import { ExtractionService } from './extraction-service.ts';
 import { ImportQueue } from './import-queue.ts';
@@ -67,6 +68,8 @@ export interface Services {
   timeline: TimelineService;
   /** What the explorer opens on. */
   overview: OverviewService;
+  /** Briefs that explain relations in sentences citing their sources. */
+  briefs: BriefService;
   openApi: OpenApiDocument;
   /** Follows the queries a timed-out request left running in Neo4j. */
   overruns: OverrunWatch;
@@ -99,6 +102,7 @@ export function createServices(opts: ServiceOptions): Services {
     candidates: new CandidateService(opts.client, vocabulary, evidence),
     merges: new MergeService(opts.client, evidence),
     overview: new OverviewService(opts.client),
+    briefs: new BriefService(opts.client, vocabulary),
     textSearch: new TextSearchService(opts.client),
     timeline: new TimelineService(opts.client),
     openApi: opts.openApi,

@@ -1,0 +1,87 @@
+// When a brief says something happened, in words: "on 27 September 2023", "in September 2023", "from 19 to 20 September 2023".
+import { latestDay, parsePartialDate, type GraphEdge, type PartialDateParts } from '@kgx/contract';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+function monthName(month: number): string {
+  return MONTHS[month - 1] ?? '';
+}
+
+/** Day and month without the year: "27 September", "September". */
+function withoutYear(parts: PartialDateParts): string {
+  if (parts.month === undefined) return '';
+  return parts.day === undefined ? monthName(parts.month) : `${parts.day} ${monthName(parts.month)}`;
+}
+
+/** "27 September 2023", "September 2023" or "2023"; anything that is not a partial date is returned as given. */
+export function formatLongDate(date: string): string {
+  const parts = parsePartialDate(date);
+  if (!parts) return date;
+  return parts.month === undefined ? String(parts.year) : `${withoutYear(parts)} ${parts.year}`;
+}
+
+function precision(parts: PartialDateParts): 'year' | 'month' | 'day' {
+  if (parts.month === undefined) return 'year';
+  return parts.day === undefined ? 'month' : 'day';
+}
+
+/** One partial date as a time adverbial: "on 27 September 2023", "in September 2023", "in 2023". */
+function atDate(date: string): string {
+  const parts = parsePartialDate(date);
+  if (!parts) return `on ${date}`;
+  return `${precision(parts) === 'day' ? 'on' : 'in'} ${formatLongDate(date)}`;
+}
+
+/** From one partial date to another, the year (and month) said once where they are shared. */
+function betweenDates(start: string, end: string): string {
+  if (start === end) return atDate(start);
+  const a = parsePartialDate(start);
+  const b = parsePartialDate(end);
+  if (!a || !b) return `from ${start} to ${end}`;
+  if (precision(a) === precision(b) && precision(a) !== 'year' && a.year === b.year) {
+    if (precision(a) === 'day' && a.month === b.month) return `from ${a.day} to ${formatLongDate(end)}`;
+    return `from ${withoutYear(a)} to ${formatLongDate(end)}`;
+  }
+  return `from ${formatLongDate(start)} to ${formatLongDate(end)}`;
+}
+
+/**
+ * Day bounds (YYYY-MM-DD) read back as the partial dates they came from where they cover whole months or years:
+ * 2023-09-01..2023-09-30 is "September 2023", not "from 1 to 30 September 2023", which would claim a precision the
+ * sources do not have. Both ends must cover whole months (or years) for either to be read so.
+ */
+export function partialDatesOf(from: string, to: string): { start: string; end: string } {
+  const wholeYears = from.endsWith('-01-01') && to.endsWith('-12-31');
+  if (wholeYears) return { start: from.slice(0, 4), end: to.slice(0, 4) };
+  const wholeMonths = from.endsWith('-01') && to === latestDay(to.slice(0, 7));
+  if (wholeMonths) return { start: from.slice(0, 7), end: to.slice(0, 7) };
+  return { start: from, end: to };
+}
+
+/**
+ * When a relation happened, as a phrase to open its sentence with; '' when it is undated. Its own dates first ("since
+ * 2018" when only its start is known), else the days derived for it at import, read as precisely as they are.
+ */
+export function describeWhen(edge: Pick<GraphEdge, 'startDate' | 'endDate' | 'dateFrom' | 'dateTo'>): string {
+  if (edge.startDate !== undefined && edge.endDate !== undefined) return betweenDates(edge.startDate, edge.endDate);
+  if (edge.startDate !== undefined) return `since ${formatLongDate(edge.startDate)}`;
+  if (edge.endDate !== undefined) return `until ${formatLongDate(edge.endDate)}`;
+  const from = edge.dateFrom ?? edge.dateTo;
+  const to = edge.dateTo ?? edge.dateFrom;
+  if (from === undefined || to === undefined) return '';
+  const { start, end } = partialDatesOf(from, to);
+  return betweenDates(start, end);
+}
