@@ -1,11 +1,13 @@
-// Controls over the canvas: layout, fit and zoom, hidden nodes, overview, export as PNG or JSON, and the map beside it.
-import type { ReactNode } from 'react';
+// Controls over the canvas: layout, fit and zoom, hidden nodes, overview, export as PNG (captioned) or JSON, and the map beside it.
+import { useState, type ReactNode } from 'react';
 import type { GraphView } from '../graph-view/graph-view.ts';
 import { LAYOUT_TITLES, LAYOUTS, isLayoutName } from '../graph-view/layouts.ts';
+import { PICTURE_SCALE } from '../graph-view/picture-scale.ts';
 import { downloadBlob } from '../export/download.ts';
+import { composeViewPng } from '../export/png-export.ts';
 import { exportFileName, toViewExport } from '../export/view-json.ts';
 import { useExplorer } from '../state/explorer-context.ts';
-import { selectEdges, selectNodes } from '../state/view-selectors.ts';
+import { selectEdges, selectHiddenIds, selectNodes } from '../state/view-selectors.ts';
 
 interface ToolButtonProps {
   testId: string;
@@ -44,10 +46,37 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
   const { state, dispatch, commands } = useExplorer();
   const nodeCount = Object.keys(state.nodes).length;
   const empty = nodeCount === 0;
+  const [composing, setComposing] = useState(false);
 
-  function savePng() {
-    const blob = exportPng();
-    if (blob) downloadBlob(blob, exportFileName('png', new Date()));
+  async function savePng() {
+    const now = new Date();
+    let picture: Blob | null = null;
+    setComposing(true);
+    dispatch({ type: 'busy/start', key: 'export-png', label: 'Drawing the PNG…' });
+    try {
+      picture = exportPng();
+      if (!picture) return;
+      const composed = await composeViewPng({
+        picture,
+        pictureScale: PICTURE_SCALE,
+        nodes: selectNodes(state),
+        edges: selectEdges(state),
+        hidden: [...selectHiddenIds(state)],
+        timeline: state.timeline,
+        link: window.location.href,
+        now,
+      });
+      downloadBlob(composed, exportFileName('png', now));
+    } catch (error) {
+      // The bare picture, if there is one, is still worth having.
+      if (picture) downloadBlob(picture, exportFileName('png', now));
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = picture ? `The PNG has no caption or legend: ${reason}` : `Could not export the PNG: ${reason}`;
+      dispatch({ type: 'notice/show', notice: { kind: 'error', message } });
+    } finally {
+      dispatch({ type: 'busy/end', key: 'export-png' });
+      setComposing(false);
+    }
   }
 
   function saveJson() {
@@ -112,7 +141,12 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
         </ToolButton>
       </div>
       <div className="toolbar-group">
-        <ToolButton title="Download the canvas as a PNG image" testId="export-png" disabled={empty} onClick={savePng}>
+        <ToolButton
+          title="Download the canvas as a PNG image, with a legend and a caption"
+          testId="export-png"
+          disabled={empty || composing}
+          onClick={() => void savePng()}
+        >
           PNG
         </ToolButton>
         <ToolButton title="Download nodes, relations and evidence as JSON" testId="export-json" disabled={empty} onClick={saveJson}>

@@ -7,7 +7,7 @@ import { canLayOutIncrementally } from '../graph-view/layouts.ts';
 import type { Scene } from '../graph-view/scene.ts';
 import { installTestHooks } from '../graph-view/test-hooks.ts';
 import { useExplorer } from '../state/explorer-context.ts';
-import { selectPathIds } from '../state/view-selectors.ts';
+import { selectHiddenIds, selectPathIds } from '../state/view-selectors.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { NodeMenu, type NodeMenuPlacement } from './NodeMenu.tsx';
@@ -65,12 +65,10 @@ export function GraphCanvas() {
     [nodes, edges, from, to],
   );
   const pathIds = useMemo(() => selectPathIds(state.path), [state.path]);
-  const hiddenTypes = state.hiddenTypes;
-  // What the user hid, and every entity of a type the legend has switched off (the canvas and the map hide both alike).
-  const hidden = useMemo(() => {
-    const off = new Set(hiddenTypes);
-    return new Set([...state.hidden, ...nodes.filter((n) => off.has(n.type)).map((n) => n.id)]);
-  }, [state.hidden, hiddenTypes, nodes]);
+  const hidden = useMemo(
+    () => selectHiddenIds({ nodes: nodeRecords, hidden: state.hidden, hiddenTypes: state.hiddenTypes }),
+    [nodeRecords, state.hidden, state.hiddenTypes],
+  );
   const pinned = useMemo(() => new Set(state.pinned), [state.pinned]);
   const truncated = useMemo(() => new Set(Object.keys(state.truncations)), [state.truncations]);
 

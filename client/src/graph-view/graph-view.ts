@@ -11,6 +11,7 @@ import cytoscape, {
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from '@kgx/contract';
 import { isDraftLayout, layoutOptions, spreadFactor, type LayoutName } from './layouts.ts';
+import { MAX_PICTURE_SIDE, pictureScaleFor } from './picture-scale.ts';
 import { renderingOptionsFor, sameRenderingOptions, type RenderingOptions } from './rendering-options.ts';
 import type { Scene } from './scene.ts';
 import { buildStylesheet } from './stylesheet.ts';
@@ -370,7 +371,20 @@ export class GraphView {
   }
 
   exportPng(): Blob {
-    return this.#cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+    // The hover hint (a neighbourhood lit, the rest faded) follows the pointer, not the view, and it outlives a hovered
+    // node being hidden: the picture leaves it out, and the canvas is left as it was.
+    const cy = this.#cy;
+    const faded = cy.elements('.faded').removeClass('faded');
+    const lit = cy.elements('.neighborhood').removeClass('neighborhood');
+    try {
+      const box = cy.elements().boundingBox();
+      const scale = pictureScaleFor(box.w, box.h);
+      // Given a maximum size, Cytoscape leaves the screen's pixel ratio out of the scale, so the picture is as sized here.
+      return cy.png({ output: 'blob', full: true, scale, bg: '#ffffff', maxWidth: MAX_PICTURE_SIDE, maxHeight: MAX_PICTURE_SIDE });
+    } finally {
+      faded.addClass('faded');
+      lit.addClass('neighborhood');
+    }
   }
 
   destroy(): void {

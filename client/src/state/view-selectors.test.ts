@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphNode, Path } from '@kgx/contract';
 import { INITIAL_STATE, type PathResult } from './explorer-state.ts';
-import { MAX_LINKED_ENTITIES, selectPathIds, toUrlView } from './view-selectors.ts';
+import { MAX_LINKED_ENTITIES, selectHiddenIds, selectPathIds, toUrlView } from './view-selectors.ts';
 
 function path(nodeIds: string[], edgeIds: string[]): Path {
   return { nodes: [], edges: [], length: edgeIds.length, nodeIds, edgeIds };
@@ -56,5 +56,18 @@ describe('toUrlView', () => {
     const view = toUrlView({ ...INITIAL_STATE, panel: 'paths', path: { query, status: 'done', paths: [], activeIndex: null } });
     expect(view.panel).toBe('paths');
     expect(view.pathQuery).toEqual(query);
+  });
+});
+
+describe('selectHiddenIds', () => {
+  const node = (id: string, type: string) => ({ id, type, name: id, aliases: [] });
+  const nodes = { a: node('a', 'Person'), b: node('b', 'Event'), c: node('c', 'Event'), d: node('d', 'Place') };
+
+  it('holds what was hidden by hand and every entity of a type switched off in the legend', () => {
+    expect([...selectHiddenIds({ nodes, hidden: ['d'], hiddenTypes: ['Event'] })].sort()).toEqual(['b', 'c', 'd']);
+  });
+
+  it('is what was hidden by hand when no type is switched off', () => {
+    expect([...selectHiddenIds({ nodes, hidden: ['a'], hiddenTypes: [] })]).toEqual(['a']);
   });
 });

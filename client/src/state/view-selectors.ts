@@ -26,6 +26,18 @@ export function selectEdges(state: ExplorerState): GraphEdge[] {
   return Object.values(state.edges);
 }
 
+/**
+ * The entities on the canvas not shown: hidden by hand, or of a type the legend has switched off. The canvas, the map
+ * and the PNG's caption all read this one set.
+ */
+export function selectHiddenIds(state: Pick<ExplorerState, 'nodes' | 'hidden' | 'hiddenTypes'>): Set<string> {
+  const hidden = new Set(state.hidden);
+  if (state.hiddenTypes.length === 0) return hidden;
+  const off = new Set(state.hiddenTypes);
+  for (const node of Object.values(state.nodes)) if (off.has(node.type)) hidden.add(node.id);
+  return hidden;
+}
+
 /** The part of the state a link carries. */
 export function toUrlView(state: ExplorerState): UrlView {
   const entityIds = Object.values(state.nodes)
