@@ -1,10 +1,11 @@
 // The canvas: keeps the Cytoscape view in step with the explorer state, with its toolbar, menus and notices.
 import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Graph } from '@kgx/contract';
+import { countOf } from '../domain/counts.ts';
 import { findOutsideRange } from '../domain/timeline.ts';
 import { GraphView } from '../graph-view/graph-view.ts';
 import { canLayOutIncrementally } from '../graph-view/layouts.ts';
-import type { Scene } from '../graph-view/scene.ts';
+import { anchorsOf, type Scene } from '../graph-view/scene.ts';
 import { installTestHooks } from '../graph-view/test-hooks.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { selectHiddenIds, selectPathIds } from '../state/view-selectors.ts';
@@ -12,6 +13,9 @@ import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { NodeMenu, type NodeMenuPlacement } from './NodeMenu.tsx';
 import { TruncationNotices } from './TruncationNotices.tsx';
+
+/** How long "Added 6 entities and 9 relations" stays, a little past the halo on what was added. */
+const CHANGE_SHOWN_MS = 4000;
 
 // The map, d3-geo and the world's countries load when the map is first opened, not with the page.
 const MapView = lazy(() => import('./MapView.tsx').then((m) => ({ default: m.MapView })));
@@ -21,6 +25,8 @@ export function GraphCanvas() {
   const containerRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<GraphView | null>(null);
   const [menu, setMenu] = useState<NodeMenuPlacement | null>(null);
+  /** What the last action added, said for a moment; `seq` tells one addition from the next. */
+  const [change, setChange] = useState<{ nodes: number; edges: number; seq: number } | null>(null);
   const pendingLoad = useRef<(() => void) | null>(null);
   // Read when the canvas lays out, not watched: changing the layout or the selection alone does not lay out again.
   const currentLayout = useEffectEvent(() => state.layout);
@@ -79,13 +85,24 @@ export function GraphCanvas() {
 
   useEffect(() => {
     if (!view) return;
-    const added = view.sync(scene);
+    const { addedNodes: added, addedEdges } = view.sync(scene);
     const forced = pendingLoad.current;
+    // What an action added to a canvas that held something: marked for a moment and said in words. A canvas filled
+    // from nothing (the overview, a link, a loaded graph) is all new and says so itself.
+    if (!forced && added.length < scene.nodes.length && added.length + addedEdges.length > 0) {
+      view.markAdded([...added, ...addedEdges]);
+      setChange((previous) => ({ nodes: added.length, edges: addedEdges.length, seq: (previous?.seq ?? 0) + 1 }));
+    }
     if (added.length === 0 && !forced) return;
     pendingLoad.current = null;
     const layout = currentLayout();
     const incremental = !forced && canLayOutIncrementally(layout) && added.length < scene.nodes.length;
-    const done = view.runLayout({ name: layout, incremental, rootIds: scene.selection });
+    const done = view.runLayout({
+      name: layout,
+      incremental,
+      rootIds: scene.selection,
+      ...(incremental ? { keepInView: [...added, ...scene.selection, ...anchorsOf(added, scene.edges)] } : {}),
+    });
     if (forced) void done.then(forced);
   }, [view, scene]);
 
@@ -105,6 +122,13 @@ export function GraphCanvas() {
   useEffect(() => {
     if (view && pathIds && pathIds.size > 0) void view.fitWhenSettled([...pathIds]);
   }, [view, pathIds]);
+
+  // The words go as the halo does.
+  useEffect(() => {
+    if (!change) return;
+    const timer = setTimeout(() => setChange((current) => (current?.seq === change.seq ? null : current)), CHANGE_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [change]);
 
   const closeMenu = useCallback(() => setMenu(null), []);
   const exportPng = useCallback(() => view?.exportPng() ?? null, [view]);
@@ -128,6 +152,11 @@ export function GraphCanvas() {
         <div className="canvas-busy" role="status" data-testid="canvas-busy">
           <span className="spinner" aria-hidden="true" />
           {busyLabels[busyLabels.length - 1]}
+        </div>
+      ) : null}
+      {change ? (
+        <div className="canvas-change" role="status" data-testid="canvas-change" data-nodes={change.nodes} data-edges={change.edges}>
+          Added {countOf(change.nodes, 'entity', 'entities')} and {countOf(change.edges, 'relation')}
         </div>
       ) : null}
       <TruncationNotices />

@@ -10,7 +10,7 @@ import cytoscape, {
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from '@kgx/contract';
-import { isDraftLayout, layoutOptions, spreadFactor, type LayoutName } from './layouts.ts';
+import { ANIMATION_MS, LAYOUT_PADDING, isDraftLayout, layoutOptions, spreadFactor, type LayoutName } from './layouts.ts';
 import { MAX_PICTURE_SIDE, pictureScaleFor } from './picture-scale.ts';
 import { renderingOptionsFor, sameRenderingOptions, type RenderingOptions } from './rendering-options.ts';
 import type { Scene } from './scene.ts';
@@ -41,10 +41,24 @@ export interface GraphViewEvents {
   onDismissMenus(): void;
 }
 
+/** How long what an action added stays marked. */
+const JUST_ADDED_MS = 2500;
+
+/** What a sync added to the canvas. */
+export interface SyncResult {
+  addedNodes: string[];
+  addedEdges: string[];
+}
+
 export interface LayoutRun {
   name: LayoutName;
   incremental: boolean;
   rootIds: readonly string[];
+  /**
+   * After an incremental layout, what must be in view (what was added, and what it was added around): the viewport
+   * keeps its zoom and moves only as far as needed, zooming out only if they cannot all be seen at the current zoom.
+   */
+  keepInView?: readonly string[];
 }
 
 /** The elements with these ids that exist, as one collection. */
@@ -66,6 +80,7 @@ export class GraphView {
   #layoutDone: Promise<void> = Promise.resolve();
   #selection: readonly string[] = [];
   #selectionReportQueued = false;
+  #addedTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   // Cytoscape only watches the window; panels opening and closing resize the container without one.
   // Keeps the middle of the view where it was, so content does not slide out of sight when a panel widens.
   readonly #resizeObserver = new ResizeObserver(() => {
@@ -194,14 +209,15 @@ export class GraphView {
     return positions;
   }
 
-  /** Brings the canvas in line with the scene; returns the ids of nodes that were added. */
-  sync(scene: Scene): string[] {
+  /** Brings the canvas in line with the scene; returns the ids of the nodes and edges that were added. */
+  sync(scene: Scene): SyncResult {
     this.#adaptToSize(scene.nodes.length, scene.edges.length);
     const cy = this.#cy;
     const wanted = new Set<string>();
     for (const node of scene.nodes) wanted.add(node.id);
     for (const edge of scene.edges) wanted.add(edge.id);
     const addedNodes = new Set<string>();
+    const addedEdges: string[] = [];
 
     cy.batch(() => {
       const stale = cy.elements().filter((ele) => !wanted.has(ele.id()));
@@ -223,8 +239,10 @@ export class GraphView {
       }
       for (const edge of scene.edges) {
         const known = this.#records.get(edge.id);
-        if (known === undefined) additions.push(toEdgeElement(edge));
-        else if (known !== edge) cy.getElementById(edge.id).data(toEdgeData(edge));
+        if (known === undefined) {
+          additions.push(toEdgeElement(edge));
+          addedEdges.push(edge.id);
+        } else if (known !== edge) cy.getElementById(edge.id).data(toEdgeData(edge));
         this.#records.set(edge.id, edge);
       }
       if (additions.length > 0) cy.add(additions);
@@ -235,7 +253,20 @@ export class GraphView {
     this.#container.dataset.nodeCount = String(cy.nodes().length);
     this.#container.dataset.edgeCount = String(cy.edges().length);
     if (cy.nodes().length === 0) this.#setLayoutStatus(this.#container.dataset.layout === 'idle' ? 'idle' : 'done');
-    return [...addedNodes];
+    return { addedNodes: [...addedNodes], addedEdges };
+  }
+
+  /** Marks elements just added for a moment (`just-added`), so the eye finds what an action brought. */
+  markAdded(ids: readonly string[], ms = JUST_ADDED_MS): void {
+    clearTimeout(this.#addedTimer);
+    const cy = this.#cy;
+    cy.batch(() => {
+      cy.elements('.just-added').removeClass('just-added');
+      collectById(cy, ids).addClass('just-added');
+    });
+    this.#addedTimer = setTimeout(() => {
+      if (!this.#cy.destroyed()) this.#cy.elements('.just-added').removeClass('just-added');
+    }, ms);
   }
 
   #applyClasses(scene: Scene): void {
@@ -306,6 +337,13 @@ export class GraphView {
     this.#layoutDone = new Promise<void>((resolve) => {
       const finish = () => {
         if (!cy.destroyed()) cy.maxZoom(MAX_ZOOM);
+        if (run.incremental && !draft && this.#layout === layout && !cy.destroyed()) {
+          this.#bringIntoView(
+            collectById(cy, run.keepInView ?? run.rootIds)
+              .nodes()
+              .not('.hidden, .timeline-hidden'),
+          );
+        }
         if (draft && this.#layout === layout && !cy.destroyed()) this.#spread(nodes);
         if (this.#layout === layout) {
           this.#layout = null;
@@ -322,6 +360,26 @@ export class GraphView {
       }
     });
     return this.#layoutDone;
+  }
+
+  /**
+   * Moves the viewport as little as it can so the nodes are all in view: not at all when they already are; else at the
+   * current zoom, centred on them; zoomed out only as far as they need (never zoomed in).
+   */
+  #bringIntoView(nodes: NodeCollection): void {
+    const cy = this.#cy;
+    if (nodes.empty()) return;
+    const pad = LAYOUT_PADDING;
+    const width = cy.width();
+    const height = cy.height();
+    const shown = nodes.renderedBoundingBox({ includeLabels: true });
+    if (shown.x1 >= pad / 2 && shown.y1 >= pad / 2 && shown.x2 <= width - pad / 2 && shown.y2 <= height - pad / 2) return;
+    const box = nodes.boundingBox({ includeLabels: true });
+    const fitting = Math.min((width - 2 * pad) / Math.max(1, box.w), (height - 2 * pad) / Math.max(1, box.h));
+    const zoom = Math.max(cy.minZoom(), Math.min(cy.zoom(), fitting));
+    const pan = { x: width / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) };
+    if (this.#options.animate) cy.animate({ zoom, pan }, { duration: ANIMATION_MS });
+    else cy.viewport({ zoom, pan });
   }
 
   /** Scales a draft layout about its centre so nodes stop piling on each other, then fits it. */
@@ -388,6 +446,7 @@ export class GraphView {
   }
 
   destroy(): void {
+    clearTimeout(this.#addedTimer);
     this.#resizeObserver.disconnect();
     this.#layout?.stop();
     this.#cy.destroy();

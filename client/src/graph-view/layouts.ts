@@ -38,7 +38,9 @@ export interface LayoutRequest {
   roots: NodeCollection;
 }
 
-const ANIMATION_MS = 450;
+export const ANIMATION_MS = 450;
+/** Room left around what a layout fits into view, in screen pixels. */
+export const LAYOUT_PADDING = 56;
 
 /**
  * Above this many nodes fcose's full force simulation takes tens of seconds on a laptop, so the layout
@@ -65,7 +67,8 @@ function byDegree(node: NodeSingular): number {
 
 export function layoutOptions(request: LayoutRequest): LayoutOptions {
   const count = request.nodes.length;
-  const common = { animate: request.animate, animationDuration: ANIMATION_MS, fit: true, padding: 56 };
+  // A layout after an expansion keeps the viewport: the view then moves only as far as it must to show what was added.
+  const common = { animate: request.animate, animationDuration: ANIMATION_MS, fit: !request.incremental, padding: LAYOUT_PADDING };
   switch (request.name) {
     case FORCE_LAYOUT: {
       const pinned = request.nodes.filter((n) => n.locked()).nodes();

@@ -16,3 +16,14 @@ export interface Scene {
   /** Nodes whose neighborhood the API capped. */
   truncated: ReadonlySet<string>;
 }
+
+/** The entities already on the canvas that new ones hang from: the other end of each relation from a new entity to an old one. */
+export function anchorsOf(added: readonly string[], edges: readonly Pick<GraphEdge, 'source' | 'target'>[]): string[] {
+  const isNew = new Set(added);
+  const anchors = new Set<string>();
+  for (const edge of edges) {
+    if (isNew.has(edge.source) && !isNew.has(edge.target)) anchors.add(edge.target);
+    if (isNew.has(edge.target) && !isNew.has(edge.source)) anchors.add(edge.source);
+  }
+  return [...anchors];
+}

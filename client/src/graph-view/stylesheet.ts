@@ -5,6 +5,8 @@ import type { RenderingOptions } from './rendering-options.ts';
 const INK = '#1f2937';
 const EDGE = '#a3acb9';
 const PATH = '#e0a100';
+/** The halo of what an action just added: a light yellow, a fill around the element, apart from borders (path, selection). */
+const JUST_ADDED = '#facc15';
 const SELECT = '#1d4ed8';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const OUT_OF_RANGE_OPACITY = 0.16;
@@ -67,7 +69,7 @@ export function buildStylesheet(options: RenderingOptions): StylesheetJson {
         height: 'data(size)',
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 12,
+        'font-size': 'data(labelSize)',
         'font-weight': 500,
         color: INK,
         'text-valign': 'bottom',
@@ -113,8 +115,11 @@ export function buildStylesheet(options: RenderingOptions): StylesheetJson {
       selector: 'edge.on-path',
       style: { width: 4, 'line-color': PATH, 'target-arrow-color': PATH, color: '#7a5600', 'z-index': 20, 'min-zoomed-font-size': 0 },
     },
-    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': PATH, 'z-index': 20 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': PATH, 'z-index': 20, 'min-zoomed-font-size': 0 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    // What an action just added: a halo, and names shown whatever the zoom, for a moment.
+    { selector: '.just-added', style: { 'underlay-color': JUST_ADDED, 'underlay-opacity': 0.55, 'underlay-padding': 8 } },
+    { selector: 'node.just-added', style: { 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge.neighborhood',
       style: { width: 2.4, 'line-color': '#6b7280', 'target-arrow-color': '#6b7280', 'z-index': 10, 'min-zoomed-font-size': 0 },
@@ -130,6 +135,7 @@ export function buildStylesheet(options: RenderingOptions): StylesheetJson {
         'underlay-color': SELECT,
         'underlay-opacity': 0.15,
         'underlay-padding': 7,
+        'min-zoomed-font-size': 0,
       },
     },
     {

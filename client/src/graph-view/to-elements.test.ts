@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '@kgx/contract';
-import { nodeSize, toCytoscapeElements, toEdgeData, toNodeElement } from './to-elements.ts';
+import { labelSize, nodeSize, toCytoscapeElements, toEdgeData, toNodeElement } from './to-elements.ts';
 
 const graph: Graph = {
   nodes: [
@@ -49,5 +49,17 @@ describe('nodeSize', () => {
     expect(nodeSize(undefined)).toBe(30);
     expect(nodeSize(4)).toBeGreaterThan(nodeSize(1));
     expect(nodeSize(10_000)).toBe(64);
+  });
+});
+
+describe('labelSize', () => {
+  it('grows with the degree from 12 to at most 20, so hubs stay named when zoomed out', () => {
+    expect(labelSize(0)).toBe(12);
+    expect(labelSize(undefined)).toBe(12);
+    expect(labelSize(1)).toBe(14);
+    expect(labelSize(15)).toBe(20);
+    expect(labelSize(5000)).toBe(20);
+    const sizes = [0, 1, 3, 7, 15].map(labelSize);
+    expect([...sizes].sort((a, b) => a - b)).toEqual(sizes);
   });
 });

@@ -9,6 +9,8 @@ export interface NodeElementData {
   type: string;
   label: string;
   size: number;
+  /** The label's font size: larger for better-connected entities, so their names stay readable when zoomed out. */
+  labelSize: number;
   degree: number;
   [key: string]: unknown;
 }
@@ -33,6 +35,19 @@ export function nodeSize(degree: number | undefined): number {
   return Math.round(Math.min(MAX_NODE_SIZE, size));
 }
 
+const MIN_LABEL_SIZE = 12;
+const MAX_LABEL_SIZE = 20;
+
+/**
+ * A label's font size grows with the log of the entity's degree: Cytoscape drops a label drawn smaller than 7 px, so
+ * at the zoom that fits a 25-entity overview (about 0.5) the names of the connected entities still show, hubs first,
+ * and the leaves' come back as one zooms in.
+ */
+export function labelSize(degree: number | undefined): number {
+  const size = MIN_LABEL_SIZE + 2 * Math.log2(1 + Math.max(0, degree ?? 0));
+  return Math.round(Math.min(MAX_LABEL_SIZE, size));
+}
+
 /** The look of each type, computed once per type: the stylesheet reads it from the element's data. */
 const typeLooks = new Map<string, { colour: string; ink: string; shape: string; glyph: string }>();
 
@@ -47,7 +62,15 @@ function typeLook(type: string) {
 }
 
 export function toNodeData(node: GraphNode): NodeElementData {
-  return { id: node.id, type: node.type, label: node.name, size: nodeSize(node.degree), degree: node.degree ?? 0, ...typeLook(node.type) };
+  return {
+    id: node.id,
+    type: node.type,
+    label: node.name,
+    size: nodeSize(node.degree),
+    labelSize: labelSize(node.degree),
+    degree: node.degree ?? 0,
+    ...typeLook(node.type),
+  };
 }
 
 export function toEdgeData(edge: GraphEdge): EdgeElementData {
