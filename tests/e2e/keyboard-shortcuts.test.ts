@@ -103,4 +103,52 @@ describe('keyboard shortcuts', () => {
       await session.close();
     }
   });
+  it('moves between the sidebar tabs with the arrow keys, Home and End, one tab in the Tab order (bug: arrows did nothing)', async ({
+    task,
+  }) => {
+    const { baseUrl } = explorer().app;
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
+    const { page } = session;
+    try {
+      await page.goto('/');
+      await waitForCanvas(page, { minNodes: 1 });
+      // One heading names the page.
+      expect(await page.locator('h1').allTextContents()).toEqual(['Graph Explorer']);
+      const tabs = page.getByRole('tab');
+      const count = await tabs.count();
+      expect(count).toBeGreaterThan(2);
+      // Only the open tab is in the Tab order; the others are reached with the arrows.
+      const inOrder = await tabs.evaluateAll((all) => all.filter((t) => t.getAttribute('tabindex') === '0').map((t) => t.id));
+      expect(inOrder).toEqual(['tab-explore']);
+
+      await page.getByTestId('tab-explore').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.getByTestId('sidebar').getAttribute('data-panel')).toBe('paths');
+      expect(
+        await page.evaluate(
+          () => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id,
+        ),
+      ).toBe('tab-paths');
+      await page.keyboard.press('End');
+      const lastId = await tabs.nth(count - 1).getAttribute('data-testid');
+      await expect.poll(() => page.getByTestId('sidebar').getAttribute('data-panel')).toBe(lastId?.replace('tab-', ''));
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.getByTestId('sidebar').getAttribute('data-panel')).toBe('explore');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => page.getByTestId('sidebar').getAttribute('data-panel')).toBe(lastId?.replace('tab-', ''));
+      await page.keyboard.press('Home');
+      await expect.poll(() => page.getByTestId('sidebar').getAttribute('data-panel')).toBe('explore');
+
+      // The timeline's sliders say the date they stand on, not a bar number.
+      await page.getByTestId('tab-timeline').click();
+      const from = page.getByTestId('timeline-slider-from');
+      await from.waitFor({ timeout: UI_TIMEOUT_MS });
+      const label = await from.getAttribute('aria-valuetext');
+      expect(label).toMatch(/\d{4}/);
+      expect(label).not.toBe(await from.inputValue());
+      expect(session.problems()).toEqual(NO_PROBLEMS);
+    } finally {
+      await session.close();
+    }
+  });
 });

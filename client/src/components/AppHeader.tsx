@@ -21,7 +21,7 @@ export function AppHeader() {
           <circle cx="22" cy="9" r="3.6" fill="#e08a3c" />
           <circle cx="15" cy="23" r="4.6" fill="#d4534f" />
         </svg>
-        <span className="brand-name">Graph Explorer</span>
+        <h1 className="brand-name">Graph Explorer</h1>
       </div>
       <SearchBox />
       <div className="header-stats" data-testid="header-stats">

@@ -1,5 +1,5 @@
 // The left sidebar: tabs for Explore, Paths, Who did what, Timeline, Documents, Cypher, Data, Review and Admin; panels stay mounted so their work survives a switch.
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Role } from '@kgx/contract';
 import { useMayDo } from '../state/session-store.ts';
 import { useExplorer } from '../state/explorer-context.ts';
@@ -40,9 +40,29 @@ export function Sidebar() {
   // A panel is mounted when first shown and stays mounted, so its work survives a switch.
   const [opened, setOpened] = useState<ReadonlySet<PanelId>>(() => new Set([panel]));
   if (!opened.has(panel)) setOpened(new Set([...opened, panel]));
+
+  /** Arrow keys move between the tabs (and open the one reached), Home and End go to the first and last. */
+  function onTabKey(event: KeyboardEvent<HTMLDivElement>) {
+    const index = tabs.findIndex((tab) => tab.id === panel);
+    const moves: Record<string, number> = {
+      ArrowRight: (index + 1) % tabs.length,
+      ArrowDown: (index + 1) % tabs.length,
+      ArrowLeft: (index - 1 + tabs.length) % tabs.length,
+      ArrowUp: (index - 1 + tabs.length) % tabs.length,
+      Home: 0,
+      End: tabs.length - 1,
+    };
+    const next = moves[event.key] ?? null;
+    const tab = next === null ? undefined : tabs[next];
+    if (!tab) return;
+    event.preventDefault();
+    dispatch({ type: 'panel/set', panel: tab.id });
+    document.getElementById(`tab-${tab.id}`)?.focus();
+  }
+
   return (
     <nav className={`sidebar${WIDE_PANELS.includes(panel) ? ' is-wide' : ''}`} aria-label="Tools" data-testid="sidebar" data-panel={panel}>
-      <div className="tabs" role="tablist" aria-label="Tools">
+      <div className="tabs" role="tablist" aria-label="Tools" onKeyDown={onTabKey}>
         {tabs.map((tab) => (
           <button
             key={tab.id}
@@ -50,6 +70,7 @@ export function Sidebar() {
             role="tab"
             id={`tab-${tab.id}`}
             aria-selected={panel === tab.id}
+            tabIndex={panel === tab.id ? 0 : -1}
             aria-controls={`panel-${tab.id}`}
             className={`tab${panel === tab.id ? ' is-active' : ''}`}
             data-testid={`tab-${tab.id}`}

@@ -77,6 +77,7 @@ export function TimelineHistogram({ histogram, range, onChange, sliders = true }
             max={last}
             value={fromIndex}
             aria-label="Range start"
+            aria-valuetext={histogram.bins[fromIndex]?.label}
             data-testid="timeline-slider-from"
             onChange={(e) => setFrom(Number(e.target.value))}
           />
@@ -86,6 +87,7 @@ export function TimelineHistogram({ histogram, range, onChange, sliders = true }
             max={last}
             value={toIndex}
             aria-label="Range end"
+            aria-valuetext={histogram.bins[toIndex]?.label}
             data-testid="timeline-slider-to"
             onChange={(e) => setTo(Number(e.target.value))}
           />
