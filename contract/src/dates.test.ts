@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, earliestDay, latestDay, overlaps } from './dates.ts';
+import { dayRange, earliestDay, isBackwardsWindow, latestDay, overlaps } from './dates.ts';
 
 describe('partial dates', () => {
   it('expands a month to its first and last day, minding leap years', () => {
@@ -22,5 +22,19 @@ describe('partial dates', () => {
     expect(overlaps(offensive, { to: '2023-09' })).toBe(true);
     expect(overlaps(offensive, { to: '2023-08' })).toBe(false);
     expect(overlaps(offensive, {})).toBe(true);
+  });
+});
+
+describe('isBackwardsWindow', () => {
+  it('reads partial dates as intervals (bug: 2023-09-15 to 2023-09 was refused because the strings sort that way)', () => {
+    expect(isBackwardsWindow('2023-09-15', '2023-09')).toBe(false);
+    expect(isBackwardsWindow('2019-03', '2019')).toBe(false);
+    expect(isBackwardsWindow('2023-10', '2023-09-30')).toBe(true);
+    expect(isBackwardsWindow('2024', '2023-12')).toBe(true);
+  });
+
+  it('is never backwards with an open end', () => {
+    expect(isBackwardsWindow(undefined, '2023')).toBe(false);
+    expect(isBackwardsWindow('2023', undefined)).toBe(false);
   });
 });

@@ -43,6 +43,14 @@ export function latestDay(date: string): string {
   return `${y}-${m}-${d}`;
 }
 
+/**
+ * Whether a window is upside down: its first possible day after its last. Partial dates are read as intervals, so
+ * `2023-09-15` to `2023-09` (15–30 September) is a window, though the first string sorts after the second.
+ */
+export function isBackwardsWindow(from: string | undefined, to: string | undefined): boolean {
+  return from !== undefined && to !== undefined && earliestDay(from) > latestDay(to);
+}
+
 /** The day range covered by a start and an end, either of which may be missing; null when both are. */
 export function dayRange(start: string | undefined, end: string | undefined): { from: string; to: string } | null {
   const first = start ?? end;

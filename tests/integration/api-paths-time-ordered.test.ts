@@ -228,6 +228,14 @@ describe('GET /api/paths with exclude (not through)', () => {
     ]);
   });
 
+  it('finds the shortest path around the excluded within k, not the k shortest filtered afterwards', async () => {
+    // The two shortest paths tie at 2 hops; with m1 excluded the search itself goes around it, so k=1 still finds one.
+    const body = await paths(`from=${START}&to=${END}&k=1&exclude=${id('m1')}`);
+    expect(body.paths.map((p) => p.nodeIds)).toEqual([[START, id('m2'), END]]);
+    const viaM2 = await paths(`from=${START}&to=${END}&k=1&exclude=${id('m2')}`);
+    expect(viaM2.paths.map((p) => p.nodeIds)).toEqual([[START, id('m1'), END]]);
+  });
+
   it('goes around several, also deep inside a walk, and combines with time order', async () => {
     const around = await paths(`from=${START}&to=${END}&k=10&exclude=${id('m1')},${id('m2')},${id('r2')}`);
     expect(around.paths.map((p) => p.nodeIds)).toEqual([[START, id('n1'), id('n2'), END]]);
@@ -244,9 +252,11 @@ describe('GET /api/paths with exclude (not through)', () => {
   it('refuses to exclude an end of the paths, naming the parameter, and an entity that does not exist', async () => {
     const end = await call(app.baseUrl, `/api/paths?from=${START}&to=${END}&exclude=${END}`);
     expect(end.status).toBe(400);
-    expect(JSON.stringify(ErrorBodySchema.parse(end.body).error)).toContain('exclude');
+    expect(ErrorBodySchema.parse(end.body).error.details?.map((d) => d.parameter)).toEqual(['exclude']);
     const unknown = await call(app.baseUrl, `/api/paths?from=${START}&to=${END}&exclude=${id('nobody')}`);
     expect(unknown.status).toBe(404);
-    expect(ErrorBodySchema.parse(unknown.body).error.message).toContain(id('nobody'));
+    const refused = ErrorBodySchema.parse(unknown.body).error;
+    expect(refused.code).toBe('ENTITY_NOT_FOUND');
+    expect(refused.message).toContain(id('nobody'));
   });
 });

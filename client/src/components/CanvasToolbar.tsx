@@ -2,7 +2,6 @@
 import { useState, type ReactNode } from 'react';
 import type { GraphView } from '../graph-view/graph-view.ts';
 import { LAYOUT_TITLES, LAYOUTS, isLayoutName } from '../graph-view/layouts.ts';
-import { PICTURE_SCALE } from '../graph-view/picture-scale.ts';
 import { downloadBlob } from '../export/download.ts';
 import { composeViewPng } from '../export/png-export.ts';
 import { exportFileName, toViewExport } from '../export/view-json.ts';
@@ -39,7 +38,7 @@ function ToolButton({ testId, title, ariaLabel, pressed, disabled, onClick, chil
 
 export interface CanvasToolbarProps {
   view: GraphView | null;
-  exportPng: () => Blob | null;
+  exportPng: () => { blob: Blob; scale: number } | null;
 }
 
 export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
@@ -54,11 +53,12 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
     setComposing(true);
     dispatch({ type: 'busy/start', key: 'export-png', label: 'Drawing the PNG…' });
     try {
-      picture = exportPng();
-      if (!picture) return;
+      const exported = exportPng();
+      if (!exported) return;
+      picture = exported.blob;
       const composed = await composeViewPng({
         picture,
-        pictureScale: PICTURE_SCALE,
+        pictureScale: exported.scale,
         nodes: selectNodes(state),
         edges: selectEdges(state),
         hidden: [...selectHiddenIds(state)],

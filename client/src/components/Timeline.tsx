@@ -1,7 +1,7 @@
 // The timeline: a histogram of dated events and relations on the canvas (or in the whole graph), and a range that dims
 // or hides what falls outside.
 import { useMemo } from 'react';
-import { earliestDay, latestDay } from '@kgx/contract';
+import { isBackwardsWindow } from '@kgx/contract';
 import { formatDateRange, formatPartialDate } from '../domain/partial-date.ts';
 import { buildHistogram } from '../domain/timeline-histogram.ts';
 import { collectDaySpans, findOutsideRange, nodeDaySpan } from '../domain/timeline.ts';
@@ -15,13 +15,8 @@ import { WholeGraphTimeline } from './WholeGraphTimeline.tsx';
 export function Timeline() {
   const { state, dispatch } = useExplorer();
   const timeline = state.timeline;
-  const set = (patch: Partial<TimelineState>) => {
-    const next: TimelineState = { ...timeline, ...patch };
-    if (!next.from) delete next.from;
-    if (!next.to) delete next.to;
-    if (!next.scope) delete next.scope;
-    dispatch({ type: 'timeline/set', timeline: next });
-  };
+  // A patch over the state it lands on, not over this render's: playback sets the range long after it was started.
+  const set = (patch: Partial<TimelineState>) => dispatch({ type: 'timeline/patch', patch });
   const wholeGraph = timeline.scope === 'graph';
 
   return (
@@ -93,7 +88,7 @@ function CanvasTimeline({ set }: { set: (patch: Partial<TimelineState>) => void 
         <DateInput label="From" testId="timeline-from" value={timeline.from} onChange={(from) => set({ from })} />
         <DateInput label="To" testId="timeline-to" value={timeline.to} onChange={(to) => set({ to })} />
       </div>
-      {from && to && earliestDay(from) > latestDay(to) ? (
+      {isBackwardsWindow(from, to) ? (
         <p className="field-error" role="alert" data-testid="timeline-range-error">
           “From” is after “To”: nothing dated can fall in this range.
         </p>

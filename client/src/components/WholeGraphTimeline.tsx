@@ -1,7 +1,7 @@
 // The timeline over the whole graph: a histogram of every dated event and relation (counted by the server), "show what
 // happened" in a range, and playback that steps a week or a month at a time with the canvas following.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { earliestDay, latestDay, type TimelineResponse } from '@kgx/contract';
+import { earliestDay, isBackwardsWindow, latestDay, type TimelineResponse } from '@kgx/contract';
 import { fetchTimelineHistogram } from '../api/timeline.ts';
 import { countOf } from '../domain/counts.ts';
 import { buildMonthHistogram, type Histogram } from '../domain/timeline-histogram.ts';
@@ -70,7 +70,15 @@ export function WholeGraphTimeline({ set }: { set: (patch: Partial<TimelineState
   const current = useRef(playback);
   current.current = playback;
 
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  /** False once the panel is gone: a step whose request lands after that schedules no other (bug: playback ran on unseen). */
+  const alive = useRef(true);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      window.clearTimeout(timer.current);
+    };
+  }, []);
 
   /** Zoomed in: the months of what is being played, else of the chosen range (both ends set). */
   const zoomStretch = zoomed
@@ -111,6 +119,7 @@ export function WholeGraphTimeline({ set }: { set: (patch: Partial<TimelineState
     setPlayback((p) => ({ ...p, window: step }));
     set({ from: step.from, to: step.to });
     const response = await commands.showPeriod({ from: step.from, to: step.to }, STEP_LIMIT);
+    if (!alive.current) return;
     if (response) setResult({ label: step.label, response });
     const now = current.current;
     if (!now.playing || now.window?.from !== step.from) return;
@@ -209,7 +218,7 @@ export function WholeGraphTimeline({ set }: { set: (patch: Partial<TimelineState
         <DateInput label="From" testId="timeline-from" value={from} onChange={(next) => set({ from: next })} />
         <DateInput label="To" testId="timeline-to" value={to} onChange={(next) => set({ to: next })} />
       </div>
-      {from && to && earliestDay(from) > latestDay(to) ? (
+      {isBackwardsWindow(from, to) ? (
         <p className="field-error" role="alert" data-testid="timeline-range-error">
           “From” is after “To”: nothing dated can fall in this range.
         </p>
@@ -219,7 +228,7 @@ export function WholeGraphTimeline({ set }: { set: (patch: Partial<TimelineState
           type="button"
           className="button is-primary"
           data-testid="timeline-show-period"
-          disabled={!chosenWindow() || playback.playing || Boolean(from && to && earliestDay(from) > latestDay(to))}
+          disabled={!chosenWindow() || playback.playing || isBackwardsWindow(from, to)}
           onClick={() => void showChosen()}
         >
           Show what happened

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWindows, stepWindow, windowAt } from './timeline-playback.ts';
+import { stepWindow, windowAt } from './timeline-playback.ts';
 
 describe('windowAt', () => {
   it('a week runs Monday to Sunday around the day', () => {
@@ -39,11 +39,12 @@ describe('stepWindow', () => {
   });
 });
 
-describe('countWindows', () => {
-  it('counts the windows a stretch holds', () => {
-    expect(countWindows({ first: '2023-09-01', last: '2023-10-31' }, 'month')).toBe(2);
-    // 28 Aug – 3 Sep ... 30 Oct – 5 Nov.
-    expect(countWindows({ first: '2023-09-01', last: '2023-10-31' }, 'week')).toBe(10);
-    expect(countWindows({ first: '2023-09-19', last: '2023-09-19' }, 'week')).toBe(1);
+describe('weeks before 1970', () => {
+  it('hold the day they are asked for and step back (bug: a negative remainder put 2 Sep 1801 in the week after)', () => {
+    // 2 September 1801 was a Wednesday.
+    expect(windowAt('1801-09-02', 'week')).toMatchObject({ from: '1801-08-31', to: '1801-09-06' });
+    const stretch = { first: '1801-01-01', last: '1801-12-31' };
+    expect(stepWindow(windowAt('1801-09-07', 'week'), 'week', -1, stretch)?.from).toBe('1801-08-31');
+    expect(windowAt('1969-12-31', 'week')).toMatchObject({ from: '1969-12-29', to: '1970-01-04' });
   });
 });

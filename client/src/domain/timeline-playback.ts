@@ -28,7 +28,8 @@ export function windowAt(day: string, step: PlaybackStep): PlaybackWindow {
     return { from: month, to: month, label: formatDateRange(month, month) };
   }
   const number = toDayNumber(day);
-  const monday = number - ((number + THURSDAY_OFFSET) % 7);
+  // Days before 1970 count down from zero: the remainder is brought back into 0–6.
+  const monday = number - ((((number + THURSDAY_OFFSET) % 7) + 7) % 7);
   const from = fromDayNumber(monday);
   const to = fromDayNumber(monday + 6);
   return { from, to, label: `Week of ${formatDateRange(from, to)}` };
@@ -40,11 +41,4 @@ export function stepWindow(window: PlaybackWindow, step: PlaybackStep, direction
   const next = windowAt(fromDayNumber(day), step);
   if (earliestDay(next.from) > stretch.last || latestDay(next.to) < stretch.first) return null;
   return next;
-}
-
-/** How many windows the stretch holds, to say "step 3 of 14". */
-export function countWindows(stretch: PlaybackStretch, step: PlaybackStep): number {
-  let count = 0;
-  for (let w: PlaybackWindow | null = windowAt(stretch.first, step); w; w = stepWindow(w, step, 1, stretch)) count++;
-  return count;
 }

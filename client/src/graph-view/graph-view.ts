@@ -428,7 +428,8 @@ export class GraphView {
     cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
   }
 
-  exportPng(): Blob {
+  /** The canvas as a picture, and the pixels per CSS pixel it was drawn at (less than usual for a very large graph). */
+  exportPng(): { blob: Blob; scale: number } {
     // The hover hint (a neighbourhood lit, the rest faded) follows the pointer, not the view, and it outlives a hovered
     // node being hidden: the picture leaves it out, and the canvas is left as it was.
     const cy = this.#cy;
@@ -438,7 +439,8 @@ export class GraphView {
       const box = cy.elements().boundingBox();
       const scale = pictureScaleFor(box.w, box.h);
       // Given a maximum size, Cytoscape leaves the screen's pixel ratio out of the scale, so the picture is as sized here.
-      return cy.png({ output: 'blob', full: true, scale, bg: '#ffffff', maxWidth: MAX_PICTURE_SIDE, maxHeight: MAX_PICTURE_SIDE });
+      const blob = cy.png({ output: 'blob', full: true, scale, bg: '#ffffff', maxWidth: MAX_PICTURE_SIDE, maxHeight: MAX_PICTURE_SIDE });
+      return { blob, scale };
     } finally {
       faded.addClass('faded');
       lit.addClass('neighborhood');

@@ -43,6 +43,8 @@ export type ExplorerAction =
   | { type: 'timeline/set'; timeline: TimelineState }
   | { type: 'map/set'; open: boolean }
   | { type: 'types/set-hidden'; types: string[] }
+  /** Changes some of the timeline's settings, over what they are when it lands (an empty value clears one). */
+  | { type: 'timeline/patch'; patch: Partial<TimelineState> }
   | { type: 'reader/open'; reader: ReaderState }
   | { type: 'reader/close' }
   | { type: 'focus'; id: string }

@@ -145,3 +145,22 @@ describe('explorerReducer', () => {
     expect(reset.relations).toBeNull();
   });
 });
+
+describe('timeline/patch', () => {
+  it('changes only what it names, over the state it lands on (bug: playback re-set a scope the user had left)', () => {
+    let state: ExplorerState = explorerReducer(INITIAL_STATE, { type: 'timeline/patch', patch: { scope: 'graph', from: '2023-09' } });
+    // The user goes back to the canvas timeline while a playback step is under way ...
+    state = explorerReducer(state, { type: 'timeline/patch', patch: { scope: undefined } });
+    // ... and the step lands, moving the range only.
+    state = explorerReducer(state, { type: 'timeline/patch', patch: { from: '2023-10', to: '2023-10' } });
+    expect(state.timeline).toEqual({ mode: 'dim', from: '2023-10', to: '2023-10' });
+  });
+
+  it('clears a value given empty', () => {
+    const state = explorerReducer(
+      { ...INITIAL_STATE, timeline: { mode: 'hide', from: '2023', to: '2024' } },
+      { type: 'timeline/patch', patch: { from: undefined, to: '' } },
+    );
+    expect(state.timeline).toEqual({ mode: 'hide' });
+  });
+});

@@ -1,7 +1,7 @@
 // The explorer's reducer: the only code that changes view state.
 import type { Graph, GraphEdge, GraphNode } from '@kgx/contract';
 import type { ExplorerAction } from './explorer-actions.ts';
-import { EMPTY_RELATION_QUERY, type ExplorerState } from './explorer-state.ts';
+import { EMPTY_RELATION_QUERY, type ExplorerState, type TimelineState } from './explorer-state.ts';
 
 function without(list: readonly string[], drop: ReadonlySet<string>): string[] {
   return list.filter((id) => !drop.has(id));
@@ -134,6 +134,13 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, relationForm: EMPTY_RELATION_QUERY, relations: null };
     case 'timeline/set':
       return { ...state, timeline: action.timeline };
+    case 'timeline/patch': {
+      const timeline: TimelineState = { ...state.timeline, ...action.patch };
+      if (!timeline.from) delete timeline.from;
+      if (!timeline.to) delete timeline.to;
+      if (!timeline.scope) delete timeline.scope;
+      return { ...state, timeline };
+    }
     case 'map/set':
       return { ...state, mapOpen: action.open };
     case 'types/set-hidden':

@@ -1,5 +1,5 @@
 // When a brief says something happened, in words: "on 27 September 2023", "in September 2023", "from 19 to 20 September 2023".
-import { latestDay, parsePartialDate, type GraphEdge, type PartialDateParts } from '@kgx/contract';
+import { earliestDay, latestDay, parsePartialDate, type GraphEdge, type PartialDateParts } from '@kgx/contract';
 
 const MONTHS = [
   'January',
@@ -72,16 +72,21 @@ export function partialDatesOf(from: string, to: string): { start: string; end: 
 }
 
 /**
- * When a relation happened, as a phrase to open its sentence with; '' when it is undated. Its own dates first ("since
- * 2018" when only its start is known), else the days derived for it at import, read as precisely as they are.
+ * When a relation happened, as a phrase to open its sentence with; '' when no source says. Its own dates first ("since
+ * 2018" when only its start is known), else the dates its evidence carries, read as precisely as they are. The days
+ * derived at import from an Event at either end are not stated (no source cited says them for this relation, bug: a
+ * brief dated a sentence by the event's dates); they still order the sentences.
  */
-export function describeWhen(edge: Pick<GraphEdge, 'startDate' | 'endDate' | 'dateFrom' | 'dateTo'>): string {
+export function describeWhen(edge: Pick<GraphEdge, 'startDate' | 'endDate' | 'evidence'>): string {
   if (edge.startDate !== undefined && edge.endDate !== undefined) return betweenDates(edge.startDate, edge.endDate);
   if (edge.startDate !== undefined) return `since ${formatLongDate(edge.startDate)}`;
   if (edge.endDate !== undefined) return `until ${formatLongDate(edge.endDate)}`;
-  const from = edge.dateFrom ?? edge.dateTo;
-  const to = edge.dateTo ?? edge.dateFrom;
-  if (from === undefined || to === undefined) return '';
+  const stated = [...new Set(edge.evidence.map((e) => e.date).filter((d): d is string => d !== undefined))];
+  const [only] = stated;
+  if (only === undefined) return '';
+  if (stated.length === 1) return atDate(only);
+  const from = stated.map(earliestDay).sort()[0] ?? earliestDay(only);
+  const to = stated.map(latestDay).sort().at(-1) ?? latestDay(only);
   const { start, end } = partialDatesOf(from, to);
   return betweenDates(start, end);
 }

@@ -161,7 +161,7 @@ export class CandidateService {
     private readonly client: GraphClient,
     private readonly vocabulary: VocabularyService,
     /** Told after a decision or an undo that may change the evidence: the stored count follows. */
-    private readonly evidence: { changed(): void },
+    private readonly aggregates: { changed(): void },
   ) {}
 
   async list(datasetId: string, query: CandidatesQuery): Promise<CandidatesResponse> {
@@ -217,7 +217,7 @@ export class CandidateService {
       ]);
     } else if (candidate.kind === 'entity') await this.decideEntity(candidate, decision, stamp);
     else await this.decideRelation(candidate, decision, stamp);
-    if (decision.decision !== 'reject' && decision.decision !== 'retype') this.evidence.changed();
+    if (decision.decision !== 'reject' && decision.decision !== 'retype') this.aggregates.changed();
     return this.respond(id);
   }
 
@@ -245,7 +245,7 @@ export class CandidateService {
         const entityUpdates = await this.reopenEntityCandidates(last.acceptedEntityCandidates, by);
         await undoAcceptedRelation(this.client, dataset, last, [reopened, ...entityUpdates]);
         await redateRelations(this.client, [last.relationId]);
-        this.evidence.changed();
+        this.aggregates.changed();
         break;
       }
       case 'accept-entity': {

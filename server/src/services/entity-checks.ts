@@ -1,10 +1,11 @@
 // Checks shared by the services: known entity ids and a date window that is not upside down.
+import { isBackwardsWindow } from '@kgx/contract';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { findMissingEntities } from '../graph/entities.ts';
 
 export function checkDateRange(from: string | undefined, to: string | undefined): void {
-  if (from !== undefined && to !== undefined && from > to) {
+  if (isBackwardsWindow(from, to)) {
     throw new ValidationError(`from must not be after to, got from '${from}' and to '${to}'`, [
       { parameter: 'from', reason: `is after to ('${to}')` },
     ]);

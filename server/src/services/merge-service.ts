@@ -10,7 +10,7 @@ export class MergeService {
   constructor(
     private readonly client: GraphClient,
     /** Told after a merge or an undo: combined relations may change the evidence count. */
-    private readonly evidence: { changed(): void },
+    private readonly aggregates: { changed(): void },
     private readonly maxRelations: number = MAX_MERGE_RELATIONS,
   ) {}
 
@@ -27,7 +27,7 @@ export class MergeService {
     if (outcome === 'too-large')
       throw new PayloadTooLargeError(`'${from}' has more than ${this.maxRelations} relations: too many to merge in one request`);
     await this.redateAround(into);
-    this.evidence.changed();
+    this.aggregates.changed();
     return { merged: from, into, relations: { moved: outcome.moved, combined: outcome.combined } };
   }
 
@@ -39,7 +39,7 @@ export class MergeService {
         `the entity '${id}' was merged into has changed since (an import, a removal, a decision): the merge can no longer be undone exactly`,
       );
     }
-    this.evidence.changed();
+    this.aggregates.changed();
     // Both are as they were, dates included: nothing to date again.
     return { restored: id, from: outcome.into };
   }

@@ -77,7 +77,7 @@ export interface Services {
 
 export function createServices(opts: ServiceOptions): Services {
   const vocabulary = new VocabularyService(opts.client);
-  const evidence = new AggregateCounter(opts.client, opts.logger);
+  const aggregates = new AggregateCounter(opts.client, opts.logger);
   const extraction = new ExtractionService(opts.client, opts.logger, vocabulary, opts.access.audit);
   const imports = new ImportQueue(opts.client, opts.logger, vocabulary, opts.access.audit, extraction);
   return {
@@ -99,8 +99,8 @@ export function createServices(opts: ServiceOptions): Services {
     uploads: opts.uploads,
     imports,
     extraction,
-    candidates: new CandidateService(opts.client, vocabulary, evidence),
-    merges: new MergeService(opts.client, evidence),
+    candidates: new CandidateService(opts.client, vocabulary, aggregates),
+    merges: new MergeService(opts.client, aggregates),
     overview: new OverviewService(opts.client),
     briefs: new BriefService(opts.client, vocabulary),
     textSearch: new TextSearchService(opts.client),
