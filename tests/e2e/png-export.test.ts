@@ -217,7 +217,9 @@ describe('exporting the canvas as a PNG', () => {
     }
   });
 
-  it('leaves the hover highlight out of the picture when the entity under the pointer was hidden', async ({ task }) => {
+  it('lets go of the hover highlight when the entity under the pointer is hidden (bug: the rest stayed faded, on screen and in the PNG)', async ({
+    task,
+  }) => {
     const { baseUrl } = explorer().app;
     const graph = NeighborsResponseSchema.parse((await call(baseUrl, `/api/entities/${RUBEN}/neighbors`)).body);
     const shown: Graph = { nodes: graph.nodes, edges: graph.edges };
@@ -230,14 +232,18 @@ describe('exporting the canvas as a PNG', () => {
       await page.goto('/');
       await waitForCanvas(page, { minNodes: 1 });
       await loadCanvas(page, shown);
-      // Clicked, the node is under the pointer and its neighbourhood lit; hidden, it never reports the pointer leaving.
+      // Clicked, the node is under the pointer and its neighbourhood lit; hidden, it never reports the pointer leaving,
+      // and the highlight must go with it.
       await hideByClicking(page, hovered.id, shown.nodes.length - 1);
-      const faded = await page.evaluate(() => (globalThis as unknown as PngGlobals).__kgx?.cy.elements('.faded').length ?? 0);
-      expect(faded, 'the canvas keeps the highlight of the hidden node').toBeGreaterThan(0);
+      await expect
+        .poll(() => page.evaluate(() => (globalThis as unknown as PngGlobals).__kgx?.cy.elements('.faded').length ?? -1), {
+          timeout: UI_TIMEOUT_MS,
+        })
+        .toBe(0);
       const spot = await nodeSpot(page, other.id);
       const onCanvas = await pixelAt(page, await barePicture(page), spot);
-      expect(Math.min(...onCanvas), `${other.id} is faded on the canvas: ${onCanvas.join(',')}`).toBeGreaterThan(200);
-      await session.screenshot('highlight left after hiding');
+      expect(Math.min(...onCanvas), `${other.id} is in its colour on the canvas: ${onCanvas.join(',')}`).toBeLessThan(170);
+      await session.screenshot('highlight gone after hiding');
 
       const exported = await exportPng(page, path.join(ARTIFACTS, slugify(task.name), 'exported-view.png'));
       const inPicture = { x: exported.record.picture.x + spot.x, y: exported.record.picture.y + spot.y };

@@ -77,6 +77,21 @@ describe('searching for an entity, expanding it and reading the evidence', () =>
       expect(await page.getByTestId('quote-not-found').count()).toBe(0);
       await session.screenshot('document reader with highlighted quote');
 
+      // Focus moved into the reader; Escape closes it and gives the focus back to the quote that opened it (bug: it was
+      // left nowhere).
+      const focused = () =>
+        page.evaluate(() => {
+          const active = (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } })
+            .document.activeElement;
+          return active?.getAttribute('data-testid') ?? null;
+        });
+      expect(await focused()).toBe('reader-close');
+      await page.keyboard.press('Escape');
+      await reader.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+      expect(await focused()).toBe('evidence-quote');
+      await evidenceQuote.click();
+      await reader.waitFor({ timeout: UI_TIMEOUT_MS });
+
       // A name in the text adds that entity to the canvas and selects it.
       const onCanvas = new Set(await cyNodeIds(page));
       const mentions = page.getByTestId('document-mention');

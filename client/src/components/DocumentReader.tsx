@@ -30,9 +30,19 @@ export function DocumentReader({ documentId, quote }: { documentId: string; quot
     [response, quoteSpan],
   );
 
+  // Focus goes into the reader when it opens, and back to what opened it (a quote, a document) when it closes (bug:
+  // closing the reader left the focus nowhere, and a keyboard user had to find their place again).
   useEffect(() => {
-    if (markRef.current) markRef.current.scrollIntoView({ block: 'center' });
-    else closeRef.current?.focus();
+    const opener =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    closeRef.current?.focus({ preventScroll: true });
+    return () => {
+      if (opener?.isConnected) opener.focus({ preventScroll: true });
+    };
+  }, []);
+
+  useEffect(() => {
+    markRef.current?.scrollIntoView({ block: 'center' });
   }, [segments]);
 
   function close() {
@@ -74,7 +84,7 @@ export function DocumentReader({ documentId, quote }: { documentId: string; quot
       data-document-id={documentId}
       data-status={loaded.status}
       role="dialog"
-      aria-label="Document reader"
+      aria-labelledby="reader-title"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -85,7 +95,7 @@ export function DocumentReader({ documentId, quote }: { documentId: string; quot
       <header className="reader-header">
         <div>
           <div className="details-kicker">Source document</div>
-          <h2 className="reader-title" data-testid="reader-title">
+          <h2 className="reader-title" id="reader-title" data-testid="reader-title">
             {response?.document.title ?? documentId}
           </h2>
           {response ? (
