@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, earliestDay, isBackwardsWindow, latestDay, overlaps } from './dates.ts';
+import { dayRange, earliestDay, isBackwardsWindow, latestDay, overlaps, partialDatesOf } from './dates.ts';
 
 describe('partial dates', () => {
   it('expands a month to its first and last day, minding leap years', () => {
@@ -36,5 +36,20 @@ describe('isBackwardsWindow', () => {
   it('is never backwards with an open end', () => {
     expect(isBackwardsWindow(undefined, '2023')).toBe(false);
     expect(isBackwardsWindow('2023', undefined)).toBe(false);
+  });
+});
+
+describe('partialDatesOf', () => {
+  it('reads day bounds covering whole months or years back as months or years', () => {
+    expect(partialDatesOf('2023-09-01', '2023-09-30')).toEqual({ start: '2023-09', end: '2023-09' });
+    expect(partialDatesOf('2022-12-01', '2023-09-30')).toEqual({ start: '2022-12', end: '2023-09' });
+    expect(partialDatesOf('2023-01-01', '2023-12-31')).toEqual({ start: '2023', end: '2023' });
+    expect(partialDatesOf('2024-02-01', '2024-02-29')).toEqual({ start: '2024-02', end: '2024-02' });
+  });
+
+  it('keeps days that do not cover whole months', () => {
+    expect(partialDatesOf('2023-09-01', '2023-09-01')).toEqual({ start: '2023-09-01', end: '2023-09-01' });
+    expect(partialDatesOf('2023-09-19', '2023-09-30')).toEqual({ start: '2023-09-19', end: '2023-09-30' });
+    expect(partialDatesOf('2024-02-01', '2024-02-28')).toEqual({ start: '2024-02-01', end: '2024-02-28' });
   });
 });

@@ -65,3 +65,16 @@ export function overlaps(range: { from: string; to: string }, window: { from?: s
   const windowTo = window.to === undefined ? undefined : latestDay(window.to);
   return (windowTo === undefined || range.from <= windowTo) && (windowFrom === undefined || range.to >= windowFrom);
 }
+
+/**
+ * Day bounds (YYYY-MM-DD) read back as the partial dates they came from where they cover whole months or years:
+ * 2023-09-01..2023-09-30 is "September 2023", not "from 1 to 30 September 2023", which would claim a precision the
+ * sources do not have. Both ends must cover whole months (or years) for either to be read so.
+ */
+export function partialDatesOf(from: string, to: string): { start: string; end: string } {
+  const wholeYears = from.endsWith('-01-01') && to.endsWith('-12-31');
+  if (wholeYears) return { start: from.slice(0, 4), end: to.slice(0, 4) };
+  const wholeMonths = from.endsWith('-01') && to === latestDay(to.slice(0, 7));
+  if (wholeMonths) return { start: from.slice(0, 7), end: to.slice(0, 7) };
+  return { start: from, end: to };
+}

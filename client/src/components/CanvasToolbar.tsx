@@ -162,6 +162,18 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
         >
           Map
         </ToolButton>
+        <ToolButton
+          title={
+            state.tableOpen
+              ? 'Draw the canvas again'
+              : 'Read what is on the canvas as tables: its entities, and the relations among them with their sources'
+          }
+          testId="table-toggle"
+          pressed={state.tableOpen}
+          onClick={() => dispatch({ type: 'table/set', open: !state.tableOpen })}
+        >
+          Table
+        </ToolButton>
       </div>
     </div>
   );

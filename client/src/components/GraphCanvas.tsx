@@ -10,6 +10,7 @@ import { installTestHooks } from '../graph-view/test-hooks.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { selectHiddenIds, selectPathIds } from '../state/view-selectors.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
+import { CanvasTable } from './CanvasTable.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { NodeMenu, type NodeMenuPlacement } from './NodeMenu.tsx';
 import { TruncationNotices } from './TruncationNotices.tsx';
@@ -148,6 +149,7 @@ export function GraphCanvas() {
         tabIndex={0}
       />
       {nodes.length === 0 ? <CanvasEmptyState loading={loadingCanvas} /> : null}
+      {state.tableOpen ? <CanvasTable /> : null}
       {busyLabels.length > 0 && nodes.length > 0 ? (
         <div className="canvas-busy" role="status" data-testid="canvas-busy">
           <span className="spinner" aria-hidden="true" />

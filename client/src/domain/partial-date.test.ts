@@ -38,7 +38,12 @@ describe('formatRelationDate', () => {
 
   it('shows the derived day bounds of a relation without dates of its own', () => {
     expect(formatRelationDate(edge({ dateFrom: '2023-09-19', dateTo: '2023-09-20' }))).toBe('19–20 Sep 2023');
-    expect(formatRelationDate(edge({ dateFrom: '1991-12-01', dateTo: '1991-12-31' }))).toBe('1–31 Dec 1991');
+  });
+
+  it('reads derived bounds that cover whole months or years as those (bug: a year read "1 Jan 1988 – 31 Dec 1990")', () => {
+    expect(formatRelationDate(edge({ dateFrom: '1991-12-01', dateTo: '1991-12-31' }))).toBe('Dec 1991');
+    expect(formatRelationDate(edge({ dateFrom: '1988-01-01', dateTo: '1990-12-31' }))).toBe('1988 – 1990');
+    expect(formatRelationDate(edge({ dateFrom: '2022-12-01', dateTo: '2023-09-30' }))).toBe('Dec 2022 – Sep 2023');
   });
 
   it('is empty for an undated relation, whatever its evidence says', () => {

@@ -1,6 +1,6 @@
 // Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) in the explorer: day numbers and readable forms. Parsing, validation and
 // day bounds are the contract's (`parsePartialDate`, `isPartialDate`, `earliestDay`, `latestDay`).
-import { parsePartialDate, type GraphEdge } from '@kgx/contract';
+import { parsePartialDate, partialDatesOf, type GraphEdge } from '@kgx/contract';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const MS_PER_DAY = 86_400_000;
@@ -49,5 +49,8 @@ export function formatDateRange(start: string | undefined, end: string | undefin
  */
 export function formatRelationDate(edge: GraphEdge): string {
   if (edge.startDate || edge.endDate) return formatDateRange(edge.startDate, edge.endDate);
-  return formatDateRange(edge.dateFrom, edge.dateTo);
+  if (edge.dateFrom === undefined || edge.dateTo === undefined) return formatDateRange(edge.dateFrom, edge.dateTo);
+  // Whole months or years read as such: "1988 – 1990", not "1 Jan 1988 – 31 Dec 1990".
+  const { start, end } = partialDatesOf(edge.dateFrom, edge.dateTo);
+  return formatDateRange(start, end);
 }

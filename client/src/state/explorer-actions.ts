@@ -42,6 +42,7 @@ export type ExplorerAction =
   | { type: 'relations/reset' }
   | { type: 'timeline/set'; timeline: TimelineState }
   | { type: 'map/set'; open: boolean }
+  | { type: 'table/set'; open: boolean }
   | { type: 'types/set-hidden'; types: string[] }
   /** Changes some of the timeline's settings, over what they are when it lands (an empty value clears one). */
   | { type: 'timeline/patch'; patch: Partial<TimelineState> }

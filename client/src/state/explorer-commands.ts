@@ -233,6 +233,7 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     dispatch({ type: 'timeline/set', timeline: view.timeline });
     dispatch({ type: 'map/set', open: view.mapOpen });
     dispatch({ type: 'types/set-hidden', types: view.hiddenTypes });
+    dispatch({ type: 'table/set', open: view.tableOpen });
     if (view.reader) dispatch({ type: 'reader/open', reader: view.reader });
     const signal = begin('restore', 'Restoring the linked view…');
     try {

@@ -143,6 +143,8 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     }
     case 'map/set':
       return { ...state, mapOpen: action.open };
+    case 'table/set':
+      return { ...state, tableOpen: action.open };
     case 'types/set-hidden':
       return { ...state, hiddenTypes: [...new Set(action.types)].sort() };
     case 'reader/open':

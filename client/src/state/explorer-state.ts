@@ -115,6 +115,8 @@ export interface ExplorerState {
   mapOpen: boolean;
   /** Entity types the legend has switched off: their entities stay on the canvas, not shown. */
   hiddenTypes: string[];
+  /** Whether the canvas is read as tables (its entities, and the relations among them) instead of drawn. */
+  tableOpen: boolean;
   reader: ReaderState | null;
   /** An element the canvas should centre on; `seq` makes a repeated request distinct. */
   focus: { id: string; seq: number } | null;
@@ -143,6 +145,7 @@ export const INITIAL_STATE: ExplorerState = {
   timeline: { mode: 'dim' },
   mapOpen: false,
   hiddenTypes: [],
+  tableOpen: false,
   reader: null,
   focus: null,
   busy: {},

@@ -22,6 +22,7 @@ const fullView: UrlView = {
   timeline: { from: '2023-09-01', to: '2023-10', mode: 'hide', scope: 'graph' },
   mapOpen: true,
   hiddenTypes: ['Event', 'Place'],
+  tableOpen: true,
   reader: {
     documentId: '003_8d857074b5059b4f',
     quote: 'Ruben Vardanyan, a former high-level Artsakh government official, was apprehended',

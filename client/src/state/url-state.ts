@@ -36,6 +36,8 @@ export interface UrlView {
   mapOpen: boolean;
   /** Entity types switched off in the legend. */
   hiddenTypes: EntityType[];
+  /** The canvas read as tables. */
+  tableOpen: boolean;
   reader: ReaderState | null;
 }
 
@@ -52,6 +54,7 @@ export const EMPTY_URL_VIEW: UrlView = {
   timeline: { mode: 'dim' },
   mapOpen: false,
   hiddenTypes: [],
+  tableOpen: false,
   reader: null,
 };
 
@@ -152,6 +155,7 @@ export function encodeUrlView(view: UrlView): string {
   add('ts', view.timeline.scope);
   add('map', view.mapOpen ? '1' : undefined);
   add('ht', encodeList(view.hiddenTypes));
+  add('table', view.tableOpen ? '1' : undefined);
   if (view.reader) {
     add('doc', encodeValue(view.reader.documentId));
     add('quote', view.reader.quote ? encodeValue(view.reader.quote) : undefined);
@@ -236,6 +240,7 @@ export function decodeUrlView(search: string): UrlView {
     },
     mapOpen: raw.get('map') === '1',
     hiddenTypes: types('ht'),
+    tableOpen: raw.get('table') === '1',
     reader: documentId ? { documentId, ...(quote ? { quote } : {}) } : null,
   };
 }

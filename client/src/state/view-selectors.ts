@@ -57,6 +57,7 @@ export function toUrlView(state: ExplorerState): UrlView {
     timeline: state.timeline,
     mapOpen: state.mapOpen,
     hiddenTypes: state.hiddenTypes,
+    tableOpen: state.tableOpen,
     reader: state.reader,
   };
 }

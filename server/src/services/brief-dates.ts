@@ -1,5 +1,5 @@
 // When a brief says something happened, in words: "on 27 September 2023", "in September 2023", "from 19 to 20 September 2023".
-import { earliestDay, latestDay, parsePartialDate, type GraphEdge, type PartialDateParts } from '@kgx/contract';
+import { earliestDay, latestDay, parsePartialDate, partialDatesOf, type GraphEdge, type PartialDateParts } from '@kgx/contract';
 
 const MONTHS = [
   'January',
@@ -56,19 +56,6 @@ function betweenDates(start: string, end: string): string {
     return `from ${withoutYear(a)} to ${formatLongDate(end)}`;
   }
   return `from ${formatLongDate(start)} to ${formatLongDate(end)}`;
-}
-
-/**
- * Day bounds (YYYY-MM-DD) read back as the partial dates they came from where they cover whole months or years:
- * 2023-09-01..2023-09-30 is "September 2023", not "from 1 to 30 September 2023", which would claim a precision the
- * sources do not have. Both ends must cover whole months (or years) for either to be read so.
- */
-export function partialDatesOf(from: string, to: string): { start: string; end: string } {
-  const wholeYears = from.endsWith('-01-01') && to.endsWith('-12-31');
-  if (wholeYears) return { start: from.slice(0, 4), end: to.slice(0, 4) };
-  const wholeMonths = from.endsWith('-01') && to === latestDay(to.slice(0, 7));
-  if (wholeMonths) return { start: from.slice(0, 7), end: to.slice(0, 7) };
-  return { start: from, end: to };
 }
 
 /**
