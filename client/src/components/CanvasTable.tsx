@@ -1,25 +1,27 @@
 // What is on the canvas as two tables, in place of the drawing: the entities shown, and the relations among them with
 // their first quote (or record) and its document. For reading with a screen reader, sorting by eye, and checking.
-import { isQuoteEvidence, type GraphEdge, type GraphNode } from '@kgx/contract';
+import type { GraphNode } from '@kgx/contract';
 import { useMemo } from 'react';
 import { countOf } from '../domain/counts.ts';
 import { formatDateRange, formatRelationDate } from '../domain/partial-date.ts';
-import { recordProvenance } from '../domain/record-provenance.ts';
 import { relationLabel } from '../domain/vocabulary.ts';
-import { useDocumentCatalogue } from '../state/document-catalogue.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { selectHiddenIds } from '../state/view-selectors.ts';
 import { EntityChip } from './EntityChip.tsx';
+import { FirstSource } from './FirstSource.tsx';
 
 function byName(a: GraphNode, b: GraphNode): number {
   return a.name.localeCompare(b.name);
 }
 
 export function CanvasTable() {
-  const { state, dispatch, commands } = useExplorer();
-  const documents = useDocumentCatalogue();
+  const { state, dispatch } = useExplorer();
   const { nodes: nodeRecords, edges: edgeRecords } = state;
-  const hidden = useMemo(() => selectHiddenIds(state), [state]);
+  const { hidden: hiddenByHand, hiddenTypes } = state;
+  const hidden = useMemo(
+    () => selectHiddenIds({ nodes: nodeRecords, hidden: hiddenByHand, hiddenTypes }),
+    [nodeRecords, hiddenByHand, hiddenTypes],
+  );
   const nodes = useMemo(
     () =>
       Object.values(nodeRecords)
@@ -42,32 +44,6 @@ export function CanvasTable() {
   const select = (id: string) => dispatch({ type: 'selection/set', ids: [id] });
   const nameOf = (id: string) => nodeRecords[id]?.name ?? id;
   const typeOf = (id: string) => nodeRecords[id]?.type ?? 'Document';
-
-  function firstSource(edge: GraphEdge) {
-    const quote = edge.evidence.find(isQuoteEvidence);
-    if (quote) {
-      return (
-        <>
-          <button
-            type="button"
-            className="table-quote"
-            data-testid="canvas-table-quote"
-            title="Open the document at this sentence"
-            onClick={() => commands.openDocument(quote.documentId, quote.quote)}
-          >
-            “{quote.quote}”
-          </button>
-          <div className="muted small">{documents.get(quote.documentId)?.title ?? quote.documentId}</div>
-        </>
-      );
-    }
-    const record = edge.evidence.find((e) => !isQuoteEvidence(e));
-    return record && !isQuoteEvidence(record) ? (
-      <span className="table-record">{recordProvenance(record)}</span>
-    ) : (
-      <span className="muted">—</span>
-    );
-  }
 
   return (
     <section className="canvas-table" aria-label="The canvas as a table" data-testid="canvas-table">
@@ -140,7 +116,9 @@ export function CanvasTable() {
                       <EntityChip id={edge.target} name={nameOf(edge.target)} type={typeOf(edge.target)} onClick={select} />
                     </td>
                     <td className="nowrap">{formatRelationDate(edge)}</td>
-                    <td>{firstSource(edge)}</td>
+                    <td>
+                      <FirstSource evidence={edge.evidence} testId="canvas-table" withDocument />
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -1,11 +1,11 @@
 // Who-did-what results as a table (subject, relation, object, date, first quote or record), and onto the canvas as a graph.
-import { isQuoteEvidence, type GraphNode, type Triple } from '@kgx/contract';
-import { recordProvenance } from '../domain/record-provenance.ts';
+import type { GraphNode, Triple } from '@kgx/contract';
 import { formatRelationDate } from '../domain/partial-date.ts';
 import { relationLabel } from '../domain/vocabulary.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { RelationResult } from '../state/explorer-state.ts';
 import { EntityChip } from './EntityChip.tsx';
+import { FirstSource } from './FirstSource.tsx';
 
 function toGraph(triples: readonly Triple[]) {
   const nodes = new Map<string, GraphNode>();
@@ -74,8 +74,6 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
           </thead>
           <tbody>
             {result.triples.map((triple) => {
-              const quote = triple.relation.evidence.find(isQuoteEvidence);
-              const record = quote ? undefined : triple.relation.evidence.find((e) => !isQuoteEvidence(e));
               return (
                 <tr key={triple.relation.id} data-testid="who-row" data-edge-id={triple.relation.id}>
                   <td>
@@ -111,23 +109,7 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
                   </td>
                   <td className="nowrap">{formatRelationDate(triple.relation)}</td>
                   <td>
-                    {quote ? (
-                      <button
-                        type="button"
-                        className="table-quote"
-                        data-testid="who-quote"
-                        title="Open the document at this sentence"
-                        onClick={() => commands.openDocument(quote.documentId, quote.quote)}
-                      >
-                        “{quote.quote}”
-                      </button>
-                    ) : record && !isQuoteEvidence(record) ? (
-                      <span className="table-record" data-testid="who-record">
-                        {recordProvenance(record)}
-                      </span>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
+                    <FirstSource evidence={triple.relation.evidence} testId="who" />
                   </td>
                 </tr>
               );
