@@ -430,21 +430,12 @@ export class GraphView {
 
   /** The canvas as a picture, and the pixels per CSS pixel it was drawn at (less than usual for a very large graph). */
   exportPng(): { blob: Blob; scale: number } {
-    // The hover hint (a neighbourhood lit, the rest faded) follows the pointer, not the view, and it outlives a hovered
-    // node being hidden: the picture leaves it out, and the canvas is left as it was.
     const cy = this.#cy;
-    const faded = cy.elements('.faded').removeClass('faded');
-    const lit = cy.elements('.neighborhood').removeClass('neighborhood');
-    try {
-      const box = cy.elements().boundingBox();
-      const scale = pictureScaleFor(box.w, box.h);
-      // Given a maximum size, Cytoscape leaves the screen's pixel ratio out of the scale, so the picture is as sized here.
-      const blob = cy.png({ output: 'blob', full: true, scale, bg: '#ffffff', maxWidth: MAX_PICTURE_SIDE, maxHeight: MAX_PICTURE_SIDE });
-      return { blob, scale };
-    } finally {
-      faded.addClass('faded');
-      lit.addClass('neighborhood');
-    }
+    const box = cy.elements().boundingBox();
+    const scale = pictureScaleFor(box.w, box.h);
+    // Given a maximum size, Cytoscape leaves the screen's pixel ratio out of the scale, so the picture is as sized here.
+    const blob = cy.png({ output: 'blob', full: true, scale, bg: '#ffffff', maxWidth: MAX_PICTURE_SIDE, maxHeight: MAX_PICTURE_SIDE });
+    return { blob, scale };
   }
 
   destroy(): void {
