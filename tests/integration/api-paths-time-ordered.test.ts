@@ -1,15 +1,10 @@
 // GET /api/paths?timeOrdered=true on small graphs built for the purpose beside the demo, where every path is known, and on
 // the demo against the rule that explains each path.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBodySchema, PathsResponseSchema, type EntityRecord, type RelationRecord } from '@kgx/contract';
 import { findShortestPaths } from '../../server/src/graph/paths.ts';
-import { importDataset } from '../../server/src/ingest/import.ts';
-import { removeDataset } from '../../server/src/ingest/remove.ts';
 import { orderInTime } from '../../server/src/services/time-order.ts';
-import { countGraph, firstDifference, type GraphCounts } from '../support/graph-counts.ts';
+import { importBesideDemo } from '../support/dataset-beside-demo.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
 
 const DATASET = 'time-order-paths-test';
@@ -70,29 +65,21 @@ const entities: EntityRecord[] = [...new Set(relations.flatMap((r) => [r.source,
 }));
 
 let app: TestApp;
-let dir: string;
-let demoOnly: GraphCounts;
+let dataset: Awaited<ReturnType<typeof importBesideDemo>> | undefined;
 
 beforeAll(async () => {
   app = await startTestApp();
-  demoOnly = await countGraph(app.client);
-  dir = await mkdtemp(path.join(tmpdir(), 'kgx-time-order-'));
-  const folder = path.join(dir, DATASET);
-  await mkdir(folder);
-  await writeFile(path.join(folder, 'documents.json'), JSON.stringify([{ id: DOCUMENT, title: 'Ledger', kind: 'report', text: QUOTE }]));
-  await writeFile(path.join(folder, 'entities.json'), JSON.stringify(entities));
-  await writeFile(path.join(folder, 'relations.json'), JSON.stringify(relations));
-  await importDataset(app.client, { format: 'native', files: [{ path: folder, name: DATASET }] });
+  dataset = await importBesideDemo(app.client, {
+    id: DATASET,
+    documents: [{ id: DOCUMENT, title: 'Ledger', kind: 'report', text: QUOTE }],
+    entities,
+    relations,
+  });
 });
 afterAll(async () => {
   try {
-    await removeDataset(app.client, DATASET);
-    const after = await countGraph(app.client);
-    if (after.fingerprint !== demoOnly.fingerprint) {
-      throw new Error(`the demo was not left as it was: ${JSON.stringify(firstDifference(after.fingerprint, demoOnly.fingerprint))}`);
-    }
+    await dataset?.remove();
   } finally {
-    await rm(dir, { recursive: true, force: true });
     await app?.close();
   }
 });

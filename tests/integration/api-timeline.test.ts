@@ -1,8 +1,5 @@
 // GET /api/timeline/histogram and GET /api/timeline on a small data set dated two centuries before anything in the demo,
 // so that every month and window it touches is known; removing it gives the demo's timeline back.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ErrorBodySchema,
@@ -12,9 +9,7 @@ import {
   type RelationRecord,
   type TimelineHistogramResponse,
 } from '@kgx/contract';
-import { importDataset } from '../../server/src/ingest/import.ts';
-import { removeDataset } from '../../server/src/ingest/remove.ts';
-import { countGraph, firstDifference, type GraphCounts } from '../support/graph-counts.ts';
+import { importBesideDemo } from '../support/dataset-beside-demo.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
 
 const DATASET = 'timeline-test';
@@ -60,8 +55,7 @@ const relations: RelationRecord[] = [
 ];
 
 let app: TestApp;
-let dir: string;
-let demoOnly: GraphCounts;
+let dataset: Awaited<ReturnType<typeof importBesideDemo>> | undefined;
 let demoHistogram: TimelineHistogramResponse;
 
 async function histogram(): Promise<TimelineHistogramResponse> {
@@ -78,26 +72,19 @@ async function window(query: string) {
 
 beforeAll(async () => {
   app = await startTestApp();
-  demoOnly = await countGraph(app.client);
   demoHistogram = await histogram();
-  dir = await mkdtemp(path.join(tmpdir(), 'kgx-timeline-'));
-  const folder = path.join(dir, DATASET);
-  await mkdir(folder);
-  await writeFile(path.join(folder, 'documents.json'), JSON.stringify([{ id: DOCUMENT, title: 'Almanac', kind: 'report', text: QUOTE }]));
-  await writeFile(path.join(folder, 'entities.json'), JSON.stringify(entities));
-  await writeFile(path.join(folder, 'relations.json'), JSON.stringify(relations));
-  await importDataset(app.client, { format: 'native', files: [{ path: folder, name: DATASET }] });
+  dataset = await importBesideDemo(app.client, {
+    id: DATASET,
+    documents: [{ id: DOCUMENT, title: 'Almanac', kind: 'report', text: QUOTE }],
+    entities,
+    relations,
+  });
 });
 afterAll(async () => {
   try {
-    await removeDataset(app.client, DATASET);
-    const after = await countGraph(app.client);
-    if (after.fingerprint !== demoOnly.fingerprint) {
-      throw new Error(`the demo was not left as it was: ${JSON.stringify(firstDifference(after.fingerprint, demoOnly.fingerprint))}`);
-    }
+    await dataset?.remove();
     expect(await histogram()).toEqual(demoHistogram);
   } finally {
-    await rm(dir, { recursive: true, force: true });
     await app?.close();
   }
 });

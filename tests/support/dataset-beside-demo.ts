@@ -1,0 +1,42 @@
+// A small native data set written to a temporary folder and imported beside the demo, for a test that needs a graph
+// whose every answer is known; removing it checks the demo was left exactly as it was.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { EntityRecord, RelationRecord } from '@kgx/contract';
+import type { GraphClient } from '../../server/src/graph/client.ts';
+import { importDataset } from '../../server/src/ingest/import.ts';
+import { removeDataset } from '../../server/src/ingest/remove.ts';
+import { countGraph, firstDifference } from './graph-counts.ts';
+
+export interface DatasetBesideDemo {
+  id: string;
+  documents: { id: string; title: string; kind: string; text: string }[];
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+}
+
+/** Imports the data set; the answer removes it again and throws if the graph is not what it was before. */
+export async function importBesideDemo(client: GraphClient, dataset: DatasetBesideDemo): Promise<{ remove(): Promise<void> }> {
+  const before = await countGraph(client);
+  const dir = await mkdtemp(path.join(tmpdir(), `kgx-${dataset.id}-`));
+  const folder = path.join(dir, dataset.id);
+  await mkdir(folder);
+  await writeFile(path.join(folder, 'documents.json'), JSON.stringify(dataset.documents));
+  await writeFile(path.join(folder, 'entities.json'), JSON.stringify(dataset.entities));
+  await writeFile(path.join(folder, 'relations.json'), JSON.stringify(dataset.relations));
+  await importDataset(client, { format: 'native', files: [{ path: folder, name: dataset.id }] });
+  return {
+    async remove() {
+      try {
+        await removeDataset(client, dataset.id);
+        const after = await countGraph(client);
+        if (after.fingerprint !== before.fingerprint) {
+          throw new Error(`the demo was not left as it was: ${JSON.stringify(firstDifference(after.fingerprint, before.fingerprint))}`);
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
