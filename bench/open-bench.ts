@@ -2,69 +2,29 @@
 // aggregates. Side by side, interleaved round by round in one process: the old opening request (/api/relations?limit=1000,
 // which counts and sorts every relation) against /api/overview, and the old statistics query (which read the evidence
 // list of every relation) against /api/stats and its query run directly.
-import { parseArgs } from 'node:util';
 import { readStats } from '../server/src/graph/stats.ts';
-import { DEFAULT_ENTITIES, DEFAULT_RELATIONS, generateGraph, writeGeneratedGraph } from './generate-graph.ts';
-import { listenApp, startLocalDatabase } from './local-stack.ts';
-import { loadAverage, runSideBySide, type BenchCase } from './side-by-side.ts';
+import { benchOnGeneratedGraph, runSideBySide, type BenchCase } from './side-by-side.ts';
 
 /** What /api/stats ran before the stored counter, besides the count store: a read of every relation. */
 const STATS_BEFORE = `MATCH (:Entity)-[r]->(:Entity) WHERE r.evidenceQuotes IS NOT NULL
 RETURN count(r) AS relations, sum(size(r.evidenceQuotes)) AS evidence`;
 
-const log = (line: string) => console.error(line);
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      entities: { type: 'string', default: String(DEFAULT_ENTITIES) },
-      relations: { type: 'string', default: String(DEFAULT_RELATIONS) },
-      rounds: { type: 'string', default: '15' },
-    },
-  });
-  const entities = Number(values.entities);
-  const relations = Number(values.relations);
-  const rounds = Number(values.rounds);
-  const db = await startLocalDatabase({ heap: '2g', pageCache: '1g', log });
-  try {
-    const loadMs = await writeGeneratedGraph(db.client, generateGraph({ entities, relations }), log);
-    log(`generated ${entities} entities / ${relations} relations, loaded in ${(loadMs / 1000).toFixed(0)} s`);
-    const app = await listenApp(db.client);
-    try {
-      // A refusal (504 past the query timeout) is a result here, not a reason to stop: it is timed and counted.
-      const get = (path: string) => async (): Promise<boolean> => {
-        const response = await fetch(`${app.baseUrl}${path}`);
-        await response.arrayBuffer();
-        return response.ok;
-      };
-      const vocabulary = (await (await fetch(`${app.baseUrl}/api/vocabulary`)).json()) as {
-        entityTypes: { name: string }[];
-        relationTypes: { type: string }[];
-      };
-      const types = { entityTypes: vocabulary.entityTypes.map((t) => t.name), relationTypes: vocabulary.relationTypes.map((t) => t.type) };
-      const cases: BenchCase[] = [
-        ['opening view before: GET /api/relations?limit=1000', get('/api/relations?limit=1000')],
-        ['opening view after: GET /api/overview', get('/api/overview')],
-        ['statistics before: the evidence query, direct', () => db.client.read((tx) => tx.run(STATS_BEFORE))],
-        ['statistics after: readStats, direct', () => readStats(db.client, types)],
-        ['statistics after: GET /api/stats', get('/api/stats')],
-      ];
-      const measured = await runSideBySide(cases, rounds);
-      console.log(`\n${entities} entities / ${relations} relations, ${rounds} rounds, load average ${loadAverage()}\n`);
-      console.log(measured.table());
-      const p50 = (index: number) => measured.p50(cases[index]![0]);
-      console.log(
-        `\nratios (after ÷ before, p50): opening view ${(p50(1) / p50(0)).toFixed(3)}, statistics ${(p50(4) / p50(2)).toFixed(3)}`,
-      );
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await db.close();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
+benchOnGeneratedGraph({}, async ({ db, baseUrl, get, rounds, header }) => {
+  const vocabulary = (await (await fetch(`${baseUrl}/api/vocabulary`)).json()) as {
+    entityTypes: { name: string }[];
+    relationTypes: { type: string }[];
+  };
+  const types = { entityTypes: vocabulary.entityTypes.map((t) => t.name), relationTypes: vocabulary.relationTypes.map((t) => t.type) };
+  const cases: BenchCase[] = [
+    ['opening view before: GET /api/relations?limit=1000', get('/api/relations?limit=1000')],
+    ['opening view after: GET /api/overview', get('/api/overview')],
+    ['statistics before: the evidence query, direct', () => db.client.read((tx) => tx.run(STATS_BEFORE))],
+    ['statistics after: readStats, direct', () => readStats(db.client, types)],
+    ['statistics after: GET /api/stats', get('/api/stats')],
+  ];
+  const measured = await runSideBySide(cases, rounds);
+  console.log(`\n${header()}\n`);
+  console.log(measured.table());
+  const p50 = (index: number) => measured.p50(cases[index]![0]);
+  console.log(`\nratios (after ÷ before, p50): opening view ${(p50(1) / p50(0)).toFixed(3)}, statistics ${(p50(4) / p50(2)).toFixed(3)}`);
 });

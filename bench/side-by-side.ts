@@ -1,7 +1,11 @@
 // Cases measured side by side: each round runs every case once, in order, so that a change in the machine's load falls
-// on all of them alike; a warm-up round first. A failed answer (a 504 past the deadline) is timed and counted.
+// on all of them alike; a warm-up round first. A failed answer (a 504 past the deadline) is timed and counted. And the
+// stage most of them run on: a generated graph in a throwaway Neo4j, served by the app.
 import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { DEFAULT_ENTITIES, DEFAULT_RELATIONS, generateGraph, writeGeneratedGraph } from './generate-graph.ts';
 import { formatMs, summarizeLatencies } from './latency-stats.ts';
+import { listenApp, startLocalDatabase, type LocalDatabase } from './local-stack.ts';
 
 export type BenchCase = [name: string, work: () => Promise<unknown>];
 
@@ -50,4 +54,69 @@ export async function runSideBySide(cases: readonly BenchCase[], rounds: number)
         }),
       ].join('\n'),
   };
+}
+
+/** What a benchmark on a generated graph gets: the database, the app on it, and a timed GET that counts a refusal. */
+export interface GeneratedGraphBench {
+  db: LocalDatabase;
+  baseUrl: string;
+  /** A case's work: GET the path, read the whole answer; false when it was refused (a 504 is a result, not a stop). */
+  get(path: string): () => Promise<boolean>;
+  /** The options as given (`--entities`, `--relations`, `--rounds` and the benchmark's own). */
+  values: Record<string, string>;
+  rounds: number;
+  /** "100000 entities / 500000 relations, 15 rounds, load average ..." for the report's header. */
+  header(): string;
+}
+
+/**
+ * Parses `--entities`, `--relations`, `--rounds` (and the benchmark's own options, with their defaults), loads a
+ * generated graph into a throwaway Neo4j, serves the app on it and runs the benchmark; everything is stopped after.
+ */
+export function benchOnGeneratedGraph(extraOptions: Record<string, string>, bench: (run: GeneratedGraphBench) => Promise<void>): void {
+  const log = (line: string) => console.error(line);
+  const main = async () => {
+    const { values } = parseArgs({
+      options: {
+        entities: { type: 'string', default: String(DEFAULT_ENTITIES) },
+        relations: { type: 'string', default: String(DEFAULT_RELATIONS) },
+        rounds: { type: 'string', default: '15' },
+        ...Object.fromEntries(
+          Object.entries(extraOptions).map(([name, fallback]) => [name, { type: 'string' as const, default: fallback }]),
+        ),
+      },
+    });
+    const given = values as Record<string, string>;
+    const entities = Number(given['entities']);
+    const relations = Number(given['relations']);
+    const rounds = Number(given['rounds']);
+    const db = await startLocalDatabase({ heap: '2g', pageCache: '1g', log });
+    try {
+      const loadMs = await writeGeneratedGraph(db.client, generateGraph({ entities, relations }), log);
+      log(`generated ${entities} entities / ${relations} relations, loaded in ${(loadMs / 1000).toFixed(0)} s`);
+      const app = await listenApp(db.client);
+      try {
+        await bench({
+          db,
+          baseUrl: app.baseUrl,
+          get: (path) => async () => {
+            const response = await fetch(`${app.baseUrl}${path}`);
+            await response.arrayBuffer();
+            return response.ok;
+          },
+          values: given,
+          rounds,
+          header: () => `${entities} entities / ${relations} relations, ${rounds} rounds, load average ${loadAverage()}`,
+        });
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await db.close();
+    }
+  };
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  });
 }

@@ -3,98 +3,61 @@
 // month's window through GET /api/timeline against the same window asked of who-did-what (GET /api/relations, the same
 // scan of the relations' derived days) and against its own query run directly; and, once each, the recount that every
 // import now runs (evidence and months) against the evidence-only recount it replaced.
-import { parseArgs } from 'node:util';
 import { earliestDay, latestDay } from '@kgx/contract';
 import { COUNT_TIMELINE, readTimelineWindow } from '../server/src/graph/timeline.ts';
 import { storeAggregates } from '../server/src/graph/stats.ts';
-import { DEFAULT_ENTITIES, DEFAULT_RELATIONS, generateGraph, writeGeneratedGraph } from './generate-graph.ts';
 import { formatMs, summarizeLatencies } from './latency-stats.ts';
-import { listenApp, startLocalDatabase } from './local-stack.ts';
-import { loadAverage, runSideBySide, type BenchCase } from './side-by-side.ts';
+import { benchOnGeneratedGraph, runSideBySide, type BenchCase } from './side-by-side.ts';
 
 /** What every import stored before the months: the evidence count alone. */
 const STORE_EVIDENCE_ONLY = `
 CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN sum(size(coalesce(r.evidenceQuotes, []))) AS evidence }
 MERGE (g:GraphState {id: 'graph'}) SET g.evidenceCount = evidence`;
 
-const log = (line: string) => console.error(line);
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      entities: { type: 'string', default: String(DEFAULT_ENTITIES) },
-      relations: { type: 'string', default: String(DEFAULT_RELATIONS) },
-      rounds: { type: 'string', default: '15' },
-      recounts: { type: 'string', default: '5' },
-    },
-  });
-  const entities = Number(values.entities);
-  const relations = Number(values.relations);
-  const rounds = Number(values.rounds);
-  const db = await startLocalDatabase({ heap: '2g', pageCache: '1g', log });
-  try {
-    const loadMs = await writeGeneratedGraph(db.client, generateGraph({ entities, relations }), log);
-    log(`generated ${entities} entities / ${relations} relations, loaded in ${(loadMs / 1000).toFixed(0)} s`);
-
-    const recounts = { before: [] as number[], after: [] as number[] };
-    for (let i = 0; i < Number(values.recounts); i++) {
-      let started = performance.now();
-      await db.client.write((tx) => tx.run(STORE_EVIDENCE_ONLY));
-      recounts.before.push(performance.now() - started);
-      started = performance.now();
-      await storeAggregates(db.client);
-      recounts.after.push(performance.now() - started);
-    }
-
-    const app = await listenApp(db.client);
-    try {
-      const histogram = (await (await fetch(`${app.baseUrl}/api/timeline/histogram`)).json()) as {
-        months: { month: string; events: number; relations: number }[];
-      };
-      // The busiest month: the window that costs the most to read.
-      const busiest = [...histogram.months].sort((a, b) => b.events + b.relations - (a.events + a.relations))[0];
-      if (!busiest) throw new Error('the generated graph has no dated months');
-      const month = busiest.month;
-      log(`${histogram.months.length} months; the busiest, ${month}, holds ${busiest.events} events and ${busiest.relations} relations`);
-      const get = (path: string) => async (): Promise<boolean> => {
-        const response = await fetch(`${app.baseUrl}${path}`);
-        await response.arrayBuffer();
-        return response.ok;
-      };
-      const cases: BenchCase[] = [
-        ['histogram without stored months: COUNT_TIMELINE, direct', () => db.client.read((tx) => tx.run(COUNT_TIMELINE))],
-        ['histogram: GET /api/timeline/histogram', get('/api/timeline/histogram')],
-        [
-          `a month's relations: GET /api/relations?from=${month}&to=${month}&limit=100`,
-          get(`/api/relations?from=${month}&to=${month}&limit=100`),
-        ],
-        [`a month: GET /api/timeline?from=${month}&to=${month}&limit=100`, get(`/api/timeline?from=${month}&to=${month}&limit=100`)],
-        [
-          'a month: readTimelineWindow, direct',
-          () => readTimelineWindow(db.client, { fromDay: earliestDay(month), toDay: latestDay(month), limit: 100 }),
-        ],
-      ];
-      const measured = await runSideBySide(cases, rounds);
-      console.log(`\n${entities} entities / ${relations} relations, ${rounds} rounds, load average ${loadAverage()}\n`);
-      console.log(measured.table());
-      const p50 = (index: number) => measured.p50(cases[index]![0]);
-      console.log(
-        `\nratios (p50): histogram stored ÷ counted ${(p50(1) / p50(0)).toFixed(3)}; month window ÷ who-did-what ${(p50(3) / p50(2)).toFixed(3)}; API ÷ direct ${(p50(3) / p50(4)).toFixed(3)}`,
-      );
-      const before = summarizeLatencies(recounts.before);
-      const after = summarizeLatencies(recounts.after);
-      console.log(
-        `\nrecount after an import (${recounts.before.length} each, p50): evidence only ${formatMs(before.p50)} ms, evidence and months ${formatMs(after.p50)} ms (${(after.p50 / before.p50).toFixed(2)}x)`,
-      );
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await db.close();
+benchOnGeneratedGraph({ recounts: '5' }, async ({ db, baseUrl, get, values, rounds, header }) => {
+  const recounts = { before: [] as number[], after: [] as number[] };
+  for (let i = 0; i < Number(values['recounts']); i++) {
+    let started = performance.now();
+    await db.client.write((tx) => tx.run(STORE_EVIDENCE_ONLY));
+    recounts.before.push(performance.now() - started);
+    started = performance.now();
+    await storeAggregates(db.client);
+    recounts.after.push(performance.now() - started);
   }
-}
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
+  const histogram = (await (await fetch(`${baseUrl}/api/timeline/histogram`)).json()) as {
+    months: { month: string; events: number; relations: number }[];
+  };
+  // The busiest month: the window that costs the most to read.
+  const busiest = [...histogram.months].sort((a, b) => b.events + b.relations - (a.events + a.relations))[0];
+  if (!busiest) throw new Error('the generated graph has no dated months');
+  const month = busiest.month;
+  console.error(
+    `${histogram.months.length} months; the busiest, ${month}, holds ${busiest.events} events and ${busiest.relations} relations`,
+  );
+  const cases: BenchCase[] = [
+    ['histogram without stored months: COUNT_TIMELINE, direct', () => db.client.read((tx) => tx.run(COUNT_TIMELINE))],
+    ['histogram: GET /api/timeline/histogram', get('/api/timeline/histogram')],
+    [
+      `a month's relations: GET /api/relations?from=${month}&to=${month}&limit=100`,
+      get(`/api/relations?from=${month}&to=${month}&limit=100`),
+    ],
+    [`a month: GET /api/timeline?from=${month}&to=${month}&limit=100`, get(`/api/timeline?from=${month}&to=${month}&limit=100`)],
+    [
+      'a month: readTimelineWindow, direct',
+      () => readTimelineWindow(db.client, { fromDay: earliestDay(month), toDay: latestDay(month), limit: 100 }),
+    ],
+  ];
+  const measured = await runSideBySide(cases, rounds);
+  console.log(`\n${header()}\n`);
+  console.log(measured.table());
+  const p50 = (index: number) => measured.p50(cases[index]![0]);
+  console.log(
+    `\nratios (p50): histogram stored ÷ counted ${(p50(1) / p50(0)).toFixed(3)}; month window ÷ who-did-what ${(p50(3) / p50(2)).toFixed(3)}; API ÷ direct ${(p50(3) / p50(4)).toFixed(3)}`,
+  );
+  const before = summarizeLatencies(recounts.before);
+  const after = summarizeLatencies(recounts.after);
+  console.log(
+    `\nrecount after an import (${recounts.before.length} each, p50): evidence only ${formatMs(before.p50)} ms, evidence and months ${formatMs(after.p50)} ms (${(after.p50 / before.p50).toFixed(2)}x)`,
+  );
 });
