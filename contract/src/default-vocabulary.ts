@@ -34,6 +34,13 @@ const RELATION_TYPES: RelationTypeDefinition[] = [
   rel('WORKS_FOR', 'works for', 'employs', 'role', 'A person is employed by or holds a post in an organisation.'),
   rel('LEADS', 'leads', 'led by', 'role', 'A person heads a state, government or organisation (the role goes in `role`).'),
   rel('ADVISES', 'advises', 'advised by', 'role', 'A person is an adviser to another person or body.'),
+  rel(
+    'ORGAN_OF',
+    'organ of',
+    'has organ',
+    'role',
+    'A body acts for a state or organisation: its government, armed forces, ministries, police, courts, state media.',
+  ),
   rel('REPRESENTS', 'represents', 'represented by', 'role', 'A person or body speaks or acts on behalf of another.'),
   // Geography and control
   rel('LOCATED_IN', 'located in', 'contains', 'geography', 'A place, organisation or body lies within a place.'),

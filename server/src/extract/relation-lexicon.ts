@@ -41,6 +41,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'LEADS', verbs: ['lead', 'head', 'rule', 'chair', 'govern'], sourceTypes: ['Person'], targetTypes: BODIES },
   { type: 'WORKS_FOR', verbs: ['work', 'serve'], objectPreposition: ['for', 'at', 'with'], sourceTypes: ['Person'], targetTypes: BODIES },
   { type: 'WORKS_FOR', verbs: ['employ', 'hire', 'appoint'], sourceTypes: BODIES, targetTypes: ['Person'] },
+  { type: 'ORGAN_OF', phrases: ['organ of', 'organs of', 'an arm of', 'agency of'], sourceTypes: BODIES, targetTypes: BODIES },
   { type: 'MEMBER_OF', verbs: ['join'], phrases: ['member of', 'members of', 'part of', 'belongs to', 'belong to'], sourceTypes: MEMBERS, targetTypes: BODIES },
   { type: 'PART_OF', phrases: ['part of', 'belongs to', 'belonged to', 'a province of', 'a region of', 'an exclave of', 'an enclave of', 'a district of'], sourceTypes: [...PLACES, ...EVENTS], targetTypes: [...PLACES, ...EVENTS] },
   { type: 'ASSOCIATE_OF', phrases: ['associate of', 'associates of', 'ally of', 'partner of', 'business partner of', 'friend of', 'confidant of', 'close to'], sourceTypes: ['Person'], targetTypes: ['Person'] },
