@@ -1,4 +1,6 @@
-// The explorer's layout: banner, header with search, tools on the left, canvas in the middle, details on the right.
+// The explorer's layout: skip links, banner, header with search, tools on the left, canvas in the middle, details on the
+// right; below NARROW_LAYOUT_QUERY the tools and the details become drawers over the canvas.
+import { useState } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
 import { useUrlSync } from '../state/use-url-sync.ts';
 import { AppHeader } from './AppHeader.tsx';
@@ -7,21 +9,43 @@ import { DocumentReader } from './DocumentReader.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { NoticeToast } from './NoticeToast.tsx';
 import { Sidebar } from './Sidebar.tsx';
+import { LANDMARK_IDS } from './landmark-ids.ts';
+import { SkipLinks } from './SkipLinks.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { useNarrowLayout } from './use-narrow-layout.ts';
 
 export function App() {
   const { state } = useExplorer();
   useUrlSync();
   useKeyboardShortcuts();
+  const narrow = useNarrowLayout();
+  // Docked tools are shown until hidden; the drawer is closed until opened. A panel switch (a "find paths from here"
+  // in the details, a link) opens the drawer on the panel it switched to.
+  const [toolsChoice, setToolsChoice] = useState<{ narrow: boolean; open: boolean }>({ narrow, open: !narrow });
+  const [seenPanel, setSeenPanel] = useState(state.panel);
+  let toolsOpen = toolsChoice.narrow === narrow ? toolsChoice.open : !narrow;
+  if (seenPanel !== state.panel) {
+    setSeenPanel(state.panel);
+    if (!toolsOpen) setToolsChoice({ narrow, open: true });
+    toolsOpen = true;
+  }
+  const setToolsOpen = (open: boolean) => setToolsChoice({ narrow, open });
+
   return (
     <div className="app">
+      <SkipLinks onBeforeSkip={(target) => target === LANDMARK_IDS.tools && setToolsOpen(true)} />
       <StatusBanner />
-      <AppHeader />
-      <main className="workspace">
-        <Sidebar />
-        <GraphCanvas />
-        <DetailsPanel />
+      <AppHeader toolsOpen={toolsOpen} onToggleTools={() => setToolsOpen(!toolsOpen)} />
+      <div
+        className={`workspace${toolsOpen ? ' has-tools' : ''}${state.selection.length > 0 ? ' has-selection' : ''}`}
+        data-testid="workspace"
+      >
+        <Sidebar open={toolsOpen} {...(narrow ? { onClose: () => setToolsOpen(false) } : {})} />
+        <main className="canvas-main" aria-label="Graph">
+          <GraphCanvas />
+        </main>
+        <DetailsPanel narrow={narrow} />
         {state.reader ? (
           <DocumentReader
             key={state.reader.documentId}
@@ -29,7 +53,7 @@ export function App() {
             {...(state.reader.quote ? { quote: state.reader.quote } : {})}
           />
         ) : null}
-      </main>
+      </div>
       <NoticeToast />
     </div>
   );

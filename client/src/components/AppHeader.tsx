@@ -3,13 +3,28 @@ import { useHealthStatus } from '../state/health-store.ts';
 import { countOf } from '../domain/counts.ts';
 import { useStats } from '../state/use-stats.ts';
 import { AccountMenu } from './AccountMenu.tsx';
+import { LANDMARK_IDS } from './landmark-ids.ts';
 import { SearchBox } from './SearchBox.tsx';
 
-export function AppHeader() {
+/** `toolsOpen` and `onToggleTools` drive the button that shows or hides the tools (a drawer in a narrow window). */
+export function AppHeader({ toolsOpen, onToggleTools }: { toolsOpen: boolean; onToggleTools: () => void }) {
   const stats = useStats();
   const health = useHealthStatus();
   return (
-    <header className="app-header">
+    <header className="app-header" data-testid="app-header">
+      <button
+        type="button"
+        id={LANDMARK_IDS.toolsToggle}
+        className="tools-toggle"
+        data-testid="tools-toggle"
+        aria-expanded={toolsOpen}
+        aria-controls={LANDMARK_IDS.tools}
+        title={toolsOpen ? 'Hide the tools' : 'Show the tools'}
+        onClick={onToggleTools}
+      >
+        <span aria-hidden="true">☰</span>
+        <span className="visually-hidden">Tools</span>
+      </button>
       <div className="brand">
         <svg width="22" height="22" viewBox="0 0 32 32" aria-hidden="true">
           <g stroke="#9fb3d9" strokeWidth="2.2">
@@ -26,7 +41,7 @@ export function AppHeader() {
       <SearchBox />
       <div className="header-stats" data-testid="header-stats">
         {stats ? (
-          <span>
+          <span className="header-counts">
             {countOf(stats.totals.entities, 'entity', 'entities')} · {countOf(stats.totals.relations, 'relation')} ·{' '}
             {countOf(stats.totals.evidence, 'quote')} · {countOf(stats.totals.documents, 'document')}
           </span>

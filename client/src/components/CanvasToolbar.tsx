@@ -92,7 +92,7 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
   }
 
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas controls">
+    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas controls" data-testid="canvas-toolbar">
       <div className="toolbar-group">
         <label className="visually-hidden" htmlFor="kgx-layout">
           Layout

@@ -1,18 +1,39 @@
 // The right-hand panel: details of the entity or relation selected last, or a summary of a multiple selection.
 import { useExplorer } from '../state/explorer-context.ts';
+import { LANDMARK_IDS } from './landmark-ids.ts';
 import { DetailsPlaceholder } from './DetailsPlaceholder.tsx';
 import { EntityDetails } from './EntityDetails.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
 import { SelectionSummary } from './SelectionSummary.tsx';
 
-export function DetailsPanel() {
-  const { state } = useExplorer();
+/** `narrow`: the panel is a drawer over the canvas, shown while something is selected, with a button that closes it. */
+export function DetailsPanel({ narrow }: { narrow: boolean }) {
+  const { state, dispatch } = useExplorer();
   const focusId = state.selection.at(-1);
   const node = focusId ? state.nodes[focusId] : undefined;
   const edge = focusId ? state.edges[focusId] : undefined;
   const kind = node ? 'entity' : edge ? 'relation' : 'none';
   return (
-    <aside className="details-panel" data-testid="details-panel" data-kind={kind} data-selected-id={focusId ?? ''} aria-label="Details">
+    <aside
+      className="details-panel"
+      id={LANDMARK_IDS.details}
+      tabIndex={-1}
+      data-testid="details-panel"
+      data-kind={kind}
+      data-selected-id={focusId ?? ''}
+      aria-label="Details"
+    >
+      {narrow && state.selection.length > 0 ? (
+        <button
+          type="button"
+          className="drawer-close"
+          data-testid="details-close"
+          aria-label="Close the details (clears the selection)"
+          onClick={() => dispatch({ type: 'selection/set', ids: [] })}
+        >
+          ×
+        </button>
+      ) : null}
       {state.selection.length > 1 ? <SelectionSummary /> : null}
       {node ? <EntityDetails key={node.id} node={node} /> : null}
       {edge ? <RelationDetails key={edge.id} edge={edge} /> : null}

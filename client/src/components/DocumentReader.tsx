@@ -92,7 +92,7 @@ export function DocumentReader({ documentId, quote }: { documentId: string; quot
         }
       }}
     >
-      <header className="reader-header">
+      <div className="reader-header">
         <div>
           <div className="details-kicker">Source document</div>
           <h2 className="reader-title" id="reader-title" data-testid="reader-title">
@@ -115,7 +115,7 @@ export function DocumentReader({ documentId, quote }: { documentId: string; quot
         >
           ×
         </button>
-      </header>
+      </div>
       {quote && response && quoteSpan === null ? (
         <p className="hint" data-testid="quote-not-found">
           The quote “{quote}” could not be located word for word in this text.

@@ -1,4 +1,5 @@
 // The Explore tab: what the canvas holds, the overview, the expansion filter and the legend.
+import { countOf } from '../domain/counts.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { useStats } from '../state/use-stats.ts';
 import { EntityChip } from './EntityChip.tsx';
@@ -18,11 +19,14 @@ export function ExplorePanel() {
       <section className="canvas-summary" data-testid="canvas-summary">
         <h3 className="section-title">On the canvas</h3>
         <p>
-          <strong>{nodeCount}</strong> entities · <strong>{edgeCount}</strong> relations
+          <strong data-testid="canvas-summary-counts">
+            {countOf(nodeCount, 'entity', 'entities')} · {countOf(edgeCount, 'relation')}
+          </strong>
           {stats ? (
             <span className="muted">
               {' '}
-              of {stats.totals.entities} and {stats.totals.relations} in the graph, from {stats.totals.documents} documents
+              of {countOf(stats.totals.entities, 'entity', 'entities')} and {countOf(stats.totals.relations, 'relation')} in the graph, from{' '}
+              {countOf(stats.totals.documents, 'document')}
             </span>
           ) : null}
         </p>

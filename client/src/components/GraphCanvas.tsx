@@ -11,6 +11,7 @@ import { useExplorer } from '../state/explorer-context.ts';
 import { selectHiddenIds, selectPathIds } from '../state/view-selectors.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { CanvasTable } from './CanvasTable.tsx';
+import { LANDMARK_IDS } from './landmark-ids.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { NodeMenu, type NodeMenuPlacement } from './NodeMenu.tsx';
 import { TruncationNotices } from './TruncationNotices.tsx';
@@ -141,6 +142,7 @@ export function GraphCanvas() {
       <CanvasToolbar view={view} exportPng={exportPng} />
       <div
         ref={containerRef}
+        id={LANDMARK_IDS.canvas}
         className="graph-canvas"
         data-testid="graph-canvas"
         data-busy={busyLabels.length > 0 ? 'true' : 'false'}

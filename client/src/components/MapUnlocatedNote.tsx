@@ -1,4 +1,5 @@
 // Under the map: how many of the canvas's entities it cannot place, which they are, and how to give them coordinates.
+import { countOf } from '../domain/counts.ts';
 import type { GraphNode } from '@kgx/contract';
 
 /** Past this many, the list names the first ones and says how many more. */
@@ -10,8 +11,8 @@ export function MapUnlocatedNote({ unlocated, entityCount }: { unlocated: readon
     entityCount === 0
       ? 'The canvas holds no entities.'
       : count === 0
-        ? `All ${entityCount} entities on the canvas have coordinates.`
-        : `${count} of ${entityCount} entities on the canvas have no coordinates.`;
+        ? `${entityCount === 1 ? 'The entity' : `All ${entityCount} entities`} on the canvas ${entityCount === 1 ? 'has' : 'have'} coordinates.`
+        : `${count} of ${countOf(entityCount, 'entity', 'entities')} on the canvas ${entityCount === 1 ? 'has' : 'have'} no coordinates.`;
   return (
     <div className="map-note" data-testid="map-unlocated" data-count={count} data-total={entityCount}>
       {count === 0 ? (

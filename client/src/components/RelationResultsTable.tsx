@@ -62,20 +62,20 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
         </button>
       </div>
       <div className="table-scroll">
+        {/* Three columns and the quote beneath, each relation its own row group: it fits a narrow panel, names wrap. */}
         <table className="results-table is-relations">
           <thead>
             <tr>
               <th scope="col">Subject</th>
-              <th scope="col">Relation</th>
+              <th scope="col">Did what</th>
               <th scope="col">Object</th>
-              <th scope="col">Date</th>
-              <th scope="col">First quote</th>
             </tr>
           </thead>
-          <tbody>
-            {result.triples.map((triple) => {
-              return (
-                <tr key={triple.relation.id} data-testid="who-row" data-edge-id={triple.relation.id}>
+          {result.triples.map((triple) => {
+            const date = formatRelationDate(triple.relation);
+            return (
+              <tbody key={triple.relation.id} className="relation-result">
+                <tr data-testid="who-row" data-edge-id={triple.relation.id}>
                   <td>
                     <EntityChip
                       id={triple.subject.id}
@@ -87,7 +87,7 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
                   <td className="relation-cell">
                     <button
                       type="button"
-                      className="link-button nowrap"
+                      className="link-button"
                       title="Show this relation on the canvas"
                       onClick={() => show(triple, triple.relation.id)}
                     >
@@ -96,6 +96,11 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
                     {triple.relation.detail ? (
                       <div className="muted small clamp-2" title={triple.relation.detail}>
                         {triple.relation.detail}
+                      </div>
+                    ) : null}
+                    {date ? (
+                      <div className="relation-date" data-testid="who-date">
+                        {date}
                       </div>
                     ) : null}
                   </td>
@@ -107,14 +112,16 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
                       onClick={(id) => show(triple, id)}
                     />
                   </td>
-                  <td className="nowrap">{formatRelationDate(triple.relation)}</td>
-                  <td>
+                </tr>
+                <tr className="relation-result-source">
+                  <td colSpan={3}>
+                    <span className="visually-hidden">First source: </span>
                     <FirstSource evidence={triple.relation.evidence} testId="who" />
                   </td>
                 </tr>
-              );
-            })}
-          </tbody>
+              </tbody>
+            );
+          })}
         </table>
       </div>
     </div>

@@ -7,6 +7,7 @@ import type { PanelId } from '../state/explorer-state.ts';
 import { ExplorePanel } from './ExplorePanel.tsx';
 import { PathFinder } from './PathFinder.tsx';
 import { RelationQuery } from './RelationQuery.tsx';
+import { LANDMARK_IDS } from './landmark-ids.ts';
 import { Timeline } from './Timeline.tsx';
 
 // Panels most visits never open are loaded when first opened, not with the page.
@@ -30,7 +31,8 @@ const TABS: { id: PanelId; title: string; render: () => ReactNode; needs?: Role 
 
 const WIDE_PANELS: readonly PanelId[] = ['who', 'cypher', 'review', 'admin'];
 
-export function Sidebar() {
+/** The tools; `open` false hides them (panels stay mounted); `onClose` is given where they are a drawer over the canvas. */
+export function Sidebar({ open, onClose }: { open: boolean; onClose?: () => void }) {
   const { state, dispatch } = useExplorer();
   const isAdmin = useMayDo('admin');
   const isEditor = useMayDo('editor');
@@ -61,7 +63,27 @@ export function Sidebar() {
   }
 
   return (
-    <nav className={`sidebar${WIDE_PANELS.includes(panel) ? ' is-wide' : ''}`} aria-label="Tools" data-testid="sidebar" data-panel={panel}>
+    <section
+      className={`sidebar${WIDE_PANELS.includes(panel) ? ' is-wide' : ''}`}
+      id={LANDMARK_IDS.tools}
+      tabIndex={-1}
+      aria-label="Tools"
+      data-testid="sidebar"
+      data-panel={panel}
+      hidden={!open}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && onClose) {
+          event.stopPropagation();
+          onClose();
+          document.getElementById(LANDMARK_IDS.toolsToggle)?.focus();
+        }
+      }}
+    >
+      {onClose ? (
+        <button type="button" className="drawer-close" data-testid="tools-close" aria-label="Close the tools" onClick={onClose}>
+          ×
+        </button>
+      ) : null}
       <div className="tabs" role="tablist" aria-label="Tools" onKeyDown={onTabKey}>
         {tabs.map((tab) => (
           <button
@@ -90,9 +112,10 @@ export function Sidebar() {
           data-testid={`panel-${tab.id}`}
           hidden={panel !== tab.id}
         >
+          <h2 className="visually-hidden">{tab.title}</h2>
           {opened.has(tab.id) ? <Suspense fallback={<p className="muted panel-loading">Loading…</p>}>{tab.render()}</Suspense> : null}
         </section>
       ))}
-    </nav>
+    </section>
   );
 }
