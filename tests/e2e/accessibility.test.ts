@@ -44,6 +44,11 @@ const STATES: PageState[] = [
   { name: 'paths', url: `/?panel=paths&pf=${RUBEN}&pt=${PASHINYAN}`, ready: '[data-testid="path-result"]' },
   { name: 'who did what', url: `/?panel=who&ws=place:azerbaijan`, ready: '[data-testid="who-results"]' },
   { name: 'timeline', url: '/?panel=timeline&ts=graph', ready: '[data-testid="panel-timeline"]' },
+  {
+    name: 'timeline range and map',
+    url: '/?panel=timeline&t0=2023-09-19&t1=2023-09-30&map=1',
+    ready: '.event-list li.is-outside',
+  },
   { name: 'console', url: '/?panel=cypher', ready: '[data-testid="cypher-editor"]' },
   { name: 'documents', url: '/?panel=documents', ready: '[data-testid="all-documents"] li' },
   {

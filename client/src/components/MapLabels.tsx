@@ -34,11 +34,10 @@ export function MapLabels({ labels, markers, spotlight }: MapLabelsProps) {
         return (
           <text
             key={label.id}
-            className={`map-label${marker?.selected ? ' is-selected' : ''}`}
+            className={`map-label${marker?.selected ? ' is-selected' : ''}${marker && emphasisOpacity(marker) < 1 ? ' is-dimmed' : ''}`}
             x={label.x}
             y={label.y}
             textAnchor={label.anchor}
-            opacity={marker && emphasisOpacity(marker) < 1 ? 0.3 : 1}
           >
             {label.text}
           </text>

@@ -11,6 +11,23 @@ const SELECT = '#1d4ed8';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const OUT_OF_RANGE_OPACITY = 0.16;
 const OFF_PATH_OPACITY = 0.28;
+/** What a dimmed element's label is written in: grey, yet 4.5:1 or better on the canvas, so a faded name stays readable. */
+export const DIM_LABEL = '#5b6270';
+/** The canvas's background (layout.css `.canvas-area`), against which label contrast is measured. */
+export const CANVAS_BACKGROUND = '#fbfbfc';
+
+/**
+ * A dimmed element: its shape or line fades to `opacity`, its label keeps full opacity in a grey that still reads.
+ * (Cytoscape's `opacity` would fade the label with the rest, to 1.5:1 and below.)
+ */
+function dimmed(kind: 'node' | 'edge', opacity: number): Css.Node | Css.Edge {
+  return kind === 'node'
+    ? { 'background-opacity': opacity, 'border-opacity': opacity, 'background-image-opacity': opacity, color: DIM_LABEL, 'text-opacity': 1 }
+    : { 'line-opacity': opacity, color: DIM_LABEL, 'text-opacity': 1 };
+}
+
+/** Undoes `dimmed` for what is selected, whatever else dims it. */
+const UNDIMMED_NODE = { 'background-opacity': 1, 'border-opacity': 1, 'background-image-opacity': 1 } as const;
 
 /** The canvas's colours and fades, for the map to draw its markers and lines the same way. */
 export const CANVAS_LOOK = {
@@ -109,8 +126,10 @@ export function buildStylesheet(options: RenderingOptions): StylesheetJson {
     { selector: '.hidden, .timeline-hidden', style: { display: 'none' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': INK } },
     { selector: 'node.truncated', style: { 'border-width': 4, 'border-style': 'double' } },
-    { selector: '.out-of-range', style: { opacity: OUT_OF_RANGE_OPACITY, 'text-opacity': 0.3 } },
-    { selector: '.off-path', style: { opacity: OFF_PATH_OPACITY } },
+    { selector: 'node.off-path', style: dimmed('node', OFF_PATH_OPACITY) },
+    { selector: 'edge.off-path', style: dimmed('edge', OFF_PATH_OPACITY) },
+    { selector: 'node.out-of-range', style: dimmed('node', OUT_OF_RANGE_OPACITY) },
+    { selector: 'edge.out-of-range', style: dimmed('edge', OUT_OF_RANGE_OPACITY) },
     {
       selector: 'edge.on-path',
       style: { width: 4, 'line-color': PATH, 'target-arrow-color': PATH, color: '#7a5600', 'z-index': 20, 'min-zoomed-font-size': 0 },
@@ -128,7 +147,9 @@ export function buildStylesheet(options: RenderingOptions): StylesheetJson {
       selector: 'node:selected',
       style: {
         opacity: 1,
+        ...UNDIMMED_NODE,
         'text-opacity': 1,
+        color: INK,
         'border-width': 4,
         'border-color': SELECT,
         'border-style': 'solid',
@@ -142,6 +163,7 @@ export function buildStylesheet(options: RenderingOptions): StylesheetJson {
       selector: 'edge:selected',
       style: {
         opacity: 1,
+        'line-opacity': 1,
         width: 3.5,
         'line-color': SELECT,
         'target-arrow-color': SELECT,
