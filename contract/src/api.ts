@@ -161,6 +161,18 @@ export const NeighborsResponseSchema = GraphSchema.extend({
 });
 export type NeighborsResponse = z.infer<typeof NeighborsResponseSchema>;
 
+// ---- organs and members, for who-did-what and paths
+/**
+ * The ties by which a body or a person acts for an actor: an organ of it (its government, army, ministry, state media)
+ * or a member of it. Both point from the organ or member to the actor, and chain: an army, organ of a government, organ
+ * of a state.
+ */
+export const ACTOR_TIE_TYPES = ['ORGAN_OF', 'MEMBER_OF'] as const;
+export const ActorTieTypeSchema = z.enum(ACTOR_TIE_TYPES);
+export type ActorTieType = z.infer<typeof ActorTieTypeSchema>;
+/** How many ties an organ or member may be away from the actor: a ministry, organ of a government, organ of a state is 2. */
+export const MAX_ACTOR_TIE_STEPS = 3;
+
 // ---- paths
 export const PathsQuerySchema = z.object({
   from: EntityIdSchema.describe('The entity the paths start from.'),
@@ -173,6 +185,11 @@ export const PathsQuerySchema = z.object({
   ),
   /** Only paths whose dated steps never go back in time (partial dates read as intervals; undated steps allowed). */
   timeOrdered: booleanParam(),
+  includeOrgans: booleanParam().describe(
+    `With \`relation\`, a path may also start at an organ or member of \`from\` and end at one of \`to\`: up to ` +
+      `${MAX_ACTOR_TIE_STEPS} ${ACTOR_TIE_TYPES.join(' or ')} steps at each end, shown in the path and not counted in ` +
+      `\`maxHops\`. Without \`relation\` every relation is walked already, these included.`,
+  ),
 });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 /** What a caller sends: the same parameters, before defaults and list splitting. */
@@ -199,6 +216,11 @@ export const PathsResponseSchema = z.object({
 export type PathsResponse = z.infer<typeof PathsResponseSchema>;
 
 // ---- who did what
+const INCLUDE_ORGANS_DESCRIPTION =
+  `With \`subject\` or \`object\`, also the relations of its organs and members: entities joined to it by a chain of ` +
+  `up to ${MAX_ACTOR_TIE_STEPS} ${ACTOR_TIE_TYPES.join(' or ')} relations pointing towards it (an army, organ of a ` +
+  `government, organ of a state). Each such triple says through whom in \`subjectVia\` / \`objectVia\`.`;
+
 export const RelationsQuerySchema = z.object({
   subject: EntityIdSchema.optional(),
   predicate: listParam(RelationTypeSchema),
@@ -207,12 +229,32 @@ export const RelationsQuerySchema = z.object({
   objectType: listParam(EntityTypeSchema),
   ...dateRange,
   limit: intParam({ min: 1, max: MAX_RELATIONS, fallback: 100 }),
+  includeOrgans: booleanParam().describe(INCLUDE_ORGANS_DESCRIPTION),
 });
 export type RelationsQuery = z.infer<typeof RelationsQuerySchema>;
 /** What a caller sends: the same parameters, before defaults and list splitting. */
 export type RelationsQueryInput = z.input<typeof RelationsQuerySchema>;
 
-export const TripleSchema = z.object({ subject: GraphNodeSchema, relation: GraphEdgeSchema, object: GraphNodeSchema });
+/** One tie of an organ or member to what it acts for: the ORGAN_OF or MEMBER_OF relation and the entity it points to. */
+export const ActorTieSchema = z.object({ relation: GraphEdgeSchema, to: GraphNodeSchema });
+export type ActorTie = z.infer<typeof ActorTieSchema>;
+
+/**
+ * How a triple's end is the entity asked about when it is not that entity itself (`includeOrgans`): the ties from the
+ * triple's end to it, in order, the last one's `to` being the entity asked about. The fewest ties that join them.
+ */
+export const ActorViaSchema = z.array(ActorTieSchema).min(1).max(MAX_ACTOR_TIE_STEPS);
+export type ActorVia = z.infer<typeof ActorViaSchema>;
+
+export const TripleSchema = z.object({
+  subject: GraphNodeSchema,
+  relation: GraphEdgeSchema,
+  object: GraphNodeSchema,
+  /** Present when the subject is an organ or member of the subject asked about, not that entity itself. */
+  subjectVia: ActorViaSchema.optional(),
+  /** Present when the object is an organ or member of the object asked about, not that entity itself. */
+  objectVia: ActorViaSchema.optional(),
+});
 export type Triple = z.infer<typeof TripleSchema>;
 export const RelationsResponseSchema = z.object({
   triples: z.array(TripleSchema),

@@ -31,6 +31,7 @@ describe('toQueryString with the contract’s request inputs', () => {
       k: 2,
       relation: ['DETAINED', 'LEADS'],
       timeOrdered: true,
+      includeOrgans: true,
     };
     expect(PathsQuerySchema.parse(serverReads(toQueryString(query)))).toEqual({ ...query, relation: ['DETAINED', 'LEADS'] });
   });
@@ -42,6 +43,7 @@ describe('toQueryString with the contract’s request inputs', () => {
       objectType: ['Person', 'Group'],
       from: '2023-09',
       limit: 200,
+      includeOrgans: true,
     };
     expect(RelationsQuerySchema.parse(serverReads(toQueryString(query)))).toEqual(query);
   });

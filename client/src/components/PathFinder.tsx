@@ -108,6 +108,23 @@ export function PathFinder() {
           />
           Only paths in time order
         </label>
+        <label
+          className="checkbox-row"
+          title={
+            form.relation.length === 0
+              ? 'Every relation is walked already, organ and member ties included'
+              : 'A path may also start at an organ or member of From (its army, government, ministries) and end at one of To, up to 3 ties away, not counted in the hops'
+          }
+        >
+          <input
+            type="checkbox"
+            data-testid="path-include-organs"
+            checked={form.includeOrgans === true}
+            disabled={form.relation.length === 0}
+            onChange={(e) => dispatch({ type: 'path-form/set', form: { includeOrgans: e.target.checked } })}
+          />
+          Include organs and members
+        </label>
         <div className="form-actions">
           <button type="submit" className="button is-primary" data-testid="path-run" disabled={!form.from || !form.to || running}>
             {running ? 'Finding…' : 'Find paths'}

@@ -24,7 +24,14 @@ function PathSteps({ path }: { path: Path }) {
         </li>
       ) : null}
       {steps.map((step) => (
-        <li key={step.edge.id} className="path-step" data-testid="path-step" data-edge-id={step.edge.id}>
+        <li
+          key={step.edge.id}
+          className={step.tie ? 'path-step is-tie' : 'path-step'}
+          data-testid="path-step"
+          data-edge-id={step.edge.id}
+          data-tie={step.tie}
+          title={step.tie ? 'An organ or member step: one body acts for the other' : undefined}
+        >
           <button
             type="button"
             className="path-step-relation"

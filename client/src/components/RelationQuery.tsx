@@ -56,6 +56,18 @@ export function RelationQuery() {
           <DateInput label="From" testId="who-from" value={form.from} onChange={(from) => set({ from })} />
           <DateInput label="To" testId="who-to" value={form.to} onChange={(to) => set({ to })} />
         </div>
+        <label
+          className="checkbox-row"
+          title="Also what was done by (or to) an organ or member of the chosen subject (or object): its government, army, ministries, members, up to 3 ties away"
+        >
+          <input
+            type="checkbox"
+            data-testid="who-include-organs"
+            checked={form.includeOrgans === true}
+            onChange={(e) => set({ includeOrgans: e.target.checked })}
+          />
+          Include organs and members
+        </label>
         <div className="form-actions">
           <button type="submit" className="button is-primary" data-testid="who-run" disabled={running}>
             {running ? 'Querying…' : 'Find relations'}

@@ -1,5 +1,7 @@
-// Who-did-what results as a table (subject, relation, object, date, first quote or record), and onto the canvas as a graph.
-import type { GraphNode, Triple } from '@kgx/contract';
+// Who-did-what results as a table (subject, relation, object, date, first quote or record), and onto the canvas as a graph;
+// a row found through an organ or member says through whom.
+import type { ActorVia, GraphEdge, GraphNode, Triple } from '@kgx/contract';
+import { describeVia, viaGraph } from '../domain/actor-via.ts';
 import { formatRelationDate } from '../domain/partial-date.ts';
 import { relationLabel } from '../domain/vocabulary.ts';
 import { useExplorer } from '../state/explorer-context.ts';
@@ -7,13 +9,38 @@ import type { RelationResult } from '../state/explorer-state.ts';
 import { EntityChip } from './EntityChip.tsx';
 import { FirstSource } from './FirstSource.tsx';
 
+/** The triples' ends and relations, with the ties through which a row stands for the entity asked about. */
 function toGraph(triples: readonly Triple[]) {
+  const ties = viaGraph(triples.flatMap((t) => [t.subjectVia, t.objectVia]));
   const nodes = new Map<string, GraphNode>();
-  for (const t of triples) {
-    nodes.set(t.subject.id, t.subject);
-    nodes.set(t.object.id, t.object);
-  }
-  return { nodes: [...nodes.values()], edges: triples.map((t) => t.relation) };
+  for (const node of [...triples.flatMap((t) => [t.subject, t.object]), ...ties.nodes]) nodes.set(node.id, node);
+  const edges = new Map<string, GraphEdge>();
+  for (const edge of [...triples.map((t) => t.relation), ...ties.edges]) edges.set(edge.id, edge);
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+/** A row's end, and when it stands for the entity asked about through ties, through whom: "(organ of Azerbaijan)". */
+function TripleEnd({
+  node,
+  via,
+  testId,
+  onClick,
+}: {
+  node: GraphNode;
+  via: ActorVia | undefined;
+  testId: string;
+  onClick: (id: string) => void;
+}) {
+  return (
+    <>
+      <EntityChip id={node.id} name={node.name} type={node.type} onClick={onClick} />
+      {via ? (
+        <div className="muted small" data-testid={testId} data-via-ids={via.map((tie) => tie.to.id).join(' ')}>
+          ({describeVia(via)})
+        </div>
+      ) : null}
+    </>
+  );
 }
 
 export function RelationResultsTable({ result }: { result: RelationResult }) {
@@ -41,7 +68,7 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
   }
 
   function show(triple: Triple, select: string) {
-    commands.addGraph({ nodes: [triple.subject, triple.object], edges: [triple.relation] }, { select: [select] });
+    commands.addGraph(toGraph([triple]), { select: [select] });
     dispatch({ type: 'focus', id: select === triple.relation.id ? triple.subject.id : select });
   }
 
@@ -77,12 +104,7 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
               <tbody key={triple.relation.id} className="relation-result">
                 <tr data-testid="who-row" data-edge-id={triple.relation.id}>
                   <td>
-                    <EntityChip
-                      id={triple.subject.id}
-                      name={triple.subject.name}
-                      type={triple.subject.type}
-                      onClick={(id) => show(triple, id)}
-                    />
+                    <TripleEnd node={triple.subject} via={triple.subjectVia} testId="who-subject-via" onClick={(id) => show(triple, id)} />
                   </td>
                   <td className="relation-cell">
                     <button
@@ -105,12 +127,7 @@ export function RelationResultsTable({ result }: { result: RelationResult }) {
                     ) : null}
                   </td>
                   <td>
-                    <EntityChip
-                      id={triple.object.id}
-                      name={triple.object.name}
-                      type={triple.object.type}
-                      onClick={(id) => show(triple, id)}
-                    />
+                    <TripleEnd node={triple.object} via={triple.objectVia} testId="who-object-via" onClick={(id) => show(triple, id)} />
                   </td>
                 </tr>
                 <tr className="relation-result-source">

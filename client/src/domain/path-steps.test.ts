@@ -32,6 +32,28 @@ describe('toPathSteps', () => {
   });
 });
 
+describe('toPathSteps with an organ step', () => {
+  const azerbaijan = { id: 'place:azerbaijan', type: 'Place' as const, name: 'Azerbaijan', aliases: [] };
+  const organPath: Path = {
+    nodes: [azerbaijan, forces, ruben],
+    edges: [
+      { id: 'o1', type: 'ORGAN_OF', source: forces.id, target: azerbaijan.id, evidence: [] },
+      { id: 'r1', type: 'DETAINED', source: forces.id, target: ruben.id, evidence: [] },
+    ],
+    length: 2,
+    nodeIds: [azerbaijan.id, forces.id, ruben.id],
+    edgeIds: ['o1', 'r1'],
+  };
+
+  it('marks the tie of the organ to the state, read from the state as "has organ", and no other step', () => {
+    expect(toPathSteps(organPath).map((s) => [s.wording, s.tie])).toEqual([
+      ['has organ', true],
+      ['detained', false],
+    ]);
+    expect(pathToText(organPath)).toBe('Azerbaijan —has organ→ Azerbaijani Armed Forces —detained→ Ruben Vardanyan');
+  });
+});
+
 describe('pathToText', () => {
   it('reads the path on one line', () => {
     expect(pathToText(path)).toBe('Ruben Vardanyan —detained by→ Azerbaijani Armed Forces —participated in→ 2023 Azerbaijani offensive');

@@ -1,5 +1,6 @@
 // Turns a path into readable steps: "Ruben Vardanyan —detained by→ Azerbaijani Armed Forces".
 import type { GraphEdge, GraphNode, Path } from '@kgx/contract';
+import { isActorTie } from './actor-via.ts';
 import { readRelationFrom } from './relation-wording.ts';
 
 export interface PathStep {
@@ -8,6 +9,8 @@ export interface PathStep {
   edge: GraphEdge;
   /** The relation read in walking order, e.g. "detained by" when walking from the detainee. */
   wording: string;
+  /** An organ or member tie ("has organ", "member of"): the step by which a path reaches the body that acted. */
+  tie: boolean;
 }
 
 function placeholderNode(id: string): GraphNode {
@@ -26,7 +29,7 @@ export function toPathSteps(path: Path): PathStep[] {
     if (!edge || fromId === undefined || toId === undefined) return;
     const from = nodesById.get(fromId) ?? placeholderNode(fromId);
     const to = nodesById.get(toId) ?? placeholderNode(toId);
-    steps.push({ from, to, edge, wording: readRelationFrom(edge, fromId).wording });
+    steps.push({ from, to, edge, wording: readRelationFrom(edge, fromId).wording, tie: isActorTie(edge) });
   });
   return steps;
 }

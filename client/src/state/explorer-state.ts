@@ -35,9 +35,11 @@ export interface Truncation {
   limit: number;
 }
 
-/** A paths request with every parameter set; `timeOrdered`, off when absent, is a plain boolean here. */
-export type PathQuery = Omit<HeldQuery<PathsQueryInput, 'maxHops' | 'k' | 'relation'>, 'timeOrdered' | 'exclude'> & {
+/** A paths request with every parameter set; `timeOrdered` and `includeOrgans`, off when absent, are plain booleans here. */
+export type PathQuery = Omit<HeldQuery<PathsQueryInput, 'maxHops' | 'k' | 'relation'>, 'timeOrdered' | 'exclude' | 'includeOrgans'> & {
   timeOrdered?: boolean;
+  /** With relations chosen, paths may start and end at an organ or member of their ends. */
+  includeOrgans?: boolean;
   /** Entities no path may pass through; absent when none. */
   exclude?: string[];
 };
@@ -47,8 +49,11 @@ export type PathForm = Omit<PathQuery, 'from' | 'to'> & Partial<Pick<PathQuery, 
 
 export const DEFAULT_PATH_QUERY: PathForm = { maxHops: DEFAULT_PATH_HOPS, k: DEFAULT_PATHS, relation: [] };
 
-/** A who-did-what request as the panel asks it; the command adds the limit. */
-export type RelationQuery = HeldQuery<Omit<RelationsQueryInput, 'limit'>, 'predicate' | 'subjectType' | 'objectType'>;
+/** A who-did-what request as the panel asks it; the command adds the limit. `includeOrgans`, off when absent, is a boolean. */
+export type RelationQuery = HeldQuery<Omit<RelationsQueryInput, 'limit' | 'includeOrgans'>, 'predicate' | 'subjectType' | 'objectType'> & {
+  /** A chosen subject or object also stands for its organs and members. */
+  includeOrgans?: boolean;
+};
 
 export const EMPTY_RELATION_QUERY: RelationQuery = { predicate: [], subjectType: [], objectType: [] };
 

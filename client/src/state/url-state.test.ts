@@ -43,6 +43,24 @@ describe('URL view state', () => {
     expect(encodeUrlView(fullView)).not.toContain('po=');
   });
 
+  it('carries who-did-what and paths asked with organs and members as wi=1 and pi=1, and leaves them out when off', () => {
+    const view: UrlView = {
+      ...fullView,
+      pathQuery: { from: 'place:azerbaijan', to: 'person:ruben-vardanyan', maxHops: 2, k: 3, relation: ['DETAINED'], includeOrgans: true },
+      relationQuery: { subject: 'place:azerbaijan', predicate: [], subjectType: [], objectType: [], includeOrgans: true },
+    };
+    const search = encodeUrlView(view);
+    expect(search).toContain('wi=1');
+    expect(search).toContain('pi=1');
+    expect(decodeUrlView(search)).toEqual(view);
+    expect(encodeUrlView(fullView)).not.toMatch(/[?&](wi|pi)=/);
+    expect(decodeUrlView('?wi=yes').relationQuery).toEqual({ predicate: [], subjectType: [], objectType: [] });
+  });
+
+  it('keeps the organs option of a shared who-did-what link that sets nothing else', () => {
+    expect(decodeUrlView('?wi=1').relationQuery).toEqual({ predicate: [], subjectType: [], objectType: [], includeOrgans: true });
+  });
+
   it('carries an open map as map=1 and leaves it out when the map is closed', () => {
     expect(encodeUrlView({ ...EMPTY_URL_VIEW, mapOpen: true })).toBe('?map=1');
     expect(decodeUrlView('?map=1').mapOpen).toBe(true);

@@ -136,6 +136,7 @@ export function encodeUrlView(view: UrlView): string {
     add('k', String(view.pathQuery.k));
     add('pr', encodeList(view.pathQuery.relation));
     add('po', view.pathQuery.timeOrdered ? '1' : undefined);
+    add('pi', view.pathQuery.includeOrgans ? '1' : undefined);
     add('px', encodeList(view.pathQuery.exclude ?? []));
   }
   const rq = view.relationQuery;
@@ -147,6 +148,7 @@ export function encodeUrlView(view: UrlView): string {
     add('wot', encodeList(rq.objectType));
     add('wf', rq.from);
     add('wt', rq.to);
+    add('wi', rq.includeOrgans ? '1' : undefined);
     if (!params.some(([key]) => key.startsWith('w'))) add('w', '1');
   }
   add('t0', view.timeline.from);
@@ -196,11 +198,12 @@ export function decodeUrlView(search: string): UrlView {
           k: boundedInt(raw.get('k'), 1, MAX_PATHS, DEFAULT_PATH_QUERY.k),
           relation: relations('pr'),
           ...(raw.get('po') === '1' ? { timeOrdered: true } : {}),
+          ...(raw.get('pi') === '1' ? { includeOrgans: true } : {}),
           ...(excluded.length > 0 ? { exclude: excluded } : {}),
         }
       : null;
 
-  const hasRelationQuery = [...raw.keys()].some((key) => ['w', 'ws', 'wp', 'wo', 'wst', 'wot', 'wf', 'wt'].includes(key));
+  const hasRelationQuery = [...raw.keys()].some((key) => ['w', 'ws', 'wp', 'wo', 'wst', 'wot', 'wf', 'wt', 'wi'].includes(key));
   const subject = optionalEntity(raw.get('ws'));
   const object = optionalEntity(raw.get('wo'));
   const relFrom = optionalDate(raw.get('wf'));
@@ -214,6 +217,7 @@ export function decodeUrlView(search: string): UrlView {
         ...(object ? { object } : {}),
         ...(relFrom ? { from: relFrom } : {}),
         ...(relTo ? { to: relTo } : {}),
+        ...(raw.get('wi') === '1' ? { includeOrgans: true } : {}),
       }
     : null;
 

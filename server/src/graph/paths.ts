@@ -3,6 +3,7 @@
 import type { Path as DriverPath } from 'neo4j-driver';
 import type { Path, RelationType } from '@kgx/contract';
 import { int, type GraphClient } from './client.ts';
+import { endTieTypes, tieSteps } from './actor-ties.ts';
 import { relationTypeAlternation } from './identifiers.ts';
 import { pathParts } from './records.ts';
 
@@ -11,14 +12,22 @@ interface WalkOptions {
   relations: readonly RelationType[];
   /** Whether some entities may not be stepped on (`$exclude`): tested at each step, so the search never goes through them. */
   excluding: boolean;
+  /** Whether a path may start at an organ or member of `a` and end at one of `b` (see actor-ties.ts). */
+  includeOrgans: boolean;
 }
 
-/** The walk from a to b; `maxHops` is a validated integer. The last step lands on b, which is never among the excluded. */
+/**
+ * The walk from a to b; `maxHops` is a validated integer. The last step lands on b, which is never among the excluded.
+ * With organs, up to a few tie steps at either end come before and after the `maxHops` steps through the chosen relations.
+ */
 function walk(opts: WalkOptions): string {
   const step = relationTypeAlternation(opts.relations);
-  return opts.excluding
-    ? `(a)(()-[:${step}]-(n) WHERE NOT n.id IN $exclude){1,${opts.maxHops}}(b)`
-    : `(a)-[:${step}]-{1,${opts.maxHops}}(b)`;
+  const middle = opts.excluding ? `(()-[:${step}]-(n) WHERE NOT n.id IN $exclude){1,${opts.maxHops}}` : `-[:${step}]-{1,${opts.maxHops}}`;
+  const ties = opts.includeOrgans ? endTieTypes(opts.relations) : [];
+  if (ties.length === 0) return `(a)${middle}(b)`;
+  const start = tieSteps({ at: 'start', types: ties, node: 'fromTie', excluding: opts.excluding });
+  const end = tieSteps({ at: 'end', types: ties, node: 'toTie', excluding: opts.excluding });
+  return opts.excluding ? `(a)${start}${middle}${end}(b)` : `(a)${start}()${middle}()${end}(b)`;
 }
 
 /** `k` is a validated integer: Cypher takes neither it nor `maxHops` as a parameter in these positions. */
@@ -36,6 +45,8 @@ export interface PathsFilter {
   relation: RelationType[] | undefined;
   /** Entities no path may pass through. */
   exclude?: string[] | undefined;
+  /** Whether a path may start and end at an organ or member of its ends. */
+  includeOrgans?: boolean | undefined;
 }
 
 /**
@@ -69,7 +80,13 @@ function toPath(path: DriverPath): Path {
 export async function findShortestPaths(client: GraphClient, filter: PathsFilter): Promise<Path[]> {
   if (!Number.isInteger(filter.k) || !Number.isInteger(filter.maxHops)) throw new Error('k and maxHops must be integers');
   const exclude = filter.exclude ?? [];
-  const query = shortestPaths({ k: filter.k, maxHops: filter.maxHops, relations: filter.relation ?? [], excluding: exclude.length > 0 });
+  const query = shortestPaths({
+    k: filter.k,
+    maxHops: filter.maxHops,
+    relations: filter.relation ?? [],
+    excluding: exclude.length > 0,
+    includeOrgans: filter.includeOrgans === true,
+  });
   return client.read(async (tx) => {
     const records = (await tx.run(query, { from: filter.from, to: filter.to, exclude })).records;
     return records.map((record) => toPath(record.get('p') as DriverPath));
@@ -94,6 +111,7 @@ export async function findTimeOrderedPaths(client: GraphClient, filter: PathsFil
     maxHops: filter.maxHops,
     relations: filter.relation ?? [],
     excluding: exclude.length > 0,
+    includeOrgans: filter.includeOrgans === true,
   });
   return client.read(async (tx) => {
     const record = (await tx.run(query, { from: filter.from, to: filter.to, k: int(filter.k), exclude })).records[0];

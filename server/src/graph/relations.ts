@@ -2,11 +2,14 @@
 import {
   earliestDay,
   latestDay,
+  type ActorVia,
   type EntityType,
   type RelationType,
   type RelationsAmongResponse,
   type RelationsResponse,
+  type Triple,
 } from '@kgx/contract';
+import { tieToActor } from './actor-ties.ts';
 import { int, type GraphClient } from './client.ts';
 import { relationTypeAlternation } from './identifiers.ts';
 import { toGraphEdge, toGraphNode } from './records.ts';
@@ -20,27 +23,66 @@ export interface RelationsFilter {
   from: string | undefined;
   to: string | undefined;
   limit: number;
+  /** Whether a chosen subject or object also stands for its organs and members (see actor-ties.ts). */
+  includeOrgans?: boolean | undefined;
 }
 
-/** The MATCH anchors on whichever end is known, so a subject or object filter reads a few rows, not the whole graph. */
+/** One end of the triples: any entity, the one asked for, or (with organs) it and whoever acts for it. */
+function matchEnd(filter: RelationsFilter, end: 'subject' | 'object'): { node: string; ties: string } {
+  const id = filter[end];
+  const variable = end === 'subject' ? 's' : 'o';
+  if (id === undefined) return { node: `(${variable}:Entity)`, ties: '' };
+  if (filter.includeOrgans !== true) return { node: `(${variable}:Entity {id: $${end}})`, ties: '' };
+  const actor = `${end}Actor`;
+  return {
+    node: `(${variable})`,
+    ties: `MATCH (${actor}:Entity {id: $${end}})\nMATCH ${tieToActor({ tie: `${end}Tie`, member: variable, actor })}\n`,
+  };
+}
+
+/**
+ * The MATCH anchors on whichever end is known, so a subject or object filter reads a few rows, not the whole graph;
+ * with organs, on the entity asked for and the few that act for it.
+ */
 function matchTriples(filter: RelationsFilter): string {
-  const subject = filter.subject === undefined ? '(s:Entity)' : '(s:Entity {id: $subject})';
-  const object = filter.object === undefined ? '(o:Entity)' : '(o:Entity {id: $object})';
+  const subject = matchEnd(filter, 'subject');
+  const object = matchEnd(filter, 'object');
   return `
-MATCH ${subject}-[r:${relationTypeAlternation(filter.predicate ?? [])}]->${object}
+${subject.ties}${object.ties}MATCH ${subject.node}-[r:${relationTypeAlternation(filter.predicate ?? [])}]->${object.node}
 WHERE ($subjectTypes IS NULL OR any(label IN labels(s) WHERE label IN $subjectTypes))
   AND ($objectTypes IS NULL OR any(label IN labels(o) WHERE label IN $objectTypes))
   AND ($from IS NULL OR r.dateTo >= $from)
   AND ($to IS NULL OR r.dateFrom <= $to)`;
 }
 
+/** The ties of one end, in order from the triple's end to the entity asked for; none when it is that entity. */
+function returnTies(filter: RelationsFilter, end: 'subject' | 'object'): string {
+  if (filter.includeOrgans !== true || filter[end] === undefined) return `[] AS ${end}Ties`;
+  return `[t IN relationships(${end}Tie) | {r: t, from: startNode(t).id, to: endNode(t)}] AS ${end}Ties`;
+}
+
 const countTriples = (filter: RelationsFilter) => `${matchTriples(filter)}
 RETURN count(r) AS total`;
 
 const readTriples = (filter: RelationsFilter) => `${matchTriples(filter)}
-RETURN s, r, o
+RETURN s, r, o, ${returnTies(filter, 'subject')}, ${returnTies(filter, 'object')}
 ORDER BY coalesce(r.dateFrom, '9999'), coalesce(s.degree, 0) DESC, s.name, type(r), o.name
 LIMIT $limit`;
+
+interface TieItem {
+  r: Parameters<typeof toGraphEdge>[0];
+  from: string;
+  to: Parameters<typeof toGraphNode>[0];
+}
+
+/** A chain of ties as the contract has it: absent when there is none (the end is the entity asked for). */
+function toVia(items: readonly TieItem[]): ActorVia | undefined {
+  if (items.length === 0) return undefined;
+  return items.map((item) => {
+    const to = toGraphNode(item.to);
+    return { relation: toGraphEdge(item.r, item.from, to.id), to };
+  });
+}
 
 export async function readRelations(client: GraphClient, filter: RelationsFilter): Promise<RelationsResponse> {
   const params = {
@@ -55,10 +97,18 @@ export async function readRelations(client: GraphClient, filter: RelationsFilter
   return client.read(async (tx) => {
     const total = Number((await tx.run(countTriples(filter), params)).records[0]?.get('total') ?? 0);
     const records = (await tx.run(readTriples(filter), params)).records;
-    const triples = records.map((record) => {
+    const triples = records.map((record): Triple => {
       const subject = toGraphNode(record.get('s'));
       const object = toGraphNode(record.get('o'));
-      return { subject, relation: toGraphEdge(record.get('r'), subject.id, object.id), object };
+      const subjectVia = toVia(record.get('subjectTies') as TieItem[]);
+      const objectVia = toVia(record.get('objectTies') as TieItem[]);
+      return {
+        subject,
+        relation: toGraphEdge(record.get('r'), subject.id, object.id),
+        object,
+        ...(subjectVia ? { subjectVia } : {}),
+        ...(objectVia ? { objectVia } : {}),
+      };
     });
     return { triples, total, truncated: total > triples.length };
   });

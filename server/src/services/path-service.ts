@@ -35,7 +35,15 @@ export class PathService {
       to: query.to,
       ...Object.fromEntries((query.exclude ?? []).map((id, i) => [`exclude[${i}]`, id])),
     });
-    const filter = { from: query.from, to: query.to, k: query.k, maxHops: query.maxHops, relation: query.relation, exclude: query.exclude };
+    const filter = {
+      from: query.from,
+      to: query.to,
+      k: query.k,
+      maxHops: query.maxHops,
+      relation: query.relation,
+      exclude: query.exclude,
+      includeOrgans: query.includeOrgans,
+    };
     if (!query.timeOrdered) return { from: query.from, to: query.to, paths: await findShortestPaths(this.client, filter) };
 
     // Neo4j 5 cannot prune a shortest-path search by a running date (no allReduce), and a filter inside the search

@@ -27,6 +27,7 @@ export class RelationService {
       from: query.from,
       to: query.to,
       limit: query.limit,
+      includeOrgans: query.includeOrgans,
     });
   }
 
