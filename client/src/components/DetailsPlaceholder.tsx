@@ -1,6 +1,7 @@
 // The details panel with nothing selected: how to get going, and the keyboard shortcuts.
 import { useExplorer } from '../state/explorer-context.ts';
 import { countOf } from '../domain/counts.ts';
+import { GraphAbout } from './GraphAbout.tsx';
 
 export function DetailsPlaceholder() {
   const { state } = useExplorer();
@@ -19,6 +20,7 @@ export function DetailsPlaceholder() {
           {state.hidden.length > 0 ? `, ${state.hidden.length} hidden` : ''}.
         </p>
       ) : null}
+      <GraphAbout />
       <h3 className="section-title">Keyboard</h3>
       <dl className="shortcuts">
         <dt>
