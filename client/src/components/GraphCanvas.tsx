@@ -1,15 +1,7 @@
 // The canvas: keeps the Cytoscape view in step with the explorer state, with its toolbar, menus and notices.
 import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Graph } from '@kgx/contract';
-import {
-  EMPTY_CANVAS_ANNOUNCEMENT,
-  RELATION_DOES_NOT_EXPAND,
-  describeEntityFocus,
-  describeNoQuote,
-  describeRelationFocus,
-  describeSelected,
-  relationSentence,
-} from '../domain/canvas-announcement.ts';
+import { RELATION_DOES_NOT_EXPAND, describeNoQuote, describeSelected } from '../domain/canvas-announcement.ts';
 import { countOf } from '../domain/counts.ts';
 import { firstQuoteAmong } from '../domain/first-quote.ts';
 import { findOutsideRange } from '../domain/timeline.ts';
@@ -24,6 +16,7 @@ import { selectHiddenIds, selectPathIds } from '../state/view-selectors.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { CanvasTable } from './CanvasTable.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
+import { entityNameOf, relationSentenceOf, wordsForFocus } from './canvas-focus-words.ts';
 import { NodeMenu, type NodeMenuPlacement } from './NodeMenu.tsx';
 import { TruncationNotices } from './TruncationNotices.tsx';
 
@@ -51,30 +44,13 @@ export function GraphCanvas() {
   const currentSelection = useEffectEvent(() => state.selection);
 
   const say = useCallback((text: string) => setAnnouncement((previous) => ({ text, seq: (previous?.seq ?? 0) + 1 })), []);
-  const nameOf = (id: string) => state.nodes[id]?.name ?? id;
-  const sentenceOf = (id: string) => {
-    const edge = state.edges[id];
-    return edge ? relationSentence(edge, { source: nameOf(edge.source), target: nameOf(edge.target) }) : id;
-  };
   const announceFocus = useEffectEvent((report: FocusReport | { kind: 'empty' }) => {
-    if (report.kind === 'empty') return say(EMPTY_CANVAS_ANNOUNCEMENT);
-    const selected = state.selection.includes(report.id);
-    if (report.kind === 'entity') {
-      const entity = state.nodes[report.id];
-      if (!entity) return;
-      const pinned = state.pinned.includes(report.id);
-      const { index, total, unrelated } = report;
-      say(describeEntityFocus({ entity, relations: report.relationIds.length, index, total, selected, pinned, unrelated }));
-      return;
-    }
-    const edge = state.edges[report.id];
-    if (!edge) return;
-    const { index, total } = report;
-    const names = { sourceName: nameOf(edge.source), targetName: nameOf(edge.target), anchorName: nameOf(report.anchorId) };
-    say(describeRelationFocus({ edge, ...names, index, total, selected }));
+    const words = wordsForFocus(report, state);
+    if (words !== null) say(words);
   });
   const actOnFocus = useEffectEvent((action: KeyboardAction, focus: FocusReport) => {
-    const what = focus.kind === 'entity' ? { entityName: nameOf(focus.id) } : { relation: sentenceOf(focus.id) };
+    const what =
+      focus.kind === 'entity' ? { entityName: entityNameOf(state, focus.id) } : { relation: relationSentenceOf(state, focus.id) };
     if (action === 'select') {
       dispatch({ type: 'selection/set', ids: [focus.id] });
       say(describeSelected(what));
