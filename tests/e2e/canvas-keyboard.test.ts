@@ -1,5 +1,6 @@
 // End to end: the canvas from the keyboard alone — Tab reaches it, the arrows follow relations and the focus is said
-// aloud, Enter selects, E expands, the brackets reach a relation and V opens its quote; hidden entities are passed over.
+// aloud, Enter selects, E expands, the brackets reach a relation and V opens its quote; hidden entities are passed over,
+// and a click moves the focus without outlining it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NeighborsResponseSchema } from '@kgx/contract';
@@ -13,6 +14,7 @@ import {
   cyClassMembers,
   cyNodeIds,
   cyVisibleNodeIds,
+  nodePagePosition,
   readCanvas,
   waitForCanvas,
   waitForDetailsOf,
@@ -221,7 +223,7 @@ describe('the canvas from the keyboard', () => {
     }
   });
 
-  it('passes over the entities the legend hides, and counts only those shown', async ({ task }) => {
+  it('passes over the entities the legend hides, counts only those shown, and carries on quietly from a click', async ({ task }) => {
     const { baseUrl } = explorer().app;
     const neighbours = NeighborsResponseSchema.parse((await call(baseUrl, `/api/entities/${RUBEN}/neighbors`)).body);
     const ids = [...new Set([RUBEN, ...neighbours.nodes.map((n) => n.id)])];
@@ -259,6 +261,19 @@ describe('the canvas from the keyboard', () => {
         expect(shownNeighbours).toContain((await press(page, key)).focus);
       }
       await session.screenshot('navigation kept to the entities shown');
+
+      // A click moves the keyboard's focus quietly: no outline until a key is pressed, and the keys carry on from there.
+      const clicked = shownNeighbours[0];
+      if (clicked === undefined) throw new Error('no neighbour of ruben vardanyan is shown');
+      const at = await nodePagePosition(page, clicked);
+      await page.mouse.click(at.x, at.y);
+      await waitForDetailsOf(page, clicked);
+      expect((await hear(page)).focus).toBe(clicked);
+      expect((await cyClassMembers(page, 'keyboard-focus')).nodes).toEqual([]);
+      const onward = await press(page, 'ArrowUp');
+      expect(onward.focus).not.toBe(clicked);
+      expect(shown).toContain(onward.focus);
+      expect((await cyClassMembers(page, 'keyboard-focus')).nodes).toEqual([onward.focus]);
       expect((await readCanvas(page)).visibleNodeCount).toBe(shown.length);
       expect(session.problems()).toEqual(NO_PROBLEMS);
     } finally {
