@@ -1,6 +1,8 @@
 // The details panel with nothing selected: how to get going, and the keyboard shortcuts.
+import { Fragment } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
 import { countOf } from '../domain/counts.ts';
+import { CANVAS_KEY_HELP } from '../graph-view/canvas-keys.ts';
 import { GraphAbout } from './GraphAbout.tsx';
 
 export function DetailsPlaceholder() {
@@ -12,7 +14,7 @@ export function DetailsPlaceholder() {
       <h2 className="details-title">Details</h2>
       <p>
         Click an entity or a relation on the canvas to see what is known about it and the quotes it rests on. Double-click an entity to
-        bring in its neighbours; right-click for more.
+        bring in its neighbours; right-click for more. From the keyboard, Tab to the canvas and use the keys below.
       </p>
       {nodeCount > 0 ? (
         <p className="muted">
@@ -43,6 +45,22 @@ export function DetailsPlaceholder() {
           <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
         </dt>
         <dd>Run the Cypher query</dd>
+      </dl>
+      <h3 className="section-title">On the canvas</h3>
+      <dl className="shortcuts" data-testid="canvas-key-help">
+        {CANVAS_KEY_HELP.map(({ keys, does }) => (
+          <Fragment key={does}>
+            <dt>
+              {keys.map((key, i) => (
+                <Fragment key={key}>
+                  {i > 0 ? ' ' : null}
+                  <kbd>{key}</kbd>
+                </Fragment>
+              ))}
+            </dt>
+            <dd>{does}</dd>
+          </Fragment>
+        ))}
       </dl>
     </div>
   );

@@ -1,9 +1,13 @@
 // The canvas: keeps the Cytoscape view in step with the explorer state, with its toolbar, menus and notices.
 import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Graph } from '@kgx/contract';
+import { RELATION_DOES_NOT_EXPAND, describeNoQuote, describeSelected } from '../domain/canvas-announcement.ts';
 import { countOf } from '../domain/counts.ts';
+import { firstQuoteAmong } from '../domain/first-quote.ts';
 import { findOutsideRange } from '../domain/timeline.ts';
+import { describeCanvasKeys } from '../graph-view/canvas-keys.ts';
 import { GraphView } from '../graph-view/graph-view.ts';
+import type { FocusReport, KeyboardAction } from '../graph-view/keyboard-focus.ts';
 import { canLayOutIncrementally } from '../graph-view/layouts.ts';
 import { anchorsOf, type Scene } from '../graph-view/scene.ts';
 import { installTestHooks } from '../graph-view/test-hooks.ts';
@@ -13,11 +17,15 @@ import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { CanvasTable } from './CanvasTable.tsx';
 import { LANDMARK_IDS } from './landmark-ids.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
+import { entityNameOf, relationSentenceOf, wordsForFocus } from './canvas-focus-words.ts';
 import { NodeMenu, type NodeMenuPlacement } from './NodeMenu.tsx';
 import { TruncationNotices } from './TruncationNotices.tsx';
 
 /** How long "Added 6 entities and 9 relations" stays, a little past the halo on what was added. */
 const CHANGE_SHOWN_MS = 4000;
+
+/** The canvas's keys in words, which the canvas names as its description. */
+const CANVAS_KEYS_ID = 'graph-canvas-keys';
 
 // The map, d3-geo and the world's countries load when the map is first opened, not with the page.
 const MapView = lazy(() => import('./MapView.tsx').then((m) => ({ default: m.MapView })));
@@ -29,10 +37,40 @@ export function GraphCanvas() {
   const [menu, setMenu] = useState<NodeMenuPlacement | null>(null);
   /** What the last action added, said for a moment; `seq` tells one addition from the next. */
   const [change, setChange] = useState<{ nodes: number; edges: number; seq: number } | null>(null);
+  /** What the canvas last said aloud about the keyboard's focus; `seq` has the same words said again. */
+  const [announcement, setAnnouncement] = useState<{ text: string; seq: number } | null>(null);
   const pendingLoad = useRef<(() => void) | null>(null);
   // Read when the canvas lays out, not watched: changing the layout or the selection alone does not lay out again.
   const currentLayout = useEffectEvent(() => state.layout);
   const currentSelection = useEffectEvent(() => state.selection);
+
+  const say = useCallback((text: string) => setAnnouncement((previous) => ({ text, seq: (previous?.seq ?? 0) + 1 })), []);
+  const announceFocus = useEffectEvent((report: FocusReport | { kind: 'empty' }) => {
+    const words = wordsForFocus(report, state);
+    if (words !== null) say(words);
+  });
+  const actOnFocus = useEffectEvent((action: KeyboardAction, focus: FocusReport) => {
+    const what =
+      focus.kind === 'entity' ? { entityName: entityNameOf(state, focus.id) } : { relation: relationSentenceOf(state, focus.id) };
+    if (action === 'select') {
+      dispatch({ type: 'selection/set', ids: [focus.id] });
+      say(describeSelected(what));
+    } else if (action === 'expand') {
+      // The same command as a double-click or the menu's "Expand neighbours": its notices say how it went.
+      if (focus.kind === 'entity') void commands.expand(focus.id);
+      else say(RELATION_DOES_NOT_EXPAND);
+    } else {
+      const relationIds = focus.kind === 'entity' ? focus.relationIds : [focus.id];
+      const found = firstQuoteAmong(relationIds.flatMap((id) => state.edges[id] ?? []));
+      if (found) {
+        commands.openDocument(found.quote.documentId, found.quote.quote);
+        return;
+      }
+      // A relation read from records has nothing to open: the details panel lists the records.
+      if (focus.kind === 'relation') dispatch({ type: 'selection/set', ids: [focus.id] });
+      say(describeNoQuote(what));
+    }
+  });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -42,6 +80,8 @@ export function GraphCanvas() {
       onExpand: (id) => void commands.expand(id),
       onNodeMenu: (nodeId, at) => setMenu({ nodeId, x: at.x, y: at.y }),
       onDismissMenus: () => setMenu(null),
+      onKeyboardFocus: (report) => announceFocus(report),
+      onKeyboardAction: (action, focus) => actOnFocus(action, focus),
     });
     setView(created);
     const uninstall = installTestHooks({
@@ -146,10 +186,24 @@ export function GraphCanvas() {
         className="graph-canvas"
         data-testid="graph-canvas"
         data-busy={busyLabels.length > 0 ? 'true' : 'false'}
-        aria-label="Graph canvas"
         role="application"
+        aria-label="Entities and relations"
+        aria-roledescription="graph canvas"
+        aria-describedby={CANVAS_KEYS_ID}
         tabIndex={0}
       />
+      <p id={CANVAS_KEYS_ID} className="visually-hidden">
+        {describeCanvasKeys()}
+      </p>
+      <div
+        className="visually-hidden"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="canvas-announcement"
+        data-seq={announcement?.seq ?? 0}
+      >
+        {announcement ? <span key={announcement.seq}>{announcement.text}</span> : null}
+      </div>
       {nodes.length === 0 ? <CanvasEmptyState loading={loadingCanvas} /> : null}
       {state.tableOpen ? <CanvasTable /> : null}
       {busyLabels.length > 0 && nodes.length > 0 ? (

@@ -17,6 +17,7 @@ import type { Scene } from './scene.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { toEdgeElement, toEdgeData, toNodeData, toNodeElement } from './to-elements.ts';
 import { bindNeighborhoodHover } from './neighborhood-hover.ts';
+import { KeyboardFocus, type FocusReport, type KeyboardAction } from './keyboard-focus.ts';
 
 const MAX_ZOOM = 4;
 /** The closest a fit may zoom: a few nodes stay at a readable size instead of filling the canvas. */
@@ -39,6 +40,10 @@ export interface GraphViewEvents {
   onNodeMenu(nodeId: string, at: Position): void;
   /** Any tap or viewport change that should close floating menus. */
   onDismissMenus(): void;
+  /** The keyboard's focus moved to an entity or relation (or found the canvas empty): for announcing. */
+  onKeyboardFocus(report: FocusReport | { kind: 'empty' }): void;
+  /** A key asked for something to be done to the entity or relation in focus. */
+  onKeyboardAction(action: KeyboardAction, focus: FocusReport): void;
 }
 
 /** How long what an action added stays marked. */
@@ -81,6 +86,7 @@ export class GraphView {
   #selection: readonly string[] = [];
   #selectionReportQueued = false;
   #addedTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+  readonly #keyboard: KeyboardFocus;
   // Cytoscape only watches the window; panels opening and closing resize the container without one.
   // Keeps the middle of the view where it was, so content does not slide out of sight when a panel widens.
   readonly #resizeObserver = new ResizeObserver(() => {
@@ -97,6 +103,12 @@ export class GraphView {
     registerExtensions();
     this.#container = container;
     this.#events = events;
+    this.#keyboard = new KeyboardFocus({
+      container,
+      cy: () => this.#cy,
+      selection: () => this.#selection,
+      events: { onFocus: (report) => events.onKeyboardFocus(report), onAction: (action, focus) => events.onKeyboardAction(action, focus) },
+    });
     this.#cy = this.#createCore([]);
     this.#setLayoutStatus('idle');
     this.#container.dataset.nodeCount = '0';
@@ -133,6 +145,8 @@ export class GraphView {
       tapBefore = lastTap;
       lastTap = event.target;
     });
+    // The keys carry on from whatever was last clicked.
+    cy.on('tap', 'node, edge', (event) => this.#keyboard.follow((event.target as NodeSingular).id()));
     cy.on('dbltap', 'node', (event) => {
       if (tapBefore === event.target) this.#events.onExpand(event.target.id());
     });
@@ -250,6 +264,7 @@ export class GraphView {
 
     this.#applyClasses(scene);
     this.#applySelection(scene.selection);
+    this.#keyboard.refresh();
     this.#container.dataset.nodeCount = String(cy.nodes().length);
     this.#container.dataset.edgeCount = String(cy.edges().length);
     if (cy.nodes().length === 0) this.#setLayoutStatus(this.#container.dataset.layout === 'idle' ? 'idle' : 'done');
@@ -440,6 +455,7 @@ export class GraphView {
 
   destroy(): void {
     clearTimeout(this.#addedTimer);
+    this.#keyboard.destroy();
     this.#resizeObserver.disconnect();
     this.#layout?.stop();
     this.#cy.destroy();

@@ -1,5 +1,6 @@
 // The Cytoscape stylesheet: type colours, shapes and glyphs (read from element data), relation labels, and the classes the view toggles.
 import type { Css, NodeSingular, StylesheetJson, StylesheetStyle } from 'cytoscape';
+import { KEYBOARD_FOCUS_CLASS } from './keyboard-focus.ts';
 import type { RenderingOptions } from './rendering-options.ts';
 
 const INK = '#1f2937';
@@ -8,6 +9,8 @@ const PATH = '#e0a100';
 /** The halo of what an action just added: a light yellow, a fill around the element, apart from borders (path, selection). */
 const JUST_ADDED = '#facc15';
 const SELECT = '#1d4ed8';
+/** The keyboard's focus: a near-black ring clear of the node, apart from selection (blue) and the node's own border. */
+const KEYBOARD_FOCUS = '#111827';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const OUT_OF_RANGE_OPACITY = 0.16;
 const OFF_PATH_OPACITY = 0.28;
@@ -169,6 +172,34 @@ export function buildStylesheet(options: RenderingOptions): StylesheetJson {
         'target-arrow-color': SELECT,
         color: SELECT,
         'z-index': 30,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    // Last, so the keyboard's focus shows over selection, paths and fades alike; its name shows whatever the zoom.
+    {
+      selector: `node.${KEYBOARD_FOCUS_CLASS}`,
+      style: {
+        opacity: 1,
+        'text-opacity': 1,
+        'outline-width': 3,
+        'outline-color': KEYBOARD_FOCUS,
+        'outline-opacity': 1,
+        'outline-offset': 4,
+        'outline-style': 'solid',
+        'z-index': 40,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    {
+      // Cytoscape draws no outline round an edge: a dark band under it stands in.
+      selector: `edge.${KEYBOARD_FOCUS_CLASS}`,
+      style: {
+        opacity: 1,
+        'text-opacity': 1,
+        'underlay-color': KEYBOARD_FOCUS,
+        'underlay-opacity': 0.55,
+        'underlay-padding': 5,
+        'z-index': 40,
         'min-zoomed-font-size': 0,
       },
     },
