@@ -17,7 +17,9 @@ export function DetailsPanel({ narrow }: { narrow: boolean }) {
     <aside
       className="details-panel"
       id={LANDMARK_IDS.details}
-      tabIndex={-1}
+      // With nothing selected the panel holds only text (help, what the graph is about): it takes a Tab stop of its own
+      // so a keyboard can scroll it; otherwise its controls do, and the skip link lands on it.
+      tabIndex={kind === 'none' ? 0 : -1}
       data-testid="details-panel"
       data-kind={kind}
       data-selected-id={focusId ?? ''}
