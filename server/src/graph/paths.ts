@@ -30,12 +30,24 @@ function walk(opts: WalkOptions): string {
   return opts.excluding ? `(a)${start}${middle}${end}(b)` : `(a)${start}()${middle}()${end}(b)`;
 }
 
+/**
+ * A walk that visits no entity twice. SHORTEST gives trails (no relation twice), so a walk round a loop (S, X, Y, Z, X, T)
+ * counts as a path; a predicate on the whole path inside the pattern would cost the fast bidirectional search, so
+ * walks are over-fetched (SIMPLE_PATH_OVERFETCH) and the loops filtered out after.
+ */
+const IS_SIMPLE = `all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])`;
+
+/** How many shortest walks are read per path asked for: a loop is longer than the path it loops on, so few are needed. */
+export const SIMPLE_PATH_OVERFETCH = 3;
+
 /** `k` is a validated integer: Cypher takes neither it nor `maxHops` as a parameter in these positions. */
 const shortestPaths = (opts: WalkOptions & { k: number }) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${opts.k} ${walk(opts)}
+MATCH p = SHORTEST ${opts.k * SIMPLE_PATH_OVERFETCH} ${walk(opts)}
+WITH p WHERE ${IS_SIMPLE}
 RETURN p
-ORDER BY length(p)`;
+ORDER BY length(p)
+LIMIT ${opts.k}`;
 
 export interface PathsFilter {
   from: string;
@@ -67,6 +79,7 @@ const IN_TIME_ORDER = `reduce(earliest = '', r IN relationships(p) |
 const timeOrderedPaths = (opts: WalkOptions & { candidates: number }) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST ${opts.candidates} ${walk(opts)}
+WITH p WHERE ${IS_SIMPLE}
 WITH p ORDER BY length(p)
 WITH collect(p) AS checked
 WITH checked, [p IN checked WHERE ${IN_TIME_ORDER}] AS inOrder
