@@ -105,13 +105,13 @@ describe('POST /api/brief', () => {
       relationIds: [
         `${VARDANYAN}>ACCUSED>place:azerbaijan`,
         `organisation:azerbaijani-armed-forces>DETAINED>${VARDANYAN}`,
-        `${VARDANYAN}>WORKS_FOR>organisation:republic-of-artsakh`,
+        `${VARDANYAN}>WORKS_FOR>organisation:government-of-artsakh`,
       ],
     });
     expect(body.sentences.map((s) => s.text)).toEqual([
       'On 27 September 2023, Azerbaijani Armed Forces detained Ruben Vardanyan — apprehended as he was poised to enter Armenia.',
       'Ruben Vardanyan accused Azerbaijan of the ultimate goal of ethnically cleansing the Armenian population of Artsakh.',
-      'Ruben Vardanyan works for Republic of Artsakh as State Minister.',
+      'Ruben Vardanyan works for Government of the Republic of Artsakh as State Minister.',
     ]);
     // The arrest is quoted for the detention and the post, the blockade sentence for the accusation and the post.
     expect(body.sentences.map((s) => s.citations)).toEqual([[1], [2], [1, 2]]);

@@ -175,7 +175,7 @@ describe('GET /api/paths with timeOrdered', () => {
   it('keeps, on the demo, exactly the paths the explanation rule finds in time order among all paths within 4 hops', async () => {
     const pairs = [
       ['event:2023-arrest-of-ruben-vardanyan', 'person:dunja-mijatovic'],
-      ['organisation:azerbaijani-armed-forces', 'event:2023-azerbaijani-offensive'],
+      ['event:2023-vaghuhas-incident', 'event:2023-azerbaijani-offensive'],
       ['event:2023-azerbaijani-offensive', 'event:2023-arrest-of-ruben-vardanyan'],
       ['group:armenians-in-washington', 'event:reopening-of-lachin-corridor'],
     ] as const;
