@@ -112,6 +112,8 @@ export class GraphView {
   #arrangementTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   /** The last placement applied, so that each is applied once. */
   #placementSeq = 0;
+  /** Stops the layout running now and finishes it at once (a placement takes over; its waiters must not hang). */
+  #interruptLayout: (() => void) | null = null;
   // Cytoscape only watches the window; panels opening and closing resize the container without one.
   // Keeps the middle of the view where it was, so content does not slide out of sight when a panel widens.
   readonly #resizeObserver = new ResizeObserver(() => {
@@ -279,9 +281,7 @@ export class GraphView {
     const placing = placement !== null && placement.seq !== this.#placementSeq ? placement : null;
     if (placing) {
       this.#placementSeq = placing.seq;
-      const running = this.#layout;
-      this.#layout = null;
-      running?.stop();
+      this.#interruptLayout?.();
       cy.stop(true, false);
       if (placing.viewport) this.#applyFrame(placing.viewport);
     }
@@ -427,13 +427,25 @@ export class GraphView {
     };
     const draft = isDraftLayout(request);
     const layout = nodes.union(nodes.edgesWith(nodes)).layout(layoutOptions(request));
+    // fcose holds fixed nodes only roughly (it may shift the whole result a little); locked, as pins are, they stay put.
+    const held = collectById(cy, run.fixedIds ?? [])
+      .nodes()
+      .filter((node) => !node.locked());
+    held.lock();
     this.#layout = layout;
     this.#setLayoutStatus('running');
     // A layout fits its result; cap that fit so a handful of nodes is not blown up to fill the screen.
     cy.maxZoom(FIT_MAX_ZOOM);
     this.#layoutDone = new Promise<void>((resolve) => {
+      let finished = false;
       const finish = () => {
-        if (!cy.destroyed()) cy.maxZoom(MAX_ZOOM);
+        if (finished) return;
+        finished = true;
+        if (this.#interruptLayout === interrupt) this.#interruptLayout = null;
+        if (!cy.destroyed()) {
+          held.unlock();
+          cy.maxZoom(MAX_ZOOM);
+        }
         if (run.incremental && !draft && this.#layout === layout && !cy.destroyed()) {
           this.#bringIntoView(
             collectById(cy, run.keepInView ?? run.rootIds)
@@ -449,6 +461,11 @@ export class GraphView {
         }
         resolve();
       };
+      const interrupt = () => {
+        layout.stop();
+        finish();
+      };
+      this.#interruptLayout = interrupt;
       layout.one('layoutstop', finish);
       try {
         layout.run();

@@ -89,6 +89,8 @@ export function layoutOptions(request: LayoutRequest): LayoutOptions {
         gravity: 0.3,
         numIter: 2500,
         tile: true,
+        // Held nodes are locked while the layout runs; left out of its animation, which may outlast the lock, they stay put.
+        ...(request.fixedIds ? { animateFilter: (node: NodeSingular) => !(request.fixedIds?.has(node.id()) ?? false) } : {}),
         ...(pinned.length > 0 && pinned.length < count
           ? { fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) }
           : {}),

@@ -21,7 +21,8 @@ export type HistoryAction = { type: 'history/undo' } | { type: 'history/redo' };
 /** `label` says what the change is in Undo's title ("expand Ruben Vardanyan"); a replace without one is not undoable. */
 export type ExplorerAction =
   | HistoryAction
-  | { type: 'graph/merge'; graph: Graph; select?: string[]; label?: string }
+  /** `keepPlaces`: what is on the canvas stays where it is drawn, and what comes is laid out around it. */
+  | { type: 'graph/merge'; graph: Graph; select?: string[]; label?: string; keepPlaces?: boolean }
   | { type: 'graph/replace'; graph: Graph; select?: string[]; label?: string }
   | { type: 'graph/clear' }
   | { type: 'nodes/remove'; ids: string[] }

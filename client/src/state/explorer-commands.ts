@@ -26,7 +26,10 @@ export interface ExplorerCommands {
   /** Asks again for a capped neighborhood with a higher limit. */
   loadMore(id: string): Promise<void>;
   addGraph(graph: Graph, options?: { select?: string[]; replace?: boolean }): void;
-  /** Finds paths and puts them on the canvas; `keepView` leaves the view where it is instead of fitting them in. */
+  /**
+   * Finds paths and puts them on the canvas; `keepView` leaves the view and what is drawn where it is, laying out the
+   * steps not on the canvas around it, instead of fitting the paths into view.
+   */
   runPaths(query: PathQuery, options?: { keepView?: boolean }): Promise<void>;
   runRelations(query: RelationQuery): Promise<void>;
   /**
@@ -162,7 +165,8 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
       const response = await findPaths(query, { signal });
       const nodes = response.paths.flatMap((p) => p.nodes);
       const edges = response.paths.flatMap((p) => p.edges);
-      dispatch({ type: 'graph/merge', graph: { nodes, edges }, label: `add the paths from ${nameOf(query.from)} to ${nameOf(query.to)}` });
+      const label = `add the paths from ${nameOf(query.from)} to ${nameOf(query.to)}`;
+      dispatch({ type: 'graph/merge', graph: { nodes, edges }, label, ...(options.keepView ? { keepPlaces: true } : {}) });
       dispatch({ type: 'path/done', query, paths: response.paths, ...(response.timeOrder ? { timeOrder: response.timeOrder } : {}) });
     } catch (error) {
       if (!isAbortError(error)) dispatch({ type: 'path/fail', query, error: describeError(error) });
@@ -270,7 +274,8 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
       const path = getState().path;
       if (view.pathQuery) {
         const answered = path !== null && path.status === 'done' && samePathQuery(path.query, view.pathQuery);
-        // A link that frames the view keeps its frame: the paths are not fitted into view over it.
+        // A link that frames the view keeps its frame and its places: the paths' other steps are laid out around them,
+        // and the paths are not fitted into view over it.
         if (!answered) await runPaths(view.pathQuery, { keepView: view.viewport !== null });
       } else if (path) dispatch({ type: 'path/clear' });
       if (signal.aborted) return;

@@ -214,4 +214,14 @@ describe('timeline/patch', () => {
     });
     expect(again).toBe(arranged);
   });
+
+  it('asks the canvas to keep what it has drawn where it is when a merge keeps places, and only then', () => {
+    const arranged = explorerReducer(
+      explorerReducer(INITIAL_STATE, { type: 'graph/merge', graph: { nodes: [node('person:a')], edges: [] } }),
+      { type: 'canvas/arranged', positions: { 'person:a': { x: 1, y: 2 } }, viewport: { zoom: 1, center: { x: 0, y: 0 } } },
+    );
+    const kept = explorerReducer(arranged, { type: 'graph/merge', graph, keepPlaces: true });
+    expect(kept.placement).toEqual({ seq: 1, positions: { 'person:a': { x: 1, y: 2 } }, viewport: { zoom: 1, center: { x: 0, y: 0 } } });
+    expect(explorerReducer(arranged, { type: 'graph/merge', graph }).placement).toBeNull();
+  });
 });

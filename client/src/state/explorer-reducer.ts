@@ -48,7 +48,9 @@ function reduceView(state: ExplorerState, action: Exclude<ExplorerAction, Histor
   switch (action.type) {
     case 'graph/merge': {
       const merged = mergeGraph(state.nodes, state.edges, action.graph);
-      const next = { ...state, ...merged };
+      const keepPlaces = action.keepPlaces === true && Object.keys(state.positions).length > 0;
+      const placement = { seq: (state.placement?.seq ?? 0) + 1, positions: state.positions, viewport: state.viewport };
+      const next = { ...state, ...merged, ...(keepPlaces ? { placement } : {}) };
       return action.select ? { ...next, selection: keepPresent(next, action.select) } : next;
     }
     case 'graph/replace': {
