@@ -1,4 +1,4 @@
-// Controls over the canvas: layout, fit and zoom, hidden nodes, overview, export as PNG (captioned) or JSON, and the map beside it.
+// Controls over the canvas: undo and redo, layout, fit and zoom, hidden nodes, overview, export as PNG (captioned) or JSON, and the map beside it.
 import { useState, type ReactNode } from 'react';
 import type { GraphView } from '../graph-view/graph-view.ts';
 import { LAYOUT_TITLES, LAYOUTS, isLayoutName } from '../graph-view/layouts.ts';
@@ -46,6 +46,8 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
   const nodeCount = Object.keys(state.nodes).length;
   const empty = nodeCount === 0;
   const [composing, setComposing] = useState(false);
+  const undoLabel = state.history.past.at(-1)?.label;
+  const redoLabel = state.history.future.at(-1)?.label;
 
   async function savePng() {
     const now = new Date();
@@ -93,6 +95,26 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
 
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas controls" data-testid="canvas-toolbar">
+      <div className="toolbar-group">
+        <ToolButton
+          title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+          ariaLabel={undoLabel ? `Undo ${undoLabel}` : 'Undo'}
+          testId="undo"
+          disabled={!undoLabel}
+          onClick={() => dispatch({ type: 'history/undo' })}
+        >
+          ↶
+        </ToolButton>
+        <ToolButton
+          title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+          ariaLabel={redoLabel ? `Redo ${redoLabel}` : 'Redo'}
+          testId="redo"
+          disabled={!redoLabel}
+          onClick={() => dispatch({ type: 'history/redo' })}
+        >
+          ↷
+        </ToolButton>
+      </div>
       <div className="toolbar-group">
         <label className="visually-hidden" htmlFor="kgx-layout">
           Layout

@@ -82,6 +82,7 @@ export function GraphCanvas() {
       onDismissMenus: () => setMenu(null),
       onKeyboardFocus: (report) => announceFocus(report),
       onKeyboardAction: (action, focus) => actOnFocus(action, focus),
+      onArrange: ({ positions, viewport }) => dispatch({ type: 'canvas/arranged', positions, viewport }),
     });
     setView(created);
     const uninstall = installTestHooks({
@@ -125,10 +126,19 @@ export function GraphCanvas() {
     [nodes, edges, hidden, pinned, state.selection, outOfRange, mode, pathIds, truncated],
   );
 
+  const placement = state.placement;
   useEffect(() => {
     if (!view) return;
-    const { addedNodes: added, addedEdges } = view.sync(scene);
+    const { addedNodes: added, addedEdges, placed } = view.sync(scene, placement);
     const forced = pendingLoad.current;
+    if (placed && !forced) {
+      // Put back where they were (a link, Back, an undo): only what the placement had no position for is laid out, around
+      // the rest, by the one layout that can leave nodes where they are; the others leave it beside a neighbour.
+      if (placed.unplaced.length > 0 && canLayOutIncrementally(currentLayout())) {
+        void view.runLayout({ name: currentLayout(), incremental: true, rootIds: [], keepInView: [], fixedIds: placed.placedIds });
+      }
+      return;
+    }
     // What an action added to a canvas that held something: marked for a moment and said in words. A canvas filled
     // from nothing (the overview, a link, a loaded graph) is all new and says so itself.
     if (!forced && added.length < scene.nodes.length && added.length + addedEdges.length > 0) {
@@ -146,7 +156,7 @@ export function GraphCanvas() {
       ...(incremental ? { keepInView: [...added, ...scene.selection, ...anchorsOf(added, scene.edges)] } : {}),
     });
     if (forced) void done.then(forced);
-  }, [view, scene]);
+  }, [view, scene, placement]);
 
   // Only an explicit request (layoutRun going up) re-runs the layout.
   const lastLayoutRun = useRef(state.layoutRun);
@@ -160,9 +170,10 @@ export function GraphCanvas() {
     if (view && state.focus) void view.focus(state.focus.id);
   }, [view, state.focus]);
 
-  // A path just found (or singled out) is brought into view.
+  // A path just found (or singled out) is brought into view, unless it came with a link that says how the view is framed.
+  const keepPathView = useEffectEvent(() => state.path?.keepView === true && state.path.activeIndex === null);
   useEffect(() => {
-    if (view && pathIds && pathIds.size > 0) void view.fitWhenSettled([...pathIds]);
+    if (view && pathIds && pathIds.size > 0 && !keepPathView()) void view.fitWhenSettled([...pathIds]);
   }, [view, pathIds]);
 
   // The words go as the halo does.

@@ -44,7 +44,31 @@ export interface GraphViewEvents {
   onKeyboardFocus(report: FocusReport | { kind: 'empty' }): void;
   /** A key asked for something to be done to the entity or relation in focus. */
   onKeyboardAction(action: KeyboardAction, focus: FocusReport): void;
+  /** Where the nodes are and how the view is framed, once a layout, a drag, a placement or a pan or zoom has ended. */
+  onArrange(arrangement: Arrangement): void;
 }
+
+/** How the view is framed: the zoom, and the model point at the middle of the canvas (which a resize keeps in place). */
+export interface ViewFrame {
+  zoom: number;
+  center: Position;
+}
+
+/** Node positions in model coordinates, rounded to whole units, and the frame. */
+export interface Arrangement {
+  positions: Record<string, Position>;
+  viewport: ViewFrame;
+}
+
+/** A request to put nodes where they were (a restored link, an undo) rather than lay them out; `seq` tells requests apart. */
+export interface Placement {
+  seq: number;
+  positions: Readonly<Record<string, Position>>;
+  viewport: ViewFrame | null;
+}
+
+/** How long the view must be still before its arrangement is reported: a pan or zoom reports once, not every frame. */
+const ARRANGEMENT_REPORT_MS = 250;
 
 /** How long what an action added stays marked. */
 const JUST_ADDED_MS = 2500;
@@ -53,6 +77,8 @@ const JUST_ADDED_MS = 2500;
 export interface SyncResult {
   addedNodes: string[];
   addedEdges: string[];
+  /** When a new placement was applied: the nodes it placed, and the nodes added that it had no position for. */
+  placed: { placedIds: string[]; unplaced: string[] } | null;
 }
 
 export interface LayoutRun {
@@ -64,6 +90,8 @@ export interface LayoutRun {
    * keeps its zoom and moves only as far as needed, zooming out only if they cannot all be seen at the current zoom.
    */
   keepInView?: readonly string[];
+  /** Nodes the force-directed layout must leave where they are (placed ones, while the others are laid out around them). */
+  fixedIds?: readonly string[];
 }
 
 /** The elements with these ids that exist, as one collection. */
@@ -87,6 +115,11 @@ export class GraphView {
   #selectionReportQueued = false;
   #addedTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   readonly #keyboard: KeyboardFocus;
+  #arrangementTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+  /** The last placement applied, so that each is applied once. */
+  #placementSeq = 0;
+  /** Stops the layout running now and finishes it at once (a placement takes over; its waiters must not hang). */
+  #interruptLayout: (() => void) | null = null;
   // Cytoscape only watches the window; panels opening and closing resize the container without one.
   // Keeps the middle of the view where it was, so content does not slide out of sight when a panel widens.
   readonly #resizeObserver = new ResizeObserver(() => {
@@ -159,10 +192,39 @@ export class GraphView {
     // Cytoscape keeps a press on the canvas from moving the focus; the canvas takes it itself, as a focusable
     // application area should, so the keys act on what was clicked and a field being typed in lets go.
     cy.on('tapstart', () => this.#container.focus({ preventScroll: true }));
+    cy.on('dragfree', 'node', () => this.#scheduleArrangementReport());
+    cy.on('viewport', () => this.#scheduleArrangementReport());
     cy.on('mouseover', 'node', () => this.#container.classList.add('is-over-node'));
     cy.on('mouseout', 'node', () => this.#container.classList.remove('is-over-node'));
     bindNeighborhoodHover(cy);
     return cy;
+  }
+
+  #scheduleArrangementReport(): void {
+    clearTimeout(this.#arrangementTimer);
+    this.#arrangementTimer = setTimeout(() => this.#reportArrangement(), ARRANGEMENT_REPORT_MS);
+  }
+
+  /** Reports where the nodes are, unless a layout is moving them (its end reports instead). */
+  #reportArrangement(): void {
+    const cy = this.#cy;
+    if (cy.destroyed() || this.#layout !== null) return;
+    const positions: Record<string, Position> = {};
+    cy.nodes().forEach((node) => {
+      const p = node.position();
+      positions[node.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+    });
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const center = { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+    this.#events.onArrange({ positions, viewport: { zoom, center } });
+  }
+
+  /** Frames the view as a placement asks, clamped to the zoom the canvas allows. */
+  #applyFrame(frame: ViewFrame): void {
+    const cy = this.#cy;
+    const zoom = Math.min(MAX_ZOOM, Math.max(cy.minZoom(), frame.zoom));
+    cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * frame.center.x, y: cy.height() / 2 - zoom * frame.center.y } });
   }
 
   #setLayoutStatus(status: LayoutStatus): void {
@@ -204,16 +266,16 @@ export class GraphView {
   }
 
   /** Where a new node should appear: next to a neighbor already placed, else in the middle of the view. */
-  #startingPositions(scene: Scene, newIds: ReadonlySet<string>): Map<string, Position> {
+  #startingPositions(scene: Scene, newIds: ReadonlySet<string>, placed: Readonly<Record<string, Position>> = {}): Map<string, Position> {
     const positions = new Map<string, Position>();
-    if (this.#cy.nodes().length === 0) return positions;
+    if (this.#cy.nodes().length === 0 && Object.keys(placed).length === 0) return positions;
     const jitter = () => (Math.random() - 0.5) * 80;
     for (const edge of scene.edges) {
       const [fresh, anchor] = newIds.has(edge.source) ? [edge.source, edge.target] : [edge.target, edge.source];
       if (!newIds.has(fresh) || newIds.has(anchor) || positions.has(fresh)) continue;
       const anchorNode = this.#cy.getElementById(anchor);
-      if (anchorNode.nonempty()) {
-        const p = anchorNode.position();
+      const p = placed[anchor] ?? (anchorNode.nonempty() ? anchorNode.position() : undefined);
+      if (p) {
         positions.set(fresh, { x: p.x + jitter(), y: p.y + jitter() });
       }
     }
@@ -223,10 +285,22 @@ export class GraphView {
     return positions;
   }
 
-  /** Brings the canvas in line with the scene; returns the ids of the nodes and edges that were added. */
-  sync(scene: Scene): SyncResult {
+  /**
+   * Brings the canvas in line with the scene; returns the ids of the nodes and edges that were added. A placement not yet
+   * applied puts the nodes it has positions for there (new or not) and frames the view as it says, stopping any layout.
+   */
+  sync(scene: Scene, placement: Placement | null = null): SyncResult {
     this.#adaptToSize(scene.nodes.length, scene.edges.length);
     const cy = this.#cy;
+    const placing = placement !== null && placement.seq !== this.#placementSeq ? placement : null;
+    if (placing) {
+      this.#placementSeq = placing.seq;
+      this.#interruptLayout?.();
+      cy.stop(true, false);
+      if (placing.viewport) this.#applyFrame(placing.viewport);
+    }
+    const placedIds: string[] = [];
+    const unplaced: string[] = [];
     const wanted = new Set<string>();
     for (const node of scene.nodes) wanted.add(node.id);
     for (const edge of scene.edges) wanted.add(edge.id);
@@ -244,8 +318,22 @@ export class GraphView {
         const known = this.#records.get(node.id);
         if (known === undefined) addedNodes.add(node.id);
         else if (known !== node) cy.getElementById(node.id).data(toNodeData(node));
+        const place = placing?.positions[node.id];
+        if (placing && place) placedIds.push(node.id);
+        else if (placing && known === undefined) unplaced.push(node.id);
+        if (place && known !== undefined) {
+          // A pinned node is locked, and Cytoscape ignores a position set on a locked node; the pin is set again below.
+          const ele = cy.getElementById(node.id);
+          ele.unlock();
+          ele.position({ x: place.x, y: place.y });
+        }
       }
-      const positions = this.#startingPositions(scene, addedNodes);
+      const positions = placing
+        ? new Map([
+            ...Object.entries(placing.positions).filter(([id]) => addedNodes.has(id)),
+            ...this.#startingPositions(scene, new Set(unplaced), placing.positions),
+          ])
+        : this.#startingPositions(scene, addedNodes);
       const additions: ElementDefinition[] = [];
       for (const node of scene.nodes) {
         if (addedNodes.has(node.id)) additions.push(toNodeElement(node, positions.get(node.id)));
@@ -268,7 +356,9 @@ export class GraphView {
     this.#container.dataset.nodeCount = String(cy.nodes().length);
     this.#container.dataset.edgeCount = String(cy.edges().length);
     if (cy.nodes().length === 0) this.#setLayoutStatus(this.#container.dataset.layout === 'idle' ? 'idle' : 'done');
-    return { addedNodes: [...addedNodes], addedEdges };
+    else if (placing) this.#setLayoutStatus('done');
+    if (placing) this.#scheduleArrangementReport();
+    return { addedNodes: [...addedNodes], addedEdges, placed: placing ? { placedIds, unplaced } : null };
   }
 
   /** Marks elements just added for a moment (`just-added`), so the eye finds what an action brought. */
@@ -342,16 +432,35 @@ export class GraphView {
       return this.#layoutDone;
     }
     const roots = collectById(cy, run.rootIds).nodes();
-    const request = { name: run.name, nodes, animate: this.#options.animate, incremental: run.incremental, roots };
+    const request = {
+      name: run.name,
+      nodes,
+      animate: this.#options.animate,
+      incremental: run.incremental,
+      roots,
+      ...(run.fixedIds ? { fixedIds: new Set(run.fixedIds) } : {}),
+    };
     const draft = isDraftLayout(request);
     const layout = nodes.union(nodes.edgesWith(nodes)).layout(layoutOptions(request));
+    // fcose holds fixed nodes only roughly (it may shift the whole result a little); locked, as pins are, they stay put.
+    const held = collectById(cy, run.fixedIds ?? [])
+      .nodes()
+      .filter((node) => !node.locked());
+    held.lock();
     this.#layout = layout;
     this.#setLayoutStatus('running');
     // A layout fits its result; cap that fit so a handful of nodes is not blown up to fill the screen.
     cy.maxZoom(FIT_MAX_ZOOM);
     this.#layoutDone = new Promise<void>((resolve) => {
+      let finished = false;
       const finish = () => {
-        if (!cy.destroyed()) cy.maxZoom(MAX_ZOOM);
+        if (finished) return;
+        finished = true;
+        if (this.#interruptLayout === interrupt) this.#interruptLayout = null;
+        if (!cy.destroyed()) {
+          held.unlock();
+          cy.maxZoom(MAX_ZOOM);
+        }
         if (run.incremental && !draft && this.#layout === layout && !cy.destroyed()) {
           this.#bringIntoView(
             collectById(cy, run.keepInView ?? run.rootIds)
@@ -363,9 +472,15 @@ export class GraphView {
         if (this.#layout === layout) {
           this.#layout = null;
           this.#setLayoutStatus('done');
+          this.#scheduleArrangementReport();
         }
         resolve();
       };
+      const interrupt = () => {
+        layout.stop();
+        finish();
+      };
+      this.#interruptLayout = interrupt;
       layout.one('layoutstop', finish);
       try {
         layout.run();
@@ -456,6 +571,7 @@ export class GraphView {
   destroy(): void {
     clearTimeout(this.#addedTimer);
     this.#keyboard.destroy();
+    clearTimeout(this.#arrangementTimer);
     this.#resizeObserver.disconnect();
     this.#layout?.stop();
     this.#cy.destroy();

@@ -36,6 +36,8 @@ export interface LayoutRequest {
   incremental: boolean;
   /** Roots for the breadth-first layout, usually the selection. */
   roots: NodeCollection;
+  /** Nodes the force-directed layout leaves where they are, as it does pinned ones. */
+  fixedIds?: ReadonlySet<string>;
 }
 
 export const ANIMATION_MS = 450;
@@ -71,7 +73,7 @@ export function layoutOptions(request: LayoutRequest): LayoutOptions {
   const common = { animate: request.animate, animationDuration: ANIMATION_MS, fit: !request.incremental, padding: LAYOUT_PADDING };
   switch (request.name) {
     case FORCE_LAYOUT: {
-      const pinned = request.nodes.filter((n) => n.locked()).nodes();
+      const pinned = request.nodes.filter((n) => n.locked() || (request.fixedIds?.has(n.id()) ?? false)).nodes();
       const draft = isDraftLayout(request);
       const options: FcoseLayoutOptions = {
         name: FORCE_LAYOUT,
@@ -87,6 +89,8 @@ export function layoutOptions(request: LayoutRequest): LayoutOptions {
         gravity: 0.3,
         numIter: 2500,
         tile: true,
+        // Held nodes are locked while the layout runs; left out of its animation, which may outlast the lock, they stay put.
+        ...(request.fixedIds ? { animateFilter: (node: NodeSingular) => !(request.fixedIds?.has(node.id()) ?? false) } : {}),
         ...(pinned.length > 0 && pinned.length < count
           ? { fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) }
           : {}),

@@ -2,6 +2,8 @@
 import type { Graph, Path, TimeOrderSearch, Triple } from '@kgx/contract';
 import type { LayoutName } from '../graph-view/layouts.ts';
 import type {
+  CanvasPoint,
+  CanvasViewport,
   NeighborFilter,
   Notice,
   PanelId,
@@ -13,9 +15,15 @@ import type {
   Truncation,
 } from './explorer-state.ts';
 
+/** Undo and Redo, which step through the canvas history rather than change the view themselves. */
+export type HistoryAction = { type: 'history/undo' } | { type: 'history/redo' };
+
+/** `label` says what the change is in Undo's title ("expand Ruben Vardanyan"); a replace without one is not undoable. */
 export type ExplorerAction =
-  | { type: 'graph/merge'; graph: Graph; select?: string[] }
-  | { type: 'graph/replace'; graph: Graph; select?: string[] }
+  | HistoryAction
+  /** `keepPlaces`: what is on the canvas stays where it is drawn, and what comes is laid out around it. */
+  | { type: 'graph/merge'; graph: Graph; select?: string[]; label?: string; keepPlaces?: boolean }
+  | { type: 'graph/replace'; graph: Graph; select?: string[]; label?: string }
   | { type: 'graph/clear' }
   | { type: 'nodes/remove'; ids: string[] }
   | { type: 'nodes/hide'; ids: string[] }
@@ -28,7 +36,7 @@ export type ExplorerAction =
   | { type: 'neighbor-filter/set'; filter: NeighborFilter }
   | { type: 'truncation/set'; truncation: Truncation }
   | { type: 'path-form/set'; form: Partial<PathForm> }
-  | { type: 'path/start'; query: PathQuery }
+  | { type: 'path/start'; query: PathQuery; keepView?: boolean }
   | { type: 'path/done'; query: PathQuery; paths: Path[]; timeOrder?: TimeOrderSearch }
   | { type: 'path/fail'; query: PathQuery; error: string }
   | { type: 'path/activate'; index: number | null }
@@ -48,6 +56,21 @@ export type ExplorerAction =
   | { type: 'timeline/patch'; patch: Partial<TimelineState> }
   | { type: 'reader/open'; reader: ReaderState }
   | { type: 'reader/close' }
+  /**
+   * The canvas as a link or a Back step describes it: these entities and relations only, hidden and pinned as listed,
+   * in this layout; placed where `positions` says (and zoomed and panned as `viewport` says) when it says anything.
+   */
+  | {
+      type: 'view/restore';
+      graph: Graph;
+      hidden: string[];
+      pinned: string[];
+      layout: LayoutName;
+      positions: Record<string, CanvasPoint>;
+      viewport: CanvasViewport | null;
+    }
+  /** Where the canvas has drawn its nodes and how it is zoomed and panned, reported after a layout, a drag or a pan. */
+  | { type: 'canvas/arranged'; positions: Record<string, CanvasPoint>; viewport: CanvasViewport }
   | { type: 'focus'; id: string }
   | { type: 'busy/start'; key: string; label: string }
   | { type: 'busy/end'; key: string }

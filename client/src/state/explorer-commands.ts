@@ -8,6 +8,7 @@ import { fetchOverview } from '../api/overview.ts';
 import { fetchTimelineWindow } from '../api/timeline.ts';
 import type { ExplorerAction } from './explorer-actions.ts';
 import type { ExplorerState, PathQuery, RelationQuery } from './explorer-state.ts';
+import { samePathQuery, sameRelationQuery } from './address-change.ts';
 import { mapConcurrently } from './map-concurrently.ts';
 import type { UrlView } from './url-state.ts';
 
@@ -25,13 +26,21 @@ export interface ExplorerCommands {
   /** Asks again for a capped neighborhood with a higher limit. */
   loadMore(id: string): Promise<void>;
   addGraph(graph: Graph, options?: { select?: string[]; replace?: boolean }): void;
-  runPaths(query: PathQuery): Promise<void>;
+  /**
+   * Finds paths and puts them on the canvas; `keepView` leaves the view and what is drawn where it is, laying out the
+   * steps not on the canvas around it, instead of fitting the paths into view.
+   */
+  runPaths(query: PathQuery, options?: { keepView?: boolean }): Promise<void>;
   runRelations(query: RelationQuery): Promise<void>;
   /**
    * Puts what happened in a window of the whole graph on the canvas (events and dated relations, the earliest first, up
    * to `limit` of each); answers what came, or null when it failed or was replaced by a newer window.
    */
   showPeriod(window: { from: string; to: string }, limit: number): Promise<TimelineResponse | null>;
+  /**
+   * Makes the view what a link (or a Back or Forward step) describes; what is already on the canvas is kept, and a path
+   * or who-did-what query already answered is not asked again.
+   */
   restoreView(view: UrlView): Promise<void>;
   openDocument(documentId: string, quote?: string): void;
   /** Cancels every request under way (a test or benchmark loading its own graph must not be overwritten). */
@@ -82,7 +91,7 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     const signal = begin('overview', 'Loading the overview…');
     try {
       const overview = await fetchOverview({}, { signal });
-      dispatch({ type: 'graph/replace', graph: { nodes: overview.nodes, edges: overview.edges } });
+      dispatch({ type: 'graph/replace', graph: { nodes: overview.nodes, edges: overview.edges }, label: 'load the overview' });
     } catch (error) {
       fail(error, 'Could not load the overview');
     } finally {
@@ -101,7 +110,7 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
       ]);
       const onCanvas = getState().nodes;
       const edges = (neighbors?.edges ?? []).filter((e) => onCanvas[e.source] !== undefined || onCanvas[e.target] !== undefined);
-      dispatch({ type: 'graph/merge', graph: { nodes: [entity.entity], edges }, select: [id] });
+      dispatch({ type: 'graph/merge', graph: { nodes: [entity.entity], edges }, select: [id], label: `add ${entity.entity.name}` });
       dispatch({ type: 'focus', id });
     } catch (error) {
       fail(error, `Could not add ${id}`);
@@ -116,7 +125,7 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     const filter = getState().neighborFilter;
     try {
       const response = await fetchNeighbors(id, { ...filter, limit }, { signal });
-      dispatch({ type: 'graph/merge', graph: { nodes: response.nodes, edges: response.edges } });
+      dispatch({ type: 'graph/merge', graph: { nodes: response.nodes, edges: response.edges }, label: `expand ${nameOf(id)}` });
       dispatch({ type: 'truncation/set', truncation: { centerId: id, total: response.total, shown: response.edges.length, limit } });
       if (response.edges.length === 0) {
         const filtered = filter.type.length > 0 || filter.relation.length > 0;
@@ -145,17 +154,19 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
   function addGraph(graph: Graph, options: { select?: string[]; replace?: boolean } = {}): void {
     cancelOverview();
     const select = options.select ? { select: options.select } : {};
-    dispatch({ type: options.replace ? 'graph/replace' : 'graph/merge', graph, ...select });
+    const label = options.replace ? 'replace the canvas' : 'put on the canvas';
+    dispatch({ type: options.replace ? 'graph/replace' : 'graph/merge', graph, label, ...select });
   }
 
-  async function runPaths(query: PathQuery): Promise<void> {
+  async function runPaths(query: PathQuery, options: { keepView?: boolean } = {}): Promise<void> {
     const signal = begin('paths', 'Finding paths…');
-    dispatch({ type: 'path/start', query });
+    dispatch({ type: 'path/start', query, ...(options.keepView ? { keepView: true } : {}) });
     try {
       const response = await findPaths(query, { signal });
       const nodes = response.paths.flatMap((p) => p.nodes);
       const edges = response.paths.flatMap((p) => p.edges);
-      dispatch({ type: 'graph/merge', graph: { nodes, edges } });
+      const label = `add the paths from ${nameOf(query.from)} to ${nameOf(query.to)}`;
+      dispatch({ type: 'graph/merge', graph: { nodes, edges }, label, ...(options.keepView ? { keepPlaces: true } : {}) });
       dispatch({ type: 'path/done', query, paths: response.paths, ...(response.timeOrder ? { timeOrder: response.timeOrder } : {}) });
     } catch (error) {
       if (!isAbortError(error)) dispatch({ type: 'path/fail', query, error: describeError(error) });
@@ -183,7 +194,8 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     try {
       const response = await fetchTimelineWindow({ ...window, limit }, { signal });
       if (signal.aborted) return null;
-      dispatch({ type: 'graph/merge', graph: { nodes: response.nodes, edges: response.edges } });
+      const label = `add what happened from ${window.from} to ${window.to}`;
+      dispatch({ type: 'graph/merge', graph: { nodes: response.nodes, edges: response.edges }, label });
       return response;
     } catch (error) {
       fail(error, 'Could not show what happened');
@@ -193,17 +205,28 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     }
   }
 
-  /** Fetches the entities a link names and the relations among them, then re-applies the rest of the view. */
+  /**
+   * Puts on the canvas the entities a view names and the relations among them, then its hidden and pinned entities,
+   * layout and positions. Entities already on the canvas are kept with the relations drawn among them; only the others
+   * are fetched, with their neighborhoods for the relations that join them to the rest.
+   */
   async function restoreCanvas(view: UrlView, signal: AbortSignal): Promise<void> {
     const wanted = new Set(view.entityIds);
+    const current = getState();
     const nodes = new Map<string, GraphNode>();
     const edges = new Map<string, GraphEdge>();
-    const neighborhoods = await mapConcurrently(view.entityIds, RESTORE_CONCURRENCY, (id) =>
+    for (const id of view.entityIds) {
+      const known = current.nodes[id];
+      if (known) nodes.set(id, known);
+    }
+    for (const edge of Object.values(current.edges)) if (wanted.has(edge.source) && wanted.has(edge.target)) edges.set(edge.id, edge);
+    const unknown = view.entityIds.filter((id) => !nodes.has(id));
+    const neighborhoods = await mapConcurrently(unknown, RESTORE_CONCURRENCY, (id) =>
       fetchNeighbors(id, { limit: MAX_NEIGHBORS }, { signal }),
     );
     for (const result of neighborhoods) {
       if (!result.ok) continue;
-      for (const node of result.value.nodes) if (wanted.has(node.id)) nodes.set(node.id, node);
+      for (const node of result.value.nodes) if (wanted.has(node.id) && !nodes.has(node.id)) nodes.set(node.id, node);
       for (const edge of result.value.edges) if (wanted.has(edge.source) && wanted.has(edge.target)) edges.set(edge.id, edge);
     }
     const missing = view.entityIds.filter((id) => !nodes.has(id));
@@ -215,9 +238,15 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     }
     if (signal.aborted) return;
     const ordered = view.entityIds.map((id) => nodes.get(id)).filter((n): n is GraphNode => n !== undefined);
-    dispatch({ type: 'graph/replace', graph: { nodes: ordered, edges: [...edges.values()] } });
-    if (view.hidden.length > 0) dispatch({ type: 'nodes/hide', ids: view.hidden });
-    if (view.pinned.length > 0) dispatch({ type: 'nodes/pin', ids: view.pinned, pinned: true });
+    dispatch({
+      type: 'view/restore',
+      graph: { nodes: ordered, edges: [...edges.values()] },
+      hidden: view.hidden,
+      pinned: view.pinned,
+      layout: view.layout,
+      positions: view.positions,
+      viewport: view.viewport,
+    });
     if (lost > 0) {
       dispatch({
         type: 'notice/show',
@@ -228,22 +257,34 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
 
   async function restoreView(view: UrlView): Promise<void> {
     dispatch({ type: 'panel/set', panel: view.panel });
-    if (view.layout !== getState().layout) dispatch({ type: 'layout/set', layout: view.layout });
+    // With entities to restore, the layout comes with them (a layout set first would lay out the old canvas again).
+    if (view.entityIds.length === 0 && view.layout !== getState().layout) dispatch({ type: 'layout/set', layout: view.layout });
     dispatch({ type: 'neighbor-filter/set', filter: view.neighborFilter });
     dispatch({ type: 'timeline/set', timeline: view.timeline });
     dispatch({ type: 'map/set', open: view.mapOpen });
     dispatch({ type: 'types/set-hidden', types: view.hiddenTypes });
     dispatch({ type: 'table/set', open: view.tableOpen });
     if (view.reader) dispatch({ type: 'reader/open', reader: view.reader });
+    else if (getState().reader) dispatch({ type: 'reader/close' });
     const signal = begin('restore', 'Restoring the linked view…');
     try {
       if (view.entityIds.length > 0) await restoreCanvas(view, signal);
       else if (!view.pathQuery) await loadOverview();
       if (signal.aborted) return;
-      if (view.pathQuery) await runPaths(view.pathQuery);
+      const path = getState().path;
+      if (view.pathQuery) {
+        const answered = path !== null && path.status === 'done' && samePathQuery(path.query, view.pathQuery);
+        // A link that frames the view keeps its frame and its places: the paths' other steps are laid out around them,
+        // and the paths are not fitted into view over it.
+        if (!answered) await runPaths(view.pathQuery, { keepView: view.viewport !== null });
+      } else if (path) dispatch({ type: 'path/clear' });
       if (signal.aborted) return;
-      if (view.selection.length > 0) dispatch({ type: 'selection/set', ids: view.selection });
-      if (view.relationQuery) await runRelations(view.relationQuery);
+      dispatch({ type: 'selection/set', ids: view.selection });
+      const relations = getState().relations;
+      if (view.relationQuery) {
+        const answered = relations !== null && relations.status === 'done' && sameRelationQuery(relations.query, view.relationQuery);
+        if (!answered) await runRelations(view.relationQuery);
+      } else if (relations) dispatch({ type: 'relations/clear' });
     } catch (error) {
       fail(error, 'Could not restore the linked view');
     } finally {

@@ -163,4 +163,65 @@ describe('timeline/patch', () => {
     );
     expect(state.timeline).toEqual({ mode: 'hide' });
   });
+
+  it('restores a linked canvas: only its entities, hidden and pinned among them, placed when it has positions', () => {
+    const before = explorerReducer(withGraph(), {
+      type: 'path/start',
+      query: { from: 'person:a', to: 'person:c', maxHops: 4, k: 1, relation: [] },
+    });
+    const restored = explorerReducer(before, {
+      type: 'view/restore',
+      graph: { nodes: [node('person:a'), node('person:b')], edges: graph.edges },
+      hidden: ['person:b', 'person:c'],
+      pinned: ['person:zz'],
+      layout: 'grid',
+      positions: { 'person:a': { x: 1, y: 2 }, 'person:c': { x: 3, y: 4 } },
+      viewport: { zoom: 2, center: { x: 0, y: 0 } },
+    });
+    expect(Object.keys(restored.nodes)).toEqual(['person:a', 'person:b']);
+    expect(Object.keys(restored.edges)).toEqual(['ab']);
+    expect([restored.hidden, restored.pinned, restored.layout]).toEqual([['person:b'], [], 'grid']);
+    expect(restored.layoutRun).toBe(before.layoutRun);
+    // A query already asked stays: the restore decides whether to ask it again.
+    expect(restored.path).toBe(before.path);
+    expect(restored.placement).toEqual({
+      seq: 1,
+      positions: { 'person:a': { x: 1, y: 2 } },
+      viewport: { zoom: 2, center: { x: 0, y: 0 } },
+    });
+    const unplaced = explorerReducer(before, {
+      type: 'view/restore',
+      graph,
+      hidden: [],
+      pinned: [],
+      layout: 'grid',
+      positions: {},
+      viewport: null,
+    });
+    expect(unplaced.placement).toBeNull();
+  });
+
+  it('ignores an arrangement report that changes nothing', () => {
+    const arranged = explorerReducer(withGraph(), {
+      type: 'canvas/arranged',
+      positions: { 'person:a': { x: 1, y: 2 } },
+      viewport: { zoom: 1, center: { x: 0, y: 0 } },
+    });
+    const again = explorerReducer(arranged, {
+      type: 'canvas/arranged',
+      positions: { 'person:a': { x: 1, y: 2 } },
+      viewport: { zoom: 1, center: { x: 0, y: 0 } },
+    });
+    expect(again).toBe(arranged);
+  });
+
+  it('asks the canvas to keep what it has drawn where it is when a merge keeps places, and only then', () => {
+    const arranged = explorerReducer(
+      explorerReducer(INITIAL_STATE, { type: 'graph/merge', graph: { nodes: [node('person:a')], edges: [] } }),
+      { type: 'canvas/arranged', positions: { 'person:a': { x: 1, y: 2 } }, viewport: { zoom: 1, center: { x: 0, y: 0 } } },
+    );
+    const kept = explorerReducer(arranged, { type: 'graph/merge', graph, keepPlaces: true });
+    expect(kept.placement).toEqual({ seq: 1, positions: { 'person:a': { x: 1, y: 2 } }, viewport: { zoom: 1, center: { x: 0, y: 0 } } });
+    expect(explorerReducer(arranged, { type: 'graph/merge', graph }).placement).toBeNull();
+  });
 });

@@ -1,7 +1,8 @@
 // The explorer's reducer: the only code that changes view state.
 import type { Graph, GraphEdge, GraphNode } from '@kgx/contract';
-import type { ExplorerAction } from './explorer-actions.ts';
-import { EMPTY_RELATION_QUERY, type ExplorerState, type TimelineState } from './explorer-state.ts';
+import type { ExplorerAction, HistoryAction } from './explorer-actions.ts';
+import { EMPTY_RELATION_QUERY, type CanvasPoint, type CanvasViewport, type ExplorerState, type TimelineState } from './explorer-state.ts';
+import { withCanvasHistory } from './canvas-history.ts';
 
 function without(list: readonly string[], drop: ReadonlySet<string>): string[] {
   return list.filter((id) => !drop.has(id));
@@ -27,11 +28,29 @@ function keepPresent(state: ExplorerState, ids: readonly string[]): string[] {
   return ids.filter((id) => state.nodes[id] !== undefined || state.edges[id] !== undefined);
 }
 
-export function explorerReducer(state: ExplorerState, action: ExplorerAction): ExplorerState {
+function samePositions(a: Record<string, CanvasPoint>, b: Record<string, CanvasPoint>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((id) => {
+    const p = a[id];
+    const q = b[id];
+    return p !== undefined && q !== undefined && p.x === q.x && p.y === q.y;
+  });
+}
+
+function sameViewport(a: CanvasViewport | null, b: CanvasViewport | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.zoom === b.zoom && a.center.x === b.center.x && a.center.y === b.center.y;
+}
+
+/** Every change but undo and redo, which the canvas history wraps around this. */
+function reduceView(state: ExplorerState, action: Exclude<ExplorerAction, HistoryAction>): ExplorerState {
   switch (action.type) {
     case 'graph/merge': {
       const merged = mergeGraph(state.nodes, state.edges, action.graph);
-      const next = { ...state, ...merged };
+      const keepPlaces = action.keepPlaces === true && Object.keys(state.positions).length > 0;
+      const placement = { seq: (state.placement?.seq ?? 0) + 1, positions: state.positions, viewport: state.viewport };
+      const next = { ...state, ...merged, ...(keepPlaces ? { placement } : {}) };
       return action.select ? { ...next, selection: keepPresent(next, action.select) } : next;
     }
     case 'graph/replace': {
@@ -90,8 +109,14 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     }
     case 'path-form/set':
       return { ...state, pathForm: { ...state.pathForm, ...action.form } };
-    case 'path/start':
-      return { ...state, pathForm: { ...action.query }, path: { query: action.query, status: 'loading', paths: [], activeIndex: null } };
+    case 'path/start': {
+      const keepView = action.keepView ? { keepView: true } : {};
+      return {
+        ...state,
+        pathForm: { ...action.query },
+        path: { query: action.query, status: 'loading', paths: [], activeIndex: null, ...keepView },
+      };
+    }
     case 'path/done':
       return {
         ...state,
@@ -101,6 +126,7 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
           paths: action.paths,
           ...(action.timeOrder ? { timeOrder: action.timeOrder } : {}),
           activeIndex: null,
+          ...(state.path?.keepView && state.path.query === action.query ? { keepView: true } : {}),
         },
       };
     case 'path/fail':
@@ -151,6 +177,28 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, reader: action.reader };
     case 'reader/close':
       return { ...state, reader: null };
+    case 'view/restore': {
+      const merged = mergeGraph({}, {}, action.graph);
+      const present = (ids: readonly string[]) => ids.filter((id) => merged.nodes[id] !== undefined);
+      const truncations = Object.fromEntries(Object.entries(state.truncations).filter(([id]) => merged.nodes[id] !== undefined));
+      const next: ExplorerState = {
+        ...state,
+        ...merged,
+        hidden: present(action.hidden),
+        pinned: present(action.pinned),
+        truncations,
+        layout: action.layout,
+      };
+      next.selection = keepPresent(next, state.selection);
+      const positions = Object.fromEntries(Object.entries(action.positions).filter(([id]) => merged.nodes[id] !== undefined));
+      if (Object.keys(positions).length === 0) return next;
+      const seq = (state.placement?.seq ?? 0) + 1;
+      return { ...next, positions, viewport: action.viewport, placement: { seq, positions, viewport: action.viewport } };
+    }
+    case 'canvas/arranged':
+      // Reported after every layout, drag and pan: an unchanged report must not wake every component.
+      if (samePositions(state.positions, action.positions) && sameViewport(state.viewport, action.viewport)) return state;
+      return { ...state, positions: action.positions, viewport: action.viewport };
     case 'focus':
       return { ...state, focus: { id: action.id, seq: (state.focus?.seq ?? 0) + 1 } };
     case 'busy/start':
@@ -169,3 +217,6 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, notice: null };
   }
 }
+
+/** The explorer's reducer: every change, with the canvas changes recorded so that they can be undone. */
+export const explorerReducer = withCanvasHistory(reduceView);

@@ -68,6 +68,8 @@ export interface PathResult {
   error?: string;
   /** The path singled out in the list; null highlights them all. */
   activeIndex: number | null;
+  /** Found for a link that frames the view: the canvas does not fit the paths into view when they come. */
+  keepView?: boolean;
 }
 
 export interface RelationResult {
@@ -90,6 +92,58 @@ export interface TimelineState {
 export interface ReaderState {
   documentId: string;
   quote?: string;
+}
+
+/** A point in the canvas's model coordinates (what Cytoscape calls a node's position), rounded to whole units. */
+export interface CanvasPoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * How the canvas is zoomed and panned: the zoom, and the model point drawn at the middle of the canvas. The middle rather
+ * than Cytoscape's pan (where the origin is drawn from the corner) because a canvas of another width, or one that widens
+ * as panels open while a link is restored, then still shows the same things in the same place.
+ */
+export interface CanvasViewport {
+  zoom: number;
+  center: CanvasPoint;
+}
+
+/**
+ * Where the canvas should put its entities, and how it should be zoomed and panned, instead of laying them out: a
+ * restored link or an undo. `seq` makes each request distinct; an entity it does not place is laid out around the rest.
+ */
+export interface Placement {
+  seq: number;
+  positions: Record<string, CanvasPoint>;
+  viewport: CanvasViewport | null;
+}
+
+/** What undo and redo bring back: the canvas's contents, how they are drawn, and what is selected. */
+export interface CanvasSnapshot {
+  nodes: Record<string, GraphNode>;
+  edges: Record<string, GraphEdge>;
+  hidden: string[];
+  pinned: string[];
+  selection: string[];
+  truncations: Record<string, Truncation>;
+  layout: LayoutName;
+  positions: Record<string, CanvasPoint>;
+  viewport: CanvasViewport | null;
+}
+
+/** A change that can be undone (or redone): what to call it, and the canvas as it was before it. */
+export interface CanvasHistoryEntry {
+  label: string;
+  snapshot: CanvasSnapshot;
+}
+
+export interface CanvasHistory {
+  /** Oldest first; the last entry is what Undo undoes. */
+  past: CanvasHistoryEntry[];
+  /** The last entry is what Redo redoes. */
+  future: CanvasHistoryEntry[];
 }
 
 export interface Notice {
@@ -123,6 +177,14 @@ export interface ExplorerState {
   /** Whether the canvas is read as tables (its entities, and the relations among them) instead of drawn. */
   tableOpen: boolean;
   reader: ReaderState | null;
+  /** Where each node is drawn, as the canvas last reported it (after a layout, a drag, or a placement). */
+  positions: Record<string, CanvasPoint>;
+  /** How the canvas is zoomed and panned, as it last reported it; null before it has. */
+  viewport: CanvasViewport | null;
+  /** The last request to place the canvas's nodes rather than lay them out. */
+  placement: Placement | null;
+  /** Canvas changes that Undo and Redo step through. */
+  history: CanvasHistory;
   /** An element the canvas should centre on; `seq` makes a repeated request distinct. */
   focus: { id: string; seq: number } | null;
   /** Operations under way, by key, with a label to show. */
@@ -152,6 +214,10 @@ export const INITIAL_STATE: ExplorerState = {
   hiddenTypes: [],
   tableOpen: false,
   reader: null,
+  positions: {},
+  viewport: null,
+  placement: null,
+  history: { past: [], future: [] },
   focus: null,
   busy: {},
   notice: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT } from '../graph-view/layouts.ts';
-import { decodeUrlView, EMPTY_URL_VIEW, encodeUrlView, type UrlView } from './url-state.ts';
+import { decodeUrlView, EMPTY_URL_VIEW, encodeUrlView, MAX_LINK_COORDINATE, type UrlView } from './url-state.ts';
 
 const fullView: UrlView = {
   entityIds: ['person:ruben-vardanyan', 'organisation:azerbaijani-armed-forces', 'place:nagorno-karabakh'],
@@ -27,6 +27,8 @@ const fullView: UrlView = {
     documentId: '003_8d857074b5059b4f',
     quote: 'Ruben Vardanyan, a former high-level Artsakh government official, was apprehended',
   },
+  positions: { 'person:ruben-vardanyan': { x: 120, y: -45 }, 'place:nagorno-karabakh': { x: -300, y: 0 } },
+  viewport: { zoom: 1.2345, center: { x: -12.5, y: 40 } },
 };
 
 describe('URL view state', () => {
@@ -118,5 +120,78 @@ describe('URL view state', () => {
 
   it('survives malformed percent-encoding', () => {
     expect(decodeUrlView('?e=person:a,%E0%A4%A&doc=%').entityIds).toEqual(['person:a']);
+  });
+});
+
+describe('URL view state: positions, zoom and the middle of the view', () => {
+  const ids = ['person:a', 'person:b', 'person:c'];
+
+  it('writes positions in the order of the entities, an empty slot for one without, and the frame beside them', () => {
+    const view: UrlView = {
+      ...EMPTY_URL_VIEW,
+      entityIds: ids,
+      positions: { 'person:a': { x: 10, y: -20 }, 'person:c': { x: 0, y: 7 } },
+      viewport: { zoom: 0.75, center: { x: 3.25, y: -1 } },
+    };
+    const search = encodeUrlView(view);
+    expect(search).toBe('?e=person:a,person:b,person:c&pos=10_-20,,0_7&z=0.75&c=3.3_-1');
+    expect(decodeUrlView(search)).toEqual({ ...view, viewport: { zoom: 0.75, center: { x: 3.3, y: -1 } } });
+  });
+
+  it('rounds positions to whole units and the zoom to four places', () => {
+    const view: UrlView = {
+      ...EMPTY_URL_VIEW,
+      entityIds: ['person:a'],
+      positions: { 'person:a': { x: 10.6, y: -0.4 } },
+      viewport: { zoom: 1.234567, center: { x: 0.04, y: 0 } },
+    };
+    expect(encodeUrlView(view)).toBe('?e=person:a&pos=11_0&z=1.2346&c=0_0');
+  });
+
+  it('leaves pos out when no entity has a position', () => {
+    expect(encodeUrlView({ ...EMPTY_URL_VIEW, entityIds: ids })).toBe('?e=person:a,person:b,person:c');
+  });
+
+  it('keeps each position with its entity when invalid or repeated ids before it are dropped', () => {
+    const view = decodeUrlView('?e=person:a,not%20an%20id,person:a,person:b&pos=1_1,2_2,3_3,4_4');
+    expect(view.entityIds).toEqual(['person:a', 'person:b']);
+    expect(view.positions).toEqual({ 'person:a': { x: 1, y: 1 }, 'person:b': { x: 4, y: 4 } });
+  });
+
+  it('ignores positions for ids it does not name, and a pos without entities', () => {
+    expect(decodeUrlView('?e=person:a&pos=1_1,2_2,3_3').positions).toEqual({ 'person:a': { x: 1, y: 1 } });
+    expect(decodeUrlView('?pos=1_1').positions).toEqual({});
+  });
+
+  it('drops positions that are not two bounded finite numbers, keeping the valid ones', () => {
+    const big = String(MAX_LINK_COORDINATE + 1);
+    const entities = Array.from({ length: 10 }, (_, i) => `person:p${i}`);
+    const pos = ['1_2', 'NaN_1', 'Infinity_0', '1e308_0', `${big}_0`, '1_2_3', '_', '0x10_1', '1.5.5_1', '%E0%A4%A'];
+    const view = decodeUrlView(`?e=${entities.join(',')}&pos=${pos.join(',')}`);
+    expect(view.entityIds).toEqual(entities);
+    expect(view.positions).toEqual({ 'person:p0': { x: 1, y: 2 } });
+  });
+
+  it('drops a zoom or middle that is missing, not a number, or out of range, and never throws', () => {
+    for (const query of [
+      'z=1',
+      'c=1_1',
+      'z=abc&c=1_1',
+      'z=0&c=1_1',
+      'z=1000&c=1_1',
+      'z=-1&c=1_1',
+      'z=1&c=1',
+      'z=1&c=1e9_1',
+      'z=Infinity&c=0_0',
+    ]) {
+      expect(decodeUrlView(`?e=person:a&pos=0_0&${query}`).viewport, query).toBeNull();
+    }
+    expect(decodeUrlView('?e=person:a&z=0.5&c=-3.5_2').viewport).toEqual({ zoom: 0.5, center: { x: -3.5, y: 2 } });
+  });
+
+  it('decodes arbitrary junk in pos, z and c without throwing', () => {
+    for (const junk of ['%', ',,,,', '__', '-_-', '1_', '_1', '999999999999_1', '%00', '1,2,3']) {
+      expect(() => decodeUrlView(`?e=person:a&pos=${junk}&z=${junk}&c=${junk}`)).not.toThrow();
+    }
   });
 });

@@ -13,6 +13,8 @@ import { DEFAULT_LAYOUT, isLayoutName, type LayoutName } from '../graph-view/lay
 import {
   DEFAULT_PATH_QUERY,
   PANELS,
+  type CanvasPoint,
+  type CanvasViewport,
   type NeighborFilter,
   type PanelId,
   type PathQuery,
@@ -39,7 +41,16 @@ export interface UrlView {
   /** The canvas read as tables. */
   tableOpen: boolean;
   reader: ReaderState | null;
+  /** Where entities are drawn (`pos`, in the order of `e`); empty when the link leaves the canvas to lay them out. */
+  positions: Record<string, CanvasPoint>;
+  /** Zoom and the point at the middle of the canvas (`z`, `c`), carried with the positions they frame. */
+  viewport: CanvasViewport | null;
 }
+
+/** The widest zoom range a link may ask for; the canvas clamps further to its own. */
+export const LINK_ZOOM_RANGE = { min: 0.01, max: 10 } as const;
+/** The largest coordinate a link may carry, far beyond any canvas, so a hostile link cannot ask for Infinity or 1e308. */
+export const MAX_LINK_COORDINATE = 10_000_000;
 
 export const EMPTY_URL_VIEW: UrlView = {
   entityIds: [],
@@ -56,6 +67,8 @@ export const EMPTY_URL_VIEW: UrlView = {
   hiddenTypes: [],
   tableOpen: false,
   reader: null,
+  positions: {},
+  viewport: null,
 };
 
 /** Percent-encodes a value but keeps `:` readable, so ids stay legible in the address bar. */
@@ -115,6 +128,61 @@ function optionalEntity(raw: string | undefined): string | undefined {
   return value !== null && isEntityId(value) ? value : undefined;
 }
 
+/** Rounds to `decimals` places, and never writes -0. */
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor + 0;
+}
+
+/**
+ * A point as `x_y` (`_` needs no escaping and cannot be mistaken for a minus sign). Positions go in whole units; the
+ * middle of the view to a tenth, as at the largest zoom a whole unit would be several pixels.
+ */
+function encodePoint(point: CanvasPoint, decimals = 0): string {
+  return `${round(point.x, decimals)}_${round(point.y, decimals)}`;
+}
+
+function decodeCoordinate(raw: string): number | null {
+  if (!/^-?\d{1,8}(\.\d{1,3})?$/.test(raw)) return null;
+  const value = Number(raw);
+  return Number.isFinite(value) && Math.abs(value) <= MAX_LINK_COORDINATE ? value : null;
+}
+
+function decodePoint(raw: string | undefined): CanvasPoint | null {
+  const parts = raw?.split('_');
+  if (parts?.length !== 2) return null;
+  const x = decodeCoordinate(parts[0] ?? '');
+  const y = decodeCoordinate(parts[1] ?? '');
+  return x === null || y === null ? null : { x, y };
+}
+
+function decodeViewport(zoomRaw: string | undefined, centerRaw: string | undefined): CanvasViewport | null {
+  if (zoomRaw === undefined || !/^\d{1,3}(\.\d{1,6})?$/.test(zoomRaw)) return null;
+  const zoom = Number(zoomRaw);
+  const center = decodePoint(centerRaw);
+  if (!Number.isFinite(zoom) || zoom < LINK_ZOOM_RANGE.min || zoom > LINK_ZOOM_RANGE.max || center === null) return null;
+  return { zoom, center };
+}
+
+/**
+ * The entities a link names (`e`), each with the position at the same place in `pos` if it has a valid one: ids that
+ * are not entity ids, and repeats, are dropped with their positions.
+ */
+function decodeEntities(eRaw: string | undefined, posRaw: string | undefined): { ids: string[]; positions: Record<string, CanvasPoint> } {
+  const ids: string[] = [];
+  const positions: Record<string, CanvasPoint> = {};
+  if (!eRaw) return { ids, positions };
+  const points = posRaw ? posRaw.split(',') : [];
+  eRaw.split(',').forEach((rawId, index) => {
+    const id = decodeValue(rawId);
+    if (id === null || !isEntityId(id) || ids.includes(id)) return;
+    ids.push(id);
+    const point = decodePoint(points[index]);
+    if (point) positions[id] = point;
+  });
+  return { ids, positions };
+}
+
 /** Encodes a view; parameters at their defaults are left out so links stay short. */
 export function encodeUrlView(view: UrlView): string {
   const params: [string, string][] = [];
@@ -123,6 +191,13 @@ export function encodeUrlView(view: UrlView): string {
   };
   add('panel', view.panel === 'explore' ? undefined : view.panel);
   add('e', encodeList(view.entityIds));
+  if (view.entityIds.some((id) => view.positions[id] !== undefined)) {
+    add('pos', view.entityIds.map((id) => (view.positions[id] ? encodePoint(view.positions[id]) : '')).join(','));
+  }
+  if (view.viewport) {
+    add('z', String(round(view.viewport.zoom, 4)));
+    add('c', encodePoint(view.viewport.center, 1));
+  }
   add('sel', encodeList(view.selection));
   add('hidden', encodeList(view.hidden));
   add('pinned', encodeList(view.pinned));
@@ -179,7 +254,7 @@ function readRawParams(search: string): Map<string, string> {
 /** Decodes a query string; anything malformed or unknown is dropped rather than trusted. */
 export function decodeUrlView(search: string): UrlView {
   const raw = readRawParams(search);
-  const entityIds = unique(decodeList(raw.get('e')).filter(isEntityId));
+  const { ids: entityIds, positions } = decodeEntities(raw.get('e'), raw.get('pos'));
   const onCanvas = new Set(entityIds);
   const panelValue = decodeValue(raw.get('panel') ?? '') ?? '';
   const layoutValue = decodeValue(raw.get('layout') ?? '') ?? '';
@@ -246,5 +321,7 @@ export function decodeUrlView(search: string): UrlView {
     hiddenTypes: types('ht'),
     tableOpen: raw.get('table') === '1',
     reader: documentId ? { documentId, ...(quote ? { quote } : {}) } : null,
+    positions,
+    viewport: decodeViewport(raw.get('z'), raw.get('c')),
   };
 }

@@ -1,5 +1,7 @@
-// Restores the view a link describes on load, then keeps the address bar describing the current view.
+// Restores the view a link describes on load and on Back and Forward, then keeps the address bar describing the view:
+// a new history entry for a meaningful change, the current one rewritten for the rest.
 import { useEffect, useRef } from 'react';
+import { addressChangeOf } from './address-change.ts';
 import { useExplorer } from './explorer-context.ts';
 import { decodeUrlView, encodeUrlView } from './url-state.ts';
 import { toUrlView } from './view-selectors.ts';
@@ -9,6 +11,8 @@ export function useUrlSync(): void {
   const started = useRef(false);
   /** The address bar is left alone until the restore has begun and finished, so the link is never clobbered. */
   const restoreSeen = useRef(false);
+  /** The query string the current history entry was last written with; null until the first write after a restore. */
+  const written = useRef<string | null>(null);
 
   useEffect(() => {
     if (started.current) return;
@@ -16,16 +20,34 @@ export function useUrlSync(): void {
     void commands.restoreView(decodeUrlView(window.location.search));
   }, [commands]);
 
+  useEffect(() => {
+    // Back and Forward restore the entry's view; what is already on the canvas is kept rather than fetched again.
+    const onPopState = () => void commands.restoreView(decodeUrlView(window.location.search));
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [commands]);
+
   const restoring = 'restore' in state.busy;
+  // A change is written once the requests it started have answered, so an expand or a path search is one step, not
+  // one per action it dispatches.
+  const settled = Object.keys(state.busy).length === 0;
   const search = encodeUrlView(toUrlView(state));
   useEffect(() => {
     if (restoring) {
       restoreSeen.current = true;
+      // What a restore leads to rewrites the entry it restored: a restore never adds a step (Back would loop).
+      written.current = null;
       return;
     }
-    if (!restoreSeen.current) return;
-    if (search !== window.location.search) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    if (!restoreSeen.current || !settled) return;
+    const previous = written.current;
+    written.current = search;
+    if (search === window.location.search) return;
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    if (previous !== null && addressChangeOf(decodeUrlView(previous), decodeUrlView(search)) === 'push') {
+      window.history.pushState(null, '', url);
+    } else {
+      window.history.replaceState(window.history.state, '', url);
     }
-  }, [search, restoring]);
+  }, [search, restoring, settled]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphNode, Path } from '@kgx/contract';
 import { INITIAL_STATE, type PathResult } from './explorer-state.ts';
-import { MAX_LINKED_ENTITIES, selectHiddenIds, selectPathIds, toUrlView } from './view-selectors.ts';
+import { MAX_LINKED_ENTITIES, MAX_POSITIONED_ENTITIES, selectHiddenIds, selectPathIds, toUrlView } from './view-selectors.ts';
 
 function path(nodeIds: string[], edgeIds: string[]): Path {
   return { nodes: [], edges: [], length: edgeIds.length, nodeIds, edgeIds };
@@ -50,6 +50,25 @@ describe('toUrlView', () => {
     const view = toUrlView({ ...INITIAL_STATE, nodes, selection: ['person:p1'] });
     expect(view.entityIds).toEqual([]);
     expect(view.selection).toEqual([]);
+  });
+
+  it('carries the positions of the linked entities and the frame, and leaves both out above the positioned limit', () => {
+    const viewport = { zoom: 1.5, center: { x: 1, y: 2 } };
+    const positionsOf = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`person:p${i}`, { x: i, y: -i }]));
+    const nodesOf = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`person:p${i}`, node(`person:p${i}`)]));
+    const few = toUrlView({
+      ...INITIAL_STATE,
+      nodes: nodesOf(2),
+      positions: { ...positionsOf(2), 'person:gone': { x: 0, y: 0 } },
+      viewport,
+    });
+    expect(few.positions).toEqual(positionsOf(2));
+    expect(few.viewport).toEqual(viewport);
+    const many = MAX_POSITIONED_ENTITIES + 1;
+    const crowded = toUrlView({ ...INITIAL_STATE, nodes: nodesOf(many), positions: positionsOf(many), viewport });
+    expect(crowded.entityIds).toHaveLength(many);
+    expect(crowded.positions).toEqual({});
+    expect(crowded.viewport).toBeNull();
   });
 
   it('carries the path query and the panel', () => {

@@ -6,6 +6,14 @@ import type { UrlView } from './url-state.ts';
 /** Beyond this many entities a link would be unwieldy (and a benchmark graph is not worth sharing). */
 export const MAX_LINKED_ENTITIES = 400;
 
+/**
+ * Beyond this many entities a link leaves their positions out (and the zoom and pan that frame them), and whoever opens
+ * it gets a fresh layout. Each position adds about ten characters to the twenty or so of its id: 200 entities make a
+ * link of some 7,000 characters, about what chat apps, mail clients and proxies that cap a request line at 8 KB let
+ * through whole; 400 with positions would be over 12,000.
+ */
+export const MAX_POSITIONED_ENTITIES = 200;
+
 /** Ids on the path singled out, or on every path found; null when there is nothing to highlight. */
 export function selectPathIds(path: PathResult | null): Set<string> | null {
   if (!path || path.status !== 'done' || path.paths.length === 0) return null;
@@ -44,6 +52,14 @@ export function toUrlView(state: ExplorerState): UrlView {
     .filter((node) => node.type !== 'Document' && ENTITY_ID_PATTERN.test(node.id))
     .map((node) => node.id);
   const linkable = entityIds.length <= MAX_LINKED_ENTITIES;
+  const positioned = entityIds.length <= MAX_POSITIONED_ENTITIES;
+  const positions: UrlView['positions'] = {};
+  if (positioned) {
+    for (const id of entityIds) {
+      const point = state.positions[id];
+      if (point) positions[id] = point;
+    }
+  }
   return {
     entityIds: linkable ? entityIds : [],
     hidden: linkable ? state.hidden : [],
@@ -59,5 +75,7 @@ export function toUrlView(state: ExplorerState): UrlView {
     hiddenTypes: state.hiddenTypes,
     tableOpen: state.tableOpen,
     reader: state.reader,
+    positions,
+    viewport: positioned && Object.keys(positions).length > 0 ? state.viewport : null,
   };
 }
