@@ -30,6 +30,16 @@ describe('rankSearchResults', () => {
     expect(rankSearchResults('MIJATOVIC', [hit('person:dunja-mijatovic', 'Mijatović', 1)], 1)[0]?.score).toBe(11);
   });
 
+  // Bug: an entity whose alias was typed exactly, with a high index score, came before the one whose name was.
+  it('puts an exact name before an exact alias whatever their index scores (bug: an alias outranked the name typed)', () => {
+    const ranked = rankSearchResults(
+      'icj',
+      [hit('event:icj-order', 'ICJ order of February 2023', 9, ['ICJ']), hit('organisation:icj', 'ICJ', 0.5, ['World Court'])],
+      10,
+    );
+    expect(ranked.map((r) => r.id)).toEqual(['organisation:icj', 'event:icj-order']);
+  });
+
   it('keeps the order by score, best first, and cuts to the limit', () => {
     const ranked = rankSearchResults('x', [hit('a', 'a', 1), hit('b', 'b', 3), hit('c', 'c', 2)], 2);
     expect(ranked.map((r) => r.id)).toEqual(['b', 'c']);

@@ -29,7 +29,10 @@ function matchedAlias(typed: string, result: SearchResult): string | undefined {
   return best && best.words > wordsMatched(typedWords, fold(result.name)) ? best.alias : undefined;
 }
 
-/** Adds a bonus to the Lucene score for exact and prefix matches, then sorts best first. */
+/**
+ * Adds a bonus to the Lucene score for exact and prefix matches, then sorts best first: by kind of match (exact name,
+ * exact alias, name prefix, the rest) before score, so no index score lifts an alias over a name typed exactly.
+ */
 export function rankSearchResults(query: string, results: readonly SearchResult[], limit: number): SearchResult[] {
   const typed = fold(query);
   return results
@@ -40,8 +43,15 @@ export function rankSearchResults(query: string, results: readonly SearchResult[
       else if (result.aliases.some((alias) => fold(alias) === typed)) bonus = EXACT_ALIAS;
       else if (name.startsWith(typed)) bonus = NAME_PREFIX;
       const matched = matchedAlias(typed, result);
-      return { ...result, score: result.score + bonus, ...(matched === undefined ? {} : { matched }) };
+      return { tier: bonus, result: { ...result, score: result.score + bonus, ...(matched === undefined ? {} : { matched }) } };
     })
-    .sort((a, b) => b.score - a.score || (b.degree ?? 0) - (a.degree ?? 0) || a.name.localeCompare(b.name))
-    .slice(0, limit);
+    .sort(
+      (a, b) =>
+        b.tier - a.tier ||
+        b.result.score - a.result.score ||
+        (b.result.degree ?? 0) - (a.result.degree ?? 0) ||
+        a.result.name.localeCompare(b.result.name),
+    )
+    .slice(0, limit)
+    .map(({ result }) => result);
 }
