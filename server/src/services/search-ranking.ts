@@ -2,9 +2,10 @@
 import type { SearchResult } from '@kgx/contract';
 import { foldText } from './lucene-query.ts';
 
-const EXACT_NAME = 10;
-const EXACT_ALIAS = 8;
-const NAME_PREFIX = 3;
+/** Kinds of match, best first; each is worth more than any index score in the same answer (see rankSearchResults). */
+const EXACT_NAME = 3;
+const EXACT_ALIAS = 2;
+const NAME_PREFIX = 1;
 
 function fold(text: string): string {
   return foldText(text)
@@ -30,28 +31,23 @@ function matchedAlias(typed: string, result: SearchResult): string | undefined {
 }
 
 /**
- * Adds a bonus to the Lucene score for exact and prefix matches, then sorts best first: by kind of match (exact name,
- * exact alias, name prefix, the rest) before score, so no index score lifts an alias over a name typed exactly.
+ * Adds a bonus to the Lucene score for exact and prefix matches, then sorts best first. The bonuses are spaced wider than
+ * any index score in the answer, so the kind of match decides first (exact name, exact alias, name prefix, the rest) and
+ * the score, which the answer carries, still reads in order: no index score lifts an alias over a name typed exactly.
  */
 export function rankSearchResults(query: string, results: readonly SearchResult[], limit: number): SearchResult[] {
   const typed = fold(query);
+  const spacing = Math.max(0, ...results.map((result) => result.score)) + 1;
   return results
     .map((result) => {
       const name = fold(result.name);
-      let bonus = 0;
-      if (name === typed) bonus = EXACT_NAME;
-      else if (result.aliases.some((alias) => fold(alias) === typed)) bonus = EXACT_ALIAS;
-      else if (name.startsWith(typed)) bonus = NAME_PREFIX;
+      let tier = 0;
+      if (name === typed) tier = EXACT_NAME;
+      else if (result.aliases.some((alias) => fold(alias) === typed)) tier = EXACT_ALIAS;
+      else if (name.startsWith(typed)) tier = NAME_PREFIX;
       const matched = matchedAlias(typed, result);
-      return { tier: bonus, result: { ...result, score: result.score + bonus, ...(matched === undefined ? {} : { matched }) } };
+      return { ...result, score: result.score + tier * spacing, ...(matched === undefined ? {} : { matched }) };
     })
-    .sort(
-      (a, b) =>
-        b.tier - a.tier ||
-        b.result.score - a.result.score ||
-        (b.result.degree ?? 0) - (a.result.degree ?? 0) ||
-        a.result.name.localeCompare(b.result.name),
-    )
-    .slice(0, limit)
-    .map(({ result }) => result);
+    .sort((a, b) => b.score - a.score || (b.degree ?? 0) - (a.degree ?? 0) || a.name.localeCompare(b.name))
+    .slice(0, limit);
 }
