@@ -66,6 +66,8 @@ export function WholeGraphTimeline({ set }: { set: (patch: Partial<TimelineState
     before: null,
   });
   const timer = useRef<number | undefined>(undefined);
+  /** Counts the plays: the steps of one are one undo step and one Back step. */
+  const plays = useRef(0);
   /** The latest playback, for the step that a timer starts after a render has passed. */
   const current = useRef(playback);
   current.current = playback;
@@ -114,17 +116,17 @@ export function WholeGraphTimeline({ set }: { set: (patch: Partial<TimelineState
     if (response) setResult({ label: 'This range', response });
   }
 
-  async function showStep(step: PlaybackWindow, playStretch: PlaybackStretch) {
+  async function showStep(step: PlaybackWindow, playStretch: PlaybackStretch, group?: { group: string; label: string }) {
     window.clearTimeout(timer.current);
     setPlayback((p) => ({ ...p, window: step }));
     set({ from: step.from, to: step.to });
-    const response = await commands.showPeriod({ from: step.from, to: step.to }, STEP_LIMIT);
+    const response = await commands.showPeriod({ from: step.from, to: step.to }, STEP_LIMIT, group);
     if (!alive.current) return;
     if (response) setResult({ label: step.label, response });
     const now = current.current;
     if (!now.playing || now.window?.from !== step.from) return;
     const next = stepWindow(step, now.step, 1, playStretch);
-    if (next) timer.current = window.setTimeout(() => void showStep(next, playStretch), now.speedMs);
+    if (next) timer.current = window.setTimeout(() => void showStep(next, playStretch, group), now.speedMs);
     else setPlayback((p) => ({ ...p, playing: false }));
   }
 
@@ -143,7 +145,8 @@ export function WholeGraphTimeline({ set }: { set: (patch: Partial<TimelineState
     };
     current.current = { ...next, window: start };
     setPlayback(next);
-    void showStep(start, resolved);
+    plays.current += 1;
+    void showStep(start, resolved, { group: `playback-${plays.current}`, label: `play the timeline from ${start.label}` });
   }
 
   function pause() {

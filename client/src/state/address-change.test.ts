@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressChangeOf } from './address-change.ts';
+import { addressChangeOf, joinsWrittenGroup } from './address-change.ts';
 import { EMPTY_URL_VIEW, type UrlView } from './url-state.ts';
 
 const base: UrlView = {
@@ -49,5 +49,16 @@ describe('addressChangeOf', () => {
     const reading = { ...base, reader: { documentId: 'doc-1' } };
     expect(addressChangeOf(reading, { ...reading, reader: { documentId: 'doc-1', quote: 'a quote' } })).toBe('replace');
     expect(addressChangeOf(reading, base)).toBe('replace');
+  });
+});
+
+describe('joinsWrittenGroup', () => {
+  it('rewrites the entry for the next step of the group last written, and for nothing else', () => {
+    expect(joinsWrittenGroup({ seq: 3, group: 'playback-1' }, { seq: 4, group: 'playback-1' })).toBe(true);
+    // No new canvas change (a panel switched after the playback): the usual rule decides.
+    expect(joinsWrittenGroup({ seq: 4, group: 'playback-1' }, { seq: 4, group: 'playback-1' })).toBe(false);
+    expect(joinsWrittenGroup({ seq: 4, group: 'playback-1' }, { seq: 5, group: 'playback-2' })).toBe(false);
+    expect(joinsWrittenGroup({ seq: 4 }, { seq: 5, group: 'playback-1' })).toBe(false);
+    expect(joinsWrittenGroup({ seq: 4 }, { seq: 5 })).toBe(false);
   });
 });

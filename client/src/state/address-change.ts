@@ -36,3 +36,17 @@ export function addressChangeOf(before: UrlView, after: UrlView): AddressChange 
     (after.reader !== null && after.reader.documentId !== before.reader?.documentId);
   return meaningful ? 'push' : 'replace';
 }
+
+/** A counted canvas change and its group, as ExplorerState.lastCanvasChange holds it. */
+export interface CanvasChangeMark {
+  seq: number;
+  group?: string;
+}
+
+/**
+ * Whether the address is written after a change that joins the group of the change it was last written after (the next
+ * step of a playback): that rewrites the entry the group's first change made instead of adding one per step.
+ */
+export function joinsWrittenGroup(written: CanvasChangeMark, change: CanvasChangeMark): boolean {
+  return change.seq !== written.seq && change.group !== undefined && change.group === written.group;
+}

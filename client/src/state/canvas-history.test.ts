@@ -33,6 +33,25 @@ function rubenAlone(): ExplorerState {
 }
 
 describe('canvas history (undo and redo)', () => {
+  // Bug: each step of a timeline playback was an undo step (and a Back step) of its own.
+  it('makes the steps of one playback one undo step, and a change between them or a new playback a step of its own', () => {
+    const before = rubenAlone();
+    const step = (id: string, group: string): ExplorerAction => ({
+      type: 'graph/merge',
+      graph: { nodes: [node(id)], edges: [] },
+      label: `play the timeline from ${group}`,
+      group,
+    });
+    let state = run(before, step('person:a', 'playback-1'), step('person:b', 'playback-1'), step('person:c', 'playback-1'));
+    expect(state.history.past.map((e) => e.label)).toEqual(['play the timeline from playback-1']);
+    expect(state.lastCanvasChange).toEqual({ seq: 3, group: 'playback-1' });
+    const undone = run(state, { type: 'history/undo' });
+    expect(Object.keys(undone.nodes)).toEqual(['person:ruben']);
+
+    state = run(state, { type: 'nodes/hide', ids: ['person:a'] }, step('person:d', 'playback-1'), step('person:e', 'playback-2'));
+    expect(state.history.past.map((e) => e.group ?? e.label)).toEqual(['playback-1', 'hide person:a', 'playback-1', 'playback-2']);
+  });
+
   it('undoes an expand: what it added goes, the positions and the frame from before come back to be placed', () => {
     const before = rubenAlone();
     const expanded = run(before, { type: 'graph/merge', graph: neighbours, label: 'expand Ruben Vardanyan' });

@@ -128,7 +128,13 @@ export function withCanvasHistory(reduce: ViewReducer): (state: ExplorerState, a
     if (next === state || 'restore' in state.busy) return next;
     const label = undoLabelOf(action, state);
     if (label === null || !canvasChanged(state, next)) return next;
-    const past = [...state.history.past, { label, snapshot: snapshotOf(state) }].slice(-MAX_UNDO_STEPS);
-    return { ...next, history: { past, future: [] } };
+    const group = action.type === 'graph/merge' ? action.group : undefined;
+    const lastCanvasChange = { seq: state.lastCanvasChange.seq + 1, ...(group !== undefined ? { group } : {}) };
+    const last = state.history.past.at(-1);
+    // The next change of the group the last step belongs to joins it: Undo goes back to before the group's first.
+    if (group !== undefined && last?.group === group && state.history.future.length === 0) return { ...next, lastCanvasChange };
+    const entry = { label, snapshot: snapshotOf(state), ...(group !== undefined ? { group } : {}) };
+    const past = [...state.history.past, entry].slice(-MAX_UNDO_STEPS);
+    return { ...next, history: { past, future: [] }, lastCanvasChange };
   };
 }

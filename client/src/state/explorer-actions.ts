@@ -22,7 +22,15 @@ export type HistoryAction = { type: 'history/undo' } | { type: 'history/redo' };
 export type ExplorerAction =
   | HistoryAction
   /** `keepPlaces`: what is on the canvas stays where it is drawn, and what comes is laid out around it. */
-  | { type: 'graph/merge'; graph: Graph; select?: string[]; label?: string; keepPlaces?: boolean }
+  | {
+      type: 'graph/merge';
+      graph: Graph;
+      select?: string[];
+      label?: string;
+      keepPlaces?: boolean;
+      /** Merges of one group, one right after another, are one undo step and one Back step (a playback's steps). */
+      group?: string;
+    }
   | { type: 'graph/replace'; graph: Graph; select?: string[]; label?: string }
   | { type: 'graph/clear' }
   | { type: 'nodes/remove'; ids: string[] }

@@ -36,7 +36,11 @@ export interface ExplorerCommands {
    * Puts what happened in a window of the whole graph on the canvas (events and dated relations, the earliest first, up
    * to `limit` of each); answers what came, or null when it failed or was replaced by a newer window.
    */
-  showPeriod(window: { from: string; to: string }, limit: number): Promise<TimelineResponse | null>;
+  showPeriod(
+    window: { from: string; to: string },
+    limit: number,
+    opts?: { group?: string; label?: string },
+  ): Promise<TimelineResponse | null>;
   /**
    * Makes the view what a link (or a Back or Forward step) describes; what is already on the canvas is kept, and a path
    * or who-did-what query already answered is not asked again.
@@ -188,14 +192,23 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
     }
   }
 
-  async function showPeriod(window: { from: string; to: string }, limit: number): Promise<TimelineResponse | null> {
+  async function showPeriod(
+    window: { from: string; to: string },
+    limit: number,
+    opts: { group?: string; label?: string } = {},
+  ): Promise<TimelineResponse | null> {
     cancelOverview();
     const signal = begin('period', 'Finding what happened…');
     try {
       const response = await fetchTimelineWindow({ ...window, limit }, { signal });
       if (signal.aborted) return null;
-      const label = `add what happened from ${window.from} to ${window.to}`;
-      dispatch({ type: 'graph/merge', graph: { nodes: response.nodes, edges: response.edges }, label });
+      const label = opts.label ?? `add what happened from ${window.from} to ${window.to}`;
+      dispatch({
+        type: 'graph/merge',
+        graph: { nodes: response.nodes, edges: response.edges },
+        label,
+        ...(opts.group !== undefined ? { group: opts.group } : {}),
+      });
       return response;
     } catch (error) {
       fail(error, 'Could not show what happened');

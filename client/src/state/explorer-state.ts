@@ -137,6 +137,8 @@ export interface CanvasSnapshot {
 export interface CanvasHistoryEntry {
   label: string;
   snapshot: CanvasSnapshot;
+  /** Changes of one group made one after another (the steps of a timeline playback) share this one entry. */
+  group?: string;
 }
 
 export interface CanvasHistory {
@@ -185,6 +187,8 @@ export interface ExplorerState {
   placement: Placement | null;
   /** Canvas changes that Undo and Redo step through. */
   history: CanvasHistory;
+  /** The last change Undo records, counted, with its group: the address bar reads it to give a group one Back step. */
+  lastCanvasChange: { seq: number; group?: string };
   /** An element the canvas should centre on; `seq` makes a repeated request distinct. */
   focus: { id: string; seq: number } | null;
   /** Operations under way, by key, with a label to show. */
@@ -218,6 +222,7 @@ export const INITIAL_STATE: ExplorerState = {
   viewport: null,
   placement: null,
   history: { past: [], future: [] },
+  lastCanvasChange: { seq: 0 },
   focus: null,
   busy: {},
   notice: null,

@@ -1,7 +1,7 @@
 // Restores the view a link describes on load and on Back and Forward, then keeps the address bar describing the view:
 // a new history entry for a meaningful change, the current one rewritten for the rest.
 import { useEffect, useRef } from 'react';
-import { addressChangeOf } from './address-change.ts';
+import { addressChangeOf, joinsWrittenGroup } from './address-change.ts';
 import { useExplorer } from './explorer-context.ts';
 import { decodeUrlView, encodeUrlView } from './url-state.ts';
 import { toUrlView } from './view-selectors.ts';
@@ -13,6 +13,8 @@ export function useUrlSync(): void {
   const restoreSeen = useRef(false);
   /** The query string the current history entry was last written with; null until the first write after a restore. */
   const written = useRef<string | null>(null);
+  /** The canvas change the address was last written after (see ExplorerState.lastCanvasChange). */
+  const writtenChange = useRef(state.lastCanvasChange);
 
   useEffect(() => {
     if (started.current) return;
@@ -32,6 +34,7 @@ export function useUrlSync(): void {
   // one per action it dispatches.
   const settled = Object.keys(state.busy).length === 0;
   const search = encodeUrlView(toUrlView(state));
+  const change = state.lastCanvasChange;
   useEffect(() => {
     if (restoring) {
       restoreSeen.current = true;
@@ -44,10 +47,13 @@ export function useUrlSync(): void {
     written.current = search;
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (previous !== null && addressChangeOf(decodeUrlView(previous), decodeUrlView(search)) === 'push') {
+    // A change of the group the last written one belongs to (the next step of a playback) rewrites its entry.
+    const joinsGroup = joinsWrittenGroup(writtenChange.current, change);
+    writtenChange.current = change;
+    if (!joinsGroup && previous !== null && addressChangeOf(decodeUrlView(previous), decodeUrlView(search)) === 'push') {
       window.history.pushState(null, '', url);
     } else {
       window.history.replaceState(window.history.state, '', url);
     }
-  }, [search, restoring, settled]);
+  }, [search, restoring, settled, change]);
 }
