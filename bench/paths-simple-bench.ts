@@ -2,9 +2,12 @@
 // generated graph. Before: `SHORTEST k` trails, as the paths query ran until loops were filtered out. After:
 // findShortestPaths, which reads k × SIMPLE_PATH_OVERFETCH walks and keeps the first k that visit no entity twice.
 // Random pairs and pairs next to the biggest hubs, each case running the same pair in a round.
+import type { Path as DriverPath } from 'neo4j-driver';
 import { DEFAULT_PATH_HOPS, DEFAULT_PATHS } from '@kgx/contract';
+import { int } from '../server/src/graph/client.ts';
 import { relationTypeAlternation } from '../server/src/graph/identifiers.ts';
 import { findShortestPaths } from '../server/src/graph/paths.ts';
+import { pathParts } from '../server/src/graph/records.ts';
 import { benchOnGeneratedGraph, runSideBySide, type BenchCase } from './side-by-side.ts';
 
 const TRAILS = (k: number, maxHops: number) => `
@@ -29,7 +32,7 @@ RETURN n.id AS from, x.id AS to`;
 benchOnGeneratedGraph({ pairs: '20' }, async ({ db, rounds, header, values }) => {
   const n = Number(values['pairs']);
   const read = async (query: string) =>
-    (await db.client.read((tx) => tx.run(query, { n: Math.floor(n * 2) }))).records.map((r) => ({
+    (await db.client.read((tx) => tx.run(query, { n: int(n * 2) }))).records.map((r) => ({
       from: r.get('from') as string,
       to: r.get('to') as string,
     }));
@@ -47,6 +50,8 @@ benchOnGeneratedGraph({ pairs: '20' }, async ({ db, rounds, header, values }) =>
         async () => {
           const pair = pairs[turn.before++ % pairs.length]!;
           const result = await db.client.read((tx) => tx.run(TRAILS(k, maxHops), pair));
+          // The same conversion findShortestPaths makes, so both sides pay it.
+          for (const record of result.records) pathParts(record.get('p') as DriverPath);
           lengths.before += result.records.length;
           lengths.loops += result.records.filter((r) => {
             const path = r.get('p') as { start: { elementId: string }; segments: { end: { elementId: string } }[] };
