@@ -4,7 +4,7 @@ import { axeViolations, type AxeViolation } from '../support/axe.ts';
 import type { Page } from 'playwright-core';
 import { openSession } from '../support/browser.ts';
 import { useExplorer } from './explorer-app.ts';
-import { UI_TIMEOUT_MS, waitForCanvas } from './explorer-page.ts';
+import { UI_TIMEOUT_MS, focusedElement, waitForCanvas } from './explorer-page.ts';
 
 const RUBEN = 'person:ruben-vardanyan';
 const PASHINYAN = 'person:nikol-pashinyan';
@@ -58,16 +58,6 @@ const STATES: PageState[] = [
     ready: `[data-testid="details-panel"][data-selected-id="${RUBEN}"]`,
   },
 ];
-
-/** The test id (else the id) of the element that has focus. */
-function focusedElement(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const doc = (globalThis as unknown as { document: { activeElement: { id: string; getAttribute(n: string): string | null } | null } })
-      .document;
-    const el = doc.activeElement;
-    return el ? (el.getAttribute('data-testid') ?? el.id) : '';
-  });
-}
 
 describe('accessibility', () => {
   const explorer = useExplorer();

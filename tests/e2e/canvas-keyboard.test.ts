@@ -12,6 +12,7 @@ import {
   UI_TIMEOUT_MS,
   canvas,
   cyClassMembers,
+  focusedElement,
   cyNodeIds,
   cyVisibleNodeIds,
   nodePagePosition,
@@ -57,11 +58,7 @@ async function press(page: Page, key: string): Promise<Heard> {
 }
 
 async function canvasHasFocus(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const active = (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document
-      .activeElement;
-    return active?.getAttribute('data-testid') === 'graph-canvas';
-  });
+  return (await focusedElement(page)) === 'graph-canvas';
 }
 
 /** Presses Tab until the canvas has the focus, as a keyboard user would. */

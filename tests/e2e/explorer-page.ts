@@ -295,3 +295,13 @@ export async function pathText(result: Locator): Promise<string> {
   const [full, hops] = await Promise.all([button.textContent(), button.locator('.path-length').textContent()]);
   return (full ?? '').slice((hops ?? '').length).trim();
 }
+
+/** The test id (else the id) of the element that has the focus; '' when nothing has. */
+export function focusedElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { activeElement: { id: string; getAttribute(n: string): string | null } | null } })
+      .document;
+    const el = doc.activeElement;
+    return el ? (el.getAttribute('data-testid') ?? el.id) : '';
+  });
+}

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { useExplorer } from './explorer-app.ts';
-import { UI_TIMEOUT_MS, waitForCanvas, waitForDetailsOf } from './explorer-page.ts';
+import { UI_TIMEOUT_MS, focusedElement, waitForCanvas, waitForDetailsOf } from './explorer-page.ts';
 
 const RUBEN = 'person:ruben-vardanyan';
 
@@ -176,11 +176,7 @@ describe('window layout', () => {
       await page.getByTestId('who-run').focus();
       await page.keyboard.press('Escape');
       await page.getByTestId('sidebar').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
-      expect(
-        await page.evaluate(
-          () => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id,
-        ),
-      ).toBe('tools-toggle');
+      expect(await focusedElement(page)).toBe('tools-toggle');
       expect(session.problems()).toEqual(NO_PROBLEMS);
     } finally {
       await session.close();
