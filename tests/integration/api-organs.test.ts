@@ -1,6 +1,6 @@
 // GET /api/relations and GET /api/paths with includeOrgans, on a small state with organs and a group with members
 // imported beside the demo, where every answer is known: the actors behind a state (issue #11).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ErrorBodySchema,
   PathsResponseSchema,
@@ -10,8 +10,8 @@ import {
   type RelationsResponse,
   type Triple,
 } from '@kgx/contract';
-import { importBesideDemo } from '../support/dataset-beside-demo.ts';
-import { call, startTestApp, type TestApp } from '../support/test-app.ts';
+import { useAppWithDatasetBesideDemo } from '../support/dataset-beside-demo.ts';
+import { call } from '../support/test-app.ts';
 import {
   ADA,
   ARMY,
@@ -26,25 +26,12 @@ import {
   TOMAS,
 } from '../fixtures/organs-dataset.ts';
 
-let app: TestApp;
-let dataset: Awaited<ReturnType<typeof importBesideDemo>> | undefined;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  dataset = await importBesideDemo(app.client, ORGANS_DATASET);
-});
-afterAll(async () => {
-  try {
-    await dataset?.remove();
-  } finally {
-    await app?.close();
-  }
-});
+const app = useAppWithDatasetBesideDemo(ORGANS_DATASET);
 
 const ACTS = 'predicate=DETAINED,ACCUSED,WARNED';
 
 async function relations(query: string): Promise<RelationsResponse> {
-  const response = await call(app.baseUrl, `/api/relations?${query}`);
+  const response = await call(app().baseUrl, `/api/relations?${query}`);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   const body = RelationsResponseSchema.parse(response.body);
   expect(body.total).toBe(body.triples.length);
@@ -52,7 +39,7 @@ async function relations(query: string): Promise<RelationsResponse> {
 }
 
 async function paths(query: string) {
-  const response = await call(app.baseUrl, `/api/paths?${query}`);
+  const response = await call(app().baseUrl, `/api/paths?${query}`);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return PathsResponseSchema.parse(response.body);
 }
@@ -73,7 +60,7 @@ function sorted<T extends { relation: string }>(rows: T[]): T[] {
 const id = (record: RelationRecord) => relationId(record);
 
 async function expectInvalid(path: string, parameter: string) {
-  const response = await call(app.baseUrl, path);
+  const response = await call(app().baseUrl, path);
   expect(response.status).toBe(400);
   const body = ErrorBodySchema.parse(response.body);
   expect(body.error.code).toBe('INVALID_PARAMETER');

@@ -1,9 +1,9 @@
 // GET /api/paths returns simple paths only: no entity twice. Built beside the demo: S – X – T, and a triangle X, Y, Z
 // hanging off X, through which a walk could leave X and come back to it on other relations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PathsResponseSchema, type EntityRecord, type RelationRecord } from '@kgx/contract';
-import { importBesideDemo } from '../support/dataset-beside-demo.ts';
-import { call, startTestApp, type TestApp } from '../support/test-app.ts';
+import { useAppWithDatasetBesideDemo } from '../support/dataset-beside-demo.ts';
+import { call } from '../support/test-app.ts';
 
 const DATASET = 'simple-paths-test';
 const DOCUMENT = 'simple-paths-test-1';
@@ -34,28 +34,15 @@ const entities: EntityRecord[] = ['s', 'x', 't', 'y', 'z'].map((name) => ({
   description: 'An entity of a graph built to test that paths never visit an entity twice.',
 }));
 
-let app: TestApp;
-let dataset: Awaited<ReturnType<typeof importBesideDemo>> | undefined;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  dataset = await importBesideDemo(app.client, {
-    id: DATASET,
-    documents: [{ id: DOCUMENT, title: 'Register', kind: 'report', text: QUOTE }],
-    entities,
-    relations,
-  });
-});
-afterAll(async () => {
-  try {
-    await dataset?.remove();
-  } finally {
-    await app?.close();
-  }
+const app = useAppWithDatasetBesideDemo({
+  id: DATASET,
+  documents: [{ id: DOCUMENT, title: 'Register', kind: 'report', text: QUOTE }],
+  entities,
+  relations,
 });
 
 async function paths(query: string) {
-  const response = await call(app.baseUrl, `/api/paths?${query}`);
+  const response = await call(app().baseUrl, `/api/paths?${query}`);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return PathsResponseSchema.parse(response.body);
 }

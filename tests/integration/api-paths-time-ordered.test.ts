@@ -1,11 +1,11 @@
 // GET /api/paths?timeOrdered=true on small graphs built for the purpose beside the demo, where every path is known, and on
 // the demo against the rule that explains each path.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorBodySchema, PathsResponseSchema, type EntityRecord, type RelationRecord } from '@kgx/contract';
 import { findShortestPaths } from '../../server/src/graph/paths.ts';
 import { orderInTime } from '../../server/src/services/time-order.ts';
-import { importBesideDemo } from '../support/dataset-beside-demo.ts';
-import { call, startTestApp, type TestApp } from '../support/test-app.ts';
+import { useAppWithDatasetBesideDemo } from '../support/dataset-beside-demo.ts';
+import { call } from '../support/test-app.ts';
 
 const DATASET = 'time-order-paths-test';
 const DOCUMENT = 'time-order-paths-test-1';
@@ -64,28 +64,15 @@ const entities: EntityRecord[] = [...new Set(relations.flatMap((r) => [r.source,
   description: 'An entity of a graph built to test time-ordered paths.',
 }));
 
-let app: TestApp;
-let dataset: Awaited<ReturnType<typeof importBesideDemo>> | undefined;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  dataset = await importBesideDemo(app.client, {
-    id: DATASET,
-    documents: [{ id: DOCUMENT, title: 'Ledger', kind: 'report', text: QUOTE }],
-    entities,
-    relations,
-  });
-});
-afterAll(async () => {
-  try {
-    await dataset?.remove();
-  } finally {
-    await app?.close();
-  }
+const app = useAppWithDatasetBesideDemo({
+  id: DATASET,
+  documents: [{ id: DOCUMENT, title: 'Ledger', kind: 'report', text: QUOTE }],
+  entities,
+  relations,
 });
 
 async function paths(query: string) {
-  const response = await call(app.baseUrl, `/api/paths?${query}`);
+  const response = await call(app().baseUrl, `/api/paths?${query}`);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return PathsResponseSchema.parse(response.body);
 }
@@ -182,7 +169,7 @@ describe('GET /api/paths with timeOrdered', () => {
     let refused = 0;
     for (const [from, to] of pairs) {
       // Fewer than the bound of 50 within 4 hops, so both sides see every path there is.
-      const all = await findShortestPaths(app.client, { from, to, k: 50, maxHops: 4, relation: undefined });
+      const all = await findShortestPaths(app().client, { from, to, k: 50, maxHops: 4, relation: undefined });
       expect(all.length, `${from} → ${to}`).toBeLessThan(50);
       const inOrder = all.filter((path) => orderInTime(path) !== null);
       refused += all.length - inOrder.length;
@@ -197,7 +184,7 @@ describe('GET /api/paths with timeOrdered', () => {
   });
 
   it('returns 400 INVALID_PARAMETER when timeOrdered is neither true nor false', async () => {
-    const response = await call(app.baseUrl, `/api/paths?from=${START}&to=${END}&timeOrdered=yes`);
+    const response = await call(app().baseUrl, `/api/paths?from=${START}&to=${END}&timeOrdered=yes`);
     expect(response.status).toBe(400);
     const body = ErrorBodySchema.parse(response.body);
     expect(body.error.code).toBe('INVALID_PARAMETER');
@@ -237,10 +224,10 @@ describe('GET /api/paths with exclude (not through)', () => {
   });
 
   it('refuses to exclude an end of the paths, naming the parameter, and an entity that does not exist', async () => {
-    const end = await call(app.baseUrl, `/api/paths?from=${START}&to=${END}&exclude=${END}`);
+    const end = await call(app().baseUrl, `/api/paths?from=${START}&to=${END}&exclude=${END}`);
     expect(end.status).toBe(400);
     expect(ErrorBodySchema.parse(end.body).error.details?.map((d) => d.parameter)).toEqual(['exclude']);
-    const unknown = await call(app.baseUrl, `/api/paths?from=${START}&to=${END}&exclude=${id('nobody')}`);
+    const unknown = await call(app().baseUrl, `/api/paths?from=${START}&to=${END}&exclude=${id('nobody')}`);
     expect(unknown.status).toBe(404);
     const refused = ErrorBodySchema.parse(unknown.body).error;
     expect(refused.code).toBe('ENTITY_NOT_FOUND');

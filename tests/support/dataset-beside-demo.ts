@@ -3,11 +3,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { EntityRecord, RelationRecord } from '@kgx/contract';
 import type { GraphClient } from '../../server/src/graph/client.ts';
 import { importDataset } from '../../server/src/ingest/import.ts';
 import { removeDataset } from '../../server/src/ingest/remove.ts';
 import { countGraph, firstDifference } from './graph-counts.ts';
+import { startTestApp, type TestApp } from './test-app.ts';
 
 export interface DatasetBesideDemo {
   id: string;
@@ -38,5 +40,29 @@ export async function importBesideDemo(client: GraphClient, dataset: DatasetBesi
         await rm(dir, { recursive: true, force: true });
       }
     },
+  };
+}
+
+/**
+ * For a test file: starts the app and imports `dataset` beside the demo before its tests; after them removes the data set
+ * (checking the demo is as it was) and stops the app. Call the result inside a test for the running app.
+ */
+export function useAppWithDatasetBesideDemo(dataset: DatasetBesideDemo): () => TestApp {
+  let app: TestApp | undefined;
+  let imported: { remove(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    app = await startTestApp();
+    imported = await importBesideDemo(app.client, dataset);
+  });
+  afterAll(async () => {
+    try {
+      await imported?.remove();
+    } finally {
+      await app?.close();
+    }
+  });
+  return () => {
+    if (!app) throw new Error('the app is not running: call the result of useAppWithDatasetBesideDemo() inside a test');
+    return app;
   };
 }
