@@ -26,6 +26,8 @@ export default defineConfig(({ mode }) => ({
   preview: {
     proxy: { '/api': { target: API_TARGET, changeOrigin: false } },
   },
+  // The layout worker is an ES module, as the page's own scripts are.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

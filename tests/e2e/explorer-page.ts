@@ -48,6 +48,7 @@ export interface KgxHooksLike {
   readonly cy: CyLike;
   loadGraph(graph: Graph): Promise<void>;
   whenLayoutDone(): Promise<void>;
+  setLayoutThread(thread: 'worker' | 'page'): void;
 }
 
 /** The page's globals that page functions use; cast `globalThis` to this inside `page.evaluate`. */

@@ -96,6 +96,9 @@ export function GraphCanvas() {
           dispatch({ type: 'graph/replace', graph });
         }),
       whenLayoutDone: () => created.whenLayoutDone(),
+      setLayoutThread: (thread) => {
+        created.layoutThread = thread;
+      },
     });
     return () => {
       uninstall();

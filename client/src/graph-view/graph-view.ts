@@ -3,14 +3,28 @@ import cytoscape, {
   type CollectionReturnValue,
   type Core,
   type ElementDefinition,
+  type LayoutOptions,
   type Layouts,
   type NodeCollection,
   type NodeSingular,
   type Position,
 } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from '@kgx/contract';
-import { ANIMATION_MS, LAYOUT_PADDING, isDraftLayout, layoutOptions, spreadFactor, type LayoutName } from './layouts.ts';
+import type { ForceLayoutJob } from './force-layout-job.ts';
+import { ForceLayoutRunner, type LayoutThread } from './force-layout-runner.ts';
+import {
+  ANIMATION_MS,
+  FORCE_LAYOUT,
+  LAYOUT_PADDING,
+  forceLayoutCountsLabels,
+  forceLayoutPlacement,
+  forceLayoutSettings,
+  isDraftLayout,
+  layoutOptions,
+  spreadFactor,
+  type LayoutName,
+  type LayoutRequest,
+} from './layouts.ts';
 import { MAX_PICTURE_SIDE, pictureScaleFor } from './picture-scale.ts';
 import { renderingOptionsFor, sameRenderingOptions, type RenderingOptions } from './rendering-options.ts';
 import type { Scene } from './scene.ts';
@@ -22,14 +36,6 @@ import { KeyboardFocus, type FocusReport, type KeyboardAction } from './keyboard
 const MAX_ZOOM = 4;
 /** The closest a fit may zoom: a few nodes stay at a readable size instead of filling the canvas. */
 const FIT_MAX_ZOOM = 1.4;
-
-let extensionsRegistered = false;
-
-function registerExtensions(): void {
-  if (extensionsRegistered) return;
-  cytoscape.use(fcose);
-  extensionsRegistered = true;
-}
 
 export type LayoutStatus = 'idle' | 'running' | 'done';
 
@@ -94,6 +100,21 @@ export interface LayoutRun {
   fixedIds?: readonly string[];
 }
 
+/** A layout under way, which can be stopped; stopping finishes it at once. */
+interface RunningLayout {
+  stop(): void;
+}
+
+/** Node positions from the places of their boxes, given how far each node sits from the middle of its box. */
+function toNodePositions(boxMiddles: Readonly<Record<string, Position>>, offsets: ReadonlyMap<string, Position>): Record<string, Position> {
+  const positions: Record<string, Position> = {};
+  for (const [id, middle] of Object.entries(boxMiddles)) {
+    const offset = offsets.get(id) ?? { x: 0, y: 0 };
+    positions[id] = { x: middle.x + offset.x, y: middle.y + offset.y };
+  }
+  return positions;
+}
+
 /** The elements with these ids that exist, as one collection. */
 function collectById(cy: Core, ids: readonly string[]): CollectionReturnValue {
   return ids.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection());
@@ -109,7 +130,9 @@ export class GraphView {
   readonly #events: GraphViewEvents;
   readonly #records = new Map<string, GraphNode | GraphEdge>();
   #options: RenderingOptions = renderingOptionsFor(0, 0);
-  #layout: Layouts | null = null;
+  /** The layout running now: being computed in the worker, or moving nodes to where it put them. */
+  #layout: RunningLayout | null = null;
+  readonly #forceLayouts = new ForceLayoutRunner();
   #layoutDone: Promise<void> = Promise.resolve();
   #selection: readonly string[] = [];
   #selectionReportQueued = false;
@@ -118,8 +141,6 @@ export class GraphView {
   #arrangementTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   /** The last placement applied, so that each is applied once. */
   #placementSeq = 0;
-  /** Stops the layout running now and finishes it at once (a placement takes over; its waiters must not hang). */
-  #interruptLayout: (() => void) | null = null;
   // Cytoscape only watches the window; panels opening and closing resize the container without one.
   // Keeps the middle of the view where it was, so content does not slide out of sight when a panel widens.
   readonly #resizeObserver = new ResizeObserver(() => {
@@ -133,7 +154,6 @@ export class GraphView {
   });
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
-    registerExtensions();
     this.#container = container;
     this.#events = events;
     this.#keyboard = new KeyboardFocus({
@@ -155,6 +175,15 @@ export class GraphView {
   /** Resolves when the layout running now (if any) has finished. */
   whenLayoutDone(): Promise<void> {
     return this.#layoutDone;
+  }
+
+  /** Where force layouts are computed; the page's thread is a benchmark's baseline (and the fallback without workers). */
+  get layoutThread(): LayoutThread {
+    return this.#forceLayouts.thread;
+  }
+
+  set layoutThread(thread: LayoutThread) {
+    this.#forceLayouts.thread = thread;
   }
 
   #createCore(elements: ElementDefinition[]): Core {
@@ -295,7 +324,8 @@ export class GraphView {
     const placing = placement !== null && placement.seq !== this.#placementSeq ? placement : null;
     if (placing) {
       this.#placementSeq = placing.seq;
-      this.#interruptLayout?.();
+      // The layout running now stops and finishes at once (the placement takes over; its waiters must not hang).
+      this.#layout?.stop();
       cy.stop(true, false);
       if (placing.viewport) this.#applyFrame(placing.viewport);
     }
@@ -420,7 +450,10 @@ export class GraphView {
     });
   }
 
-  /** Lays out what is visible; resolves when the layout (and its animation) has finished. */
+  /**
+   * Lays out what is visible; resolves when the layout (and its animation) has finished. The force layout is computed in
+   * a worker while the canvas goes on answering, then its positions are applied here.
+   */
   runLayout(run: LayoutRun): Promise<void> {
     const cy = this.#cy;
     this.#layout?.stop();
@@ -441,55 +474,95 @@ export class GraphView {
       ...(run.fixedIds ? { fixedIds: new Set(run.fixedIds) } : {}),
     };
     const draft = isDraftLayout(request);
-    const layout = nodes.union(nodes.edgesWith(nodes)).layout(layoutOptions(request));
-    // fcose holds fixed nodes only roughly (it may shift the whole result a little); locked, as pins are, they stay put.
-    const held = collectById(cy, run.fixedIds ?? [])
-      .nodes()
-      .filter((node) => !node.locked());
-    held.lock();
-    this.#layout = layout;
     this.#setLayoutStatus('running');
-    // A layout fits its result; cap that fit so a handful of nodes is not blown up to fill the screen.
-    cy.maxZoom(FIT_MAX_ZOOM);
     this.#layoutDone = new Promise<void>((resolve) => {
       let finished = false;
-      const finish = () => {
+      let moving: Layouts | null = null;
+      const handle: RunningLayout = {
+        stop: () => {
+          this.#forceLayouts.cancel();
+          moving?.stop();
+          finish(false);
+        },
+      };
+      const finish = (completed: boolean) => {
         if (finished) return;
         finished = true;
-        if (this.#interruptLayout === interrupt) this.#interruptLayout = null;
-        if (!cy.destroyed()) {
-          held.unlock();
-          cy.maxZoom(MAX_ZOOM);
-        }
-        if (run.incremental && !draft && this.#layout === layout && !cy.destroyed()) {
+        const current = this.#layout === handle && !cy.destroyed();
+        if (!cy.destroyed()) cy.maxZoom(MAX_ZOOM);
+        if (completed && current && run.incremental && !draft) {
           this.#bringIntoView(
             collectById(cy, run.keepInView ?? run.rootIds)
               .nodes()
               .not('.hidden, .timeline-hidden'),
           );
         }
-        if (draft && this.#layout === layout && !cy.destroyed()) this.#spread(nodes);
-        if (this.#layout === layout) {
+        if (completed && current && draft) this.#spread(nodes);
+        if (this.#layout === handle) {
           this.#layout = null;
           this.#setLayoutStatus('done');
           this.#scheduleArrangementReport();
         }
         resolve();
       };
-      const interrupt = () => {
-        layout.stop();
-        finish();
+      const move = (options: LayoutOptions) => {
+        // A layout fits its result; cap that fit so a handful of nodes is not blown up to fill the screen.
+        cy.maxZoom(FIT_MAX_ZOOM);
+        const layout = (options.name === 'preset' ? nodes : nodes.union(nodes.edgesWith(nodes))).layout(options);
+        moving = layout;
+        layout.one('layoutstop', () => finish(true));
+        try {
+          layout.run();
+        } catch (error) {
+          console.error('Layout failed', error);
+          finish(false);
+        }
       };
-      this.#interruptLayout = interrupt;
-      layout.one('layoutstop', finish);
-      try {
-        layout.run();
-      } catch (error) {
-        console.error('Layout failed', error);
-        finish();
+      this.#layout = handle;
+      if (request.name !== FORCE_LAYOUT) {
+        move(layoutOptions({ ...request, name: request.name }));
+        return;
       }
+      const { job, offsets } = this.#forceLayoutJob(request);
+      void this.#forceLayouts.run(job).then((outcome) => {
+        // Stopped, replaced, or the canvas rebuilt meanwhile: whoever took over has finished this one.
+        if (finished || this.#layout !== handle || cy.destroyed()) return;
+        if (outcome === null) {
+          finish(false);
+          return;
+        }
+        if ('error' in outcome) {
+          console.error('Layout failed', outcome.error);
+          finish(false);
+          return;
+        }
+        move(forceLayoutPlacement(request, toNodePositions(outcome.positions, offsets)));
+      });
     });
     return this.#layoutDone;
+  }
+
+  /**
+   * The force layout's job: each node as the box it takes (with its label while labels count) and where that box starts,
+   * and how far each node sits from the middle of its box, to turn the boxes' new places back into node positions.
+   */
+  #forceLayoutJob(request: LayoutRequest): { job: Omit<ForceLayoutJob, 'seq'>; offsets: Map<string, Position> } {
+    const labels = forceLayoutCountsLabels(request.nodes.length);
+    const offsets = new Map<string, Position>();
+    const middles = new Map<string, Position>();
+    const jobNodes: ForceLayoutJob['nodes'] = [];
+    request.nodes.forEach((node) => {
+      const box = node.boundingBox({ includeLabels: labels, includeOverlays: false, includeUnderlays: false });
+      const at = node.position();
+      const middle = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+      offsets.set(node.id(), { x: at.x - middle.x, y: at.y - middle.y });
+      middles.set(node.id(), middle);
+      jobNodes.push({ id: node.id(), x: middle.x, y: middle.y, w: box.w, h: box.h });
+    });
+    const edges = request.nodes
+      .edgesWith(request.nodes)
+      .map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() }));
+    return { job: { nodes: jobNodes, edges, settings: forceLayoutSettings(request, middles) }, offsets };
   }
 
   /**
@@ -574,6 +647,7 @@ export class GraphView {
     clearTimeout(this.#arrangementTimer);
     this.#resizeObserver.disconnect();
     this.#layout?.stop();
+    this.#forceLayouts.dispose();
     this.#cy.destroy();
   }
 }

@@ -1,6 +1,6 @@
 // The layouts the explorer offers, and the Cytoscape options for each; pinned nodes keep their place.
-import type { LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
-import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+import type { LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import type { ForceLayoutSettings } from './force-layout-job.ts';
 
 /** The force-directed layout (cytoscape-fcose): the default, and the only one that can continue from where nodes are. */
 export const FORCE_LAYOUT = 'fcose';
@@ -67,36 +67,70 @@ function byDegree(node: NodeSingular): number {
   return Number(node.data('degree') ?? 0) + node.degree(false);
 }
 
-export function layoutOptions(request: LayoutRequest): LayoutOptions {
+/** Above this many nodes labels are left out of the boxes the force layout keeps apart (measuring them costs too much). */
+const LABELLED_FORCE_MAX_NODES = 400;
+
+/** Whether the force layout keeps labels apart as well as nodes. */
+export function forceLayoutCountsLabels(nodeCount: number): boolean {
+  return nodeCount <= LABELLED_FORCE_MAX_NODES;
+}
+
+/** The nodes the force layout must leave where they are: pinned ones and those the request holds. */
+export function heldByForceLayout(request: Pick<LayoutRequest, 'nodes' | 'fixedIds'>): NodeCollection {
+  return request.nodes.filter((n) => n.locked() || (request.fixedIds?.has(n.id()) ?? false)).nodes();
+}
+
+/**
+ * The force layout's settings, as plain data for the layout worker; the canvas animates and fits the result itself.
+ * `boxMiddles` says where each node's box is centred, the point the layout moves (and holds, for held nodes).
+ */
+export function forceLayoutSettings(request: LayoutRequest, boxMiddles: ReadonlyMap<string, Position>): ForceLayoutSettings {
   const count = request.nodes.length;
+  const pinned = heldByForceLayout(request);
+  return {
+    name: FORCE_LAYOUT,
+    quality: isDraftLayout(request) ? 'draft' : 'default',
+    randomize: !request.incremental,
+    packComponents: false,
+    nodeRepulsion: 9000,
+    idealEdgeLength: 90,
+    edgeElasticity: 0.35,
+    gravity: 0.3,
+    numIter: 2500,
+    tile: true,
+    ...(pinned.length > 0 && pinned.length < count
+      ? { fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...(boxMiddles.get(n.id()) ?? n.position()) } })) }
+      : {}),
+  };
+}
+
+/**
+ * How the canvas moves nodes to where the force layout put them: animated when small, fitted unless incremental. Held
+ * nodes (pinned, or fixed by the request) are left out, so they stay exactly where they are whatever the layout did.
+ */
+export function forceLayoutPlacement(request: LayoutRequest, positions: Readonly<Record<string, Position>>): LayoutOptions {
+  const draft = isDraftLayout(request);
+  const moved: Record<string, Position> = { ...positions };
+  heldByForceLayout(request).forEach((node) => {
+    delete moved[node.id()];
+  });
+  return {
+    name: 'preset',
+    // Nodes it has no position for (held ones, or one added meanwhile) stay where they are.
+    positions: moved,
+    animate: request.animate && !draft,
+    animationDuration: ANIMATION_MS,
+    animateFilter: (node: NodeSingular) => node.id() in moved,
+    fit: !request.incremental && !draft,
+    padding: LAYOUT_PADDING,
+  };
+}
+
+/** Cytoscape's options for the layouts that run on the canvas itself (all but the force layout, which runs in a worker). */
+export function layoutOptions(request: LayoutRequest & { name: Exclude<LayoutName, typeof FORCE_LAYOUT> }): LayoutOptions {
   // A layout after an expansion keeps the viewport: the view then moves only as far as it must to show what was added.
   const common = { animate: request.animate, animationDuration: ANIMATION_MS, fit: !request.incremental, padding: LAYOUT_PADDING };
   switch (request.name) {
-    case FORCE_LAYOUT: {
-      const pinned = request.nodes.filter((n) => n.locked() || (request.fixedIds?.has(n.id()) ?? false)).nodes();
-      const draft = isDraftLayout(request);
-      const options: FcoseLayoutOptions = {
-        name: FORCE_LAYOUT,
-        ...common,
-        ...(draft ? { animate: false, fit: false } : {}),
-        quality: draft ? 'draft' : 'default',
-        randomize: !request.incremental,
-        nodeDimensionsIncludeLabels: count <= 400,
-        packComponents: false,
-        nodeRepulsion: 9000,
-        idealEdgeLength: 90,
-        edgeElasticity: 0.35,
-        gravity: 0.3,
-        numIter: 2500,
-        tile: true,
-        // Held nodes are locked while the layout runs; left out of its animation, which may outlast the lock, they stay put.
-        ...(request.fixedIds ? { animateFilter: (node: NodeSingular) => !(request.fixedIds?.has(node.id()) ?? false) } : {}),
-        ...(pinned.length > 0 && pinned.length < count
-          ? { fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) }
-          : {}),
-      };
-      return options;
-    }
     case 'concentric':
       return {
         name: 'concentric',

@@ -2,6 +2,7 @@
 // Installed only in a build made for them (`vite build --mode test`); other builds leave it out altogether.
 import type { Core } from 'cytoscape';
 import type { Graph } from '@kgx/contract';
+import type { LayoutThread } from './force-layout-runner.ts';
 
 export interface KgxTestHooks {
   readonly cy: Core;
@@ -9,6 +10,8 @@ export interface KgxTestHooks {
   loadGraph(graph: Graph): Promise<void>;
   /** Resolves when the layout running now, if any, has finished. */
   whenLayoutDone(): Promise<void>;
+  /** Where force layouts are computed from now on: the benchmark's baseline runs them on the page's thread. */
+  setLayoutThread(thread: LayoutThread): void;
 }
 
 declare global {
