@@ -1,11 +1,10 @@
 // The explorer's layout: skip links, banner, header with search, tools on the left, canvas in the middle, details on the
 // right; below NARROW_LAYOUT_QUERY the tools and the details become drawers over the canvas.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
 import { useUrlSync } from '../state/use-url-sync.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
-import { DocumentReader } from './DocumentReader.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { NoticeToast } from './NoticeToast.tsx';
 import { Sidebar } from './Sidebar.tsx';
@@ -14,6 +13,9 @@ import { SkipLinks } from './SkipLinks.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { useNarrowLayout } from './use-narrow-layout.ts';
+
+// Loaded when a document is first opened.
+const DocumentReader = lazy(() => import('./DocumentReader.tsx').then((m) => ({ default: m.DocumentReader })));
 
 export function App() {
   const { state } = useExplorer();
@@ -47,11 +49,13 @@ export function App() {
         </main>
         <DetailsPanel narrow={narrow} />
         {state.reader ? (
-          <DocumentReader
-            key={state.reader.documentId}
-            documentId={state.reader.documentId}
-            {...(state.reader.quote ? { quote: state.reader.quote } : {})}
-          />
+          <Suspense fallback={null}>
+            <DocumentReader
+              key={state.reader.documentId}
+              documentId={state.reader.documentId}
+              {...(state.reader.quote ? { quote: state.reader.quote } : {})}
+            />
+          </Suspense>
         ) : null}
       </div>
       <NoticeToast />

@@ -3,7 +3,6 @@ import { useState, type ReactNode } from 'react';
 import type { GraphView } from '../graph-view/graph-view.ts';
 import { LAYOUT_TITLES, LAYOUTS, isLayoutName } from '../graph-view/layouts.ts';
 import { downloadBlob } from '../export/download.ts';
-import { composeViewPng } from '../export/png-export.ts';
 import { exportFileName, toViewExport } from '../export/view-json.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { selectEdges, selectHiddenIds, selectNodes } from '../state/view-selectors.ts';
@@ -58,6 +57,8 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
       const exported = exportPng();
       if (!exported) return;
       picture = exported.blob;
+      // The caption and legend drawing loads on the first export.
+      const { composeViewPng } = await import('../export/png-export.ts');
       const composed = await composeViewPng({
         picture,
         pictureScale: exported.scale,

@@ -1,5 +1,5 @@
 // The details panel for an entity: who or what it is, its relations read from it, and the documents naming it.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { entityBrief } from '../domain/brief-request.ts';
 import { countOf } from '../domain/counts.ts';
 import type { GraphNode } from '@kgx/contract';
@@ -9,12 +9,14 @@ import { useExplorer } from '../state/explorer-context.ts';
 import type { NeighborFilter as NeighborFilterState } from '../state/explorer-state.ts';
 import { useMayDo } from '../state/session-store.ts';
 import { DocumentList } from './DocumentList.tsx';
-import { EntityMerge } from './EntityMerge.tsx';
 import { ExplainButton } from './ExplainButton.tsx';
 import { NeighborFilter } from './NeighborFilter.tsx';
 import { RelationGroups } from './RelationGroups.tsx';
 import { TypeGlyph } from './TypeGlyph.tsx';
 import { useEntityDetails } from './use-entity-details.ts';
+
+// Only editors see it: loaded for them alone.
+const EntityMerge = lazy(() => import('./EntityMerge.tsx').then((m) => ({ default: m.EntityMerge })));
 
 const DATE_LABELS: Record<string, string> = { Event: 'When', Person: 'Lived', Organisation: 'Active', Group: 'Active', Place: 'Dates' };
 
@@ -156,7 +158,9 @@ export function EntityDetails({ node }: { node: GraphNode }) {
 
       {mayEdit ? (
         <section className="details-section">
-          <EntityMerge key={node.id} entityId={node.id} name={entity.name} onChanged={() => setReloadKey((k) => k + 1)} />
+          <Suspense fallback={null}>
+            <EntityMerge key={node.id} entityId={node.id} name={entity.name} onChanged={() => setReloadKey((k) => k + 1)} />
+          </Suspense>
         </section>
       ) : null}
     </div>

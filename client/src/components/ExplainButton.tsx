@@ -1,7 +1,9 @@
 // "Explain": opens the brief of some relations (a path's, a selection's, an entity's) in a dialog.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { BriefAsk } from '../domain/brief-request.ts';
-import { BriefDialog } from './BriefDialog.tsx';
+
+// Loaded when a brief is first asked for.
+const BriefDialog = lazy(() => import('./BriefDialog.tsx').then((m) => ({ default: m.BriefDialog })));
 
 export function ExplainButton({ ask, testId, className = 'button' }: { ask: BriefAsk; testId: string; className?: string }) {
   const [open, setOpen] = useState(false);
@@ -19,7 +21,11 @@ export function ExplainButton({ ask, testId, className = 'button' }: { ask: Brie
       >
         Explain
       </button>
-      {open ? <BriefDialog request={ask.request} total={ask.total} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <BriefDialog request={ask.request} total={ask.total} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -14,7 +14,6 @@ import { installTestHooks } from '../graph-view/test-hooks.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { selectHiddenIds, selectPathIds } from '../state/view-selectors.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
-import { CanvasTable } from './CanvasTable.tsx';
 import { LANDMARK_IDS } from './landmark-ids.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { entityNameOf, relationSentenceOf, wordsForFocus } from './canvas-focus-words.ts';
@@ -27,7 +26,8 @@ const CHANGE_SHOWN_MS = 4000;
 /** The canvas's keys in words, which the canvas names as its description. */
 const CANVAS_KEYS_ID = 'graph-canvas-keys';
 
-// The map, d3-geo and the world's countries load when the map is first opened, not with the page.
+// The table loads when first asked for; the map, d3-geo and the world's countries when the map is first opened.
+const CanvasTable = lazy(() => import('./CanvasTable.tsx').then((m) => ({ default: m.CanvasTable })));
 const MapView = lazy(() => import('./MapView.tsx').then((m) => ({ default: m.MapView })));
 
 export function GraphCanvas() {
@@ -219,7 +219,11 @@ export function GraphCanvas() {
         {announcement ? <span key={announcement.seq}>{announcement.text}</span> : null}
       </div>
       {nodes.length === 0 ? <CanvasEmptyState loading={loadingCanvas} /> : null}
-      {state.tableOpen ? <CanvasTable /> : null}
+      {state.tableOpen ? (
+        <Suspense fallback={null}>
+          <CanvasTable />
+        </Suspense>
+      ) : null}
       {busyLabels.length > 0 && nodes.length > 0 ? (
         <div className="canvas-busy" role="status" data-testid="canvas-busy">
           <span className="spinner" aria-hidden="true" />

@@ -5,12 +5,12 @@ import { useMayDo } from '../state/session-store.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { PanelId } from '../state/explorer-state.ts';
 import { ExplorePanel } from './ExplorePanel.tsx';
-import { PathFinder } from './PathFinder.tsx';
-import { RelationQuery } from './RelationQuery.tsx';
 import { LANDMARK_IDS } from './landmark-ids.ts';
-import { Timeline } from './Timeline.tsx';
 
-// Panels most visits never open are loaded when first opened, not with the page.
+// Every panel but Explore is loaded when first opened, not with the page (a link that opens one loads it at once).
+const PathFinder = lazy(() => import('./PathFinder.tsx').then((m) => ({ default: m.PathFinder })));
+const RelationQuery = lazy(() => import('./RelationQuery.tsx').then((m) => ({ default: m.RelationQuery })));
+const Timeline = lazy(() => import('./Timeline.tsx').then((m) => ({ default: m.Timeline })));
 const AdminPanel = lazy(() => import('./AdminPanel.tsx').then((m) => ({ default: m.AdminPanel })));
 const CypherConsole = lazy(() => import('./CypherConsole.tsx').then((m) => ({ default: m.CypherConsole })));
 const DocumentsPanel = lazy(() => import('./DocumentsPanel.tsx').then((m) => ({ default: m.DocumentsPanel })));
