@@ -6,6 +6,7 @@ import { loadDataset } from '../server/src/ingest/load.ts';
 import { SEED_DATASET_DIR } from '../server/src/ingest/seed.ts';
 import { createApp } from '../server/src/app.ts';
 import { GraphClient } from '../server/src/graph/client.ts';
+import { LAYOUT_COMPUTED_MEASURE } from '../client/src/graph-view/layouts.ts';
 import { requireBuiltClient } from '../tests/e2e/client-dist.ts';
 import { waitForCanvas, type CyLike, type PageGlobals } from '../tests/e2e/explorer-page.ts';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from '../tests/support/browser.ts';
@@ -33,6 +34,10 @@ interface RunResult {
   layoutMs: number;
   /** The longest task on the page's thread from loading the graph to the end of its layout (the page answers nothing meanwhile). */
   longestTaskMs: number;
+  /** From the layout's job being sent to its positions coming back. */
+  computeMs: number;
+  /** The longest task on the page's thread overlapping that span: how long input could wait while the layout was computed. */
+  computeLongestTaskMs: number;
   /** Panning in the first seconds after the layout, while Cytoscape is still building its caches for the new graph. */
   firstPanFps: number;
   /** Panning once that is over: the next stretch of motion. */
@@ -89,6 +94,12 @@ interface BenchGlobals extends PageGlobals {
   kgxBenchGraph?: Graph;
 }
 
+/** A performance entry's span on the page's clock. */
+interface Span {
+  startTime: number;
+  duration: number;
+}
+
 /** One fresh page: wait for the app's own start-up to settle, then load the graph and move the view. */
 async function measureRun(browser: Browser, baseUrl: string, graph: Graph, thread: LayoutThread): Promise<RunResult> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -105,11 +116,12 @@ async function measureRun(browser: Browser, baseUrl: string, graph: Graph, threa
     }, graph);
 
     const load = await page.evaluate(
-      async ({ expectedNodes, thread }) => {
-        const globals = globalThis as unknown as BenchGlobals & {
-          PerformanceObserver: new (callback: (list: { getEntries(): { duration: number }[] }) => void) => {
+      async ({ expectedNodes, thread, computedMeasure }) => {
+        const globals = globalThis as unknown as Omit<BenchGlobals, 'performance'> & {
+          performance: { now(): number; getEntriesByName(name: string): Span[] };
+          PerformanceObserver: new (callback: (list: { getEntries(): Span[] }) => void) => {
             observe(options: { type: string; buffered?: boolean }): void;
-            takeRecords(): { duration: number }[];
+            takeRecords(): Span[];
             disconnect(): void;
           };
         };
@@ -117,12 +129,9 @@ async function measureRun(browser: Browser, baseUrl: string, graph: Graph, threa
         const g = globals.kgxBenchGraph;
         if (!kgx || !g) throw new Error('window.__kgx or the bench graph is missing');
         kgx.setLayoutThread(thread);
-        // Tasks over 50 ms, as the browser reports them; the longest is how long the page could not answer input.
-        let longestTaskMs = 0;
-        const noteTasks = (entries: { duration: number }[]): void => {
-          for (const entry of entries) longestTaskMs = Math.max(longestTaskMs, entry.duration);
-        };
-        const tasks = new globals.PerformanceObserver((list) => noteTasks(list.getEntries()));
+        // Tasks over 50 ms, as the browser reports them: the page answers no input during one.
+        const longTasks: Span[] = [];
+        const tasks = new globals.PerformanceObserver((list) => longTasks.push(...list.getEntries()));
         tasks.observe({ type: 'longtask' });
         const nextFrame = () => new Promise<void>((resolve) => globals.requestAnimationFrame(() => resolve()));
         const started = globals.performance.now();
@@ -149,11 +158,23 @@ async function measureRun(browser: Browser, baseUrl: string, graph: Graph, threa
         for (let frame = 0; drawn.at === null && frame < 600; frame++) await nextFrame();
         if (drawn.at === null) throw new Error('the graph was laid out but never drawn');
         await nextFrame();
-        noteTasks(tasks.takeRecords());
+        longTasks.push(...tasks.takeRecords());
         tasks.disconnect();
-        return { firstRenderMs: drawn.at - started, layoutMs: laidOut - started, longestTaskMs };
+        const computed = globals.performance.getEntriesByName(computedMeasure).at(-1);
+        if (!computed) throw new Error(`the layout left no '${computedMeasure}' measure`);
+        const longest = (spans: Span[]) => spans.reduce((most, span) => Math.max(most, span.duration), 0);
+        const computing = longTasks.filter(
+          (task) => task.startTime < computed.startTime + computed.duration && task.startTime + task.duration > computed.startTime,
+        );
+        return {
+          firstRenderMs: drawn.at - started,
+          layoutMs: laidOut - started,
+          longestTaskMs: longest(longTasks),
+          computeMs: computed.duration,
+          computeLongestTaskMs: longest(computing),
+        };
       },
-      { expectedNodes: graph.nodes.length, thread },
+      { expectedNodes: graph.nodes.length, thread, computedMeasure: LAYOUT_COMPUTED_MEASURE },
     );
 
     const move = (mode: 'pan' | 'zoom') =>
@@ -223,6 +244,8 @@ function medianRun(runs: readonly RunResult[]): RunResult {
     firstRenderMs: of('firstRenderMs'),
     layoutMs: of('layoutMs'),
     longestTaskMs: of('longestTaskMs'),
+    computeMs: of('computeMs'),
+    computeLongestTaskMs: of('computeLongestTaskMs'),
     firstPanFps: of('firstPanFps'),
     firstPanDrawsPerSecond: of('firstPanDrawsPerSecond'),
     panFps: of('panFps'),
@@ -236,8 +259,8 @@ function toMarkdown(results: readonly SizeResult[], header: string[]): string {
   const lines = [
     ...header,
     '',
-    '| Layout computed on | Nodes | Edges | First render (ms) | Layout done (ms) | Longest task (ms) | Pan fps, first 3 s | Pan fps, next 3 s | Zoom fps |',
-    '| ------------------ | ----: | ----: | ----------------: | ---------------: | ----------------: | -----------------: | ----------------: | -------: |',
+    '| Layout computed on | Nodes | Edges | First render (ms) | Layout done (ms) | Computing (ms) | Longest task while computing (ms) | Longest task, load to done (ms) | Pan fps, first 3 s | Pan fps, next 3 s | Zoom fps |',
+    '| ------------------ | ----: | ----: | ----------------: | ---------------: | -------------: | --------------------------------: | ------------------------------: | -----------------: | ----------------: | -------: |',
     ...results
       .map(({ thread, nodes, edges, median: m }) =>
         [
@@ -246,6 +269,8 @@ function toMarkdown(results: readonly SizeResult[], header: string[]): string {
           edges.toLocaleString('en'),
           m.firstRenderMs.toFixed(0),
           m.layoutMs.toFixed(0),
+          m.computeMs.toFixed(0),
+          m.computeLongestTaskMs.toFixed(0),
           m.longestTaskMs.toFixed(0),
           m.firstPanFps.toFixed(1),
           m.panFps.toFixed(1),
@@ -312,7 +337,7 @@ async function main(): Promise<void> {
           const result = await measureRun(browser, app.baseUrl, graph, thread);
           log(
             `  ${size} nodes / ${graph.edges.length} edges, ${thread}, run ${run}: first render ${result.firstRenderMs.toFixed(0)} ms, ` +
-              `layout ${result.layoutMs.toFixed(0)} ms, longest task ${result.longestTaskMs.toFixed(0)} ms, ` +
+              `layout ${result.layoutMs.toFixed(0)} ms, computing ${result.computeMs.toFixed(0)} ms (longest task meanwhile ${result.computeLongestTaskMs.toFixed(0)} ms), longest task ${result.longestTaskMs.toFixed(0)} ms, ` +
               `pan ${result.firstPanFps.toFixed(1)} then ${result.panFps.toFixed(1)} fps, zoom ${result.zoomFps.toFixed(1)} fps`,
           );
           runs.get(thread)?.push(result);
@@ -336,9 +361,12 @@ async function main(): Promise<void> {
     const largestBaseline = results.find((r) => r.nodes === 5_000 && r.thread === 'page');
     const responsiveness =
       largest && largestBaseline
-        ? `Target (the page answers input within 100 ms while a 5,000-node layout runs): longest task ` +
-          `${largest.median.longestTaskMs.toFixed(0)} ms with the worker, ${largestBaseline.median.longestTaskMs.toFixed(0)} ms ` +
-          `on the page's thread — ${largest.median.longestTaskMs <= 100 ? 'met.' : 'NOT met.'}`
+        ? `Target (the page answers input within 100 ms while a 5,000-node layout runs): longest task while the layout ` +
+          `was computed ${largest.median.computeLongestTaskMs.toFixed(0)} ms with the worker, ` +
+          `${largestBaseline.median.computeLongestTaskMs.toFixed(0)} ms on the page's thread — ` +
+          `${largest.median.computeLongestTaskMs <= 100 ? 'met' : 'NOT met'}; from loading the graph to the end of its ` +
+          `layout (adding, styling and drawing it, then moving it into place) the longest task was ` +
+          `${largest.median.longestTaskMs.toFixed(0)} ms with the worker, ${largestBaseline.median.longestTaskMs.toFixed(0)} ms without.`
         : '';
     const header = [
       '# UI rendering benchmark',

@@ -2,12 +2,14 @@
 // be paused mid-computation, so its worker is stopped and a fresh one takes the next job). Where no worker can run, the
 // same computation runs on the page's thread, loaded only then.
 import type { ForceLayoutJob, ForceLayoutOutcome } from './force-layout-job.ts';
+import { LAYOUT_COMPUTED_MEASURE } from './layouts.ts';
 
 /** Where layouts are computed: in a worker (the default), or on the page's thread (the fallback, and a benchmark's baseline). */
 export type LayoutThread = 'worker' | 'page';
 
 interface Pending {
   job: ForceLayoutJob;
+  startedAt: number;
   resolve(outcome: ForceLayoutOutcome | null): void;
 }
 
@@ -36,7 +38,7 @@ export class ForceLayoutRunner {
     this.cancel();
     const numbered = { ...job, seq: ++this.#seq };
     return new Promise((resolve) => {
-      this.#pending = { job: numbered, resolve };
+      this.#pending = { job: numbered, startedAt: performance.now(), resolve };
       if (this.#thread === 'worker') this.#post(numbered);
       else void this.#runOnPage(numbered);
     });
@@ -63,6 +65,10 @@ export class ForceLayoutRunner {
     const pending = this.#pending;
     if (!pending || pending.job.seq !== outcome.seq) return;
     this.#pending = null;
+    performance.measure(LAYOUT_COMPUTED_MEASURE, {
+      start: pending.startedAt,
+      detail: { thread: this.#thread, nodes: pending.job.nodes.length },
+    });
     pending.resolve(outcome);
   }
 

@@ -552,8 +552,11 @@ export class GraphView {
     const middles = new Map<string, Position>();
     const jobNodes: ForceLayoutJob['nodes'] = [];
     request.nodes.forEach((node) => {
-      const box = node.boundingBox({ includeLabels: labels, includeOverlays: false, includeUnderlays: false });
       const at = node.position();
+      // Without labels a node's box is centred on it; its size is cheap to read, where a bounding box costs a measure.
+      const box = labels
+        ? node.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false })
+        : { x1: at.x - node.outerWidth() / 2, y1: at.y - node.outerHeight() / 2, w: node.outerWidth(), h: node.outerHeight() };
       const middle = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
       offsets.set(node.id(), { x: at.x - middle.x, y: at.y - middle.y });
       middles.set(node.id(), middle);

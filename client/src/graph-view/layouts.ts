@@ -41,6 +41,9 @@ export interface LayoutRequest {
 }
 
 export const ANIMATION_MS = 450;
+
+/** The span from a force layout's job being sent to its positions coming back, as a performance measure (profiles, bench:ui). */
+export const LAYOUT_COMPUTED_MEASURE = 'kgx-layout-computed';
 /** Room left around what a layout fits into view, in screen pixels. */
 export const LAYOUT_PADDING = 56;
 
