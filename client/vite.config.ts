@@ -1,6 +1,9 @@
 // Vite build and dev server for the explorer: React, and /api proxied to the API server. `--mode test` builds the
 // explorer for end-to-end tests and the rendering benchmark: the same production bundle plus the `window.__kgx` hooks,
 // marked in index.html so those tools can tell it from a production build.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -18,8 +21,37 @@ function markTestBuild(): Plugin {
   };
 }
 
+/** What is worth compressing: text, from 1 KB up (below that the headers outweigh the saving). */
+const COMPRESSIBLE = /\.(js|css|json|svg|html|txt)$/;
+const COMPRESS_FROM_BYTES = 1024;
+
+/**
+ * Writes a brotli (highest quality) and a gzip (highest level) copy beside each built asset worth compressing; the
+ * server sends them as they are (server/src/routes/precompressed-assets.ts) instead of compressing on every request.
+ */
+function precompressAssets(): Plugin {
+  let assetsDir = '';
+  return {
+    name: 'kgx-precompress-assets',
+    apply: 'build',
+    configResolved(config) {
+      assetsDir = path.resolve(config.root, config.build.outDir, config.build.assetsDir);
+    },
+    closeBundle() {
+      for (const name of readdirSync(assetsDir)) {
+        if (!COMPRESSIBLE.test(name)) continue;
+        const bytes = readFileSync(path.join(assetsDir, name));
+        if (bytes.length < COMPRESS_FROM_BYTES) continue;
+        const brotli = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length };
+        writeFileSync(path.join(assetsDir, `${name}.br`), brotliCompressSync(bytes, { params: brotli }));
+        writeFileSync(path.join(assetsDir, `${name}.gz`), gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }));
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === TEST_MODE ? [markTestBuild()] : [])],
+  plugins: [react(), precompressAssets(), ...(mode === TEST_MODE ? [markTestBuild()] : [])],
   server: {
     proxy: { '/api': { target: API_TARGET, changeOrigin: false } },
   },

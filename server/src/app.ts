@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { temporaryLocalAccess } from './accounts/open-access.ts';
 import { RateLimitedError } from './errors.ts';
 import { refuseDeepBodies } from './routes/body-depth.ts';
+import { precompressedAssets } from './routes/precompressed-assets.ts';
 import { requireLoopbackHost } from './routes/local-writes.ts';
 import type { AccessService } from './services/access-service.ts';
 import type { Logger } from 'pino';
@@ -168,6 +169,7 @@ export function createApp(opts: AppOptions): Express {
 
   if (opts.clientDist && existsSync(path.join(opts.clientDist, 'index.html'))) {
     const dist = opts.clientDist;
+    app.use('/assets', precompressedAssets({ dir: path.join(dist, 'assets'), maxAgeS: ASSET_MAX_AGE_S }));
     app.use(
       express.static(dist, {
         index: false,

@@ -128,10 +128,16 @@ describe('the force-directed layout, computed in a worker', () => {
       }, graph);
       // Computed on the page's own thread, the layout held it from just after "running" to "done": a click waited till then.
       await page.locator('[data-testid="graph-canvas"][data-layout="running"]').waitFor({ timeout: UI_TIMEOUT_MS });
+      // Nothing is drawn where the nodes start (all in a heap): the canvas says it is laying out instead.
+      const graphCanvas = page.getByTestId('graph-canvas');
+      expect(await graphCanvas.getAttribute('data-layout-hold')).toBe('true');
+      expect(await graphCanvas.getAttribute('aria-busy')).toBe('true');
       await page.getByTestId('zoom-out').click();
       expect(await page.evaluate(() => (globalThis as unknown as RecordingGlobals).e2eLayoutAtClick)).toEqual(['running']);
 
       await waitForCanvas(page, { nodes: LARGE_GRAPH_NODES });
+      expect(await graphCanvas.getAttribute('data-layout-hold')).toBeNull();
+      expect(await graphCanvas.getAttribute('aria-busy')).toBeNull();
       const after = await liveArrangement(page);
       const points = Object.values(after.positions);
       expect(points).toHaveLength(LARGE_GRAPH_NODES);

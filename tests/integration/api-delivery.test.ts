@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -12,12 +12,20 @@ let app: TestApp;
 let dist: string;
 const ASSET = 'app-3f9a1c.js';
 const SCRIPT = `console.log(${JSON.stringify('the explorer '.repeat(400))});`;
+/** An asset the build compressed, as client/vite.config.ts does: brotli and gzip files beside it. */
+const PRECOMPRESSED = 'index-8d2e77.js';
+const PRECOMPRESSED_SCRIPT = `export const words = ${JSON.stringify('who did what to whom '.repeat(300))};`;
+const BROTLI = brotliCompressSync(PRECOMPRESSED_SCRIPT, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } });
+const GZIP = gzipSync(PRECOMPRESSED_SCRIPT, { level: constants.Z_BEST_COMPRESSION });
 
 beforeAll(async () => {
   dist = await mkdtemp(path.join(tmpdir(), 'kgx-dist-'));
   await mkdir(path.join(dist, 'assets'));
   await writeFile(path.join(dist, 'index.html'), `<!doctype html><script type="module" src="/assets/${ASSET}"></script>`);
   await writeFile(path.join(dist, 'assets', ASSET), SCRIPT);
+  await writeFile(path.join(dist, 'assets', PRECOMPRESSED), PRECOMPRESSED_SCRIPT);
+  await writeFile(path.join(dist, 'assets', `${PRECOMPRESSED}.br`), BROTLI);
+  await writeFile(path.join(dist, 'assets', `${PRECOMPRESSED}.gz`), GZIP);
   app = await startTestApp({ clientDist: dist });
 });
 afterAll(async () => {
@@ -78,5 +86,38 @@ describe('caching of the explorer', () => {
       expect(response.status, page).toBe(200);
       expect(response.headers['cache-control'], page).toBe('no-cache');
     }
+  });
+});
+
+describe('assets compressed at build', () => {
+  it.each([
+    ['br', 'br', BROTLI],
+    ['gzip, deflate', 'gzip', GZIP],
+    ['gzip;q=0.5, br;q=1', 'br', BROTLI],
+    ['br;q=0, gzip', 'gzip', GZIP],
+  ])('answers Accept-Encoding %s with the %s file the build wrote, byte for byte, cached for good', async (accept, encoding, file) => {
+    const asset = await raw(`/assets/${PRECOMPRESSED}`, accept);
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-encoding']).toBe(encoding);
+    expect(asset.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(asset.headers['vary']).toMatch(/Accept-Encoding/i);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.body.equals(file)).toBe(true);
+    const decode = encoding === 'br' ? brotliDecompressSync : gunzipSync;
+    expect(decode(asset.body).toString('utf8')).toBe(PRECOMPRESSED_SCRIPT);
+  });
+
+  it('sends the asset itself to a client that accepts no encoding', async () => {
+    const asset = await raw(`/assets/${PRECOMPRESSED}`, 'identity');
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-encoding']).toBeUndefined();
+    expect(asset.body.toString('utf8')).toBe(PRECOMPRESSED_SCRIPT);
+  });
+
+  it('serves nothing compressed for a name that leaves the assets folder, only the page any unknown path gets', async () => {
+    const escaped = await raw('/assets/..%2Findex.html', 'br, gzip');
+    expect(escaped.headers['content-encoding']).toBeUndefined();
+    const unknown = await raw('/no/such/view', 'identity');
+    expect(escaped.body.toString('utf8')).toBe(unknown.body.toString('utf8'));
   });
 });

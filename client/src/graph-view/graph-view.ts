@@ -115,6 +115,9 @@ function toNodePositions(boxMiddles: Readonly<Record<string, Position>>, offsets
   return positions;
 }
 
+/** From this many nodes, a graph laid out afresh is drawn only once its positions are known (see runLayout). */
+const HOLD_DRAWING_MIN_NODES = 300;
+
 /** The elements with these ids that exist, as one collection. */
 function collectById(cy: Core, ids: readonly string[]): CollectionReturnValue {
   return ids.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection());
@@ -475,6 +478,22 @@ export class GraphView {
     };
     const draft = isDraftLayout(request);
     this.#setLayoutStatus('running');
+    // A large graph laid out afresh would first be drawn where its nodes start, all in a heap: a second or more of the
+    // page's time spent on a picture nobody needs. Drawing waits for the positions instead.
+    const holdDrawing = request.name === FORCE_LAYOUT && !run.incremental && nodes.length >= HOLD_DRAWING_MIN_NODES;
+    if (holdDrawing) {
+      cy.startBatch();
+      this.#container.dataset.layoutHold = 'true';
+      this.#container.setAttribute('aria-busy', 'true');
+    }
+    let drawingHeld = holdDrawing;
+    const releaseDrawing = () => {
+      if (!drawingHeld) return;
+      drawingHeld = false;
+      delete this.#container.dataset.layoutHold;
+      this.#container.removeAttribute('aria-busy');
+      if (!cy.destroyed()) cy.endBatch();
+    };
     this.#layoutDone = new Promise<void>((resolve) => {
       let finished = false;
       let moving: Layouts | null = null;
@@ -488,6 +507,7 @@ export class GraphView {
       const finish = (completed: boolean) => {
         if (finished) return;
         finished = true;
+        releaseDrawing();
         const current = this.#layout === handle && !cy.destroyed();
         if (!cy.destroyed()) cy.maxZoom(MAX_ZOOM);
         if (completed && current && run.incremental && !draft) {
@@ -506,6 +526,7 @@ export class GraphView {
         resolve();
       };
       const move = (options: LayoutOptions) => {
+        releaseDrawing();
         // A layout fits its result; cap that fit so a handful of nodes is not blown up to fill the screen.
         cy.maxZoom(FIT_MAX_ZOOM);
         const layout = (options.name === 'preset' ? nodes : nodes.union(nodes.edgesWith(nodes))).layout(options);
