@@ -293,6 +293,12 @@ describe('GET /api/paths', () => {
     const body = expectError(await get(`/api/paths?from=${from}&to=person:nobody-at-all`), 404, 'ENTITY_NOT_FOUND');
     expect(body.error.message).toContain('to');
   });
+
+  it('returns 404 naming the end that does not exist for paths in time order too, though the ends are looked up only when no path is found', async () => {
+    const body = expectError(await get(`/api/paths?from=person:nobody-at-all&to=${to}&timeOrdered=true`), 404, 'ENTITY_NOT_FOUND');
+    expect(body.error.message).toContain('from');
+    expect(body.error.message).not.toContain('to:');
+  });
 });
 
 describe('GET /api/relations', () => {

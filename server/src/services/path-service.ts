@@ -30,11 +30,12 @@ export class PathService {
       ]);
     }
     await this.vocabulary.requireTypes({ relationTypes: { relation: query.relation } });
-    await requireEntities(this.client, {
-      from: query.from,
-      to: query.to,
-      ...Object.fromEntries((query.exclude ?? []).map((id, i) => [`exclude[${i}]`, id])),
-    });
+    const endIds = { from: query.from, to: query.to };
+    // Named exclusions are checked first: paths found around an entity that does not exist would hide the mistake.
+    // The ends are checked only when no path comes back, which saves a round trip on every path found.
+    const exclusions = (query.exclude ?? []).map((id, i) => [`exclude[${i}]`, id] as const);
+    if (exclusions.length > 0) await requireEntities(this.client, { ...endIds, ...Object.fromEntries(exclusions) });
+    const requireEnds = () => (exclusions.length > 0 ? Promise.resolve() : requireEntities(this.client, endIds));
     const filter = {
       from: query.from,
       to: query.to,
@@ -44,12 +45,17 @@ export class PathService {
       exclude: query.exclude,
       includeOrgans: query.includeOrgans,
     };
-    if (!query.timeOrdered) return { from: query.from, to: query.to, paths: await findShortestPaths(this.client, filter) };
+    if (!query.timeOrdered) {
+      const paths = await findShortestPaths(this.client, filter);
+      if (paths.length === 0) await requireEnds();
+      return { from: query.from, to: query.to, paths };
+    }
 
     // Neo4j 5 cannot prune a shortest-path search by a running date (no allReduce), and a filter inside the search
     // enumerates every path up to maxHops until k pass. So: a bounded number of the shortest paths, then the first k in order.
     const bound = timeOrderCandidates(query.k);
     const found = await findTimeOrderedPaths(this.client, { ...filter, candidates: bound });
+    if (found.checked === 0) await requireEnds();
     return {
       from: query.from,
       to: query.to,
