@@ -24,9 +24,19 @@ export interface GraphClientOptions {
 export type TxRunner = Pick<ManagedTransaction, 'run'>;
 export type TxWork<T> = (tx: TxRunner) => Promise<T>;
 
+/** How long the one look-up of the home database may take before sessions go on without a name. */
+const HOME_LOOKUP_TIMEOUT_MS = 5_000;
+/** After a failed look-up, sessions go on without a name this long before the next look-up. */
+const HOME_LOOKUP_RETRY_MS = 30_000;
+
 export class GraphClient {
   readonly driver: Driver;
+  /** The database configured (NEO4J_DATABASE); unset, sessions name the server's home database once it is known. */
   readonly database: string | undefined;
+  /** The database sessions name: the configured one, or the home database once looked up. */
+  #sessionDatabase: string | undefined;
+  #homeLookup: Promise<string | undefined> | null = null;
+  #homeLookupFailedAt = Number.NEGATIVE_INFINITY;
   /** How it was made: the console's worker thread connects the same way. */
   readonly options: GraphClientOptions;
   private readonly queryTimeoutMs: number;
@@ -45,6 +55,7 @@ export class GraphClient {
     });
     this.options = opts;
     this.database = opts.database;
+    this.#sessionDatabase = opts.database;
     this.queryTimeoutMs = opts.queryTimeoutMs;
     this.retries = opts.retryMs > 0;
   }
@@ -54,7 +65,7 @@ export class GraphClient {
    * answer at all, the read gives up a little later on its own (see withDeadline).
    */
   async read<T>(work: TxWork<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: await this.databaseForSessions(), defaultAccessMode: neo4j.session.READ });
     const timeoutMs = opts.timeoutMs ?? this.queryTimeoutMs;
     const config = transactionConfig(timeoutMs);
     return withDeadline(session, timeoutMs, this.retries ? session.executeRead(work, config) : runOnce(session, work, config));
@@ -62,7 +73,7 @@ export class GraphClient {
 
   /** Runs work in a write transaction (routed to the leader on a cluster). */
   async write<T>(work: TxWork<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: await this.databaseForSessions(), defaultAccessMode: neo4j.session.WRITE });
     try {
       const config = transactionConfig(opts.timeoutMs ?? this.queryTimeoutMs * 6);
       return await (this.retries ? session.executeWrite(work, config) : runOnce(session, work, config));
@@ -82,7 +93,7 @@ export class GraphClient {
     params: Record<string, unknown> = {},
     opts: { timeoutMs?: number } = {},
   ): Promise<QueryResult<RecordShape>> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: await this.databaseForSessions(), defaultAccessMode: neo4j.session.WRITE });
     const running = session.run(query, params, transactionConfig(opts.timeoutMs));
     if (opts.timeoutMs !== undefined) return withDeadline(session, opts.timeoutMs, running);
     try {
@@ -92,6 +103,40 @@ export class GraphClient {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * The database each session names. A session that names none costs the driver a routing round trip to resolve the
+   * home database, every time (0.6 ms of a 3 ms read here), so the home database is looked up once and named from
+   * then on. Should the look-up fail (Neo4j not up yet), sessions go on without a name and it is tried again later.
+   */
+  async databaseForSessions(): Promise<string | undefined> {
+    if (this.#sessionDatabase !== undefined) return this.#sessionDatabase;
+    if (this.#homeLookup === null && Date.now() - this.#homeLookupFailedAt < HOME_LOOKUP_RETRY_MS) return undefined;
+    this.#homeLookup ??= this.#lookUpHomeDatabase().then(
+      (name) => {
+        this.#sessionDatabase = name;
+        return name;
+      },
+      () => {
+        this.#homeLookup = null;
+        this.#homeLookupFailedAt = Date.now();
+        return undefined;
+      },
+    );
+    return this.#homeLookup;
+  }
+
+  async #lookUpHomeDatabase(): Promise<string | undefined> {
+    // No database named: the server answers for the user's home database. withDeadline closes the session.
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    const result = await withDeadline(
+      session,
+      HOME_LOOKUP_TIMEOUT_MS,
+      session.run('CALL db.info() YIELD name RETURN name', {}, transactionConfig(HOME_LOOKUP_TIMEOUT_MS)),
+    );
+    const name: unknown = result.records[0]?.get('name');
+    return typeof name === 'string' ? name : undefined;
   }
 
   async close(): Promise<void> {
