@@ -65,34 +65,59 @@ export class ForceLayoutRunner {
     const pending = this.#pending;
     if (!pending || pending.job.seq !== outcome.seq) return;
     this.#pending = null;
-    performance.measure(LAYOUT_COMPUTED_MEASURE, {
-      start: pending.startedAt,
-      detail: { thread: this.#thread, nodes: pending.job.nodes.length },
-    });
     pending.resolve(outcome);
+    try {
+      performance.measure(LAYOUT_COMPUTED_MEASURE, {
+        start: pending.startedAt,
+        detail: { thread: this.#thread, nodes: pending.job.nodes.length },
+      });
+    } catch {
+      // A measure is for profiles and benchmarks; a browser that refuses it loses nothing else.
+    }
+  }
+
+  /** Layouts go on on the page's thread from now on, starting with the one waiting, if any. */
+  #fallBackToPage(reason: unknown): void {
+    console.error('The layout worker failed; layouts now run on the page', reason);
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#thread = 'page';
+    if (this.#pending) void this.#runOnPage(this.#pending.job);
   }
 
   #post(job: ForceLayoutJob): void {
-    if (!this.#worker) {
-      const worker = new Worker(new URL('./force-layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
-      worker.onmessage = (event: MessageEvent<ForceLayoutOutcome>) => this.#settle(event.data);
-      worker.onerror = (event) => {
-        event.preventDefault();
-        console.error('The layout worker failed; layouts now run on the page', event.message);
-        if (this.#worker === worker) this.#worker = null;
-        worker.terminate();
-        this.#thread = 'page';
-        if (this.#pending) void this.#runOnPage(this.#pending.job);
-      };
-      this.#worker = worker;
+    try {
+      if (!this.#worker) {
+        // Some browsers refuse a module worker, or one from another origin, on the spot.
+        const worker = new Worker(new URL('./force-layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
+        worker.onmessage = (event: MessageEvent<ForceLayoutOutcome>) => this.#settle(event.data);
+        const failed = (event: Event, reason: unknown) => {
+          event.preventDefault();
+          // A worker already replaced (its layout was cancelled) is no reason to give up on workers.
+          if (worker !== this.#worker) return;
+          this.#fallBackToPage(reason);
+        };
+        worker.onerror = (event) => failed(event, event.message);
+        worker.onmessageerror = (event) => failed(event, 'a message could not be read');
+        this.#worker = worker;
+      }
+      this.#worker.postMessage(job);
+    } catch (error) {
+      this.#fallBackToPage(error);
     }
-    this.#worker.postMessage(job);
   }
 
   async #runOnPage(job: ForceLayoutJob): Promise<void> {
-    const { computeForceLayout } = await import('./force-layout-job.ts');
+    let compute: typeof import('./force-layout-job.ts').computeForceLayout;
+    try {
+      ({ computeForceLayout: compute } = await import('./force-layout-job.ts'));
+    } catch (error) {
+      // The module could not be loaded (the server went away): the layout ends with an error rather than never.
+      this.#settle({ seq: job.seq, error: error instanceof Error ? error.message : String(error) });
+      return;
+    }
     // Another layout may have taken over while the module loaded.
     if (this.#pending?.job.seq !== job.seq) return;
-    this.#settle(computeForceLayout(job));
+    this.#settle(compute(job));
   }
 }

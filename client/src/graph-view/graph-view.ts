@@ -100,6 +100,12 @@ export interface LayoutRun {
   fixedIds?: readonly string[];
 }
 
+/** A force layout's job, and how far each node sits from the middle of the box the job gives it. */
+interface PreparedForceLayout {
+  job: Omit<ForceLayoutJob, 'seq'>;
+  offsets: Map<string, Position>;
+}
+
 /** A layout under way, which can be stopped; stopping finishes it at once. */
 interface RunningLayout {
   stop(): void;
@@ -136,6 +142,8 @@ export class GraphView {
   /** The layout running now: being computed in the worker, or moving nodes to where it put them. */
   #layout: RunningLayout | null = null;
   readonly #forceLayouts = new ForceLayoutRunner();
+  /** A fresh force layout was stopped before its positions were applied: the next layout must start afresh. */
+  #freshLayoutOwed = false;
   #layoutDone: Promise<void> = Promise.resolve();
   #selection: readonly string[] = [];
   #selectionReportQueued = false;
@@ -327,8 +335,10 @@ export class GraphView {
     const placing = placement !== null && placement.seq !== this.#placementSeq ? placement : null;
     if (placing) {
       this.#placementSeq = placing.seq;
-      // The layout running now stops and finishes at once (the placement takes over; its waiters must not hang).
+      // The layout running now stops and finishes at once (the placement takes over; its waiters must not hang), and
+      // the placement puts the nodes where they belong, so no fresh layout is owed.
       this.#layout?.stop();
+      this.#freshLayoutOwed = false;
       cy.stop(true, false);
       if (placing.viewport) this.#applyFrame(placing.viewport);
     }
@@ -388,6 +398,8 @@ export class GraphView {
     this.#keyboard.refresh();
     this.#container.dataset.nodeCount = String(cy.nodes().length);
     this.#container.dataset.edgeCount = String(cy.edges().length);
+    // Emptied while a layout was being computed: there is nothing left for it to place.
+    if (cy.nodes().length === 0) this.#layout?.stop();
     if (cy.nodes().length === 0) this.#setLayoutStatus(this.#container.dataset.layout === 'idle' ? 'idle' : 'done');
     else if (placing) this.#setLayoutStatus('done');
     if (placing) this.#scheduleArrangementReport();
@@ -468,11 +480,14 @@ export class GraphView {
       return this.#layoutDone;
     }
     const roots = collectById(cy, run.rootIds).nodes();
+    // A fresh force layout stopped before its positions came back left its nodes where they started, all in a heap: the
+    // next layout starts afresh too rather than from the heap.
+    const incremental = run.incremental && !this.#freshLayoutOwed;
     const request = {
       name: run.name,
       nodes,
       animate: this.#options.animate,
-      incremental: run.incremental,
+      incremental,
       roots,
       ...(run.fixedIds ? { fixedIds: new Set(run.fixedIds) } : {}),
     };
@@ -480,7 +495,8 @@ export class GraphView {
     this.#setLayoutStatus('running');
     // A large graph laid out afresh would first be drawn where its nodes start, all in a heap: a second or more of the
     // page's time spent on a picture nobody needs. Drawing waits for the positions instead.
-    const holdDrawing = request.name === FORCE_LAYOUT && !run.incremental && nodes.length >= HOLD_DRAWING_MIN_NODES;
+    if (request.name === FORCE_LAYOUT && !incremental) this.#freshLayoutOwed = true;
+    const holdDrawing = request.name === FORCE_LAYOUT && !incremental && nodes.length >= HOLD_DRAWING_MIN_NODES;
     if (holdDrawing) {
       cy.startBatch();
       this.#container.dataset.layoutHold = 'true';
@@ -496,9 +512,12 @@ export class GraphView {
     };
     this.#layoutDone = new Promise<void>((resolve) => {
       let finished = false;
+      let stopping = false;
       let moving: Layouts | null = null;
       const handle: RunningLayout = {
         stop: () => {
+          // Cytoscape ends a layout it is told to stop at once, with its usual 'layoutstop': not a completion.
+          stopping = true;
           this.#forceLayouts.cancel();
           moving?.stop();
           finish(false);
@@ -510,7 +529,7 @@ export class GraphView {
         releaseDrawing();
         const current = this.#layout === handle && !cy.destroyed();
         if (!cy.destroyed()) cy.maxZoom(MAX_ZOOM);
-        if (completed && current && run.incremental && !draft) {
+        if (completed && current && incremental && !draft) {
           this.#bringIntoView(
             collectById(cy, run.keepInView ?? run.rootIds)
               .nodes()
@@ -527,11 +546,14 @@ export class GraphView {
       };
       const move = (options: LayoutOptions) => {
         releaseDrawing();
+        this.#freshLayoutOwed = false;
         // A layout fits its result; cap that fit so a handful of nodes is not blown up to fill the screen.
         cy.maxZoom(FIT_MAX_ZOOM);
-        const layout = (options.name === 'preset' ? nodes : nodes.union(nodes.edgesWith(nodes))).layout(options);
+        // Nodes removed or hidden while the layout was computed are left out; the edges count in the fit.
+        const shown = nodes.filter((node) => node.inside() && !node.is('.hidden, .timeline-hidden'));
+        const layout = shown.union(shown.edgesWith(shown)).layout(options);
         moving = layout;
-        layout.one('layoutstop', () => finish(true));
+        layout.one('layoutstop', () => finish(!stopping));
         try {
           layout.run();
         } catch (error) {
@@ -544,21 +566,36 @@ export class GraphView {
         move(layoutOptions({ ...request, name: request.name }));
         return;
       }
-      const { job, offsets } = this.#forceLayoutJob(request);
-      void this.#forceLayouts.run(job).then((outcome) => {
-        // Stopped, replaced, or the canvas rebuilt meanwhile: whoever took over has finished this one.
-        if (finished || this.#layout !== handle || cy.destroyed()) return;
-        if (outcome === null) {
+      let prepared: PreparedForceLayout;
+      try {
+        prepared = this.#forceLayoutJob(request);
+      } catch (error) {
+        // Whatever went wrong, the layout ends: drawing released, waiters answered.
+        console.error('Layout failed', error);
+        finish(false);
+        return;
+      }
+      const { job, offsets } = prepared;
+      void this.#forceLayouts.run(job).then(
+        (outcome) => {
+          // Stopped, replaced, or the canvas rebuilt meanwhile: whoever took over has finished this one.
+          if (finished || this.#layout !== handle || cy.destroyed()) return;
+          if (outcome === null) {
+            finish(false);
+            return;
+          }
+          if ('error' in outcome) {
+            console.error('Layout failed', outcome.error);
+            finish(false);
+            return;
+          }
+          move(forceLayoutPlacement(request, toNodePositions(outcome.positions, offsets)));
+        },
+        (error: unknown) => {
+          console.error('Layout failed', error);
           finish(false);
-          return;
-        }
-        if ('error' in outcome) {
-          console.error('Layout failed', outcome.error);
-          finish(false);
-          return;
-        }
-        move(forceLayoutPlacement(request, toNodePositions(outcome.positions, offsets)));
-      });
+        },
+      );
     });
     return this.#layoutDone;
   }
@@ -567,7 +604,7 @@ export class GraphView {
    * The force layout's job: each node as the box it takes (with its label while labels count) and where that box starts,
    * and how far each node sits from the middle of its box, to turn the boxes' new places back into node positions.
    */
-  #forceLayoutJob(request: LayoutRequest): { job: Omit<ForceLayoutJob, 'seq'>; offsets: Map<string, Position> } {
+  #forceLayoutJob(request: LayoutRequest): PreparedForceLayout {
     const labels = forceLayoutCountsLabels(request.nodes.length);
     const offsets = new Map<string, Position>();
     const middles = new Map<string, Position>();

@@ -65,7 +65,7 @@ export class GraphClient {
    * answer at all, the read gives up a little later on its own (see withDeadline).
    */
   async read<T>(work: TxWork<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
-    const session = this.driver.session({ database: await this.databaseForSessions(), defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.#databaseNow(), defaultAccessMode: neo4j.session.READ });
     const timeoutMs = opts.timeoutMs ?? this.queryTimeoutMs;
     const config = transactionConfig(timeoutMs);
     return withDeadline(session, timeoutMs, this.retries ? session.executeRead(work, config) : runOnce(session, work, config));
@@ -73,7 +73,7 @@ export class GraphClient {
 
   /** Runs work in a write transaction (routed to the leader on a cluster). */
   async write<T>(work: TxWork<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
-    const session = this.driver.session({ database: await this.databaseForSessions(), defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.#databaseNow(), defaultAccessMode: neo4j.session.WRITE });
     try {
       const config = transactionConfig(opts.timeoutMs ?? this.queryTimeoutMs * 6);
       return await (this.retries ? session.executeWrite(work, config) : runOnce(session, work, config));
@@ -93,7 +93,7 @@ export class GraphClient {
     params: Record<string, unknown> = {},
     opts: { timeoutMs?: number } = {},
   ): Promise<QueryResult<RecordShape>> {
-    const session = this.driver.session({ database: await this.databaseForSessions(), defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.#databaseNow(), defaultAccessMode: neo4j.session.WRITE });
     const running = session.run(query, params, transactionConfig(opts.timeoutMs));
     if (opts.timeoutMs !== undefined) return withDeadline(session, opts.timeoutMs, running);
     try {
@@ -108,8 +108,15 @@ export class GraphClient {
   /**
    * The database each session names. A session that names none costs the driver a routing round trip to resolve the
    * home database, every time (0.6 ms of a 3 ms read here), so the home database is looked up once and named from
-   * then on. Should the look-up fail (Neo4j not up yet), sessions go on without a name and it is tried again later.
+   * then on. Sessions never wait for the look-up: until it answers they name none, as they did before. Should it fail
+   * (Neo4j not up yet), it is tried again after HOME_LOOKUP_RETRY_MS.
    */
+  /** The database to name now; while the home database is not known yet, none (its look-up runs meanwhile). */
+  #databaseNow(): string | undefined {
+    if (this.#sessionDatabase === undefined) void this.databaseForSessions();
+    return this.#sessionDatabase;
+  }
+
   async databaseForSessions(): Promise<string | undefined> {
     if (this.#sessionDatabase !== undefined) return this.#sessionDatabase;
     if (this.#homeLookup === null && Date.now() - this.#homeLookupFailedAt < HOME_LOOKUP_RETRY_MS) return undefined;

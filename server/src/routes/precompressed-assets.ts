@@ -36,14 +36,20 @@ export function precompressedAssets({ dir, maxAgeS }: PrecompressedOptions): Req
     const offered = ENCODINGS.filter((encoding) => files.has(name + encoding.suffix));
     if (offered.length === 0) return next();
     res.vary('Accept-Encoding');
-    const chosen = req.acceptsEncodings(...offered.map((encoding) => encoding.name), 'identity');
-    const encoding = offered.find((candidate) => candidate.name === chosen);
+    // The server's order, best first, as the compression middleware does: browsers list br after gzip though they
+    // take it gladly, and a tie goes to the client's order otherwise.
+    const encoding = offered.find((candidate) => req.acceptsEncodings(candidate.name) === candidate.name);
     if (!encoding) return next();
     // The type is the asset's own; the compression middleware leaves an answer that already has an encoding alone.
     res.type(path.extname(name));
     res.setHeader('Content-Encoding', encoding.name);
-    res.sendFile(path.join(dir, name + encoding.suffix), { maxAge: maxAgeS * 1000, immutable: true, acceptRanges: false }, (error) => {
-      if (error && !res.headersSent) next(error);
+    const options = { root: dir, maxAge: maxAgeS * 1000, immutable: true, acceptRanges: false };
+    res.sendFile(name + encoding.suffix, options, (error) => {
+      if (!error || res.headersSent) return;
+      // The compressed file is gone (a build replaced in place): the plain one, if any, is served as usual.
+      res.removeHeader('Content-Encoding');
+      res.removeHeader('Content-Type');
+      next();
     });
   };
 }
