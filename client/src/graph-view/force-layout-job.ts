@@ -33,7 +33,7 @@ export interface ForceLayoutJob {
   settings: ForceLayoutSettings;
 }
 
-export type ForceLayoutOutcome = { seq: number; positions: Record<string, Position>; ms: number } | { seq: number; error: string };
+export type ForceLayoutOutcome = { seq: number; positions: Record<string, Position> } | { seq: number; error: string };
 
 let registered = false;
 
@@ -43,7 +43,6 @@ export function computeForceLayout(job: ForceLayoutJob): ForceLayoutOutcome {
     cytoscape.use(fcose);
     registered = true;
   }
-  const started = performance.now();
   try {
     const cy = cytoscape({
       headless: true,
@@ -67,7 +66,7 @@ export function computeForceLayout(job: ForceLayoutJob): ForceLayoutOutcome {
       positions[node.id()] = { x: p.x, y: p.y };
     });
     cy.destroy();
-    return { seq: job.seq, positions, ms: performance.now() - started };
+    return { seq: job.seq, positions };
   } catch (error) {
     return { seq: job.seq, error: error instanceof Error ? error.message : String(error) };
   }

@@ -398,10 +398,11 @@ export class GraphView {
     this.#keyboard.refresh();
     this.#container.dataset.nodeCount = String(cy.nodes().length);
     this.#container.dataset.edgeCount = String(cy.edges().length);
-    // Emptied while a layout was being computed: there is nothing left for it to place.
-    if (cy.nodes().length === 0) this.#layout?.stop();
-    if (cy.nodes().length === 0) this.#setLayoutStatus(this.#container.dataset.layout === 'idle' ? 'idle' : 'done');
-    else if (placing) this.#setLayoutStatus('done');
+    if (cy.nodes().length === 0) {
+      // Emptied while a layout was being computed: there is nothing left for it to place.
+      this.#layout?.stop();
+      this.#setLayoutStatus(this.#container.dataset.layout === 'idle' ? 'idle' : 'done');
+    } else if (placing) this.#setLayoutStatus('done');
     if (placing) this.#scheduleArrangementReport();
     return { addedNodes: [...addedNodes], addedEdges, placed: placing ? { placedIds, unplaced } : null };
   }

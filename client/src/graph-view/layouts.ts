@@ -79,7 +79,7 @@ export function forceLayoutCountsLabels(nodeCount: number): boolean {
 }
 
 /** The nodes the force layout must leave where they are: pinned ones and those the request holds. */
-export function heldByForceLayout(request: Pick<LayoutRequest, 'nodes' | 'fixedIds'>): NodeCollection {
+function heldByForceLayout(request: Pick<LayoutRequest, 'nodes' | 'fixedIds'>): NodeCollection {
   return request.nodes.filter((n) => n.locked() || (request.fixedIds?.has(n.id()) ?? false)).nodes();
 }
 
