@@ -4,7 +4,9 @@ import type { GraphShape } from './graph-shape.ts';
 import { formatMs, type LatencyStats } from './latency-stats.ts';
 import type { ScenarioKind } from './scenarios.ts';
 
-export type Side = { ok: true; stats: LatencyStats; stoppedEarly: boolean } | { ok: false; error: string };
+export type Side =
+  | { ok: true; stats: LatencyStats; stoppedEarly: boolean; /** Requests refused (a 504 at the deadline), timed among the samples. */ failed: number; firstError?: string }
+  | { ok: false; error: string };
 
 export interface ScenarioResult {
   graph: string;
@@ -31,15 +33,16 @@ export interface GraphReport {
 }
 
 function sideCells(side: Side): string[] {
-  if (!side.ok) return [`failed: ${side.error}`, '', ''];
+  if (!side.ok) return [`failed: ${side.error}`, '', '', ''];
   const mark = side.stoppedEarly ? '*' : '';
-  return [`${formatMs(side.stats.p50)}${mark}`, formatMs(side.stats.p95), formatMs(side.stats.mean)];
+  const failed = side.failed > 0 ? ` (${side.failed} failed)` : '';
+  return [`${formatMs(side.stats.p50)}${mark}`, formatMs(side.stats.p95), `${formatMs(side.stats.p99)}${failed}`, formatMs(side.stats.mean)];
 }
 
 function resultsTable(reports: readonly GraphReport[]): string {
   const lines = [
-    '| graph | scenario | n (API / direct) | API p50 | API p95 | API mean | direct p50 | direct p95 | direct mean | API/direct p50 | rows/resp |',
-    '|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| graph | scenario | n (API / direct) | API p50 | API p95 | API p99 | API mean | direct p50 | direct p95 | direct p99 | direct mean | API/direct p50 | rows/resp |',
+    '|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const report of reports) {
     for (const r of report.results) {

@@ -100,6 +100,11 @@ export interface ImportDataOptions {
   relations: number;
   documents: number;
   seed: number;
+  /**
+   * Super-hubs: the first `count` entities each get `degree` relations on top of what preferential attachment gives
+   * the others (a company registry's registered agent, a sanctions list's ministry). Absent: no super-hub.
+   */
+  hubs?: { count: number; degree: number };
 }
 
 export interface ImportFiles {
@@ -318,21 +323,30 @@ async function generateImportData(files: ImportFiles, opts: ImportDataOptions): 
   const ends = new Int32Array(opts.relations * 2);
   let filled = 0;
   const pickEnd = (): number => (filled === 0 || random.next() >= PREFERENTIAL_SHARE ? random.below(n) : (ends[random.below(filled)] ?? 0));
+  // Every `hubStride`-th relation has a super-hub at one end, in turn, as its source or its target alternately. A hub's
+  // end is not offered to preferential attachment, which would otherwise grow the hubs far past their degree.
+  const hubCount = Math.min(opts.hubs?.count ?? 0, n);
+  const hubRelations = hubCount * (opts.hubs?.degree ?? 0);
+  if (hubRelations > opts.relations) throw new Error(`import-csv: ${hubRelations} super-hub relations exceed ${opts.relations} relations`);
+  const hubStride = hubRelations > 0 ? Math.floor(opts.relations / hubRelations) : 0;
   const seen = new TripleSet(opts.relations);
   const relations = CsvWriter.open(files.relations, RELATION_COLUMNS);
   let written = 0;
   for (let attempt = 0; written < opts.relations; attempt++) {
     if (attempt > opts.relations * 20)
       throw new Error(`import-csv: could not place ${opts.relations} distinct relations among ${n} entities`);
-    const target = pickEnd();
-    const source = pickEnd();
+    const hubTurn = hubStride > 0 && written % hubStride === 0 && written / hubStride < hubRelations ? written / hubStride : -1;
+    const hub = hubTurn < 0 ? -1 : hubTurn % hubCount;
+    const hubIsSource = hubTurn >= 0 && Math.floor(hubTurn / hubCount) % 2 === 0;
+    const target = hub >= 0 && !hubIsSource ? hub : pickEnd();
+    const source = hubIsSource ? hub : pickEnd();
     if (source === target) continue;
     const candidates: readonly RelationType[] = RELATIONS_BY_TARGET[TYPES[types[target] ?? 0] ?? 'Person'];
     const typeIndex = random.below(candidates.length);
     const type = candidates[typeIndex] as RelationType;
     if (!seen.add(source, target * 32 + typeIndex)) continue;
-    ends[filled++] = source;
-    ends[filled++] = target;
+    if (source !== hub) ends[filled++] = source;
+    if (target !== hub) ends[filled++] = target;
     degree[source] = (degree[source] ?? 0) + 1;
     degree[target] = (degree[target] ?? 0) + 1;
 

@@ -1,6 +1,11 @@
 // The benchmark's requests: realistic searches, neighbourhoods and paths picked from a data set, each as an API path and as the same graph-layer calls.
 import {
   DEFAULT_NEIGHBORS,
+  DEFAULT_OVERVIEW_ENTITIES,
+  DEFAULT_OVERVIEW_EVENTS,
+  MAX_AMONG_RELATIONS,
+  OverviewResponseSchema,
+  StatsResponseSchema,
   DEFAULT_PATHS,
   DEFAULT_PATH_HOPS,
   NeighborsResponseSchema,
@@ -10,6 +15,10 @@ import {
 import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
 import type { GraphClient } from '../server/src/graph/client.ts';
 import { findMissingEntities } from '../server/src/graph/entities.ts';
+import { readTopEntities } from '../server/src/graph/overview.ts';
+import { readRelationsAmong } from '../server/src/graph/relations.ts';
+import { readStats } from '../server/src/graph/stats.ts';
+import { readVocabularyInUse } from '../server/src/ingest/vocabulary-in-use.ts';
 import { readNeighbors } from '../server/src/graph/neighbors.ts';
 import { findShortestPaths, findTimeOrderedPaths } from '../server/src/graph/paths.ts';
 import { searchEntities } from '../server/src/graph/search.ts';
@@ -29,7 +38,7 @@ const HUB_COUNT = 10;
 /** Ends the name of a paths scenario's twin asking the same pairs with `timeOrdered=true`. */
 export const TIME_ORDERED = ', time-ordered';
 
-export type ScenarioKind = 'search' | 'neighbours' | 'paths';
+export type ScenarioKind = 'open' | 'search' | 'neighbours' | 'paths';
 
 export interface Comparison {
   /** Set when the API and the direct query disagree, which would make the comparison meaningless. */
@@ -117,6 +126,49 @@ function pathsRequest(from: string, to: string, opts: { timeOrdered: boolean }):
   };
 }
 
+/** What the explorer asks for when it opens, as OverviewService does: the top entities, then the relations among them. */
+function overviewRequest(): BenchRequest {
+  const run = async (client: GraphClient) => {
+    const nodes = await readTopEntities(client, { limit: DEFAULT_OVERVIEW_ENTITIES, events: DEFAULT_OVERVIEW_EVENTS });
+    const among = await readRelationsAmong(client, { ids: nodes.map((n) => n.id), limit: MAX_AMONG_RELATIONS });
+    return { nodes, edges: among.edges };
+  };
+  return {
+    path: '/api/overview',
+    direct: run,
+    async compare(client, apiBody) {
+      const api = OverviewResponseSchema.parse(apiBody);
+      const direct = await run(client);
+      const same = api.nodes.length === direct.nodes.length && api.edges.length === direct.edges.length;
+      return same
+        ? { rows: api.nodes.length + api.edges.length }
+        : { problem: `overview: API ${api.nodes.length} nodes / ${api.edges.length} edges, direct ${direct.nodes.length} / ${direct.edges.length}`, rows: 0 };
+    },
+  };
+}
+
+/** The statistics, as HealthService does: the vocabulary read afresh, then the counts of its types. */
+function statsRequest(): BenchRequest {
+  const run = async (client: GraphClient) => {
+    const vocabulary = await readVocabularyInUse(client);
+    return readStats(client, {
+      entityTypes: vocabulary.entityTypes.map((t) => t.name),
+      relationTypes: vocabulary.relationTypes.map((t) => t.type),
+    });
+  };
+  return {
+    path: '/api/stats',
+    direct: run,
+    async compare(client, apiBody) {
+      const api = StatsResponseSchema.parse(apiBody);
+      const direct = await run(client);
+      return api.totals.relations === direct.totals.relations && api.totals.evidence === direct.totals.evidence
+        ? { rows: 1 }
+        : { problem: `stats: API ${api.totals.relations} relations, direct ${direct.totals.relations}`, rows: 1 };
+    },
+  };
+}
+
 function nameWords(entity: EntitySummary, minLength: number): string[] {
   return entity.name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= minLength);
 }
@@ -178,6 +230,8 @@ export function buildScenarios(dataset: PreparedDataset, shape: GraphShape, opts
   };
 
   const scenarios: Scenario[] = [
+    { name: 'open: overview', kind: 'open', requests: [overviewRequest()] },
+    { name: 'open: stats', kind: 'open', requests: [statsRequest()] },
     {
       name: 'search: exact name',
       kind: 'search',
