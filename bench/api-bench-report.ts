@@ -5,7 +5,13 @@ import { formatMs, type LatencyStats } from './latency-stats.ts';
 import type { ScenarioKind } from './scenarios.ts';
 
 export type Side =
-  | { ok: true; stats: LatencyStats; stoppedEarly: boolean; /** Requests refused (a 504 at the deadline), timed among the samples. */ failed: number; firstError?: string }
+  | {
+      ok: true;
+      stats: LatencyStats;
+      stoppedEarly: boolean;
+      /** Requests refused (a 504 at the deadline), timed among the samples. */ failed: number;
+      firstError?: string;
+    }
   | { ok: false; error: string };
 
 export interface ScenarioResult {
@@ -36,7 +42,12 @@ function sideCells(side: Side): string[] {
   if (!side.ok) return [`failed: ${side.error}`, '', '', ''];
   const mark = side.stoppedEarly ? '*' : '';
   const failed = side.failed > 0 ? ` (${side.failed} failed)` : '';
-  return [`${formatMs(side.stats.p50)}${mark}`, formatMs(side.stats.p95), `${formatMs(side.stats.p99)}${failed}`, formatMs(side.stats.mean)];
+  return [
+    `${formatMs(side.stats.p50)}${mark}`,
+    formatMs(side.stats.p95),
+    `${formatMs(side.stats.p99)}${failed}`,
+    formatMs(side.stats.mean),
+  ];
 }
 
 function resultsTable(reports: readonly GraphReport[]): string {

@@ -47,9 +47,7 @@ export async function startBulkGraph(opts: BulkGraphOptions): Promise<BulkGraph>
   const home = await mkdtemp(path.join(tmpdir(), 'kgx-bulk-graph-'));
   try {
     log(`bulk import of ${opts.entities} entities / ${opts.relations} relations`);
-    const [, importMs] = await timed(() =>
-      bulkImport({ home, files: data.files, threads: opts.importThreads, heap: '1g', offHeap: '2g' }),
-    );
+    const [, importMs] = await timed(() => bulkImport({ home, files: data.files, threads: opts.importThreads, heap: '1g', offHeap: '2g' }));
     const [neo4j, start] = await timed(() => startLocalNeo4j({ dataDir: home, heap: opts.heap, pageCache: opts.pageCache }));
     const client = connectClient(neo4j.uri);
     const close = async () => {
@@ -59,7 +57,9 @@ export async function startBulkGraph(opts: BulkGraphOptions): Promise<BulkGraph>
     };
     try {
       const [, schema] = await timed(() => applySchema(client));
-      log(`bulk graph: imported in ${(importMs / 1000).toFixed(0)} s, started in ${(start / 1000).toFixed(0)} s, schema online in ${(schema / 1000).toFixed(0)} s`);
+      log(
+        `bulk graph: imported in ${(importMs / 1000).toFixed(0)} s, started in ${(start / 1000).toFixed(0)} s, schema online in ${(schema / 1000).toFixed(0)} s`,
+      );
       const [, aggregates] = await timed(() => storeAggregates(client));
       return {
         db: { uri: neo4j.uri, version: neo4j.version, client, close },

@@ -14,6 +14,7 @@ import {
 } from '@kgx/contract';
 import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
 import type { GraphClient } from '../server/src/graph/client.ts';
+import { EnvSchema } from '../server/src/env.ts';
 import { findMissingEntities } from '../server/src/graph/entities.ts';
 import { readTopEntities } from '../server/src/graph/overview.ts';
 import { readRelationsAmong } from '../server/src/graph/relations.ts';
@@ -35,8 +36,12 @@ const NEIGHBOURS_LIMIT = DEFAULT_NEIGHBORS;
 const PATHS_K = DEFAULT_PATHS;
 const PATHS_MAX_HOPS = DEFAULT_PATH_HOPS;
 const HUB_COUNT = 10;
+/** The app's default, which the benchmark's app runs with: paths step through no entity with more relations. */
+const HUB_DEGREE = EnvSchema.shape.PATH_HUB_DEGREE.parse(undefined);
 /** Ends the name of a paths scenario's twin asking the same pairs with `timeOrdered=true`. */
 export const TIME_ORDERED = ', time-ordered';
+/** Ends the name of a paths scenario's twin asking the same pairs with `throughHubs=true`. */
+export const THROUGH_HUBS = ', through hubs';
 
 export type ScenarioKind = 'open' | 'search' | 'neighbours' | 'paths';
 
@@ -98,21 +103,30 @@ function neighboursRequest(id: string): BenchRequest {
   };
 }
 
-function pathsRequest(from: string, to: string, opts: { timeOrdered: boolean }): BenchRequest {
+function pathsRequest(from: string, to: string, opts: { timeOrdered: boolean; throughHubs: boolean }): BenchRequest {
+  const hubDegree = opts.throughHubs ? undefined : HUB_DEGREE;
   const run = async (client: GraphClient) => {
     // As PathService.paths does: the ends are looked up, in a round trip of their own, only when no path comes back.
     if (!opts.timeOrdered) {
-      const paths = await findShortestPaths(client, { from, to, k: PATHS_K, maxHops: PATHS_MAX_HOPS, relation: undefined });
+      const paths = await findShortestPaths(client, { from, to, k: PATHS_K, maxHops: PATHS_MAX_HOPS, relation: undefined, hubDegree });
       return { missing: paths.length === 0 ? await findMissingEntities(client, [from, to]) : [], paths };
     }
     // As PathService does: a bounded number of the shortest paths, the first k of them in time order.
     const candidates = timeOrderCandidates(PATHS_K);
-    const found = await findTimeOrderedPaths(client, { from, to, k: PATHS_K, candidates, maxHops: PATHS_MAX_HOPS, relation: undefined });
+    const found = await findTimeOrderedPaths(client, {
+      from,
+      to,
+      k: PATHS_K,
+      candidates,
+      maxHops: PATHS_MAX_HOPS,
+      relation: undefined,
+      hubDegree,
+    });
     return { missing: found.checked === 0 ? await findMissingEntities(client, [from, to]) : [], paths: found.paths };
   };
-  const timeOrdered = opts.timeOrdered ? '&timeOrdered=true' : '';
+  const flags = `${opts.timeOrdered ? '&timeOrdered=true' : ''}${opts.throughHubs ? '&throughHubs=true' : ''}`;
   return {
-    path: `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&k=${PATHS_K}&maxHops=${PATHS_MAX_HOPS}${timeOrdered}`,
+    path: `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&k=${PATHS_K}&maxHops=${PATHS_MAX_HOPS}${flags}`,
     direct: run,
     async compare(client, apiBody) {
       const api = PathsResponseSchema.parse(apiBody);
@@ -142,7 +156,10 @@ function overviewRequest(): BenchRequest {
       const same = api.nodes.length === direct.nodes.length && api.edges.length === direct.edges.length;
       return same
         ? { rows: api.nodes.length + api.edges.length }
-        : { problem: `overview: API ${api.nodes.length} nodes / ${api.edges.length} edges, direct ${direct.nodes.length} / ${direct.edges.length}`, rows: 0 };
+        : {
+            problem: `overview: API ${api.nodes.length} nodes / ${api.edges.length} edges, direct ${direct.nodes.length} / ${direct.edges.length}`,
+            rows: 0,
+          };
     },
   };
 }
@@ -254,12 +271,17 @@ export function buildScenarios(dataset: PreparedDataset, shape: GraphShape, opts
       requests: collect(count, attempts, () => random.pick(ordinary).id).map(neighboursRequest),
     },
   ];
-  // Each set of pairs twice, plain and time-ordered, so the two can be compared request for request.
+  // Each set of pairs plain and time-ordered, so the two can be compared request for request, and plain through hubs
+  // (the search as it was before hubs were gone round), side by side with the default.
   const pathScenarios = (name: string, pairs: [string, string][]): Scenario[] =>
-    [false, true].map((timeOrdered) => ({
-      name: `paths: ${name}${timeOrdered ? TIME_ORDERED : ''}`,
+    [
+      { timeOrdered: false, throughHubs: false },
+      { timeOrdered: false, throughHubs: true },
+      { timeOrdered: true, throughHubs: false },
+    ].map((opts) => ({
+      name: `paths: ${name}${opts.throughHubs ? THROUGH_HUBS : ''}${opts.timeOrdered ? TIME_ORDERED : ''}`,
       kind: 'paths',
-      requests: pairs.map(([a, b]) => pathsRequest(a, b, { timeOrdered })),
+      requests: pairs.map(([a, b]) => pathsRequest(a, b, opts)),
     }));
   return [
     ...scenarios,

@@ -158,6 +158,14 @@ export const NeighborsResponseSchema = GraphSchema.extend({
   /** How many relations match the filters in all; `truncated` when more than were returned. */
   total: z.number().int(),
   truncated: z.boolean(),
+  /**
+   * How the `total` relations divide, by the neighbour's entity type and by relation type: what a page of a hub's
+   * hundred thousand relations leaves out, so the reader can narrow the filters to it.
+   */
+  counts: z.object({
+    types: z.record(z.string(), z.number().int()),
+    relations: z.record(z.string(), z.number().int()),
+  }),
 });
 export type NeighborsResponse = z.infer<typeof NeighborsResponseSchema>;
 
@@ -185,6 +193,11 @@ export const PathsQuerySchema = z.object({
   ),
   /** Only paths whose dated steps never go back in time (partial dates read as intervals; undated steps allowed). */
   timeOrdered: booleanParam(),
+  throughHubs: booleanParam().describe(
+    "Also step through hubs: entities with more relations than the server's PATH_HUB_DEGREE (10,000 unless set), which " +
+      "are otherwise left out of a path's middle (either end may be one). A hub connects everything to everything; a " +
+      'search through it reads all its relations at every level and may reach the query deadline.',
+  ),
   includeOrgans: booleanParam().describe(
     `With \`relation\`, a path may also start at an organ or member of \`from\` and end at one of \`to\`: up to ` +
       `${MAX_ACTOR_TIE_STEPS} ${ACTOR_TIE_TYPES.join(' or ')} steps at each end, shown in the path and not counted in ` +
@@ -212,6 +225,8 @@ export const PathsResponseSchema = z.object({
   paths: z.array(PathSchema),
   /** Present when `timeOrdered` was asked for. */
   timeOrder: TimeOrderSearchSchema.optional(),
+  /** Present when the paths were kept from stepping through entities with more relations than this (no `throughHubs`). */
+  hubDegree: z.number().int().positive().optional(),
 });
 export type PathsResponse = z.infer<typeof PathsResponseSchema>;
 

@@ -45,6 +45,8 @@ export interface AppOptions {
   cypherMaxBytes?: number;
   /** Default CYPHER_THREADS (2). */
   cypherThreads?: number;
+  /** Default PATH_HUB_DEGREE (10,000): paths step through no entity with more relations, unless asked to. */
+  pathHubDegree?: number;
   /** How much database work at once, and how much may wait; defaults API_MAX_ACTIVE, API_MAX_WAITING, API_MAX_WAIT_MS. */
   requestGate?: Partial<RequestGateLimits>;
   /** Where uploads are streamed and how large they may be; defaults: the system's temporary folder, 200 MB per file, 20 files. */
@@ -154,6 +156,7 @@ export function createApp(opts: AppOptions): Express {
     cypherTimeoutMs: opts.queryTimeoutMs,
     cypherThreads: opts.cypherThreads ?? EnvSchema.shape.CYPHER_THREADS.parse(undefined),
     healthTimeoutMs: 1000,
+    pathHubDegree: opts.pathHubDegree ?? EnvSchema.shape.PATH_HUB_DEGREE.parse(undefined),
     openApi: buildOpenApiDocument(ENDPOINTS),
     uploads: { dir: tmpdir(), ...DEFAULT_UPLOAD_LIMITS, ...opts.uploads },
     access,

@@ -86,6 +86,7 @@ async function main(): Promise<void> {
     https: env.HTTPS,
     cypherMaxBytes: env.CYPHER_MAX_BYTES,
     cypherThreads: env.CYPHER_THREADS,
+    pathHubDegree: env.PATH_HUB_DEGREE,
     requestGate: { maxActive: env.API_MAX_ACTIVE, maxWaiting: env.API_MAX_WAITING, maxWaitMs: env.API_MAX_WAIT_MS },
   });
   const server = app.listen(env.PORT, env.HOST, () => {

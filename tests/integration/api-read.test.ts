@@ -173,6 +173,31 @@ describe('GET /api/entities/:id/neighbors', () => {
     expect(full.truncated).toBe(full.total > full.edges.length);
   });
 
+  it('counts what a capped page leaves out, by neighbour type and by relation, as the whole neighbourhood holds', async () => {
+    const all = NeighborsResponseSchema.parse((await get(`/api/entities/${center}/neighbors?limit=500`)).body);
+    expect(all.truncated).toBe(false);
+    expect(all.edges.length).toBeGreaterThan(5);
+    const types: Record<string, number> = {};
+    const relations: Record<string, number> = {};
+    const byId = new Map(all.nodes.map((n) => [n.id, n]));
+    for (const edge of all.edges) {
+      const other = byId.get(edge.source === center ? edge.target : edge.source);
+      types[other?.type ?? '?'] = (types[other?.type ?? '?'] ?? 0) + 1;
+      relations[edge.type] = (relations[edge.type] ?? 0) + 1;
+    }
+    expect(Object.keys(types).length).toBeGreaterThan(1);
+    const capped = NeighborsResponseSchema.parse((await get(`/api/entities/${center}/neighbors?limit=1`)).body);
+    expect(capped.edges).toHaveLength(1);
+    expect(capped.counts).toEqual({ types, relations });
+    // The page is the best-connected neighbour.
+    const best = Math.max(...all.nodes.filter((n) => n.id !== center).map((n) => n.degree ?? 0));
+    expect(capped.nodes.find((n) => n.id !== center)?.degree).toBe(best);
+
+    const events = NeighborsResponseSchema.parse((await get(`/api/entities/${center}/neighbors?type=Event&limit=1`)).body);
+    expect(events.counts.types).toEqual({ Event: types['Event'] });
+    expect(events.total).toBe(types['Event']);
+  });
+
   it('filters by relation type and by neighbour type', async () => {
     const expectedRelations = seedRelationIdsTouching(center, ['FLED_FROM', 'TOOK_PLACE_IN']);
     expect(expectedRelations.length).toBeGreaterThan(1);

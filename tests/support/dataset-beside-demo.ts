@@ -47,11 +47,14 @@ export async function importBesideDemo(client: GraphClient, dataset: DatasetBesi
  * For a test file: starts the app and imports `dataset` beside the demo before its tests; after them removes the data set
  * (checking the demo is as it was) and stops the app. Call the result inside a test for the running app.
  */
-export function useAppWithDatasetBesideDemo(dataset: DatasetBesideDemo): () => TestApp {
+export function useAppWithDatasetBesideDemo(
+  dataset: DatasetBesideDemo,
+  appOptions: Parameters<typeof startTestApp>[0] = {},
+): () => TestApp {
   let app: TestApp | undefined;
   let imported: { remove(): Promise<void> } | undefined;
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp(appOptions);
     imported = await importBesideDemo(app.client, dataset);
   });
   afterAll(async () => {

@@ -42,6 +42,7 @@ export async function startTestApp(
     https?: boolean;
     cypherMaxBytes?: number;
     cypherThreads?: number;
+    pathHubDegree?: number;
   } = {},
 ): Promise<TestApp> {
   const client = connectTestClient(opts.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: opts.queryTimeoutMs });
@@ -57,6 +58,7 @@ export async function startTestApp(
     ...(opts.https === undefined ? {} : { https: opts.https }),
     ...(opts.cypherMaxBytes === undefined ? {} : { cypherMaxBytes: opts.cypherMaxBytes }),
     ...(opts.cypherThreads === undefined ? {} : { cypherThreads: opts.cypherThreads }),
+    ...(opts.pathHubDegree === undefined ? {} : { pathHubDegree: opts.pathHubDegree }),
   });
   const served = await serveApp(app);
   return {

@@ -2,8 +2,9 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { entityBrief } from '../domain/brief-request.ts';
 import { countOf } from '../domain/counts.ts';
-import type { GraphNode } from '@kgx/contract';
+import type { GraphNode, NeighborsResponse } from '@kgx/contract';
 import { formatDateRange } from '../domain/partial-date.ts';
+import { entityTypePlural, relationLabel } from '../domain/vocabulary.ts';
 import { entityStyle } from '../graph-view/entity-style.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { NeighborFilter as NeighborFilterState } from '../state/explorer-state.ts';
@@ -26,6 +27,48 @@ function describeFilter(filter: NeighborFilterState): string {
     filter.type.length > 0 ? filter.type.join(', ') : '',
   ];
   return parts.filter(Boolean).join(' · ');
+}
+
+const COUNTS_SHOWN = 6;
+
+function largestFirst(counts: Record<string, number>): [string, number][] {
+  return Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+}
+
+/**
+ * How all the relations divide when only the first page is listed (a hub of a hundred thousand): by the neighbour's
+ * type and by relation, each a button that makes Expand bring in only those.
+ */
+function NeighborCounts({ counts }: { counts: NeighborsResponse['counts'] }) {
+  const { state, dispatch } = useExplorer();
+  const filter = state.neighborFilter;
+  const row = (kind: 'type' | 'relation', entries: [string, number][], label: (key: string) => string) => (
+    <p className="neighbor-counts" data-testid={`neighbor-counts-${kind}`}>
+      {entries.slice(0, COUNTS_SHOWN).map(([key, n], i) => (
+        <span key={key}>
+          {i > 0 ? ' · ' : ''}
+          <button
+            type="button"
+            className="link-button"
+            data-testid={`neighbor-count-${kind}`}
+            data-key={key}
+            title={`Expand brings in only ${label(key).toLowerCase()}`}
+            onClick={() => dispatch({ type: 'neighbor-filter/set', filter: { ...filter, [kind]: [key] } })}
+          >
+            {label(key)}
+          </button>{' '}
+          <span className="muted">{n.toLocaleString('en')}</span>
+        </span>
+      ))}
+      {entries.length > COUNTS_SHOWN ? <span className="muted"> · {entries.length - COUNTS_SHOWN} more</span> : null}
+    </p>
+  );
+  return (
+    <div data-testid="neighbor-counts">
+      {row('type', largestFirst(counts.types), (type) => entityTypePlural(type))}
+      {row('relation', largestFirst(counts.relations), (type) => relationLabel(type))}
+    </div>
+  );
 }
 
 export function EntityDetails({ node }: { node: GraphNode }) {
@@ -144,6 +187,7 @@ export function EntityDetails({ node }: { node: GraphNode }) {
             </button>
           </p>
         ) : null}
+        {neighbors && neighbors.truncated ? <NeighborCounts counts={neighbors.counts} /> : null}
         {neighbors ? <RelationGroups entity={entity} edges={neighbors.edges} nodes={neighbors.nodes} /> : null}
       </section>
 

@@ -125,6 +125,18 @@ export function PathFinder() {
           />
           Include organs and members
         </label>
+        <label
+          className="checkbox-row"
+          title="Hubs (entities with more relations than the server's cap, 10,000 unless set) connect everything to everything; paths go round them unless this is on, and a search through them can take until the deadline"
+        >
+          <input
+            type="checkbox"
+            data-testid="path-through-hubs"
+            checked={form.throughHubs === true}
+            onChange={(e) => dispatch({ type: 'path-form/set', form: { throughHubs: e.target.checked } })}
+          />
+          Also through hubs
+        </label>
         <div className="form-actions">
           <button type="submit" className="button is-primary" data-testid="path-run" disabled={!form.from || !form.to || running}>
             {running ? 'Finding…' : 'Find paths'}

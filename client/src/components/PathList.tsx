@@ -98,11 +98,22 @@ export function PathList({ result }: { result: PathResult }) {
       </p>
     );
   }
-  const searched = result.timeOrder ? (
-    <p className="muted" role="status" data-testid="path-time-order-summary" data-bound-reached={result.timeOrder.boundReached}>
-      {describeTimeOrderSearch(result.timeOrder)}
-    </p>
-  ) : null;
+  const hubs =
+    result.hubDegree !== undefined ? (
+      <p className="muted" data-testid="path-hub-cap">
+        Not through hubs: entities with more than {result.hubDegree.toLocaleString('en')} relations.
+      </p>
+    ) : null;
+  const searched = (
+    <>
+      {result.timeOrder ? (
+        <p className="muted" role="status" data-testid="path-time-order-summary" data-bound-reached={result.timeOrder.boundReached}>
+          {describeTimeOrderSearch(result.timeOrder)}
+        </p>
+      ) : null}
+      {hubs}
+    </>
+  );
   if (result.paths.length === 0) {
     const checked = result.timeOrder?.checked ?? 0;
     const within = `within ${result.query.maxHops} hop${result.query.maxHops === 1 ? '' : 's'}${result.query.relation.length > 0 ? ' through the chosen relations' : ''}`;

@@ -45,7 +45,7 @@ export type ExplorerAction =
   | { type: 'truncation/set'; truncation: Truncation }
   | { type: 'path-form/set'; form: Partial<PathForm> }
   | { type: 'path/start'; query: PathQuery; keepView?: boolean }
-  | { type: 'path/done'; query: PathQuery; paths: Path[]; timeOrder?: TimeOrderSearch }
+  | { type: 'path/done'; query: PathQuery; paths: Path[]; timeOrder?: TimeOrderSearch; hubDegree?: number }
   | { type: 'path/fail'; query: PathQuery; error: string }
   | { type: 'path/activate'; index: number | null }
   | { type: 'path/clear' }

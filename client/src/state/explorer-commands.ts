@@ -171,7 +171,13 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
       const edges = response.paths.flatMap((p) => p.edges);
       const label = `add the paths from ${nameOf(query.from)} to ${nameOf(query.to)}`;
       dispatch({ type: 'graph/merge', graph: { nodes, edges }, label, ...(options.keepView ? { keepPlaces: true } : {}) });
-      dispatch({ type: 'path/done', query, paths: response.paths, ...(response.timeOrder ? { timeOrder: response.timeOrder } : {}) });
+      dispatch({
+        type: 'path/done',
+        query,
+        paths: response.paths,
+        ...(response.timeOrder ? { timeOrder: response.timeOrder } : {}),
+        ...(response.hubDegree !== undefined ? { hubDegree: response.hubDegree } : {}),
+      });
     } catch (error) {
       if (!isAbortError(error)) dispatch({ type: 'path/fail', query, error: describeError(error) });
     } finally {

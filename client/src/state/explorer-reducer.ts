@@ -125,6 +125,7 @@ function reduceView(state: ExplorerState, action: Exclude<ExplorerAction, Histor
           status: 'done',
           paths: action.paths,
           ...(action.timeOrder ? { timeOrder: action.timeOrder } : {}),
+          ...(action.hubDegree !== undefined ? { hubDegree: action.hubDegree } : {}),
           activeIndex: null,
           ...(state.path?.keepView && state.path.query === action.query ? { keepView: true } : {}),
         },

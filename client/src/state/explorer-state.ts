@@ -36,8 +36,13 @@ export interface Truncation {
 }
 
 /** A paths request with every parameter set; `timeOrdered` and `includeOrgans`, off when absent, are plain booleans here. */
-export type PathQuery = Omit<HeldQuery<PathsQueryInput, 'maxHops' | 'k' | 'relation'>, 'timeOrdered' | 'exclude' | 'includeOrgans'> & {
+export type PathQuery = Omit<
+  HeldQuery<PathsQueryInput, 'maxHops' | 'k' | 'relation'>,
+  'timeOrdered' | 'exclude' | 'includeOrgans' | 'throughHubs'
+> & {
   timeOrdered?: boolean;
+  /** Paths may also step through hubs, which the server otherwise leaves out of a path's middle. */
+  throughHubs?: boolean;
   /** With relations chosen, paths may start and end at an organ or member of their ends. */
   includeOrgans?: boolean;
   /** Entities no path may pass through; absent when none. */
@@ -65,6 +70,8 @@ export interface PathResult {
   paths: Path[];
   /** How far a time-ordered search looked, as the server reports it. */
   timeOrder?: TimeOrderSearch;
+  /** The paths stepped through no entity with more relations than this (the server's cap on hubs). */
+  hubDegree?: number;
   error?: string;
   /** The path singled out in the list; null highlights them all. */
   activeIndex: number | null;

@@ -212,6 +212,7 @@ export function encodeUrlView(view: UrlView): string {
     add('pr', encodeList(view.pathQuery.relation));
     add('po', view.pathQuery.timeOrdered ? '1' : undefined);
     add('pi', view.pathQuery.includeOrgans ? '1' : undefined);
+    add('ph', view.pathQuery.throughHubs ? '1' : undefined);
     add('px', encodeList(view.pathQuery.exclude ?? []));
   }
   const rq = view.relationQuery;
@@ -274,6 +275,7 @@ export function decodeUrlView(search: string): UrlView {
           relation: relations('pr'),
           ...(raw.get('po') === '1' ? { timeOrdered: true } : {}),
           ...(raw.get('pi') === '1' ? { includeOrgans: true } : {}),
+          ...(raw.get('ph') === '1' ? { throughHubs: true } : {}),
           ...(excluded.length > 0 ? { exclude: excluded } : {}),
         }
       : null;

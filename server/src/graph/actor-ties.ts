@@ -25,12 +25,17 @@ export function endTieTypes(relations: readonly RelationType[]): ActorTieType[] 
 
 /**
  * The steps a path takes between one of its ends and an organ or member of it: away from `from`, against the ties, at
- * the start; towards `to`, along them, at the end. With `excluding`, no step lands on an entity in `$exclude`.
+ * the start; towards `to`, along them, at the end. With `condition`, every step lands on an entity that meets it.
  */
-export function tieSteps(opts: { at: 'start' | 'end'; types: readonly ActorTieType[]; node: string; excluding: boolean }): string {
+export function tieSteps(opts: {
+  at: 'start' | 'end';
+  types: readonly ActorTieType[];
+  node: string;
+  condition: ((node: string) => string) | undefined;
+}): string {
   // No types would read as every relation.
   if (opts.types.length === 0) throw new Error('tieSteps: no tie types');
   const types = relationTypeAlternation(opts.types);
   const step = opts.at === 'start' ? `<-[:${types}]-` : `-[:${types}]->`;
-  return opts.excluding ? `(()${step}(${opts.node}) WHERE NOT ${opts.node}.id IN $exclude)${BOUND}` : `${step}${BOUND}`;
+  return opts.condition ? `(()${step}(${opts.node}) WHERE ${opts.condition(opts.node)})${BOUND}` : `${step}${BOUND}`;
 }

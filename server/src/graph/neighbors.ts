@@ -10,20 +10,37 @@ import {
 } from '@kgx/contract';
 import { int, type GraphClient } from './client.ts';
 import { relationTypeAlternation } from './identifiers.ts';
-import { toGraphEdge, toGraphNode } from './records.ts';
+import { nodeTypeOf, toGraphEdge, toGraphNode } from './records.ts';
 
-// A COLLECT subquery, not CALL: an entity with no relation (or none that passes the filters) still yields its row.
-const neighbors = (relationTypes: readonly RelationType[]) => `
-MATCH (c:Entity {id: $id})
-WITH c, COLLECT {
-  MATCH (c)-[r:${relationTypeAlternation(relationTypes)}]-(n:Entity)
-  WHERE ($types IS NULL OR any(label IN labels(n) WHERE label IN $types))
+const FILTERS = `($types IS NULL OR any(label IN labels(n) WHERE label IN $types))
     AND ($from IS NULL OR r.dateTo >= $from)
-    AND ($to IS NULL OR r.dateFrom <= $to)
+    AND ($to IS NULL OR r.dateFrom <= $to)`;
+
+/**
+ * The first page, best-connected neighbours first, kept as a top-k while the relations stream past (never the whole
+ * neighbourhood sorted or held), and then the relations counted by relation type and the neighbour's labels in one
+ * grouped pass. A hub of a hundred thousand relations costs two reads of its relations, nothing held but the page.
+ * Subqueries that return one row each: an entity with no relation (or none that passes the filters) still yields its row.
+ */
+const neighbors = (relationTypes: readonly RelationType[]) => {
+  const step = relationTypeAlternation(relationTypes);
+  return `
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH (c)-[r:${step}]-(n:Entity)
+  WHERE ${FILTERS}
   WITH r, n ORDER BY coalesce(n.degree, 0) DESC, n.id, type(r)
-  RETURN {r: r, n: n, outgoing: startNode(r) = c}
-} AS items
-RETURN c, size(items) AS total, items[0..$limit] AS items`;
+  LIMIT $limit
+  RETURN collect({r: r, n: n, outgoing: startNode(r) = c}) AS items
+}
+CALL (c) {
+  MATCH (c)-[r:${step}]-(n:Entity)
+  WHERE ${FILTERS}
+  WITH type(r) AS relation, labels(n) AS labels, count(*) AS count
+  RETURN collect({relation: relation, labels: labels, count: count}) AS groups
+}
+RETURN c, items, groups`;
+};
 
 export interface NeighborsFilter {
   id: string;
@@ -32,6 +49,12 @@ export interface NeighborsFilter {
   from: string | undefined;
   to: string | undefined;
   limit: number;
+}
+
+interface NeighborGroup {
+  relation: string;
+  labels: string[];
+  count: number | { toNumber(): number };
 }
 
 interface NeighborItem {
@@ -60,7 +83,16 @@ export async function readNeighbors(client: GraphClient, filter: NeighborsFilter
       nodes.set(neighbor.id, neighbor);
       edges.push(item.outgoing ? toGraphEdge(item.r, center.id, neighbor.id) : toGraphEdge(item.r, neighbor.id, center.id));
     }
-    const total = Number(record.get('total'));
-    return { center: center.id, nodes: [...nodes.values()], edges, total, truncated: total > edges.length };
+    const types: Record<string, number> = {};
+    const relations: Record<string, number> = {};
+    let total = 0;
+    for (const group of record.get('groups') as NeighborGroup[]) {
+      const count = Number(group.count);
+      const type = nodeTypeOf(group.labels) ?? 'Entity';
+      types[type] = (types[type] ?? 0) + count;
+      relations[group.relation] = (relations[group.relation] ?? 0) + count;
+      total += count;
+    }
+    return { center: center.id, nodes: [...nodes.values()], edges, total, truncated: total > edges.length, counts: { types, relations } };
   });
 }

@@ -12,8 +12,23 @@ interface WalkOptions {
   relations: readonly RelationType[];
   /** Whether some entities may not be stepped on (`$exclude`): tested at each step, so the search never goes through them. */
   excluding: boolean;
+  /**
+   * Whether entities with more than `$hubDegree` relations may not be stepped through (`to` may still be one): a
+   * registered agent of a hundred thousand companies connects everything to everything and says nothing, and a search
+   * that expands it reads its hundred thousand relations at every level.
+   */
+  cappingHubs: boolean;
   /** Whether a path may start at an organ or member of `a` and end at one of `b` (see actor-ties.ts). */
   includeOrgans: boolean;
+}
+
+/** What every step must land on, tested during the search; undefined when any entity will do. */
+function stepCondition(opts: WalkOptions): ((node: string) => string) | undefined {
+  const parts = (node: string) => [
+    ...(opts.excluding ? [`NOT ${node}.id IN $exclude`] : []),
+    ...(opts.cappingHubs ? [`(coalesce(${node}.degree, 0) <= $hubDegree OR ${node}.id = $to)`] : []),
+  ];
+  return opts.excluding || opts.cappingHubs ? (node) => parts(node).join(' AND ') : undefined;
 }
 
 /**
@@ -22,12 +37,13 @@ interface WalkOptions {
  */
 function walk(opts: WalkOptions): string {
   const step = relationTypeAlternation(opts.relations);
-  const middle = opts.excluding ? `(()-[:${step}]-(n) WHERE NOT n.id IN $exclude){1,${opts.maxHops}}` : `-[:${step}]-{1,${opts.maxHops}}`;
+  const condition = stepCondition(opts);
+  const middle = condition ? `(()-[:${step}]-(n) WHERE ${condition('n')}){1,${opts.maxHops}}` : `-[:${step}]-{1,${opts.maxHops}}`;
   const ties = opts.includeOrgans ? endTieTypes(opts.relations) : [];
   if (ties.length === 0) return `(a)${middle}(b)`;
-  const start = tieSteps({ at: 'start', types: ties, node: 'fromTie', excluding: opts.excluding });
-  const end = tieSteps({ at: 'end', types: ties, node: 'toTie', excluding: opts.excluding });
-  return opts.excluding ? `(a)${start}${middle}${end}(b)` : `(a)${start}()${middle}()${end}(b)`;
+  const start = tieSteps({ at: 'start', types: ties, node: 'fromTie', condition });
+  const end = tieSteps({ at: 'end', types: ties, node: 'toTie', condition });
+  return condition ? `(a)${start}${middle}${end}(b)` : `(a)${start}()${middle}()${end}(b)`;
 }
 
 /**
@@ -59,6 +75,18 @@ export interface PathsFilter {
   exclude?: string[] | undefined;
   /** Whether a path may start and end at an organ or member of its ends. */
   includeOrgans?: boolean | undefined;
+  /** Entities with more relations than this are not stepped through (`to` may be one); undefined: no cap. */
+  hubDegree?: number | undefined;
+}
+
+/** The walk's shape and its parameters, from a filter. */
+function walkOf(filter: PathsFilter): { walk: Omit<WalkOptions, 'maxHops'>; params: Record<string, unknown> } {
+  const exclude = filter.exclude ?? [];
+  const cappingHubs = filter.hubDegree !== undefined;
+  return {
+    walk: { relations: filter.relation ?? [], excluding: exclude.length > 0, cappingHubs, includeOrgans: filter.includeOrgans === true },
+    params: { from: filter.from, to: filter.to, exclude, ...(cappingHubs ? { hubDegree: int(filter.hubDegree ?? 0) } : {}) },
+  };
 }
 
 /**
@@ -92,16 +120,10 @@ function toPath(path: DriverPath): Path {
 
 export async function findShortestPaths(client: GraphClient, filter: PathsFilter): Promise<Path[]> {
   if (!Number.isInteger(filter.k) || !Number.isInteger(filter.maxHops)) throw new Error('k and maxHops must be integers');
-  const exclude = filter.exclude ?? [];
-  const query = shortestPaths({
-    k: filter.k,
-    maxHops: filter.maxHops,
-    relations: filter.relation ?? [],
-    excluding: exclude.length > 0,
-    includeOrgans: filter.includeOrgans === true,
-  });
+  const { walk: shape, params } = walkOf(filter);
+  const query = shortestPaths({ ...shape, k: filter.k, maxHops: filter.maxHops });
   return client.read(async (tx) => {
-    const records = (await tx.run(query, { from: filter.from, to: filter.to, exclude })).records;
+    const records = (await tx.run(query, params)).records;
     return records.map((record) => toPath(record.get('p') as DriverPath));
   });
 }
@@ -118,16 +140,10 @@ export interface TimeOrderedPaths {
 /** Checks the `candidates` shortest paths and returns the first k whose dated steps run forward in time. */
 export async function findTimeOrderedPaths(client: GraphClient, filter: PathsFilter & { candidates: number }): Promise<TimeOrderedPaths> {
   if (!Number.isInteger(filter.candidates) || !Number.isInteger(filter.maxHops)) throw new Error('candidates and maxHops must be integers');
-  const exclude = filter.exclude ?? [];
-  const query = timeOrderedPaths({
-    candidates: filter.candidates,
-    maxHops: filter.maxHops,
-    relations: filter.relation ?? [],
-    excluding: exclude.length > 0,
-    includeOrgans: filter.includeOrgans === true,
-  });
+  const { walk: shape, params } = walkOf(filter);
+  const query = timeOrderedPaths({ ...shape, candidates: filter.candidates, maxHops: filter.maxHops });
   return client.read(async (tx) => {
-    const record = (await tx.run(query, { from: filter.from, to: filter.to, k: int(filter.k), exclude })).records[0];
+    const record = (await tx.run(query, { ...params, k: int(filter.k) })).records[0];
     if (record === undefined) return { checked: 0, inOrder: 0, paths: [] };
     return {
       checked: Number(record.get('checked')),

@@ -15,6 +15,8 @@ export class PathService {
   constructor(
     private readonly client: GraphClient,
     private readonly vocabulary: VocabularyService,
+    /** Paths step through no entity with more relations than this, unless a request asks for `throughHubs`. */
+    private readonly hubDegree: number,
   ) {}
 
   async paths(query: PathsQuery): Promise<PathsResponse> {
@@ -44,11 +46,13 @@ export class PathService {
       relation: query.relation,
       exclude: query.exclude,
       includeOrgans: query.includeOrgans,
+      hubDegree: query.throughHubs ? undefined : this.hubDegree,
     };
+    const hubs = query.throughHubs ? {} : { hubDegree: this.hubDegree };
     if (!query.timeOrdered) {
       const paths = await findShortestPaths(this.client, filter);
       if (paths.length === 0) await requireEnds();
-      return { from: query.from, to: query.to, paths };
+      return { from: query.from, to: query.to, paths, ...hubs };
     }
 
     // Neo4j 5 cannot prune a shortest-path search by a running date (no allReduce), and a filter inside the search
@@ -61,6 +65,7 @@ export class PathService {
       to: query.to,
       paths: found.paths.map((path) => ({ ...path, timeOrder: explainTimeOrder(path) })),
       timeOrder: { checked: found.checked, inOrder: found.inOrder, boundReached: found.checked >= bound },
+      ...hubs,
     };
   }
 }

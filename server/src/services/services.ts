@@ -34,6 +34,8 @@ export interface ServiceOptions {
   /** How many console queries run at once, each on its own thread. */
   cypherThreads: number;
   healthTimeoutMs: number;
+  /** Paths step through no entity with more relations than this, unless a request asks to. */
+  pathHubDegree: number;
   /** The OpenAPI document, built from the endpoint registry by the app. */
   openApi: OpenApiDocument;
   uploads: UploadLimits;
@@ -85,7 +87,7 @@ export function createServices(opts: ServiceOptions): Services {
     health: new HealthService(opts.client, opts.logger, opts.healthTimeoutMs, vocabulary),
     search: new SearchService(opts.client, vocabulary),
     entities: new EntityService(opts.client, vocabulary),
-    paths: new PathService(opts.client, vocabulary),
+    paths: new PathService(opts.client, vocabulary, opts.pathHubDegree),
     relations: new RelationService(opts.client, vocabulary),
     documents: new DocumentService(opts.client),
     cypher: new CypherService(opts.client, {
