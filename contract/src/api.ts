@@ -194,7 +194,7 @@ export const PathsQuerySchema = z.object({
   /** Only paths whose dated steps never go back in time (partial dates read as intervals; undated steps allowed). */
   timeOrdered: booleanParam(),
   throughHubs: booleanParam().describe(
-    "Also step through hubs: entities with more relations than the server's PATH_HUB_DEGREE (10,000 unless set), which " +
+    "Also step through hubs: entities with more relations than the server's PATH_HUB_DEGREE (2,000 unless set), which " +
       "are otherwise left out of a path's middle (either end may be one). A hub connects everything to everything; a " +
       'search through it reads all its relations at every level and may reach the query deadline.',
   ),

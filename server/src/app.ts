@@ -45,7 +45,7 @@ export interface AppOptions {
   cypherMaxBytes?: number;
   /** Default CYPHER_THREADS (2). */
   cypherThreads?: number;
-  /** Default PATH_HUB_DEGREE (10,000): paths step through no entity with more relations, unless asked to. */
+  /** Default PATH_HUB_DEGREE (2,000): paths step through no entity with more relations, unless asked to. */
   pathHubDegree?: number;
   /** How much database work at once, and how much may wait; defaults API_MAX_ACTIVE, API_MAX_WAITING, API_MAX_WAIT_MS. */
   requestGate?: Partial<RequestGateLimits>;

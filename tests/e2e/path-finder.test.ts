@@ -226,6 +226,17 @@ describe('finding the paths between two entities', () => {
       await page.getByTestId('path-results').waitFor({ timeout: UI_TIMEOUT_MS });
       await expect.poll(() => page.getByTestId('path-result').count(), { timeout: UI_TIMEOUT_MS }).toBe(around.paths.length);
       expect(await page.getByTestId('path-exclude-chip').getAttribute('data-entity-id')).toBe(hub.id);
+
+      // The server's cap on hubs, as it reported it; asked to go through hubs, the search says no cap, and so does the link.
+      expect(around.hubDegree).toBeGreaterThan(0);
+      expect(normalise(await page.getByTestId('path-hub-cap').textContent())).toContain(
+        `more than ${(around.hubDegree ?? 0).toLocaleString('en')} relations`,
+      );
+      await page.getByTestId('path-through-hubs').check();
+      await page.getByTestId('path-run').click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('ph'), { timeout: UI_TIMEOUT_MS }).toBe('1');
+      await page.getByTestId('path-results').waitFor({ timeout: UI_TIMEOUT_MS });
+      await expect.poll(() => page.getByTestId('path-hub-cap').count(), { timeout: UI_TIMEOUT_MS }).toBe(0);
       expect(session.problems()).toEqual(NO_PROBLEMS);
     } finally {
       await session.close();

@@ -127,7 +127,7 @@ export function PathFinder() {
         </label>
         <label
           className="checkbox-row"
-          title="Hubs (entities with more relations than the server's cap, 10,000 unless set) connect everything to everything; paths go round them unless this is on, and a search through them can take until the deadline"
+          title="Hubs (entities with more relations than the server's cap) connect everything to everything; paths go round them unless this is on, and a search through them can take until the deadline"
         >
           <input
             type="checkbox"
