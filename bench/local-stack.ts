@@ -17,6 +17,11 @@ export function serverSettings(): { queryTimeoutMs: number; retryMs: number; con
   };
 }
 
+/** PATH_HUB_DEGREE as the server reads it: the benchmark's app and its direct paths queries go round the same hubs. */
+export function pathHubDegree(): number {
+  return parseEnv().PATH_HUB_DEGREE;
+}
+
 export function connectClient(uri: string): GraphClient {
   return new GraphClient({ uri, ...serverSettings() });
 }
@@ -46,5 +51,12 @@ export async function startLocalDatabase(opts: { heap?: string; pageCache?: stri
 
 /** The real app (routes, validation, logging middleware at level silent) on 127.0.0.1 and a port the OS picks. */
 export function listenApp(client: GraphClient): Promise<ServedApp> {
-  return serveApp(createApp({ client, logger: pino({ level: 'silent' }), queryTimeoutMs: serverSettings().queryTimeoutMs }));
+  return serveApp(
+    createApp({
+      client,
+      logger: pino({ level: 'silent' }),
+      queryTimeoutMs: serverSettings().queryTimeoutMs,
+      pathHubDegree: pathHubDegree(),
+    }),
+  );
 }

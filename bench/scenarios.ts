@@ -14,7 +14,6 @@ import {
 } from '@kgx/contract';
 import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
 import type { GraphClient } from '../server/src/graph/client.ts';
-import { EnvSchema } from '../server/src/env.ts';
 import { findMissingEntities } from '../server/src/graph/entities.ts';
 import { readTopEntities } from '../server/src/graph/overview.ts';
 import { readRelationsAmong } from '../server/src/graph/relations.ts';
@@ -25,6 +24,7 @@ import { findShortestPaths, findTimeOrderedPaths } from '../server/src/graph/pat
 import { searchEntities } from '../server/src/graph/search.ts';
 import { toLuceneQuery } from '../server/src/services/lucene-query.ts';
 import { timeOrderCandidates } from '../server/src/services/path-service.ts';
+import { pathHubDegree } from './local-stack.ts';
 import { neighboursOf, type EntitySummary, type GraphShape } from './graph-shape.ts';
 import { createRandom, type Random } from './prng.ts';
 
@@ -36,8 +36,8 @@ const NEIGHBOURS_LIMIT = DEFAULT_NEIGHBORS;
 const PATHS_K = DEFAULT_PATHS;
 const PATHS_MAX_HOPS = DEFAULT_PATH_HOPS;
 const HUB_COUNT = 10;
-/** The app's default, which the benchmark's app runs with: paths step through no entity with more relations. */
-const HUB_DEGREE = EnvSchema.shape.PATH_HUB_DEGREE.parse(undefined);
+/** What the benchmark's app runs with (PATH_HUB_DEGREE): paths step through no entity with more relations. */
+const HUB_DEGREE = pathHubDegree();
 /** Ends the name of a paths scenario's twin asking the same pairs with `timeOrdered=true`. */
 export const TIME_ORDERED = ', time-ordered';
 /** Ends the name of a paths scenario's twin asking the same pairs with `throughHubs=true`. */

@@ -8,6 +8,8 @@ export const MAX_PATH_HOPS = 10;
 export const DEFAULT_PATH_HOPS = 6;
 export const MAX_PATHS = 10;
 export const DEFAULT_PATHS = 3;
+/** Paths step through no entity with more relations than this unless asked to (the server's PATH_HUB_DEGREE may change it). */
+export const DEFAULT_PATH_HUB_DEGREE = 2_000;
 export const MAX_NEIGHBORS = 500;
 export const DEFAULT_NEIGHBORS = 100;
 export const MAX_SEARCH_RESULTS = 50;
@@ -194,9 +196,10 @@ export const PathsQuerySchema = z.object({
   /** Only paths whose dated steps never go back in time (partial dates read as intervals; undated steps allowed). */
   timeOrdered: booleanParam(),
   throughHubs: booleanParam().describe(
-    "Also step through hubs: entities with more relations than the server's PATH_HUB_DEGREE (2,000 unless set), which " +
-      "are otherwise left out of a path's middle (either end may be one). A hub connects everything to everything; a " +
-      'search through it reads all its relations at every level and may reach the query deadline.',
+    `Also step through hubs: entities with more relations of any type than the server's PATH_HUB_DEGREE ` +
+      `(${DEFAULT_PATH_HUB_DEGREE.toLocaleString('en')} unless set), which are otherwise left out of a path's middle ` +
+      `(from and to may be hubs; with includeOrgans, an organ or member of to may not). A hub connects everything to ` +
+      `everything; a search through it reads all its relations at every level and may reach the query deadline.`,
   ),
   includeOrgans: booleanParam().describe(
     `With \`relation\`, a path may also start at an organ or member of \`from\` and end at one of \`to\`: up to ` +

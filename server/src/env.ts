@@ -1,5 +1,6 @@
 // Configuration, parsed once from the environment with defaults; fails fast with a readable message.
 import { z } from 'zod';
+import { DEFAULT_PATH_HUB_DEGREE } from '@kgx/contract';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const flag = (fallback: boolean) =>
@@ -72,7 +73,7 @@ export const EnvSchema = LocalNeo4jEnvSchema.extend({
    * Paths do not step through entities with more relations than this (a registered agent of a hundred thousand
    * companies), unless a request asks for `throughHubs`; either end may still be one.
    */
-  PATH_HUB_DEGREE: positiveInt(2_000),
+  PATH_HUB_DEGREE: positiveInt(DEFAULT_PATH_HUB_DEGREE),
   /**
    * How long the driver keeps retrying a transaction on a transient failure. 0 (the default) fails at once, so an
    * outage is a 503 within a second; on a cluster, a few seconds rides out a leader switch.

@@ -185,6 +185,16 @@ describe('finding the paths between two entities', () => {
       expect((await cyClassMembers(page, 'on-path')).nodes).toEqual([]);
       await session.screenshot('no connection');
 
+      // Nothing found going round hubs: one click asks again through them, and the form says so.
+      const again = page.waitForResponse((r) => r.url().includes('/api/paths?') && r.url().includes('throughHubs=true'), {
+        timeout: UI_TIMEOUT_MS,
+      });
+      await page.getByTestId('path-retry-through-hubs').click();
+      expect(PathsResponseSchema.parse(await (await again).json()).hubDegree).toBeUndefined();
+      await expect.poll(() => page.getByTestId('path-through-hubs').isChecked(), { timeout: UI_TIMEOUT_MS }).toBe(true);
+      await page.getByTestId('path-empty').waitFor({ timeout: UI_TIMEOUT_MS });
+      expect(await page.getByTestId('path-retry-through-hubs').count()).toBe(0);
+
       expect(session.problems()).toEqual(NO_PROBLEMS);
     } finally {
       await session.close();
@@ -233,10 +243,16 @@ describe('finding the paths between two entities', () => {
         `more than ${(around.hubDegree ?? 0).toLocaleString('en')} relations`,
       );
       await page.getByTestId('path-through-hubs').check();
+      const answered = page.waitForResponse((r) => r.url().includes('/api/paths?') && r.url().includes('throughHubs=true'), {
+        timeout: UI_TIMEOUT_MS,
+      });
       await page.getByTestId('path-run').click();
-      await expect.poll(() => new URL(page.url()).searchParams.get('ph'), { timeout: UI_TIMEOUT_MS }).toBe('1');
+      const throughHubs = PathsResponseSchema.parse(await (await answered).json());
+      expect(throughHubs.hubDegree).toBeUndefined();
+      await expect.poll(() => page.getByTestId('path-loading').count(), { timeout: UI_TIMEOUT_MS }).toBe(0);
       await page.getByTestId('path-results').waitFor({ timeout: UI_TIMEOUT_MS });
-      await expect.poll(() => page.getByTestId('path-hub-cap').count(), { timeout: UI_TIMEOUT_MS }).toBe(0);
+      expect(await page.getByTestId('path-hub-cap').count()).toBe(0);
+      expect(new URL(page.url()).searchParams.get('ph')).toBe('1');
       expect(session.problems()).toEqual(NO_PROBLEMS);
     } finally {
       await session.close();

@@ -77,6 +77,20 @@ describe('GET /api/paths and hubs', () => {
     expect(ids(found)).toEqual([[id('s'), id('a'), id('b'), id('t')]]);
   });
 
+  it('goes round hubs and excluded entities alike', async () => {
+    const around = await paths(`from=${id('s')}&to=${id('t')}&k=3&exclude=${id('a')}`);
+    expect(around.paths).toEqual([]);
+    const through = await paths(`from=${id('s')}&to=${id('t')}&k=3&exclude=${id('a')}&throughHubs=true`);
+    expect(ids(through)).toEqual([[id('s'), id('h'), id('t')]]);
+  });
+
+  it('offers nothing through a hub when the hub is the only way, and says why', async () => {
+    const found = await paths(`from=${id('l1')}&to=${id('s')}&k=3`);
+    expect(found.paths).toEqual([]);
+    expect(found.hubDegree).toBe(HUB_DEGREE);
+    expect(ids(await paths(`from=${id('l1')}&to=${id('s')}&k=1&throughHubs=true`))).toEqual([[id('l1'), id('h'), id('s')]]);
+  });
+
   it('refuses a throughHubs that is not a boolean, naming it', async () => {
     const response = await call(app().baseUrl, `/api/paths?from=${id('s')}&to=${id('t')}&throughHubs=maybe`);
     expect(response.status).toBe(400);

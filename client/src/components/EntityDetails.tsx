@@ -40,8 +40,7 @@ function largestFirst(counts: Record<string, number>): [string, number][] {
  * type and by relation, each a button that makes Expand bring in only those.
  */
 function NeighborCounts({ counts }: { counts: NeighborsResponse['counts'] }) {
-  const { state, dispatch } = useExplorer();
-  const filter = state.neighborFilter;
+  const { dispatch } = useExplorer();
   const row = (kind: 'type' | 'relation', entries: [string, number][], label: (key: string) => string) => (
     <p className="neighbor-counts" data-testid={`neighbor-counts-${kind}`}>
       {entries.slice(0, COUNTS_SHOWN).map(([key, n], i) => (
@@ -53,7 +52,13 @@ function NeighborCounts({ counts }: { counts: NeighborsResponse['counts'] }) {
             data-testid={`neighbor-count-${kind}`}
             data-key={key}
             title={`Expand brings in only ${label(key).toLowerCase()}`}
-            onClick={() => dispatch({ type: 'neighbor-filter/set', filter: { ...filter, [kind]: [key] } })}
+            // The counts are of every relation, so the filter becomes exactly the one picked.
+            onClick={() =>
+              dispatch({
+                type: 'neighbor-filter/set',
+                filter: kind === 'type' ? { relation: [], type: [key] } : { relation: [key], type: [] },
+              })
+            }
           >
             {label(key)}
           </button>{' '}

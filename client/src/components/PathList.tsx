@@ -83,7 +83,7 @@ function PathTimeOrder({ path }: { path: Path }) {
 }
 
 export function PathList({ result }: { result: PathResult }) {
-  const { dispatch } = useExplorer();
+  const { dispatch, commands } = useExplorer();
   if (result.status === 'loading') {
     return (
       <p className="muted" role="status" data-testid="path-loading">
@@ -117,6 +117,10 @@ export function PathList({ result }: { result: PathResult }) {
   if (result.paths.length === 0) {
     const checked = result.timeOrder?.checked ?? 0;
     const within = `within ${result.query.maxHops} hop${result.query.maxHops === 1 ? '' : 's'}${result.query.relation.length > 0 ? ' through the chosen relations' : ''}`;
+    const throughHubs = () => {
+      dispatch({ type: 'path-form/set', form: { throughHubs: true } });
+      void commands.runPaths({ ...result.query, throughHubs: true });
+    };
     return (
       <>
         <p className="empty-result" data-testid="path-empty">
@@ -127,6 +131,11 @@ export function PathList({ result }: { result: PathResult }) {
               : `No path in time order ${within}.`}
         </p>
         {searched}
+        {result.hubDegree !== undefined ? (
+          <button type="button" className="button" data-testid="path-retry-through-hubs" onClick={throughHubs}>
+            Search through hubs too
+          </button>
+        ) : null}
       </>
     );
   }

@@ -59,6 +59,17 @@ describe('URL view state', () => {
     expect(decodeUrlView('?wi=yes').relationQuery).toEqual({ predicate: [], subjectType: [], objectType: [] });
   });
 
+  it('carries paths asked through hubs as ph=1, and leaves it out when off', () => {
+    const view: UrlView = {
+      ...fullView,
+      pathQuery: { from: 'place:azerbaijan', to: 'person:ruben-vardanyan', maxHops: 4, k: 3, relation: [], throughHubs: true },
+    };
+    const search = encodeUrlView(view);
+    expect(search).toContain('ph=1');
+    expect(decodeUrlView(search)).toEqual(view);
+    expect(encodeUrlView(fullView)).not.toMatch(/[?&]ph=/);
+  });
+
   it('keeps the organs option of a shared who-did-what link that sets nothing else', () => {
     expect(decodeUrlView('?wi=1').relationQuery).toEqual({ predicate: [], subjectType: [], objectType: [], includeOrgans: true });
   });

@@ -22,13 +22,18 @@ interface WalkOptions {
   includeOrgans: boolean;
 }
 
-/** What every step must land on, tested during the search; undefined when any entity will do. */
-function stepCondition(opts: WalkOptions): ((node: string) => string) | undefined {
+/**
+ * What every step must land on, tested during the search; undefined when any entity will do. The hub cap holds in the
+ * middle of a path only: the tie steps to an organ or member of an end are not held to it. An entity whose degree was
+ * never stored counts as no hub.
+ */
+function stepCondition(opts: WalkOptions, at: 'middle' | 'ties'): ((node: string) => string) | undefined {
+  const capping = opts.cappingHubs && at === 'middle';
   const parts = (node: string) => [
     ...(opts.excluding ? [`NOT ${node}.id IN $exclude`] : []),
-    ...(opts.cappingHubs ? [`(coalesce(${node}.degree, 0) <= $hubDegree OR ${node}.id = $to)`] : []),
+    ...(capping ? [`(coalesce(${node}.degree, 0) <= $hubDegree OR ${node}.id = $to)`] : []),
   ];
-  return opts.excluding || opts.cappingHubs ? (node) => parts(node).join(' AND ') : undefined;
+  return opts.excluding || capping ? (node) => parts(node).join(' AND ') : undefined;
 }
 
 /**
@@ -37,13 +42,15 @@ function stepCondition(opts: WalkOptions): ((node: string) => string) | undefine
  */
 function walk(opts: WalkOptions): string {
   const step = relationTypeAlternation(opts.relations);
-  const condition = stepCondition(opts);
+  const condition = stepCondition(opts, 'middle');
   const middle = condition ? `(()-[:${step}]-(n) WHERE ${condition('n')}){1,${opts.maxHops}}` : `-[:${step}]-{1,${opts.maxHops}}`;
   const ties = opts.includeOrgans ? endTieTypes(opts.relations) : [];
   if (ties.length === 0) return `(a)${middle}(b)`;
-  const start = tieSteps({ at: 'start', types: ties, node: 'fromTie', condition });
-  const end = tieSteps({ at: 'end', types: ties, node: 'toTie', condition });
-  return condition ? `(a)${start}${middle}${end}(b)` : `(a)${start}()${middle}()${end}(b)`;
+  const tieCondition = stepCondition(opts, 'ties');
+  const start = tieSteps({ at: 'start', types: ties, node: 'fromTie', condition: tieCondition });
+  const end = tieSteps({ at: 'end', types: ties, node: 'toTie', condition: tieCondition });
+  // Quantified relationships (tie steps with no condition) need a node pattern on either side; groups do not.
+  return tieCondition ? `(a)${start}${middle}${end}(b)` : `(a)${start}()${middle}()${end}(b)`;
 }
 
 /**
@@ -85,7 +92,7 @@ function walkOf(filter: PathsFilter): { walk: Omit<WalkOptions, 'maxHops'>; para
   const cappingHubs = filter.hubDegree !== undefined;
   return {
     walk: { relations: filter.relation ?? [], excluding: exclude.length > 0, cappingHubs, includeOrgans: filter.includeOrgans === true },
-    params: { from: filter.from, to: filter.to, exclude, ...(cappingHubs ? { hubDegree: int(filter.hubDegree ?? 0) } : {}) },
+    params: { from: filter.from, to: filter.to, exclude, ...(filter.hubDegree !== undefined ? { hubDegree: int(filter.hubDegree) } : {}) },
   };
 }
 

@@ -48,7 +48,7 @@ export class PathService {
       includeOrgans: query.includeOrgans,
       hubDegree: query.throughHubs ? undefined : this.hubDegree,
     };
-    const hubs = query.throughHubs ? {} : { hubDegree: this.hubDegree };
+    const hubs = filter.hubDegree === undefined ? {} : { hubDegree: filter.hubDegree };
     if (!query.timeOrdered) {
       const paths = await findShortestPaths(this.client, filter);
       if (paths.length === 0) await requireEnds();
