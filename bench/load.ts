@@ -1,4 +1,5 @@
-// `npm run bench:load`: many connections (200 for 60 s by default) rotating search, neighbours and paths on the seed graph; exits 1 on any error or non-2xx.
+// `npm run bench:load`: many connections (200 for 60 s by default) rotating search, neighbours and paths on the seed graph,
+// then the same rotation through the graph layer alone as a baseline; exits 1 on any error or non-2xx.
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import autocannon, { type Request, type Result } from 'autocannon';
@@ -12,7 +13,8 @@ import { describeGraph } from './graph-shape.ts';
 import { formatMs, summarizeLatencies, type LatencyStats } from './latency-stats.ts';
 import { serverSettings, startLocalDatabase, type LocalDatabase } from './local-stack.ts';
 import { createRandom } from './prng.ts';
-import { buildScenarios, type Scenario, type ScenarioKind } from './scenarios.ts';
+import { buildScenarios, type BenchRequest, type Scenario, type ScenarioKind } from './scenarios.ts';
+import type { GraphClient } from '../server/src/graph/client.ts';
 
 /** How often each kind of request comes up: people search most, open neighbourhoods often, ask for paths now and then. */
 const KIND_WEIGHTS: readonly (readonly [ScenarioKind, number])[] = [
@@ -27,6 +29,8 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 interface RotationEntry {
   kind: ScenarioKind;
   path: string;
+  /** The same request's graph-layer calls, for the baseline without HTTP. */
+  direct: BenchRequest['direct'];
 }
 
 /** A fixed, seeded sequence that every connection draws from in turn, so all connections together follow the weights. */
@@ -38,7 +42,10 @@ function buildRotation(scenarios: readonly Scenario[]): RotationEntry[] {
   while (rotation.length < ROTATION_LENGTH) {
     const kind = random.pickWeighted(KIND_WEIGHTS);
     const scenario = random.pick(byKind.get(kind) ?? []);
-    if (scenario.requests.length > 0) rotation.push({ kind, path: random.pick(scenario.requests).path });
+    if (scenario.requests.length > 0) {
+      const request = random.pick(scenario.requests);
+      rotation.push({ kind, path: request.path, direct: request.direct });
+    }
   }
   return rotation;
 }
@@ -89,6 +96,46 @@ function runLoad(opts: {
       },
     );
   });
+}
+
+interface DriverLoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+}
+
+/**
+ * The baseline: as many concurrent callers as connections, each running the rotation's graph-layer calls through one
+ * GraphClient (the app's pool size), back to back for the duration, without HTTP, routing, validation or JSON.
+ */
+async function runDriverLoad(opts: {
+  client: GraphClient;
+  concurrency: number;
+  duration: number;
+  rotation: readonly RotationEntry[];
+  tallies: Map<ScenarioKind, KindTally>;
+}): Promise<DriverLoadResult> {
+  let cursor = 0;
+  let requests = 0;
+  let errors = 0;
+  const started = performance.now();
+  const until = started + opts.duration * 1000;
+  const caller = async (): Promise<void> => {
+    while (performance.now() < until) {
+      const entry = opts.rotation[cursor++ % opts.rotation.length];
+      if (!entry) return;
+      const sentAt = performance.now();
+      const ok = await entry.direct(opts.client).then(
+        () => true,
+        () => false,
+      );
+      requests++;
+      if (!ok) errors++;
+      opts.tallies.get(entry.kind)?.record(ok ? 200 : 500, performance.now() - sentAt);
+    }
+  };
+  await Promise.all(Array.from({ length: opts.concurrency }, caller));
+  return { requests, errors, seconds: (performance.now() - started) / 1000 };
 }
 
 interface AppHandle {
@@ -215,6 +262,21 @@ async function main(): Promise<number> {
 
     const all = [...tallies.values()].flatMap((t) => t.samples);
     const overall = summarizeLatencies(all);
+
+    // The baseline, after the API's run: the same rotation through the graph layer alone, as many callers as connections.
+    let baseline: { result: DriverLoadResult; latency: LatencyStats } | undefined;
+    if (db !== undefined) {
+      if (warmup > 0) {
+        log(`load: baseline warm-up, ${Math.min(20, connections)} callers for ${warmup} s`);
+        await runDriverLoad({ client: db.client, concurrency: Math.min(20, connections), duration: warmup, rotation, tallies: new Map() });
+      }
+      log(`load: baseline, ${connections} callers through the driver for ${duration} s`);
+      const driverTallies = new Map<ScenarioKind, KindTally>(KIND_WEIGHTS.map(([kind]) => [kind, new KindTally()]));
+      const result = await runDriverLoad({ client: db.client, concurrency: connections, duration, rotation, tallies: driverTallies });
+      baseline = { result, latency: summarizeLatencies([...driverTallies.values()].flatMap((t) => t.samples)) };
+    }
+    const apiPerSecond = all.length / result.duration;
+    const baselinePerSecond = baseline === undefined ? undefined : baseline.result.requests / baseline.result.seconds;
     const kinds: KindReport[] = [...tallies].map(([kind, tally]) => ({
       kind,
       requests: tally.samples.length,
@@ -259,6 +321,37 @@ async function main(): Promise<number> {
         ]),
       ),
       '',
+      ...(baseline === undefined || baselinePerSecond === undefined
+        ? ['No baseline: the app runs elsewhere (--url).', '']
+        : [
+            `Beside it, the same rotation through the graph layer alone (same Cypher, a GraphClient with the app's pool), ${connections} concurrent callers for ${duration} s after the API's run:`,
+            '',
+            tableRow(['', 'requests', 'requests/s', 'p50', 'p95', 'p99', 'max', 'errors']),
+            '|---|--:|--:|--:|--:|--:|--:|--:|',
+            tableRow([
+              'API over HTTP',
+              all.length,
+              Math.round(apiPerSecond),
+              formatMs(overall.p50),
+              formatMs(overall.p95),
+              formatMs(overall.p99),
+              formatMs(overall.max),
+              result.non2xx + result.errors,
+            ]),
+            tableRow([
+              'driver, no HTTP',
+              baseline.result.requests,
+              Math.round(baselinePerSecond),
+              formatMs(baseline.latency.p50),
+              formatMs(baseline.latency.p95),
+              formatMs(baseline.latency.p99),
+              formatMs(baseline.latency.max),
+              baseline.result.errors,
+            ]),
+            '',
+            `API ÷ driver, requests/s: ${(apiPerSecond / baselinePerSecond).toFixed(2)}; p50: ${(overall.p50 / baseline.latency.p50).toFixed(2)}.`,
+            '',
+          ]),
       `autocannon: ${result.requests.total} responses, ${Math.round(result.requests.mean)} req/s mean (min ${result.requests.min}, max ${result.requests.max} in a second); ` +
         `latency p50 ${result.latency.p50}, p97.5 ${result.latency.p97_5}, p99 ${result.latency.p99}, max ${result.latency.max} ms.`,
       `Errors ${failures.errors}, timeouts ${failures.timeouts}, non-2xx ${failures.non2xx} (warm-up included); status codes ${JSON.stringify(result.statusCodeStats)}.`,
@@ -278,13 +371,14 @@ async function main(): Promise<number> {
         overall,
         kinds,
         failures,
+        baseline: baseline === undefined ? null : { ...baseline.result, requestsPerSecond: baselinePerSecond, latency: baseline.latency },
         autocannon: result,
         autocannonWarmup: warmupResult ?? null,
       },
       markdown,
     );
     log(`saved ${saved.json} and ${saved.markdown}`);
-    const failed = failures.errors + failures.timeouts + failures.non2xx > 0;
+    const failed = failures.errors + failures.timeouts + failures.non2xx + (baseline?.result.errors ?? 0) > 0;
     if (failed) log(`load: FAILED: ${failures.errors} errors, ${failures.timeouts} timeouts, ${failures.non2xx} non-2xx responses`);
     return failed ? 1 : 0;
   } finally {

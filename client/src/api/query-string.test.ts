@@ -32,6 +32,7 @@ describe('toQueryString with the contract’s request inputs', () => {
       relation: ['DETAINED', 'LEADS'],
       timeOrdered: true,
       includeOrgans: true,
+      throughHubs: true,
     };
     expect(PathsQuerySchema.parse(serverReads(toQueryString(query)))).toEqual({ ...query, relation: ['DETAINED', 'LEADS'] });
   });
