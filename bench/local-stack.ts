@@ -49,14 +49,19 @@ export async function startLocalDatabase(opts: { heap?: string; pageCache?: stri
   };
 }
 
-/** The real app (routes, validation, logging middleware at level silent) on 127.0.0.1 and a port the OS picks. */
+/**
+ * The real app (routes, validation, logging middleware at level silent) on 127.0.0.1 and a port the OS picks, configured
+ * as the server reads its environment (query timeout, hub cap, request gate).
+ */
 export function listenApp(client: GraphClient): Promise<ServedApp> {
+  const env = parseEnv();
   return serveApp(
     createApp({
       client,
       logger: pino({ level: 'silent' }),
-      queryTimeoutMs: serverSettings().queryTimeoutMs,
-      pathHubDegree: pathHubDegree(),
+      queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+      pathHubDegree: env.PATH_HUB_DEGREE,
+      requestGate: { maxActive: env.API_MAX_ACTIVE, maxWaiting: env.API_MAX_WAITING, maxWaitMs: env.API_MAX_WAIT_MS },
     }),
   );
 }
