@@ -9,7 +9,9 @@ export type Side =
       ok: true;
       stats: LatencyStats;
       stoppedEarly: boolean;
-      /** Requests refused (a 504 at the deadline), timed among the samples. */ failed: number;
+      /** Requests refused (a 504 at the deadline), timed among the samples. */
+      failed: number;
+      /** The first refusal's message, kept in the JSON results. */
       firstError?: string;
     }
   | { ok: false; error: string };

@@ -3,7 +3,6 @@ import {
   DEFAULT_NEIGHBORS,
   DEFAULT_OVERVIEW_ENTITIES,
   DEFAULT_OVERVIEW_EVENTS,
-  MAX_AMONG_RELATIONS,
   OverviewResponseSchema,
   StatsResponseSchema,
   DEFAULT_PATHS,
@@ -15,14 +14,13 @@ import {
 import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
 import type { GraphClient } from '../server/src/graph/client.ts';
 import { findMissingEntities } from '../server/src/graph/entities.ts';
-import { readTopEntities } from '../server/src/graph/overview.ts';
-import { readRelationsAmong } from '../server/src/graph/relations.ts';
 import { readStats } from '../server/src/graph/stats.ts';
 import { readVocabularyInUse } from '../server/src/ingest/vocabulary-in-use.ts';
 import { readNeighbors } from '../server/src/graph/neighbors.ts';
 import { findShortestPaths, findTimeOrderedPaths } from '../server/src/graph/paths.ts';
 import { searchEntities } from '../server/src/graph/search.ts';
 import { toLuceneQuery } from '../server/src/services/lucene-query.ts';
+import { OverviewService } from '../server/src/services/overview-service.ts';
 import { timeOrderCandidates } from '../server/src/services/path-service.ts';
 import { pathHubDegree } from './local-stack.ts';
 import { neighboursOf, type EntitySummary, type GraphShape } from './graph-shape.ts';
@@ -140,13 +138,10 @@ function pathsRequest(from: string, to: string, opts: { timeOrdered: boolean; th
   };
 }
 
-/** What the explorer asks for when it opens, as OverviewService does: the top entities, then the relations among them. */
+/** What the explorer asks for when it opens: OverviewService's two graph reads (the top entities, the relations among them). */
 function overviewRequest(): BenchRequest {
-  const run = async (client: GraphClient) => {
-    const nodes = await readTopEntities(client, { limit: DEFAULT_OVERVIEW_ENTITIES, events: DEFAULT_OVERVIEW_EVENTS });
-    const among = await readRelationsAmong(client, { ids: nodes.map((n) => n.id), limit: MAX_AMONG_RELATIONS });
-    return { nodes, edges: among.edges };
-  };
+  const run = (client: GraphClient) =>
+    new OverviewService(client).overview({ limit: DEFAULT_OVERVIEW_ENTITIES, events: DEFAULT_OVERVIEW_EVENTS });
   return {
     path: '/api/overview',
     direct: run,
@@ -166,13 +161,7 @@ function overviewRequest(): BenchRequest {
 
 /** The statistics, as HealthService does: the vocabulary read afresh, then the counts of its types. */
 function statsRequest(): BenchRequest {
-  const run = async (client: GraphClient) => {
-    const vocabulary = await readVocabularyInUse(client);
-    return readStats(client, {
-      entityTypes: vocabulary.entityTypes.map((t) => t.name),
-      relationTypes: vocabulary.relationTypes.map((t) => t.type),
-    });
-  };
+  const run = async (client: GraphClient) => readStats(client, await readVocabularyInUse(client));
   return {
     path: '/api/stats',
     direct: run,

@@ -105,18 +105,18 @@ export class GraphClient {
     }
   }
 
-  /**
-   * The database each session names. A session that names none costs the driver a routing round trip to resolve the
-   * home database, every time (0.6 ms of a 3 ms read here), so the home database is looked up once and named from
-   * then on. Sessions never wait for the look-up: until it answers they name none, as they did before. Should it fail
-   * (Neo4j not up yet), it is tried again after HOME_LOOKUP_RETRY_MS.
-   */
   /** The database to name now; while the home database is not known yet, none (its look-up runs meanwhile). */
   #databaseNow(): string | undefined {
     if (this.#sessionDatabase === undefined) void this.databaseForSessions();
     return this.#sessionDatabase;
   }
 
+  /**
+   * The database each session names. A session that names none costs the driver a routing round trip to resolve the
+   * home database, every time (0.6 ms of a 3 ms read here), so the home database is looked up once and named from
+   * then on. Sessions never wait for the look-up: until it answers they name none, as they did before. Should it fail
+   * (Neo4j not up yet), it is tried again after HOME_LOOKUP_RETRY_MS.
+   */
   async databaseForSessions(): Promise<string | undefined> {
     if (this.#sessionDatabase !== undefined) return this.#sessionDatabase;
     if (this.#homeLookup === null && Date.now() - this.#homeLookupFailedAt < HOME_LOOKUP_RETRY_MS) return undefined;

@@ -89,10 +89,15 @@ export interface PathsFilter {
 /** The walk's shape and its parameters, from a filter. */
 function walkOf(filter: PathsFilter): { walk: Omit<WalkOptions, 'maxHops'>; params: Record<string, unknown> } {
   const exclude = filter.exclude ?? [];
-  const cappingHubs = filter.hubDegree !== undefined;
+  const { hubDegree } = filter;
   return {
-    walk: { relations: filter.relation ?? [], excluding: exclude.length > 0, cappingHubs, includeOrgans: filter.includeOrgans === true },
-    params: { from: filter.from, to: filter.to, exclude, ...(filter.hubDegree !== undefined ? { hubDegree: int(filter.hubDegree) } : {}) },
+    walk: {
+      relations: filter.relation ?? [],
+      excluding: exclude.length > 0,
+      cappingHubs: hubDegree !== undefined,
+      includeOrgans: filter.includeOrgans === true,
+    },
+    params: { from: filter.from, to: filter.to, exclude, ...(hubDegree !== undefined ? { hubDegree: int(hubDegree) } : {}) },
   };
 }
 

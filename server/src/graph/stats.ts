@@ -49,13 +49,16 @@ export async function countEvidence(client: GraphClient): Promise<number> {
   return client.read(async (tx) => Number((await tx.run(COUNT_EVIDENCE)).records[0]?.get('evidence') ?? 0));
 }
 
+/** The counts of the vocabulary's types (as `GET /api/vocabulary` serves it: entity types by name, relation types by type). */
 export async function readStats(
   client: GraphClient,
-  vocabulary: { entityTypes: readonly string[]; relationTypes: readonly string[] },
+  vocabulary: { entityTypes: readonly { name: string }[]; relationTypes: readonly { type: string }[] },
 ): Promise<StatsResponse> {
-  const labels = [...vocabulary.entityTypes, 'Document'];
+  const entityTypes = vocabulary.entityTypes.map((t) => t.name);
+  const relationTypes = vocabulary.relationTypes.map((t) => t.type);
+  const labels = [...entityTypes, 'Document'];
   return client.read(async (tx) => {
-    const record = (await tx.run(counts(labels, vocabulary.relationTypes))).records[0];
+    const record = (await tx.run(counts(labels, relationTypes))).records[0];
     const stored: unknown = record?.get('evidence');
     // A graph written before the counter existed is counted once, here; the next write stores the count.
     const evidence =
@@ -65,7 +68,7 @@ export async function readStats(
     const nodes: Record<string, number> = {};
     labels.forEach((t, i) => (nodes[t] = nodeCounts[i] ?? 0));
     const relations: Record<string, number> = {};
-    vocabulary.relationTypes.forEach((t, i) => {
+    relationTypes.forEach((t, i) => {
       const n = relationCounts[i] ?? 0;
       if (n > 0) relations[t] = n;
     });
@@ -73,7 +76,7 @@ export async function readStats(
       nodes,
       relations,
       totals: {
-        entities: vocabulary.entityTypes.reduce((sum, t) => sum + (nodes[t] ?? 0), 0),
+        entities: entityTypes.reduce((sum, t) => sum + (nodes[t] ?? 0), 0),
         documents: nodes['Document'] ?? 0,
         relations: Object.values(relations).reduce((sum, n) => sum + n, 0),
         evidence,

@@ -38,10 +38,6 @@ export class HealthService {
 
   /** Reads the vocabulary afresh: stats are what the explorer asks for after an import. */
   async stats(): Promise<StatsResponse> {
-    const vocabulary = await this.vocabulary.refresh();
-    return readStats(this.client, {
-      entityTypes: vocabulary.entityTypes.map((t) => t.name),
-      relationTypes: vocabulary.relationTypes.map((t) => t.type),
-    });
+    return readStats(this.client, await this.vocabulary.refresh());
   }
 }
