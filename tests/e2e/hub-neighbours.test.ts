@@ -2,50 +2,37 @@
 // by relation; a count narrows what Expand brings in to those. Built beside the demo: a hub with 80 people linked to it
 // and 50 organisations it owns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityRecord, RelationRecord } from '@kgx/contract';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { importBesideDemo } from '../support/dataset-beside-demo.ts';
+import { registerDataset, registerEntity, type Tie } from '../support/register-dataset.ts';
 import { useExplorer } from './explorer-app.ts';
 import { UI_TIMEOUT_MS, cyNodeIds, waitForDetailsOf } from './explorer-page.ts';
 
-const DATASET = 'hub-neighbours-test';
-const DOCUMENT = 'hub-neighbours-test-1';
-const QUOTE = 'The register lists these ties.';
 const HUB = 'organisation:hub-neighbours-test-hub';
 const PEOPLE = 80;
 const ORGANISATIONS = 50;
 
 const person = (i: number) => `person:hub-neighbours-test-${i}`;
 const organisation = (i: number) => `organisation:hub-neighbours-test-${i}`;
-const entity = (id: string, type: string, name: string): EntityRecord => ({
-  id,
-  type,
-  name,
-  aliases: [],
-  description: 'Built for a test.',
-});
-const evidence = [{ documentId: DOCUMENT, quote: QUOTE }];
 
-const entities: EntityRecord[] = [
-  entity(HUB, 'Organisation', 'Hub Neighbours Holding'),
-  ...Array.from({ length: PEOPLE }, (_, i) => entity(person(i), 'Person', `Hub Test Person ${i}`)),
-  ...Array.from({ length: ORGANISATIONS }, (_, i) => entity(organisation(i), 'Organisation', `Hub Test Company ${i}`)),
-];
-const relations: RelationRecord[] = [
-  ...Array.from({ length: PEOPLE }, (_, i): RelationRecord => ({ type: 'LINKED_TO', source: person(i), target: HUB, evidence })),
-  ...Array.from({ length: ORGANISATIONS }, (_, i): RelationRecord => ({ type: 'OWNS', source: HUB, target: organisation(i), evidence })),
-];
+const DATASET = registerDataset(
+  'hub-neighbours-test',
+  [
+    registerEntity(HUB, 'Organisation', 'Hub Neighbours Holding'),
+    ...Array.from({ length: PEOPLE }, (_, i) => registerEntity(person(i), 'Person', `Hub Test Person ${i}`)),
+    ...Array.from({ length: ORGANISATIONS }, (_, i) => registerEntity(organisation(i), 'Organisation', `Hub Test Company ${i}`)),
+  ],
+  [
+    ...Array.from({ length: PEOPLE }, (_, i): Tie => ({ type: 'LINKED_TO', source: person(i), target: HUB })),
+    ...Array.from({ length: ORGANISATIONS }, (_, i): Tie => ({ type: 'OWNS', source: HUB, target: organisation(i) })),
+  ],
+);
 
 describe('the neighbours of a hub', () => {
   const explorer = useExplorer();
   let dataset: Awaited<ReturnType<typeof importBesideDemo>> | undefined;
   beforeAll(async () => {
-    dataset = await importBesideDemo(explorer().app.client, {
-      id: DATASET,
-      documents: [{ id: DOCUMENT, title: 'Register', kind: 'report', text: QUOTE }],
-      entities,
-      relations,
-    });
+    dataset = await importBesideDemo(explorer().app.client, DATASET);
   });
   afterAll(async () => {
     await dataset?.remove();

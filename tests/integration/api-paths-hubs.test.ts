@@ -1,44 +1,23 @@
 // GET /api/paths goes round hubs unless asked not to. Built beside the demo: S – H – T through a hub H of seven
 // relations, and S – A – B – T around it; the app caps hubs at five relations.
 import { describe, expect, it } from 'vitest';
-import { PathsResponseSchema, type EntityRecord, type RelationRecord } from '@kgx/contract';
+import { PathsResponseSchema } from '@kgx/contract';
 import { useAppWithDatasetBesideDemo } from '../support/dataset-beside-demo.ts';
+import { registerDataset, registerEntity, type Tie } from '../support/register-dataset.ts';
 import { call } from '../support/test-app.ts';
 
-const DATASET = 'paths-hubs-test';
-const DOCUMENT = 'paths-hubs-test-1';
-const QUOTE = 'The register lists these ties.';
 const HUB_DEGREE = 5;
 /** No demo id starts like this, so nothing here can touch the demo's entities. */
 const id = (name: string) => `organisation:paths-hubs-test-${name}`;
-
-const link = (source: string, target: string): RelationRecord => ({
-  type: 'LINKED_TO',
-  source,
-  target,
-  evidence: [{ documentId: DOCUMENT, quote: QUOTE }],
-});
+const link = (source: string, target: string): Tie => ({ type: 'LINKED_TO', source: id(source), target: id(target) });
 
 const leaves = ['l1', 'l2', 'l3', 'l4', 'l5'];
-const relations: RelationRecord[] = [
-  link(id('s'), id('h')),
-  link(id('h'), id('t')),
-  ...leaves.map((leaf) => link(id('h'), id(leaf))),
-  link(id('s'), id('a')),
-  link(id('a'), id('b')),
-  link(id('b'), id('t')),
-];
-
-const entities: EntityRecord[] = ['s', 'h', 't', 'a', 'b', ...leaves].map((name) => ({
-  id: id(name),
-  type: 'Organisation',
-  name: `Paths hubs test ${name}`,
-  aliases: [],
-  description: 'An entity of a graph built to test that paths go round hubs.',
-}));
-
 const app = useAppWithDatasetBesideDemo(
-  { id: DATASET, documents: [{ id: DOCUMENT, title: 'Register', kind: 'report', text: QUOTE }], entities, relations },
+  registerDataset(
+    'paths-hubs-test',
+    ['s', 'h', 't', 'a', 'b', ...leaves].map((name) => registerEntity(id(name), 'Organisation', `Paths hubs test ${name}`)),
+    [link('s', 'h'), link('h', 't'), ...leaves.map((leaf) => link('h', leaf)), link('s', 'a'), link('a', 'b'), link('b', 't')],
+  ),
   { pathHubDegree: HUB_DEGREE },
 );
 

@@ -1,45 +1,29 @@
 // GET /api/paths returns simple paths only: no entity twice. Built beside the demo: S – X – T, and a triangle X, Y, Z
 // hanging off X, through which a walk could leave X and come back to it on other relations.
 import { describe, expect, it } from 'vitest';
-import { PathsResponseSchema, type EntityRecord, type RelationRecord } from '@kgx/contract';
+import { PathsResponseSchema } from '@kgx/contract';
 import { useAppWithDatasetBesideDemo } from '../support/dataset-beside-demo.ts';
+import { registerDataset, registerEntity, type Tie } from '../support/register-dataset.ts';
 import { call } from '../support/test-app.ts';
 
-const DATASET = 'simple-paths-test';
-const DOCUMENT = 'simple-paths-test-1';
-const QUOTE = 'The register lists these ties.';
 /** No demo id starts like this, so nothing here can touch the demo's entities. */
 const id = (name: string) => `person:simple-paths-test-${name}`;
+const link = (source: string, target: string): Tie => ({ type: 'LINKED_TO', source: id(source), target: id(target) });
 
-const link = (source: string, target: string): RelationRecord => ({
-  type: 'LINKED_TO',
-  source,
-  target,
-  evidence: [{ documentId: DOCUMENT, quote: QUOTE }],
-});
-
-const relations: RelationRecord[] = [
-  link(id('s'), id('x')),
-  link(id('x'), id('t')),
-  link(id('x'), id('y')),
-  link(id('y'), id('z')),
-  link(id('z'), id('x')),
-];
-
-const entities: EntityRecord[] = ['s', 'x', 't', 'y', 'z'].map((name) => ({
-  id: id(name),
-  type: 'Person',
-  name: `Simple paths test ${name}`,
-  aliases: [],
-  description: 'An entity of a graph built to test that paths never visit an entity twice.',
-}));
-
-const app = useAppWithDatasetBesideDemo({
-  id: DATASET,
-  documents: [{ id: DOCUMENT, title: 'Register', kind: 'report', text: QUOTE }],
-  entities,
-  relations,
-});
+const app = useAppWithDatasetBesideDemo(
+  registerDataset(
+    'simple-paths-test',
+    ['s', 'x', 't', 'y', 'z'].map((name) =>
+      registerEntity(
+        id(name),
+        'Person',
+        `Simple paths test ${name}`,
+        'An entity of a graph built to test that paths never visit an entity twice.',
+      ),
+    ),
+    [link('s', 'x'), link('x', 't'), link('x', 'y'), link('y', 'z'), link('z', 'x')],
+  ),
+);
 
 async function paths(query: string) {
   const response = await call(app().baseUrl, `/api/paths?${query}`);
