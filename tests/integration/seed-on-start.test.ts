@@ -7,7 +7,7 @@ import { EARLIER_DATA } from '../../server/src/ingest/adopt.ts';
 import { loadDataset } from '../../server/src/ingest/load.ts';
 import { removeDataset } from '../../server/src/ingest/remove.ts';
 import { seedOnStart } from '../../server/src/ingest/seed-on-start.ts';
-import { SEED_DATASET } from '../../server/src/ingest/seed.ts';
+import { SEED_DATASET, SEED_DATASET_DIR } from '../../server/src/ingest/seed.ts';
 import { countGraph, type GraphCounts } from '../support/graph-counts.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -86,5 +86,28 @@ describe('data loaded before data sets', () => {
     await removeDataset(app.client, 'overlapping-dataset');
     await removeDataset(app.client, EARLIER_DATA.id);
     expect(await countGraph(app.client)).toEqual(before);
+  });
+});
+
+describe('the demo removed after the first start loaded it', () => {
+  it('is not loaded again at the next start (bug: the first load never noted that it offered the demo)', async () => {
+    // A new database: nothing in it, not even the note of a start.
+    for (const id of await datasetIds()) await removeDataset(app.client, id);
+    await app.client.write((tx) => tx.run("MATCH (m:GraphState {id: 'graph'}) DELETE m"));
+    try {
+      expect(await seedOnStart(app.client, { seedOnEmpty: true, logger: pino({ level: 'silent' }) })).toBe('load-demo');
+      const offeredAt = await app.client.read(async (tx) => {
+        const result = await tx.run("MATCH (m:GraphState {id: 'graph'}) RETURN m.demoOfferedAt AS at");
+        return result.records[0]?.get('at') as unknown;
+      });
+      expect(typeof offeredAt).toBe('string');
+
+      await removeDataset(app.client, SEED_DATASET.id);
+      expect(await seedOnStart(app.client, { seedOnEmpty: true, logger: pino({ level: 'silent' }) })).toBe('none');
+      expect(await datasetIds()).toEqual([]);
+    } finally {
+      // The next file expects the demo in the graph.
+      if (!(await datasetIds()).includes(SEED_DATASET.id)) await loadDataset(app.client, SEED_DATASET_DIR);
+    }
   });
 });

@@ -13,7 +13,8 @@ RETURN entities, datasets, demoOffered, untagged, demoIncomplete`;
 const HAS_UNTAGGED = `
 RETURN EXISTS { MATCH (n:Entity) WHERE n.datasets IS NULL } OR EXISTS { MATCH (d:Document) WHERE d.datasets IS NULL } AS untagged`;
 
-const MARK_DEMO_OFFERED = `MERGE (m:GraphState {id: 'graph'}) ON CREATE SET m.demoOfferedAt = $now`;
+/** The state node may exist already (the demo's load stores its aggregates there): the first offer's time stands. */
+const MARK_DEMO_OFFERED = `MERGE (m:GraphState {id: 'graph'}) SET m.demoOfferedAt = coalesce(m.demoOfferedAt, $now)`;
 
 /** Data loaded before data sets existed, untagged: it becomes one data set, removable like any other. */
 const ADOPT_UNTAGGED = `
