@@ -7,7 +7,7 @@ import type { GraphClient } from '../server/src/graph/client.ts';
 import { reportMarkdown, type GraphReport, type ScenarioResult, type Side } from './api-bench-report.ts';
 import { machineFacts, saveResults } from './artifacts.ts';
 import { QueryTimeoutError } from '../server/src/errors.ts';
-import { startBulkGraph } from './bulk-graph.ts';
+import { LARGE_GRAPH, startBulkGraph } from './bulk-graph.ts';
 import { readImportData } from './import-csv.ts';
 import { DEFAULT_ENTITIES, DEFAULT_RELATIONS, DEFAULT_SEED, generateGraph, writeGeneratedGraph } from './generate-graph.ts';
 import { describeGraph } from './graph-shape.ts';
@@ -56,10 +56,10 @@ const FULL_PLAN: RunPlan = {
     neighbours: 60,
     paths: 100,
     budgetMs: 240_000,
-    entities: 1_000_000,
-    relations: 5_000_000,
-    hubs: 3,
-    hubDegree: 100_000,
+    entities: LARGE_GRAPH.entities,
+    relations: LARGE_GRAPH.relations,
+    hubs: LARGE_GRAPH.hubs.count,
+    hubDegree: LARGE_GRAPH.hubs.degree,
   },
 };
 
@@ -327,7 +327,7 @@ async function main(): Promise<number> {
       const bulk = await startBulkGraph({
         entities,
         relations,
-        documents: 2,
+        documents: LARGE_GRAPH.documents,
         seed: DEFAULT_SEED,
         hubs: { count: hubs, degree: hubDegree },
         heap: '2g',

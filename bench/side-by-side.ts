@@ -1,9 +1,10 @@
 // Cases measured side by side: each round runs every case once, in order, so that a change in the machine's load falls
 // on all of them alike; a warm-up round first. A failed answer (a 504 past the deadline) is timed and counted. And the
 // stage most of them run on: a generated graph in a throwaway Neo4j, served by the app.
-import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { DEFAULT_ENTITIES, DEFAULT_RELATIONS, generateGraph, writeGeneratedGraph } from './generate-graph.ts';
+import { cpus, loadavg } from 'node:os';
+import { LARGE_GRAPH, startBulkGraph } from './bulk-graph.ts';
+import { DEFAULT_ENTITIES, DEFAULT_RELATIONS, DEFAULT_SEED, generateGraph, writeGeneratedGraph } from './generate-graph.ts';
 import { formatMs, summarizeLatencies } from './latency-stats.ts';
 import { listenApp, startLocalDatabase, type LocalDatabase } from './local-stack.ts';
 
@@ -69,9 +70,39 @@ export interface GeneratedGraphBench {
   header(): string;
 }
 
+/** The generated graph written live, or with `--graph 1m` the large one written by neo4j-admin's bulk importer. */
+async function startGraph(given: Record<string, string>, log: (line: string) => void): Promise<{ db: LocalDatabase; label: string }> {
+  if (given['graph'] === '1m') {
+    const bulk = await startBulkGraph({
+      ...LARGE_GRAPH,
+      seed: DEFAULT_SEED,
+      heap: '2g',
+      pageCache: '4g',
+      importThreads: cpus().length,
+      log,
+    });
+    const phases = Object.entries(bulk.phasesMs).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(0)} s`);
+    log(`large graph ready: ${phases.join(', ')}`);
+    return { db: bulk.db, label: `${LARGE_GRAPH.entities} entities / ${LARGE_GRAPH.relations} relations (bulk import)` };
+  }
+  if (given['graph'] !== 'generated') throw new Error(`--graph: 'generated' or '1m', not ${JSON.stringify(given['graph'])}`);
+  const entities = Number(given['entities']);
+  const relations = Number(given['relations']);
+  const db = await startLocalDatabase({ heap: '2g', pageCache: '1g', log });
+  try {
+    const loadMs = await writeGeneratedGraph(db.client, generateGraph({ entities, relations }), log);
+    log(`generated ${entities} entities / ${relations} relations, loaded in ${(loadMs / 1000).toFixed(0)} s`);
+    return { db, label: `${entities} entities / ${relations} relations` };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
 /**
- * Parses `--entities`, `--relations`, `--rounds` (and the benchmark's own options, with their defaults), loads a
- * generated graph into a throwaway Neo4j, serves the app on it and runs the benchmark; everything is stopped after.
+ * Parses `--entities`, `--relations`, `--graph generated|1m`, `--rounds` (and the benchmark's own options, with their
+ * defaults), loads a generated graph into a throwaway Neo4j, serves the app on it and runs the benchmark; everything
+ * is stopped after.
  */
 export function benchOnGeneratedGraph(extraOptions: Record<string, string>, bench: (run: GeneratedGraphBench) => Promise<void>): void {
   const log = (line: string) => console.error(line);
@@ -81,19 +112,16 @@ export function benchOnGeneratedGraph(extraOptions: Record<string, string>, benc
         entities: { type: 'string', default: String(DEFAULT_ENTITIES) },
         relations: { type: 'string', default: String(DEFAULT_RELATIONS) },
         rounds: { type: 'string', default: '15' },
+        graph: { type: 'string', default: 'generated' },
         ...Object.fromEntries(
           Object.entries(extraOptions).map(([name, fallback]) => [name, { type: 'string' as const, default: fallback }]),
         ),
       },
     });
     const given = values as Record<string, string>;
-    const entities = Number(given['entities']);
-    const relations = Number(given['relations']);
     const rounds = Number(given['rounds']);
-    const db = await startLocalDatabase({ heap: '2g', pageCache: '1g', log });
+    const { db, label } = await startGraph(given, log);
     try {
-      const loadMs = await writeGeneratedGraph(db.client, generateGraph({ entities, relations }), log);
-      log(`generated ${entities} entities / ${relations} relations, loaded in ${(loadMs / 1000).toFixed(0)} s`);
       const app = await listenApp(db.client);
       try {
         await bench({
@@ -106,7 +134,7 @@ export function benchOnGeneratedGraph(extraOptions: Record<string, string>, benc
           },
           values: given,
           rounds,
-          header: () => `${entities} entities / ${relations} relations, ${rounds} rounds, load average ${loadAverage()}`,
+          header: () => `${label}, ${rounds} rounds, load average ${loadAverage()}`,
         });
       } finally {
         await app.close();

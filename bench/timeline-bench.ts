@@ -1,13 +1,25 @@
 // `npm run bench:timeline`: the whole graph in time on a generated graph, side by side in one process. The histogram
 // read from the months stored with the graph against counting them per request (what it would cost without them); a
 // month's window through GET /api/timeline against the same window asked of who-did-what (GET /api/relations, the same
-// scan of the relations' derived days) and against its own query run directly; and, once each, the recount that every
-// import now runs (evidence and months) against the evidence-only recount it replaced.
+// scan of the relations' derived days), against its own query run directly, and against the same window read from
+// every relation as it was before the window indexes; and, once each, the recount that every import now runs
+// (evidence and months) against the evidence-only recount it replaced. `--graph 1m`: on the 1M / 5M bulk graph.
 import { earliestDay, latestDay } from '@kgx/contract';
+import { int } from '../server/src/graph/client.ts';
 import { COUNT_TIMELINE, readTimelineWindow } from '../server/src/graph/timeline.ts';
 import { storeAggregates } from '../server/src/graph/stats.ts';
 import { formatMs, summarizeLatencies } from './latency-stats.ts';
 import { benchOnGeneratedGraph, runSideBySide, type BenchCase } from './side-by-side.ts';
+
+/** A month's relations as the window read them before the window indexes: every relation read and tested. */
+const EVERY_RELATION_WINDOW = `
+CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE r.dateFrom <= $to AND r.dateTo >= $from RETURN count(r) AS total }
+CALL () {
+  MATCH (s:Entity)-[r]->(o:Entity) WHERE r.dateFrom <= $to AND r.dateTo >= $from
+  WITH s, r, o ORDER BY r.dateFrom, coalesce(s.degree, 0) DESC, s.name, type(r), o.name LIMIT $limit
+  RETURN collect({s: s, r: r, o: o}) AS relations
+}
+RETURN total, relations`;
 
 /** What every import stored before the months: the evidence count alone. */
 const STORE_EVIDENCE_ONLY = `
@@ -47,13 +59,17 @@ benchOnGeneratedGraph({ recounts: '5' }, async ({ db, baseUrl, get, values, roun
       'a month: readTimelineWindow, direct',
       () => readTimelineWindow(db.client, { fromDay: earliestDay(month), toDay: latestDay(month), limit: 100 }),
     ],
+    [
+      "a month's relations read from every relation (before the window indexes), direct",
+      () => db.client.read((tx) => tx.run(EVERY_RELATION_WINDOW, { from: earliestDay(month), to: latestDay(month), limit: int(100) })),
+    ],
   ];
   const measured = await runSideBySide(cases, rounds);
   console.log(`\n${header()}\n`);
   console.log(measured.table());
   const p50 = (index: number) => measured.p50(cases[index]![0]);
   console.log(
-    `\nratios (p50): histogram stored ÷ counted ${(p50(1) / p50(0)).toFixed(3)}; month window ÷ who-did-what ${(p50(3) / p50(2)).toFixed(3)}; API ÷ direct ${(p50(3) / p50(4)).toFixed(3)}`,
+    `\nratios (p50): histogram stored ÷ counted ${(p50(1) / p50(0)).toFixed(3)}; month window ÷ who-did-what ${(p50(3) / p50(2)).toFixed(3)}; API ÷ direct ${(p50(3) / p50(4)).toFixed(3)}; window indexes ÷ every relation (direct) ${(p50(4) / p50(5)).toFixed(3)}`,
   );
   const before = summarizeLatencies(recounts.before);
   const after = summarizeLatencies(recounts.after);

@@ -9,6 +9,7 @@ import { readDatabaseInfo } from './graph/health.ts';
 import type { GraphClient } from './graph/client.ts';
 import { seedOnStart } from './ingest/seed-on-start.ts';
 import { ensureAggregates } from './graph/stats.ts';
+import { classifyDateSpans } from './graph/date-spans.ts';
 import { applySchema } from './graph/schema.ts';
 import { startAccess } from './accounts/start-access.ts';
 import { watchDatabase, type DatabaseWatch } from './database-watch.ts';
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
   // Indexes a newer version added (each IF NOT EXISTS): an existing database gets them before the first request.
   await applySchema(db.client);
   await seedOnStart(db.client, { seedOnEmpty: env.SEED_ON_EMPTY, logger });
+  // Once per database: relations written before their spans were classed get theirs before a window is asked.
+  await classifyDateSpans(db.client);
   // In the background: on a big graph written by another tool, the one count reads every relation.
   void ensureAggregates(db.client).catch((error: unknown) => logger.warn({ err: error }, 'could not count the evidence and the timeline'));
 

@@ -2,6 +2,7 @@
 // candidate's data set, and what it added is remembered on the candidate so that undoing it takes exactly that away.
 import type { GraphClient } from './client.ts';
 import { DATASET_PROPS, supportedBy, untagged } from './dataset-support.ts';
+import { SET_DATE_SPAN_CLASS } from './date-spans.ts';
 import type { EntityRow } from './dataset-writes.ts';
 import { quoteIdentifier } from './identifiers.ts';
 
@@ -68,6 +69,7 @@ CALL (r, row, wasSupported) {
   ${supportedBy('r', DATASET_PROPS)}
   WITH r, row WHERE first
   SET r += row.props
+  ${SET_DATE_SPAN_CLASS}
 }
 WITH s, t, r, row, wasSupported, coalesce(r.evidenceDatasetIds, []) AS evidenceDatasets
 WITH s, t, r, row, wasSupported,

@@ -2,6 +2,7 @@
 import { DOCUMENT_BATCH_SIZE, WRITE_BATCH_SIZE, group, writeGroups, type BatchWriter } from './batched-writes.ts';
 import type { GraphClient } from './client.ts';
 import { DATASET_PROPS, MENTION_COUNTS, supportedBy } from './dataset-support.ts';
+import { SET_DATE_SPAN_CLASS } from './date-spans.ts';
 import { quoteIdentifier } from './identifiers.ts';
 
 export { touchDataset, type BatchProgress, type BatchWriter } from './batched-writes.ts';
@@ -96,7 +97,8 @@ SET r.evidenceDocumentIds = [e IN evidence | e.documentId],
   r.evidenceRecords = [e IN evidence | e.record],
   r.evidenceDatasetIds = [e IN evidence | e.dataset]
 WITH r, row WHERE first
-SET r += row.props`;
+SET r += row.props
+${SET_DATE_SPAN_CLASS}`;
 
 /** A mention lists the data sets that found it, each with its count; the first one's count is shown. */
 const MERGE_MENTIONS = `
@@ -130,7 +132,8 @@ SET r += row.props, r.datasets = [$dataset], r.datasetProps = [row.json],
   r.evidenceQuotes = [e IN row.evidence | e.quote],
   r.evidenceDates = [e IN row.evidence | e.date],
   r.evidenceRecords = [e IN row.evidence | e.record],
-  r.evidenceDatasetIds = [e IN row.evidence | $dataset]`;
+  r.evidenceDatasetIds = [e IN row.evidence | $dataset]
+${SET_DATE_SPAN_CLASS}`;
 
 const CREATE_MENTIONS = `
 UNWIND $rows AS row

@@ -15,6 +15,7 @@ import {
 } from '@kgx/contract';
 import type { GraphClient } from './client.ts';
 import { DATASET_PROPS, MENTION_COUNTS, untagged } from './dataset-support.ts';
+import { SET_DATE_SPAN_CLASS } from './date-spans.ts';
 
 const DATASET_FIELDS =
   'd {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error, .progress, .extraction}';
@@ -168,7 +169,8 @@ SET n += row.props`;
 const RESTORE_RELATIONS = `
 UNWIND $rows AS row
 MATCH (:Entity {id: row.source})-[r {id: row.id}]->(:Entity {id: row.target})
-SET r += row.props`;
+SET r += row.props
+${SET_DATE_SPAN_CLASS}`;
 
 const SHARED_RELATION_IDS = `${SHARED_RELATIONS}
 RETURN collect(r.id) AS ids`;
@@ -184,7 +186,8 @@ RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target, r.startDate 
 const SET_RELATION_DAYS = `
 UNWIND $rows AS row
 MATCH (:Entity {id: row.source})-[r {id: row.id}]->(:Entity {id: row.target})
-SET r.dateFrom = row.dateFrom, r.dateTo = row.dateTo`;
+SET r.dateFrom = row.dateFrom, r.dateTo = row.dateTo
+${SET_DATE_SPAN_CLASS}`;
 
 export interface DatasetStart {
   id: string;

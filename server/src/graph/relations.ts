@@ -11,7 +11,8 @@ import {
 } from '@kgx/contract';
 import { tieToActor } from './actor-ties.ts';
 import { int, type GraphClient } from './client.ts';
-import { relationTypeAlternation } from './identifiers.ts';
+import { OPEN_END, matchInWindow, relationTypesInGraph, spanClassBounds } from './date-spans.ts';
+import { quoteIdentifier, relationTypeAlternation } from './identifiers.ts';
 import { toGraphEdge, toGraphNode } from './records.ts';
 
 export interface RelationsFilter {
@@ -42,18 +43,28 @@ function matchEnd(filter: RelationsFilter, end: 'subject' | 'object'): { node: s
 
 /**
  * The MATCH anchors on whichever end is known, so a subject or object filter reads a few rows, not the whole graph;
- * with organs, on the entity asked for and the few that act for it.
+ * with organs, on the entity asked for and the few that act for it. With neither end but a start day, it seeks the
+ * relation types' window indexes (date-spans.ts), `windowTypes` being the types asked for or else all the graph holds.
  */
-function matchTriples(filter: RelationsFilter): string {
+function matchTriples(filter: RelationsFilter, windowTypes: readonly string[] | undefined): string {
+  const endTypes = `($subjectTypes IS NULL OR any(label IN labels(s) WHERE label IN $subjectTypes))
+  AND ($objectTypes IS NULL OR any(label IN labels(o) WHERE label IN $objectTypes))`;
+  if (windowTypes !== undefined) {
+    return `
+${matchInWindow(`(s:Entity)-[r:${windowTypes.map(quoteIdentifier).join('|')}]->(o:Entity)`)}
+  AND ${endTypes}`;
+  }
   const subject = matchEnd(filter, 'subject');
   const object = matchEnd(filter, 'object');
   return `
 ${subject.ties}${object.ties}MATCH ${subject.node}-[r:${relationTypeAlternation(filter.predicate ?? [])}]->${object.node}
-WHERE ($subjectTypes IS NULL OR any(label IN labels(s) WHERE label IN $subjectTypes))
-  AND ($objectTypes IS NULL OR any(label IN labels(o) WHERE label IN $objectTypes))
+WHERE ${endTypes}
   AND ($from IS NULL OR r.dateTo >= $from)
   AND ($to IS NULL OR r.dateFrom <= $to)`;
 }
+
+/** Whether the triples are sought through the window indexes: a start day and no end to anchor on. */
+const seeksWindow = (filter: RelationsFilter) => filter.from !== undefined && filter.subject === undefined && filter.object === undefined;
 
 /** The ties of one end, in order from the triple's end to the entity asked for; none when it is that entity. */
 function returnTies(filter: RelationsFilter, end: 'subject' | 'object'): string {
@@ -61,10 +72,10 @@ function returnTies(filter: RelationsFilter, end: 'subject' | 'object'): string 
   return `[t IN relationships(${end}Tie) | {r: t, from: startNode(t).id, to: endNode(t)}] AS ${end}Ties`;
 }
 
-const countTriples = (filter: RelationsFilter) => `${matchTriples(filter)}
+const countTriples = (filter: RelationsFilter, windowTypes: readonly string[] | undefined) => `${matchTriples(filter, windowTypes)}
 RETURN count(r) AS total`;
 
-const readTriples = (filter: RelationsFilter) => `${matchTriples(filter)}
+const readTriples = (filter: RelationsFilter, windowTypes: readonly string[] | undefined) => `${matchTriples(filter, windowTypes)}
 RETURN s, r, o, ${returnTies(filter, 'subject')}, ${returnTies(filter, 'object')}
 ORDER BY coalesce(r.dateFrom, '9999'), coalesce(s.degree, 0) DESC, s.name, type(r), o.name
 LIMIT $limit`;
@@ -85,18 +96,22 @@ function toVia(items: readonly TieItem[]): ActorVia | undefined {
 }
 
 export async function readRelations(client: GraphClient, filter: RelationsFilter): Promise<RelationsResponse> {
+  const from = filter.from === undefined ? null : earliestDay(filter.from);
+  const windowTypes = seeksWindow(filter) ? (filter.predicate ?? (await relationTypesInGraph(client))) : undefined;
   const params = {
     subject: filter.subject ?? null,
     object: filter.object ?? null,
     subjectTypes: filter.subjectType ?? null,
     objectTypes: filter.objectType ?? null,
-    from: filter.from === undefined ? null : earliestDay(filter.from),
-    to: filter.to === undefined ? null : latestDay(filter.to),
+    from,
+    to: filter.to === undefined ? (windowTypes === undefined ? null : OPEN_END) : latestDay(filter.to),
     limit: int(filter.limit),
+    spanClasses: from === null ? [] : spanClassBounds(from),
   };
+  if (windowTypes?.length === 0) return { triples: [], total: 0, truncated: false };
   return client.read(async (tx) => {
-    const total = Number((await tx.run(countTriples(filter), params)).records[0]?.get('total') ?? 0);
-    const records = (await tx.run(readTriples(filter), params)).records;
+    const total = Number((await tx.run(countTriples(filter, windowTypes), params)).records[0]?.get('total') ?? 0);
+    const records = (await tx.run(readTriples(filter, windowTypes), params)).records;
     const triples = records.map((record): Triple => {
       const subject = toGraphNode(record.get('s'));
       const object = toGraphNode(record.get('o'));

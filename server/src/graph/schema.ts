@@ -1,5 +1,6 @@
-// The database schema the graph relies on: unique ids and the full-text index behind search.
+// The database schema the graph relies on: unique ids, the full-text index behind search, the timeline's window indexes.
 import type { GraphClient } from './client.ts';
+import { ensureDateSpanIndexes } from './date-spans.ts';
 
 export const FULLTEXT_INDEX = 'entityNames';
 /** The documents' text and titles, for finding the sentences that say something. */
@@ -19,7 +20,9 @@ export const SCHEMA_STATEMENTS = [
 
 const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 
+/** The fixed schema, and a window index for each relation type the graph holds (date-spans.ts), all online. */
 export async function applySchema(client: GraphClient): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await client.runAutoCommit(statement);
+  await ensureDateSpanIndexes(client);
   await client.runAutoCommit(AWAIT_INDEXES);
 }

@@ -2,6 +2,8 @@
 // may change them, read per request), and what happened in a window, the earliest first, capped.
 import type { TimelineHistogramResponse, TimelineResponse } from '@kgx/contract';
 import { int, type GraphClient } from './client.ts';
+import { matchInWindow, relationTypesInGraph, spanClassBounds } from './date-spans.ts';
+import { quoteIdentifier } from './identifiers.ts';
 import { toGraphEdge, toGraphNode } from './records.ts';
 
 /**
@@ -66,8 +68,6 @@ export async function readTimelineHistogram(client: GraphClient): Promise<Timeli
  * with `~` appended after every day inside it, so the two tests read the partial dates as intervals.
  */
 const EVENT_IN_WINDOW = `coalesce(e.startDate, e.endDate) <= $to AND coalesce(e.endDate, e.startDate) + '~' >= $from`;
-/** A relation's derived days are whole days: plain comparisons. */
-const RELATION_IN_WINDOW = `r.dateFrom <= $to AND r.dateTo >= $from`;
 
 const WINDOW_EVENTS = `
 CALL () { MATCH (e:Entity:Event) WHERE ${EVENT_IN_WINDOW} RETURN count(e) AS total }
@@ -78,10 +78,17 @@ CALL () {
 }
 RETURN total, events`;
 
-const WINDOW_RELATIONS = `
-CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE ${RELATION_IN_WINDOW} RETURN count(r) AS total }
+/**
+ * A relation's derived days are whole days: plain comparisons. Per class of span, the start is bounded at both ends
+ * (date-spans.ts), so each relation type's window index is sought, not every relation read.
+ */
+const windowRelations = (types: readonly string[]) => matchInWindow(`(s:Entity)-[r:${types.map(quoteIdentifier).join('|')}]->(o:Entity)`);
+
+/** The window's relations and their count; exported so a test can read its plan. */
+export const windowRelationsQuery = (types: readonly string[]) => `
+CALL () { ${windowRelations(types)} RETURN count(r) AS total }
 CALL () {
-  MATCH (s:Entity)-[r]->(o:Entity) WHERE ${RELATION_IN_WINDOW}
+  ${windowRelations(types)}
   WITH s, r, o ORDER BY r.dateFrom, coalesce(s.degree, 0) DESC, s.name, type(r), o.name LIMIT $limit
   RETURN collect({s: s, r: r, o: o}) AS relations
 }
@@ -98,10 +105,11 @@ export async function readTimelineWindow(
   client: GraphClient,
   window: { fromDay: string; toDay: string; limit: number },
 ): Promise<TimelineResponse> {
-  const params = { from: window.fromDay, to: window.toDay, limit: int(window.limit) };
+  const params = { from: window.fromDay, to: window.toDay, limit: int(window.limit), spanClasses: spanClassBounds(window.fromDay) };
+  const types = await relationTypesInGraph(client);
   return client.read(async (tx) => {
     const eventRecord = (await tx.run(WINDOW_EVENTS, params)).records[0];
-    const relationRecord = (await tx.run(WINDOW_RELATIONS, params)).records[0];
+    const relationRecord = types.length === 0 ? undefined : (await tx.run(windowRelationsQuery(types), params)).records[0];
     const events = ((eventRecord?.get('events') ?? []) as Parameters<typeof toGraphNode>[0][]).map(toGraphNode);
     const items = (relationRecord?.get('relations') ?? []) as WindowRelation[];
     const nodes = new Map(events.map((n) => [n.id, n]));

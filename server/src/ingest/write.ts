@@ -18,6 +18,7 @@ import { ConflictError } from '../errors.ts';
 import { staleBefore } from './dataset-status.ts';
 import { adoptUntagged } from './adopt.ts';
 import { applySchema } from '../graph/schema.ts';
+import { ensureDateSpanIndexes } from '../graph/date-spans.ts';
 import type { PreparedDataset } from './prepare.ts';
 import { redateRelations } from './relation-days.ts';
 
@@ -81,6 +82,7 @@ export async function writeDataset(
     await writeDocuments(writer, dataset.documents);
     await writeEntities(writer, dataset.entitiesByType);
     await writeRelations(writer, dataset.relationsByType);
+    await ensureDateSpanIndexes(client);
     await writeMentions(writer, dataset.mentions);
     if (holdsClaim) {
       await releaseEmptyGraph(client, meta.id);

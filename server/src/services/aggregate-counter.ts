@@ -3,6 +3,7 @@
 // read of every relation.
 import type { Logger } from 'pino';
 import type { GraphClient } from '../graph/client.ts';
+import { ensureDateSpanIndexes } from '../graph/date-spans.ts';
 import { storeAggregates } from '../graph/stats.ts';
 import { runOutsideRequest } from '../request-context.ts';
 
@@ -30,8 +31,9 @@ export class AggregateCounter {
       this.again = true;
       return;
     }
+    // An accepted proposal may bring a relation type the graph did not hold: it gets its window index.
     this.running = storeAggregates(this.client)
-      .then(() => undefined)
+      .then(() => ensureDateSpanIndexes(this.client))
       .catch((error: unknown) =>
         this.logger.warn({ err: error }, 'could not recount the evidence and the timeline; the next change tries again'),
       )
