@@ -51,12 +51,23 @@ export function spanClassBounds(fromDay: string): SpanClassBound[] {
 }
 
 /**
- * `MATCH pattern WHERE` the relation `r` of a pattern naming its types may fall between `$from` and `$to` (days), per
- * class of span, with `$spanClasses` from spanClassBounds(`$from`); the caller may go on with `AND ...`.
+ * Every relation `r` of these types (each a vocabulary relation type, always between two entities) that may fall
+ * between the days `$from` and `$to`, with `$spanClasses` from spanClassBounds(`$from`): per class of span, one seek
+ * of each type's window index. Written as one branch per type, UNION ALL: a pattern naming the types together is
+ * planned as the same seeks, then a Distinct over every row found, which a large window pays for in time and memory.
+ * The ends' labels are not read: the caller takes `startNode(r)` and `endNode(r)` only for the rows it keeps.
  */
-export const matchInWindow = (pattern: string) => `UNWIND $spanClasses AS bound
-MATCH ${pattern}
-WHERE r.dateSpanClass = bound.spanClass AND r.dateFrom >= bound.earliestStart AND r.dateFrom <= $to AND r.dateTo >= $from`;
+export function relationsInWindow(types: readonly string[]): string {
+  const branches = types.map(
+    (type) => `MATCH ()-[r:${quoteIdentifier(type)}]->()
+    WHERE r.dateSpanClass = bound.spanClass AND r.dateFrom >= bound.earliestStart AND r.dateFrom <= $to AND r.dateTo >= $from
+    RETURN r`,
+  );
+  return `UNWIND $spanClasses AS bound
+CALL (bound) {
+    ${branches.join('\n    UNION ALL\n    ')}
+}`;
+}
 
 /** The last day a window open at its end may reach: any derived day sorts before it. */
 export const OPEN_END = '9999-12-31';

@@ -11,8 +11,8 @@ import {
 } from '@kgx/contract';
 import { tieToActor } from './actor-ties.ts';
 import { int, type GraphClient } from './client.ts';
-import { OPEN_END, matchInWindow, relationTypesInGraph, spanClassBounds } from './date-spans.ts';
-import { quoteIdentifier, relationTypeAlternation } from './identifiers.ts';
+import { OPEN_END, relationTypesInGraph, relationsInWindow, spanClassBounds } from './date-spans.ts';
+import { relationTypeAlternation } from './identifiers.ts';
 import { toGraphEdge, toGraphNode } from './records.ts';
 
 export interface RelationsFilter {
@@ -51,8 +51,9 @@ function matchTriples(filter: RelationsFilter, windowTypes: readonly string[] | 
   AND ($objectTypes IS NULL OR any(label IN labels(o) WHERE label IN $objectTypes))`;
   if (windowTypes !== undefined) {
     return `
-${matchInWindow(`(s:Entity)-[r:${windowTypes.map(quoteIdentifier).join('|')}]->(o:Entity)`)}
-  AND ${endTypes}`;
+${relationsInWindow(windowTypes)}
+WITH r, startNode(r) AS s, endNode(r) AS o
+WHERE ${endTypes}`;
   }
   const subject = matchEnd(filter, 'subject');
   const object = matchEnd(filter, 'object');

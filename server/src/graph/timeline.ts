@@ -2,8 +2,7 @@
 // may change them, read per request), and what happened in a window, the earliest first, capped.
 import type { TimelineHistogramResponse, TimelineResponse } from '@kgx/contract';
 import { int, type GraphClient } from './client.ts';
-import { matchInWindow, relationTypesInGraph, spanClassBounds } from './date-spans.ts';
-import { quoteIdentifier } from './identifiers.ts';
+import { relationTypesInGraph, relationsInWindow, spanClassBounds } from './date-spans.ts';
 import { toGraphEdge, toGraphNode } from './records.ts';
 
 /**
@@ -78,18 +77,16 @@ CALL () {
 }
 RETURN total, events`;
 
-/**
- * A relation's derived days are whole days: plain comparisons. Per class of span, the start is bounded at both ends
- * (date-spans.ts), so each relation type's window index is sought, not every relation read.
- */
-const windowRelations = (types: readonly string[]) => matchInWindow(`(s:Entity)-[r:${types.map(quoteIdentifier).join('|')}]->(o:Entity)`);
-
-/** The window's relations and their count; exported so a test can read its plan. */
+/** The window's relations (date-spans.ts) and their count; exported so a test can read its plan. */
 export const windowRelationsQuery = (types: readonly string[]) => `
-CALL () { ${windowRelations(types)} RETURN count(r) AS total }
 CALL () {
-  ${windowRelations(types)}
-  WITH s, r, o ORDER BY r.dateFrom, coalesce(s.degree, 0) DESC, s.name, type(r), o.name LIMIT $limit
+  ${relationsInWindow(types)}
+  RETURN count(r) AS total
+}
+CALL () {
+  ${relationsInWindow(types)}
+  WITH r, startNode(r) AS s, endNode(r) AS o
+  ORDER BY r.dateFrom, coalesce(s.degree, 0) DESC, s.name, type(r), o.name LIMIT $limit
   RETURN collect({s: s, r: r, o: o}) AS relations
 }
 RETURN total, relations`;
