@@ -49,6 +49,7 @@ export interface KgxHooksLike {
   loadGraph(graph: Graph): Promise<void>;
   whenLayoutDone(): Promise<void>;
   setLayoutThread(thread: 'worker' | 'page'): void;
+  setWebglPolicy(policy: 'auto' | 'always' | 'never'): void;
 }
 
 /** The page's globals that page functions use; cast `globalThis` to this inside `page.evaluate`. */

@@ -99,6 +99,9 @@ export function GraphCanvas() {
       setLayoutThread: (thread) => {
         created.layoutThread = thread;
       },
+      setWebglPolicy: (policy) => {
+        created.webglPolicy = policy;
+      },
     });
     return () => {
       uninstall();

@@ -26,7 +26,8 @@ import {
   type LayoutRequest,
 } from './layouts.ts';
 import { MAX_PICTURE_SIDE, pictureScaleFor } from './picture-scale.ts';
-import { renderingOptionsFor, sameRenderingOptions, type RenderingOptions } from './rendering-options.ts';
+import { hasHardwareWebgl } from './graphics.ts';
+import { renderingOptionsFor, sameRenderingOptions, type RenderingOptions, type WebglPolicy } from './rendering-options.ts';
 import type { Scene } from './scene.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { toEdgeElement, toEdgeData, toNodeData, toNodeElement } from './to-elements.ts';
@@ -139,6 +140,7 @@ export class GraphView {
   readonly #events: GraphViewEvents;
   readonly #records = new Map<string, GraphNode | GraphEdge>();
   #options: RenderingOptions = renderingOptionsFor(0, 0);
+  #webglPolicy: WebglPolicy = 'auto';
   /** The layout running now: being computed in the worker, or moving nodes to where it put them. */
   #layout: RunningLayout | null = null;
   readonly #forceLayouts = new ForceLayoutRunner();
@@ -208,6 +210,7 @@ export class GraphView {
       selectionType: 'single',
       textureOnViewport: this.#options.viewportShortcuts,
       hideEdgesOnViewport: this.#options.viewportShortcuts,
+      webgl: this.#options.webgl,
     });
     cy.on('select unselect', () => this.#queueSelectionReport());
     // Cytoscape calls any two taps in quick succession a double tap, even on two different nodes: only the same node
@@ -286,17 +289,30 @@ export class GraphView {
     });
   }
 
-  /** Switches stylesheet (and, past the largest threshold, the renderer's viewport shortcuts) by graph size. */
+  /** When the WebGL renderer draws; the benchmark sets `always` or `never` to compare the two renderers. */
+  get webglPolicy(): WebglPolicy {
+    return this.#webglPolicy;
+  }
+
+  set webglPolicy(policy: WebglPolicy) {
+    this.#webglPolicy = policy;
+    this.#adaptToSize(this.#cy.nodes().length, this.#cy.edges().length);
+  }
+
+  /**
+   * Switches stylesheet (and, past the largest threshold, the renderer's viewport shortcuts, and WebGL where the
+   * browser draws it on a graphics processor) by graph size.
+   */
   #adaptToSize(nodeCount: number, edgeCount: number): void {
-    const next = renderingOptionsFor(nodeCount, edgeCount);
+    const next = renderingOptionsFor(nodeCount, edgeCount, { policy: this.#webglPolicy, hardware: hasHardwareWebgl });
     if (sameRenderingOptions(next, this.#options)) return;
-    const recreate = next.viewportShortcuts !== this.#options.viewportShortcuts;
+    const recreate = next.viewportShortcuts !== this.#options.viewportShortcuts || next.webgl !== this.#options.webgl;
     this.#options = next;
     if (!recreate) {
       this.#cy.style(buildStylesheet(next));
       return;
     }
-    // The renderer reads its viewport options only when created, so a new instance takes over the elements.
+    // The renderer reads its viewport options and WebGL only when created, so a new instance takes over the elements.
     const elements = this.#cy.elements().jsons() as unknown as ElementDefinition[];
     const viewport = { zoom: this.#cy.zoom(), pan: { ...this.#cy.pan() } };
     this.#layout?.stop();

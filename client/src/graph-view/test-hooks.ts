@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { Graph } from '@kgx/contract';
 import type { LayoutThread } from './force-layout-runner.ts';
+import type { WebglPolicy } from './rendering-options.ts';
 
 export interface KgxTestHooks {
   readonly cy: Core;
@@ -12,6 +13,8 @@ export interface KgxTestHooks {
   whenLayoutDone(): Promise<void>;
   /** Where force layouts are computed from now on: the benchmark's baseline runs them on the page's thread. */
   setLayoutThread(thread: LayoutThread): void;
+  /** When the WebGL renderer draws from now on: the benchmark compares `always` with `never`. */
+  setWebglPolicy(policy: WebglPolicy): void;
 }
 
 declare global {

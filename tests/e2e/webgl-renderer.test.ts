@@ -1,0 +1,134 @@
+// End to end: which renderer draws the canvas. Cytoscape's WebGL renderer is chosen for large graphs only where the
+// browser draws WebGL on a graphics processor; this headless Chromium draws it in software (SwiftShader), where the 2D
+// canvas is faster, so a large graph stays on the 2D canvas. Forced on (as the rendering benchmark does), WebGL draws
+// the explorer's graph and a click on a node still selects it.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Graph, GraphEdge, GraphNode } from '@kgx/contract';
+import { LIMITS } from '../../client/src/graph-view/rendering-options.ts';
+import { NO_PROBLEMS, openSession } from '../support/browser.ts';
+import { useExplorer } from './explorer-app.ts';
+import { UI_TIMEOUT_MS, nodePagePosition, waitForCanvas, waitForDetailsOf, type PageGlobals } from './explorer-page.ts';
+
+/** A chain of people with a second tie from every other one: `count` nodes, about 1.5 × `count` edges. */
+function chainGraph(count: number): Graph {
+  const nodes: GraphNode[] = Array.from({ length: count }, (_, i) => ({
+    id: `person:gl-${i}`,
+    type: 'Person',
+    name: `Person ${i}`,
+    aliases: [],
+  }));
+  const edges: GraphEdge[] = [];
+  const relate = (a: number, b: number): void => {
+    const source = nodes[a];
+    const target = nodes[b];
+    if (source && target)
+      edges.push({ id: `${source.id}>MET_WITH>${target.id}`, type: 'MET_WITH', source: source.id, target: target.id, evidence: [] });
+  };
+  for (let i = 1; i < count; i++) relate(i - 1, i);
+  for (let i = 0; i < count; i += 2) relate(i, (i * 7 + 3) % count);
+  return { nodes, edges };
+}
+
+/** Loads a graph through the test hooks, with the renderer policy set first, and waits for its layout. */
+async function loadWith(page: Page, graph: Graph, policy: 'auto' | 'always' | 'never'): Promise<void> {
+  await page.evaluate(
+    async ({ g, policy }) => {
+      const kgx = (globalThis as unknown as PageGlobals).__kgx;
+      if (!kgx) throw new Error('window.__kgx is not installed');
+      kgx.setWebglPolicy(policy);
+      await kgx.loadGraph(g);
+    },
+    { g: graph, policy },
+  );
+}
+
+/** The little of the DOM the page functions below use (the tests compile without the DOM's types). */
+interface ProbeContext {
+  getExtension(name: 'WEBGL_debug_renderer_info'): { UNMASKED_RENDERER_WEBGL: number } | null;
+  getParameter(name: number): unknown;
+}
+interface CopyContext {
+  drawImage(image: unknown, x: number, y: number): void;
+  getImageData(x: number, y: number, width: number, height: number): { data: ArrayLike<number> };
+}
+interface ProbeCanvas {
+  width: number;
+  height: number;
+  getContext(type: 'webgl2'): ProbeContext | null;
+  getContext(type: '2d'): CopyContext | null;
+}
+interface ProbeDocument {
+  createElement(tag: 'canvas'): ProbeCanvas;
+  querySelector(selector: string): ProbeCanvas | null;
+}
+
+const webglLayers = (page: Page) => page.getByTestId('graph-canvas').locator('canvas[data-id$="-webgl"]').count();
+
+describe('the renderer that draws the canvas', () => {
+  const explorer = useExplorer();
+
+  it('keeps a large graph on the 2D canvas where WebGL is drawn in software', async ({ task }) => {
+    const { baseUrl } = explorer().app;
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
+    const { page } = session;
+    try {
+      await page.goto('/');
+      await waitForCanvas(page, { minNodes: 1 });
+      const renderer = await page.evaluate(() => {
+        const { document } = globalThis as unknown as { document: ProbeDocument };
+        const gl = document.createElement('canvas').getContext('webgl2');
+        const info = gl?.getExtension('WEBGL_debug_renderer_info');
+        return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null;
+      });
+      // What makes this the software case: if this browser ever has a GPU, this test no longer says anything.
+      expect(renderer).toMatch(/SwiftShader/);
+      const graph = chainGraph(3_000);
+      expect(graph.nodes.length + graph.edges.length).toBeGreaterThan(LIMITS.viewportElements);
+      await loadWith(page, graph, 'auto');
+      await waitForCanvas(page, { minNodes: graph.nodes.length });
+      expect(await webglLayers(page)).toBe(0);
+      expect(session.problems()).toEqual(NO_PROBLEMS);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('draws the graph with WebGL when forced to, and a click on a node still selects it', async ({ task }) => {
+    const { baseUrl } = explorer().app;
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
+    const { page } = session;
+    try {
+      await page.goto('/');
+      await waitForCanvas(page, { minNodes: 1 });
+      await loadWith(page, chainGraph(40), 'always');
+      await waitForCanvas(page, { minNodes: 40 });
+      expect(await webglLayers(page)).toBe(1);
+      // Something was drawn on the WebGL layer: not every pixel is the background.
+      await page.waitForFunction(
+        () => {
+          const { document } = globalThis as unknown as { document: ProbeDocument };
+          const layer = document.querySelector('[data-testid="graph-canvas"] canvas[data-id$="-webgl"]');
+          if (!layer || layer.width === 0) return false;
+          const copy = document.createElement('canvas');
+          copy.width = layer.width;
+          copy.height = layer.height;
+          const context = copy.getContext('2d');
+          if (!context) return false;
+          context.drawImage(layer, 0, 0);
+          const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
+          for (let i = 0; i < pixels.length; i += 4) if ((pixels[i + 3] ?? 0) > 0 && (pixels[i] ?? 255) < 200) return true;
+          return false;
+        },
+        undefined,
+        { timeout: UI_TIMEOUT_MS },
+      );
+      const at = await nodePagePosition(page, 'person:gl-7');
+      await page.mouse.click(at.x, at.y);
+      await waitForDetailsOf(page, 'person:gl-7');
+      expect(session.problems()).toEqual(NO_PROBLEMS);
+    } finally {
+      await session.close();
+    }
+  });
+});
