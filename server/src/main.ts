@@ -61,9 +61,10 @@ async function main(): Promise<void> {
 
   // Indexes a newer version added (each IF NOT EXISTS): an existing database gets them before the first request.
   await applySchema(db.client);
-  await seedOnStart(db.client, { seedOnEmpty: env.SEED_ON_EMPTY, logger });
-  // Once per database: relations written before their spans were classed get theirs before a window is asked.
-  await classifyDateSpans(db.client);
+  const seeded = await seedOnStart(db.client, { seedOnEmpty: env.SEED_ON_EMPTY, logger });
+  // Once per database, and again after adopting data another tool wrote: relations written without their span's
+  // class get it before a window is asked.
+  await classifyDateSpans(db.client, { again: seeded === 'adopt-untagged' });
   // In the background: on a big graph written by another tool, the one count reads every relation.
   void ensureAggregates(db.client).catch((error: unknown) => logger.warn({ err: error }, 'could not count the evidence and the timeline'));
 

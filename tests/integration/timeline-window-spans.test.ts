@@ -4,7 +4,7 @@
 // window is sought, not scanned.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelationsResponseSchema, TimelineResponseSchema, type EntityRecord, type RelationRecord } from '@kgx/contract';
-import { SPAN_CLASS_LIMITS, classifyDateSpans, relationTypesInGraph } from '../../server/src/graph/date-spans.ts';
+import { SPAN_CLASS_LIMITS, classifyDateSpans, dayOrdinal, ordinalDay, relationTypesInGraph } from '../../server/src/graph/date-spans.ts';
 import { int } from '../../server/src/graph/client.ts';
 import { windowRelationsQuery } from '../../server/src/graph/timeline.ts';
 import { importBesideDemo } from '../support/dataset-beside-demo.ts';
@@ -14,11 +14,15 @@ const DATASET = 'timeline-spans-test';
 const DOCUMENT = 'timeline-spans-test-1';
 const QUOTE = 'The register lists these ties.';
 /** The window every relation below reaches, or misses by one day. */
-const DAY = '1650-06-01';
-const DAY_MS = 86_400_000;
+const DAY = '1650-03-02';
 
-const daysBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-const spanOf = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+/**
+ * Days before a day as spans are measured (months of 31 days, date-spans.ts): the relations sit exactly on the
+ * classes' edges, and some start on days no calendar has (1650-02-30), as a source may write them (bug: such a day
+ * made Neo4j's date() refuse the whole import).
+ */
+const daysBefore = (day: string, days: number) => ordinalDay(dayOrdinal(day) - days);
+const spanOf = (from: string, to: string) => dayOrdinal(to) - dayOrdinal(from);
 
 /** Every class's longest span and the shortest of the next, each ending on the window's day: all reach it. */
 const reaching = [...new Set(SPAN_CLASS_LIMITS.flatMap((limit) => [limit, limit + 1]))];
@@ -132,6 +136,12 @@ afterAll(async () => {
 
 describe('the timeline window over relations of every length', () => {
   it('finds every relation that reaches the window, the longest class included, and none that ends the day before', async () => {
+    const calendarDay = (day: string) => {
+      const time = Date.parse(`${day}T00:00:00Z`);
+      return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+    };
+    const impossible = relations.map((r) => r.startDate ?? '').filter((day) => calendarDay(day) !== day);
+    expect(impossible).toContain('1650-02-30');
     const body = await window(DAY, DAY, 500);
     const targets = body.edges.map((e) => e.target).sort();
     expect(targets).toEqual(reaching.map((d) => person(`reach-${d}`)).sort());
@@ -173,7 +183,8 @@ describe('the timeline window over relations of every length', () => {
       );
       return result.records.map((r) => r.toObject() as { name: string; state: string; properties: string[] });
     });
-    expect(indexed.map((i) => i.name).sort()).toEqual(types.map((t) => `relation_days_${t}`).sort());
+    // Every type the graph holds has its index (an index may outlive a type whose last relation was removed).
+    expect(types.map((t) => `relation_days_${t}`).filter((name) => !indexed.some((i) => i.name === name))).toEqual([]);
     for (const index of indexed) {
       expect(index.state).toBe('ONLINE');
       expect(index.properties).toEqual(['dateSpanClass', 'dateFrom', 'dateTo']);
@@ -209,6 +220,15 @@ describe('who did what in a window (GET /api/relations with dates and no end)', 
       { query: `from=${DAY}&to=${DAY}&limit=500`, from: DAY, to: DAY, types: null, subjectTypes: null, limit: 500 },
       { query: 'from=1600&to=1700&limit=7', from: '1600-01-01', to: '1700-12-31', types: null, subjectTypes: null, limit: 7 },
       { query: 'from=2023-09&limit=100', from: '2023-09-01', to: null, types: null, subjectTypes: null, limit: 100 },
+      // A type named twice counts each relation once (bug: each was found and counted twice).
+      {
+        query: 'from=1400&to=2100&predicate=LINKED_TO,LINKED_TO&limit=500',
+        from: '1400-01-01',
+        to: '2100-12-31',
+        types: ['LINKED_TO'],
+        subjectTypes: null,
+        limit: 500,
+      },
       {
         query: 'from=1400&to=2100&predicate=LINKED_TO&limit=500',
         from: '1400-01-01',
@@ -285,13 +305,17 @@ describe('a database whose relations were written before the span classes', () =
       await tx.run('MATCH ()-[r]->() WHERE r.dateSpanClass IS NOT NULL REMOVE r.dateSpanClass');
       await tx.run("MATCH (g:GraphState {id: 'graph'}) REMOVE g.dateSpanClasses");
     });
-    expect((await window(DAY, DAY, 500)).edges).toEqual([]);
-
-    await classifyDateSpans(app.client);
-    expect(await misclassified()).toEqual([]);
-    expect(await window(DAY, DAY, 500)).toEqual(before);
-    expect(await readMark()).toBe(true);
-    // The graph's state as the other tests found it (the removal checks the whole graph against its start).
-    await app.client.write((tx) => tx.run("MATCH (g:GraphState {id: 'graph'}) SET g.dateSpanClasses = $markBefore", { markBefore }));
+    try {
+      expect((await window(DAY, DAY, 500)).edges).toEqual([]);
+      await classifyDateSpans(app.client);
+      expect(await misclassified()).toEqual([]);
+      expect(await window(DAY, DAY, 500)).toEqual(before);
+      expect(await readMark()).toBe(true);
+    } finally {
+      // Whatever happened, the graph as the other tests found it: every class back, and the mark as it was (the
+      // removal checks the whole graph against its start).
+      await classifyDateSpans(app.client, { again: true });
+      await app.client.write((tx) => tx.run("MATCH (g:GraphState {id: 'graph'}) SET g.dateSpanClasses = $markBefore", { markBefore }));
+    }
   });
 });

@@ -10,6 +10,9 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
+  // WebGL in software (SwiftShader), which Chromium is withdrawing as an automatic fallback: the WebGL renderer's
+  // tests and benchmark need it.
+  '--enable-unsafe-swiftshader',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',

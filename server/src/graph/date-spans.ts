@@ -6,9 +6,9 @@
 // dateFrom from (window start - the class's limit) to the window's end. A composite range index per relation type on
 // (dateSpanClass, dateFrom, dateTo) serves it (Neo4j 5 has no property index across relationship types; a pattern
 // naming several types is planned as a union of their seeks).
-import { MENTIONS, RELATION_TYPE_PATTERN } from '@kgx/contract';
+import { MENTIONS } from '@kgx/contract';
 import type { GraphClient } from './client.ts';
-import { quoteIdentifier } from './identifiers.ts';
+import { isQuotableRelationType, quoteIdentifier } from './identifiers.ts';
 
 /**
  * The longest span, in days after the first, of each class but the last: a relation of class k lasts more than
@@ -18,23 +18,40 @@ import { quoteIdentifier } from './identifiers.ts';
 export const SPAN_CLASS_LIMITS = [0, 3, 15, 63, 255, 1_023, 4_095, 16_383, 65_535] as const;
 const UNBOUNDED_CLASS = SPAN_CLASS_LIMITS.length;
 
-/** The class of `r`'s span, as Cypher: null when it is undated. The one place the classes are computed. */
-export const DATE_SPAN_CLASS = `CASE WHEN r.dateFrom IS NULL OR r.dateTo IS NULL THEN null
-  ELSE size([limit IN [${SPAN_CLASS_LIMITS.join(', ')}] WHERE duration.inDays(date(r.dateFrom), date(r.dateTo)).days > limit]) END`;
-
-/** Appended to every write that sets `r.dateFrom` / `r.dateTo`, after it. */
-export const SET_DATE_SPAN_CLASS = `SET r.dateSpanClass = ${DATE_SPAN_CLASS}`;
-
-const DAY_MS = 86_400_000;
-
-/** The day `days` days before a day (YYYY-MM-DD), in the proleptic Gregorian calendar as Neo4j's `date()` reads it. */
-function daysBefore(day: string, days: number): string {
-  const time = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(time)) throw new Error(`not a day: ${JSON.stringify(day)}`);
-  const earlier = new Date(time - days * DAY_MS);
-  // Before year 0 a string comparison no longer orders days; nothing starts earlier than that anyway.
-  return earlier.getUTCFullYear() < 0 ? '0000-01-01' : earlier.toISOString().slice(0, 10);
+/**
+ * A day's place in a calendar of 12 months of 31 days (`YYYY-MM-DD`): order-preserving for any string of that form,
+ * impossible days such as 2023-02-30 included, and a step of one real day is never less than one here, so a span
+ * measured this way is never shorter than the real one. Cypher's `date()` would refuse an impossible day.
+ */
+export function dayOrdinal(day: string): number {
+  const [year, month, date] = [day.slice(0, 4), day.slice(5, 7), day.slice(8, 10)].map(Number);
+  return (year ?? 0) * 372 + ((month ?? 1) - 1) * 31 + ((date ?? 1) - 1);
 }
+
+/** The day at an ordinal (see dayOrdinal); it may be one no calendar has (2023-02-30), which only bounds a seek. */
+export function ordinalDay(ordinal: number): string {
+  if (ordinal < 0) return '0000-01-01';
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const year = Math.floor(ordinal / 372);
+  const inYear = ordinal % 372;
+  return `${pad(year, 4)}-${pad(Math.floor(inYear / 31) + 1, 2)}-${pad((inYear % 31) + 1, 2)}`;
+}
+
+/** dayOrdinal in Cypher: null for a value not of that form. */
+const ordinalOf = (day: string) =>
+  `toInteger(substring(${day}, 0, 4)) * 372 + (toInteger(substring(${day}, 5, 2)) - 1) * 31 + toInteger(substring(${day}, 8, 2)) - 1`;
+
+/**
+ * The class of a relation's span, as Cypher: null when it is undated; the unbounded class when a day is not of the
+ * form `YYYY-MM-DD` (written by another tool), so that a window still finds it. The one place classes are computed.
+ */
+export const dateSpanClass = (r: string) => `CASE WHEN ${r}.dateFrom IS NULL OR ${r}.dateTo IS NULL THEN null
+  ELSE [span IN [${ordinalOf(`${r}.dateTo`)} - (${ordinalOf(`${r}.dateFrom`)})] |
+    CASE WHEN span IS NULL THEN ${UNBOUNDED_CLASS} ELSE size([limit IN [${SPAN_CLASS_LIMITS.join(', ')}] WHERE span > limit]) END][0] END`;
+
+/** Appended to every write that sets a relation's `dateFrom` / `dateTo` (or all its properties), after it. */
+export const setDateSpanClass = (r = 'r') => `SET ${r}.dateSpanClass = ${dateSpanClass(r)}`;
+export const SET_DATE_SPAN_CLASS = setDateSpanClass();
 
 export interface SpanClassBound {
   spanClass: number;
@@ -42,10 +59,15 @@ export interface SpanClassBound {
   earliestStart: string;
 }
 
-/** Per class, how early a relation that reaches a window beginning on `fromDay` may start. */
+/**
+ * Per class, how early a relation that reaches a window beginning on `fromDay` may start: a relation ending on or
+ * after `fromDay` with a span of at most the class's limit starts at most that limit before it (in ordinal days,
+ * as the class was measured).
+ */
 export function spanClassBounds(fromDay: string): SpanClassBound[] {
+  const from = dayOrdinal(fromDay);
   return [
-    ...SPAN_CLASS_LIMITS.map((limit, spanClass) => ({ spanClass, earliestStart: daysBefore(fromDay, limit) })),
+    ...SPAN_CLASS_LIMITS.map((limit, spanClass) => ({ spanClass, earliestStart: ordinalDay(from - limit) })),
     { spanClass: UNBOUNDED_CLASS, earliestStart: '' },
   ];
 }
@@ -78,7 +100,7 @@ export async function relationTypesInGraph(client: GraphClient): Promise<string[
     const result = await tx.run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType');
     return result.records
       .map((r) => String(r.get('relationshipType')))
-      .filter((type) => type !== MENTIONS && RELATION_TYPE_PATTERN.test(type))
+      .filter((type) => type !== MENTIONS && isQuotableRelationType(type))
       .sort();
   });
 }
@@ -112,13 +134,16 @@ const CLASSIFIED_MARK = 'dateSpanClasses';
 
 /**
  * Relations written before the classes existed (or by another tool, such as neo4j-admin's importer) get theirs once
- * per database; the graph's state records that it was done, so later starts read nothing.
+ * per database; the graph's state records that it was done, so later starts read nothing. `again`: look all the same
+ * (start adopted data written by another tool since).
  */
-export async function classifyDateSpans(client: GraphClient): Promise<void> {
-  const done = await client.read(async (tx) => {
-    const result = await tx.run(`OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN g.${CLASSIFIED_MARK} AS done`);
-    return result.records[0]?.get('done') === true;
-  });
+export async function classifyDateSpans(client: GraphClient, opts: { again?: boolean } = {}): Promise<void> {
+  const done =
+    opts.again !== true &&
+    (await client.read(async (tx) => {
+      const result = await tx.run(`OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN g.${CLASSIFIED_MARK} AS done`);
+      return result.records[0]?.get('done') === true;
+    }));
   if (done) return;
   await client.runAutoCommit(UNCLASSIFIED);
   await client.write((tx) => tx.run(`MERGE (g:GraphState {id: 'graph'}) SET g.${CLASSIFIED_MARK} = true`));

@@ -4,6 +4,7 @@
 import neo4j from 'neo4j-driver';
 import { combineEntityProps, combineMentionProps, combineRelationProps, type StoredProps } from '../services/merge-support.ts';
 import type { GraphClient, TxWork } from './client.ts';
+import { SET_DATE_SPAN_CLASS, setDateSpanClass } from './date-spans.ts';
 import { quoteIdentifier } from './identifiers.ts';
 import { toPlainValue } from './records.ts';
 
@@ -59,13 +60,14 @@ const SET_RELATIONS = `
 UNWIND $rows AS row
 MATCH (t:Entity {id: $into})-[k]-(o:Entity {id: row.other})
 WHERE type(k) = row.type AND (startNode(k) = t) = row.outgoing
-SET k = row.props`;
+SET k = row.props
+${setDateSpanClass('k')}`;
 
 const CREATE_RELATIONS = `
 UNWIND $rows AS row
 MATCH (t:Entity {id: $entity}), (o:Entity {id: row.other})
-CALL (t, o, row) { WITH t, o, row WHERE row.outgoing CREATE (t)-[r:$(row.type)]->(o) SET r = row.props }
-CALL (t, o, row) { WITH t, o, row WHERE NOT row.outgoing CREATE (o)-[r:$(row.type)]->(t) SET r = row.props }`;
+CALL (t, o, row) { WITH t, o, row WHERE row.outgoing CREATE (t)-[r:$(row.type)]->(o) SET r = row.props ${SET_DATE_SPAN_CLASS} }
+CALL (t, o, row) { WITH t, o, row WHERE NOT row.outgoing CREATE (o)-[r:$(row.type)]->(t) SET r = row.props ${SET_DATE_SPAN_CLASS} }`;
 
 const DELETE_RELATIONS = `
 UNWIND $rows AS row

@@ -2,9 +2,14 @@
 // admits nothing but the vocabulary's strict identifier patterns (the services check them against the vocabulary).
 import { ENTITY_TYPE_PATTERN, MENTIONS, RELATION_TYPE_PATTERN } from '@kgx/contract';
 
+/** Whether quoteIdentifier takes a relation type: the vocabulary's pattern, at most 60 characters. */
+export function isQuotableRelationType(name: string): boolean {
+  return RELATION_TYPE_PATTERN.test(name) && name.length <= 60;
+}
+
 /** Backtick-quotes an entity type, a relation type or one of the graph's own labels; anything else is refused. */
 export function quoteIdentifier(name: string): string {
-  if (!ENTITY_TYPE_PATTERN.test(name) && !(RELATION_TYPE_PATTERN.test(name) && name.length <= 60)) {
+  if (!ENTITY_TYPE_PATTERN.test(name) && !isQuotableRelationType(name)) {
     throw new Error(`not a vocabulary identifier: ${JSON.stringify(name)}`);
   }
   return `\`${name}\``;

@@ -98,7 +98,8 @@ function toVia(items: readonly TieItem[]): ActorVia | undefined {
 
 export async function readRelations(client: GraphClient, filter: RelationsFilter): Promise<RelationsResponse> {
   const from = filter.from === undefined ? null : earliestDay(filter.from);
-  const windowTypes = seeksWindow(filter) ? (filter.predicate ?? (await relationTypesInGraph(client))) : undefined;
+  // A type named twice is one branch, as `A|A` is one type in a pattern.
+  const windowTypes = seeksWindow(filter) ? [...new Set(filter.predicate ?? (await relationTypesInGraph(client)))] : undefined;
   const params = {
     subject: filter.subject ?? null,
     object: filter.object ?? null,
