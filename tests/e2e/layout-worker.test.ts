@@ -2,35 +2,15 @@
 // are, and the page goes on answering while a large graph is laid out.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Graph, GraphEdge, GraphNode } from '@kgx/contract';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { useExplorer } from './explorer-app.ts';
+import { peopleChain } from './people-chain.ts';
 import { FULL_FORCE_MAX_NODES } from '../../client/src/graph-view/layouts.ts';
 import { liveArrangement } from './canvas-arrangement.ts';
 import { UI_TIMEOUT_MS, cyNodeIds, nodePagePosition, waitForCanvas, type PageGlobals } from './explorer-page.ts';
 
 /** The largest graph the full force simulation lays out (above, a fast draft): seconds of computation on any machine. */
 const LARGE_GRAPH_NODES = FULL_FORCE_MAX_NODES;
-
-/** A connected graph of `count` people: a chain, plus a relation from every third to one far along. */
-function largeGraph(count: number): Graph {
-  const nodes: GraphNode[] = Array.from({ length: count }, (_, i) => ({
-    id: `person:layout-${i}`,
-    type: 'Person',
-    name: `Person ${i}`,
-    aliases: [],
-  }));
-  const edges: GraphEdge[] = [];
-  const relate = (a: number, b: number): void => {
-    const source = nodes[a];
-    const target = nodes[b];
-    if (!source || !target) return;
-    edges.push({ id: `${source.id}>MET_WITH>${target.id}`, type: 'MET_WITH', source: source.id, target: target.id, evidence: [] });
-  };
-  for (let i = 1; i < count; i++) relate(i - 1, i);
-  for (let i = 0; i < count; i += 3) relate(i, (i * 7 + 11) % count);
-  return { nodes, edges };
-}
 
 interface RecordingGlobals extends PageGlobals {
   /** The canvas's layout status at each click the page handled, in order. */
@@ -110,7 +90,7 @@ describe('the force-directed layout, computed in a worker', () => {
     try {
       await page.goto('/');
       await waitForCanvas(page, { minNodes: 1 });
-      const graph = largeGraph(LARGE_GRAPH_NODES);
+      const graph = peopleChain(LARGE_GRAPH_NODES);
       await page.evaluate((g) => {
         const globals = globalThis as unknown as RecordingGlobals & {
           document: { addEventListener(type: string, fn: () => void, capture: boolean): void };

@@ -4,31 +4,12 @@
 // the explorer's graph and a click on a node still selects it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Graph, GraphEdge, GraphNode } from '@kgx/contract';
+import type { Graph } from '@kgx/contract';
 import { LIMITS } from '../../client/src/graph-view/rendering-options.ts';
 import { NO_PROBLEMS, openSession } from '../support/browser.ts';
 import { useExplorer } from './explorer-app.ts';
+import { peopleChain } from './people-chain.ts';
 import { cyNodeIds, nodePagePosition, waitForCanvas, waitForDetailsOf, type PageGlobals } from './explorer-page.ts';
-
-/** A chain of people with a second tie from every other one: `count` nodes, about 1.5 × `count` edges. */
-function chainGraph(count: number): Graph {
-  const nodes: GraphNode[] = Array.from({ length: count }, (_, i) => ({
-    id: `person:gl-${i}`,
-    type: 'Person',
-    name: `Person ${i}`,
-    aliases: [],
-  }));
-  const edges: GraphEdge[] = [];
-  const relate = (a: number, b: number): void => {
-    const source = nodes[a];
-    const target = nodes[b];
-    if (source && target)
-      edges.push({ id: `${source.id}>MET_WITH>${target.id}`, type: 'MET_WITH', source: source.id, target: target.id, evidence: [] });
-  };
-  for (let i = 1; i < count; i++) relate(i - 1, i);
-  for (let i = 0; i < count; i += 2) relate(i, (i * 7 + 3) % count);
-  return { nodes, edges };
-}
 
 /** Loads a graph through the test hooks, with the renderer policy set first, and waits for its layout. */
 async function loadWith(page: Page, graph: Graph, policy: 'auto' | 'always' | 'never'): Promise<void> {
@@ -75,7 +56,7 @@ describe('the renderer that draws the canvas', () => {
       });
       // What makes this the software case: if this browser ever has a GPU, this test no longer says anything.
       expect(renderer).toMatch(/SwiftShader/);
-      const graph = chainGraph(3_000);
+      const graph = peopleChain(3_000);
       expect(graph.nodes.length + graph.edges.length).toBeGreaterThan(LIMITS.viewportElements);
       await loadWith(page, graph, 'auto');
       await waitForCanvas(page, { minNodes: graph.nodes.length });
