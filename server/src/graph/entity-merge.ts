@@ -120,10 +120,10 @@ function plain(value: unknown): StoredProps {
 }
 
 /**
- * Properties Cypher computed as integers (a degree, a relation's span class): JSON made them numbers, which would be stored as floats. Mention
+ * Properties Cypher computed as integers (a degree): JSON made them numbers, which would be stored as floats. Mention
  * counts come from the importer as JavaScript numbers, floats already, and stay so.
  */
-const INTEGER_PROPS = new Set(['degree', 'dateSpanClass']);
+const INTEGER_PROPS = new Set(['degree']);
 
 function storable(props: StoredProps): StoredProps {
   return Object.fromEntries(
@@ -260,13 +260,13 @@ export async function undoMergeEntity(client: GraphClient, from: string): Promis
     if ((await keptState(run, into)) !== snapshot.after) return 'changed';
     quoteIdentifier(snapshot.type);
     await tx.run(DELETE_RELATIONS, { into, rows: snapshot.created });
-    await tx.run(SET_RELATIONS, { into, rows: storableRows(snapshot.combined) });
+    await tx.run(SET_RELATIONS, { into, rows: snapshot.combined });
     await tx.run(DELETE_MENTIONS, { into, ids: snapshot.createdMentions });
     await tx.run(SET_MENTIONS, { into, rows: storableRows(snapshot.combinedMentions) });
     await tx.run(SET_ENTITY, { id: into, props: storable(snapshot.targetBefore) });
     await tx.run(PUT_BACK, { from, type: snapshot.type });
     for (const r of snapshot.relations) quoteIdentifier(r.type);
-    await tx.run(CREATE_RELATIONS, { entity: from, rows: storableRows(snapshot.relations) });
+    await tx.run(CREATE_RELATIONS, { entity: from, rows: snapshot.relations });
     await tx.run(CREATE_MENTIONS, { entity: from, rows: storableRows(snapshot.mentions) });
     await tx.run(UPDATE_DEGREES, { ids: [into, from, ...snapshot.relations.map((r) => r.other)] });
     return snapshot;
