@@ -7,7 +7,7 @@
 // (dateSpanClass, dateFrom, dateTo) serves it (Neo4j 5 has no property index across relationship types; a pattern
 // naming several types is planned as a union of their seeks).
 import { MENTIONS } from '@kgx/contract';
-import type { GraphClient } from './client.ts';
+import type { GraphClient, TxRunner } from './client.ts';
 import { isQuotableRelationType, quoteIdentifier } from './identifiers.ts';
 
 /**
@@ -94,15 +94,18 @@ CALL (bound) {
 /** The last day a window open at its end may reach: any derived day sorts before it. */
 export const OPEN_END = '9999-12-31';
 
-/** The relation types the graph holds between entities, read from the database (so another process's import counts). */
+/** The relation types the graph holds between entities, read in the caller's transaction (another process's import counts). */
+export async function readRelationTypes(tx: TxRunner): Promise<string[]> {
+  const result = await tx.run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType');
+  return result.records
+    .map((r) => String(r.get('relationshipType')))
+    .filter((type) => type !== MENTIONS && isQuotableRelationType(type))
+    .sort();
+}
+
+/** readRelationTypes in a transaction of its own. */
 export async function relationTypesInGraph(client: GraphClient): Promise<string[]> {
-  return client.read(async (tx) => {
-    const result = await tx.run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType');
-    return result.records
-      .map((r) => String(r.get('relationshipType')))
-      .filter((type) => type !== MENTIONS && isQuotableRelationType(type))
-      .sort();
-  });
+  return client.read(readRelationTypes);
 }
 
 const indexName = (type: string) => `relation_days_${type}`;

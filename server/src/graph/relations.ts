@@ -11,7 +11,7 @@ import {
 } from '@kgx/contract';
 import { tieToActor } from './actor-ties.ts';
 import { int, type GraphClient } from './client.ts';
-import { OPEN_END, relationTypesInGraph, relationsInWindow, spanClassBounds } from './date-spans.ts';
+import { OPEN_END, readRelationTypes, relationsInWindow, spanClassBounds } from './date-spans.ts';
 import { relationTypeAlternation } from './identifiers.ts';
 import { toGraphEdge, toGraphNode } from './records.ts';
 
@@ -98,20 +98,21 @@ function toVia(items: readonly TieItem[]): ActorVia | undefined {
 
 export async function readRelations(client: GraphClient, filter: RelationsFilter): Promise<RelationsResponse> {
   const from = filter.from === undefined ? null : earliestDay(filter.from);
-  // A type named twice is one branch, as `A|A` is one type in a pattern.
-  const windowTypes = seeksWindow(filter) ? [...new Set(filter.predicate ?? (await relationTypesInGraph(client)))] : undefined;
+  const windowed = seeksWindow(filter);
   const params = {
     subject: filter.subject ?? null,
     object: filter.object ?? null,
     subjectTypes: filter.subjectType ?? null,
     objectTypes: filter.objectType ?? null,
     from,
-    to: filter.to === undefined ? (windowTypes === undefined ? null : OPEN_END) : latestDay(filter.to),
+    to: filter.to === undefined ? (windowed ? OPEN_END : null) : latestDay(filter.to),
     limit: int(filter.limit),
     spanClasses: from === null ? [] : spanClassBounds(from),
   };
-  if (windowTypes?.length === 0) return { triples: [], total: 0, truncated: false };
   return client.read(async (tx) => {
+    // A type named twice is one branch, as `A|A` is one type in a pattern.
+    const windowTypes = windowed ? [...new Set(filter.predicate ?? (await readRelationTypes(tx)))] : undefined;
+    if (windowTypes?.length === 0) return { triples: [], total: 0, truncated: false };
     const total = Number((await tx.run(countTriples(filter, windowTypes), params)).records[0]?.get('total') ?? 0);
     const records = (await tx.run(readTriples(filter, windowTypes), params)).records;
     const triples = records.map((record): Triple => {

@@ -2,7 +2,7 @@
 // may change them, read per request), and what happened in a window, the earliest first, capped.
 import type { TimelineHistogramResponse, TimelineResponse } from '@kgx/contract';
 import { int, type GraphClient } from './client.ts';
-import { relationTypesInGraph, relationsInWindow, spanClassBounds } from './date-spans.ts';
+import { readRelationTypes, relationsInWindow, spanClassBounds } from './date-spans.ts';
 import { toGraphEdge, toGraphNode } from './records.ts';
 
 /**
@@ -103,8 +103,8 @@ export async function readTimelineWindow(
   window: { fromDay: string; toDay: string; limit: number },
 ): Promise<TimelineResponse> {
   const params = { from: window.fromDay, to: window.toDay, limit: int(window.limit), spanClasses: spanClassBounds(window.fromDay) };
-  const types = await relationTypesInGraph(client);
   return client.read(async (tx) => {
+    const types = await readRelationTypes(tx);
     const eventRecord = (await tx.run(WINDOW_EVENTS, params)).records[0];
     const relationRecord = types.length === 0 ? undefined : (await tx.run(windowRelationsQuery(types), params)).records[0];
     const events = ((eventRecord?.get('events') ?? []) as Parameters<typeof toGraphNode>[0][]).map(toGraphNode);
