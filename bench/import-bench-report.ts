@@ -34,6 +34,8 @@ export interface ImportBenchResults {
   demo: DemoRun[];
   bulk: ImportRun[];
   baseline: ImportRun[];
+  /** Ids and types only, no index but the id constraints: the ceiling of any Cypher writer here. */
+  bare: ImportRun[];
   /** Into an empty database: the loader CREATEs. */
   loader: ImportRun[];
   /** Into a database holding the demo: the loader MERGEs. */
@@ -91,6 +93,7 @@ export function reportMarkdown(r: ImportBenchResults): string {
 
   const sides = [
     { name: 'baseline: plain UNWIND CREATE, 10,000 rows, one at a time', runs: r.baseline },
+    { name: 'ceiling: the same CREATEs with ids and types only, no index but the ids', runs: r.bare },
     { name: 'loader (writeDataset), empty database: CREATE', runs: r.loader },
     { name: 'loader (writeDataset), database holding the demo: MERGE', runs: r.loaderShared },
   ].filter((side) => side.runs.length > 0);
