@@ -63,6 +63,10 @@ export default defineConfig(({ mode }) => ({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // terser, not esbuild: the first load's script is 4% smaller gzipped (276 KB against 289 KB, measured on the same
+    // bundle), for about 10 s more build; two passes find what one leaves (an inlined constant's dead branch).
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 } },
     chunkSizeWarningLimit: 1500,
   },
 }));
