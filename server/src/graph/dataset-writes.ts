@@ -60,6 +60,12 @@ export interface MentionRow {
 // Every node and relationship a data set writes lists it in `datasets`, in the order the data sets arrived, with each
 // one's properties beside it (dataset-support.ts). The first data set's properties are the ones shown; removing it
 // brings the next one's forward (datasets.ts), so what remains is what the remaining data sets say.
+//
+// Labels and relation types are parameters (`$(row.type)`, checked against the vocabulary first, see `typed`): one
+// plan serves every type. A query text per type cost a plan per type, compiled the first time each is used after a
+// start: 11 s of a reimport of the demo's 46 types (bench/README.md). A MERGE of a relationship with a parameter type
+// expands between its two ends, already found, whatever the type, and filters on it: the same reads as a written type
+// between two entities, more only between two hubs that share many relationships of other types.
 
 const MERGE_DOCUMENTS = `
 UNWIND $rows AS row
@@ -68,21 +74,21 @@ ${supportedBy('d', DATASET_PROPS)}
 WITH d, row WHERE first
 SET d += row.props`;
 
-const mergeEntities = (type: string) => `
+const MERGE_ENTITIES = `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ${supportedBy('n', DATASET_PROPS)}
 WITH n, row WHERE first
-SET n:${quoteIdentifier(type)}, n += row.props`;
+SET n:$(row.type), n += row.props`;
 
 /**
  * Evidence is stored as parallel lists (document, quote, date, record, data set), grouped by data set in the order of
  * `datasets`: this data set's entries replace its earlier ones in place, so a reimport changes nothing.
  */
-const mergeRelations = (type: string) => `
+const MERGE_RELATIONS = `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-MERGE (s)-[r:${quoteIdentifier(type)} {id: row.id}]->(t)
+MERGE (s)-[r:$(row.type) {id: row.id}]->(t)
 ${supportedBy('r', DATASET_PROPS)}
 WITH r, row, first, coalesce(r.evidenceDatasetIds, []) AS evidenceDatasets
 WITH r, row, first,
@@ -109,9 +115,7 @@ ${supportedBy('m', MENTION_COUNTS)}
 SET m.count = m.counts[0]`;
 
 // Into a graph that held nothing when the data set began, and that no other import writes to meanwhile (claimed in
-// empty-graph.ts), every row is new: CREATE writes exactly what the MERGEs above write for a new element. Labels and
-// types become dynamic there, because CREATE, unlike MERGE, never has to find one: one plan serves every type, where
-// a plan per type costs seconds to compile on a new JVM.
+// empty-graph.ts), every row is new: CREATE writes exactly what the MERGEs above write for a new element.
 
 const CREATE_DOCUMENTS = `
 UNWIND $rows AS row
@@ -151,8 +155,8 @@ function withStoredProps<R extends { props: object }>(extra: object = {}): (row:
 }
 
 /**
- * Adds the row's type, for the CREATEs' dynamic label or type. A parameter cannot inject Cypher, but the graph's
- * types still come only from the vocabulary: the same check as for a type written into a query.
+ * Adds the row's type, for the dynamic label or type. A parameter cannot inject Cypher, but the graph's types still
+ * come only from the vocabulary: the same check as for a type written into a query.
  */
 function typed<R>(type: string, toParams: (row: R) => object): (row: R) => object {
   quoteIdentifier(type);
@@ -168,9 +172,7 @@ export async function writeEntities(writer: BatchWriter, byType: ReadonlyMap<str
   await writeGroups(
     writer,
     [...byType].map(([type, rows]) =>
-      writer.intoEmptyGraph === true
-        ? group(type, CREATE_ENTITIES, rows, typed(type, withStoredProps({ type })))
-        : group(type, mergeEntities(type), rows, withStoredProps({ type })),
+      group(type, writer.intoEmptyGraph === true ? CREATE_ENTITIES : MERGE_ENTITIES, rows, typed(type, withStoredProps({ type }))),
     ),
     WRITE_BATCH_SIZE,
   );
@@ -180,9 +182,7 @@ export async function writeRelations(writer: BatchWriter, byType: ReadonlyMap<st
   await writeGroups(
     writer,
     [...byType].map(([type, rows]) =>
-      writer.intoEmptyGraph === true
-        ? group(type, CREATE_RELATIONS, rows, typed(type, withStoredProps()))
-        : group(type, mergeRelations(type), rows, withStoredProps()),
+      group(type, writer.intoEmptyGraph === true ? CREATE_RELATIONS : MERGE_RELATIONS, rows, typed(type, withStoredProps())),
     ),
     WRITE_BATCH_SIZE,
   );
