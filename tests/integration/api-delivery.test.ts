@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPRESS_AT_ONCE_UP_TO_BYTES, COMPRESS_FROM_BYTES } from '../../server/src/routes/json-answer.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 let app: TestApp;
@@ -64,6 +65,32 @@ describe('compressed answers', () => {
       expect(compressed.headers['content-encoding']).toBe(encoding);
       expect(JSON.parse(decode(compressed.body).toString('utf8'))).toEqual(JSON.parse(plain.body.toString('utf8')));
       expect(compressed.body.length * 3).toBeLessThan(plain.body.length);
+    },
+  );
+
+  it.each([
+    ['under', '/api/relations?limit=5', COMPRESS_FROM_BYTES, COMPRESS_AT_ONCE_UP_TO_BYTES],
+    ['over', '/api/relations?limit=1000', COMPRESS_AT_ONCE_UP_TO_BYTES + 1, Number.POSITIVE_INFINITY],
+  ])(
+    'compresses an answer %s the size compressed at once, with either encoding, to the same JSON, varying by Accept-Encoding',
+    async (_side, pathname, atLeast, atMost) => {
+      const plain = await raw(pathname, 'identity');
+      expect(plain.body.length).toBeGreaterThanOrEqual(atLeast);
+      expect(plain.body.length).toBeLessThanOrEqual(atMost);
+      expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+      for (const [encoding, decode] of [
+        ['br', brotliDecompressSync],
+        ['gzip', gunzipSync],
+      ] as const) {
+        const compressed = await raw(pathname, encoding);
+        expect(compressed.status).toBe(200);
+        expect(compressed.headers['content-encoding']).toBe(encoding);
+        expect(compressed.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(compressed.headers['vary']).toMatch(/Accept-Encoding/i);
+        expect(decode(compressed.body).equals(plain.body)).toBe(true);
+      }
+      // A browser lists br after gzip; the server's order wins a tie, as for the built assets.
+      expect((await raw(pathname, 'gzip, deflate, br')).headers['content-encoding']).toBe('br');
     },
   );
 

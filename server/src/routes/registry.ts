@@ -27,6 +27,7 @@ import type { RequestGate } from './request-gate.ts';
 import { receiveUpload } from './upload.ts';
 import { parseInput } from './validate.ts';
 import { VOCABULARY_ENDPOINTS } from './vocabulary.ts';
+import { sendJson } from './json-answer.ts';
 
 export const ENDPOINTS: readonly Endpoint[] = [
   ...HEALTH_ENDPOINTS,
@@ -154,7 +155,7 @@ export function endpointRouter(services: Services, gate: RequestGate, endpoints:
         throw error;
       }
       await recordChange(endpoint, input as EndpointInput<never, never, never>, response, services);
-      res.status(endpoint.statusOf?.(response) ?? endpoint.status ?? 200).json(response);
+      sendJson(req, res, endpoint.statusOf?.(response) ?? endpoint.status ?? 200, response);
     });
   }
   // A path that exists answers another method with 405 and the methods it takes, not 404.
