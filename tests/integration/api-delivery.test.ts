@@ -88,6 +88,14 @@ describe('compressed answers', () => {
         expect(compressed.headers['content-type']).toBe('application/json; charset=utf-8');
         expect(compressed.headers['vary']).toMatch(/Accept-Encoding/i);
         expect(decode(compressed.body).equals(plain.body)).toBe(true);
+        // Compressed at once, the answer goes out whole with its length; the middleware's stream sends it in chunks.
+        if (atMost === COMPRESS_AT_ONCE_UP_TO_BYTES) {
+          expect(compressed.headers['content-length']).toBe(String(compressed.body.length));
+          expect(compressed.headers['transfer-encoding']).toBeUndefined();
+        } else {
+          expect(compressed.headers['content-length']).toBeUndefined();
+          expect(compressed.headers['transfer-encoding']).toBe('chunked');
+        }
       }
       // A browser lists br after gzip; the server's order wins a tie, as for the built assets.
       expect((await raw(pathname, 'gzip, deflate, br')).headers['content-encoding']).toBe('br');

@@ -31,9 +31,11 @@ export function sendJson(req: Request, res: Response, status: number, value: unk
     // The server's order, as for the built assets (precompressed-assets.ts): browsers list br after gzip.
     const encoder = ENCODERS.find((candidate) => req.acceptsEncodings(candidate.name) === candidate.name);
     if (encoder !== undefined) {
-      // The compression middleware leaves an answer that already has an encoding alone.
+      const encoded = encoder.encode(body);
+      // Named once encoded, so that an error meanwhile goes out without it. The compression middleware leaves an
+      // answer that already has an encoding alone.
       res.setHeader('Content-Encoding', encoder.name);
-      res.send(encoder.encode(body));
+      res.send(encoded);
       return;
     }
   }
