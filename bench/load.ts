@@ -64,12 +64,17 @@ class KindTally {
   }
 }
 
+/** What Chromium sends. */
+const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
 function runLoad(opts: {
   url: string;
   connections: number;
   duration: number;
   rotation: readonly RotationEntry[];
   tallies: Map<ScenarioKind, KindTally>;
+  /** Answers that came back compressed. */
+  encoded: { count: number };
 }): Promise<Result> {
   let cursor = 0;
   const request: Request = {
@@ -78,9 +83,18 @@ function runLoad(opts: {
       const entry = opts.rotation[cursor++ % opts.rotation.length];
       context['kind'] = entry?.kind;
       context['sentAt'] = performance.now();
-      return { ...base, method: 'GET', path: entry?.path ?? '/api/health' };
+      // As a browser asks, so the API compresses its answers as it does for the explorer; autocannon reads the bytes
+      // without decoding them, as a browser decodes on its own machine.
+      return {
+        ...base,
+        method: 'GET',
+        path: entry?.path ?? '/api/health',
+        headers: { ...base.headers, 'accept-encoding': ACCEPT_ENCODING },
+      };
     },
-    onResponse: (status, _body, context) => {
+    onResponse: (status, _body, context, headers) => {
+      // The names as the server wrote them (autocannon keeps their case).
+      if (Object.keys(headers).some((name) => name.toLowerCase() === 'content-encoding')) opts.encoded.count++;
       const kind = context['kind'];
       const sentAt = context['sentAt'];
       if (typeof kind !== 'string' || typeof sentAt !== 'number') return;
@@ -254,11 +268,14 @@ async function main(): Promise<number> {
         duration: warmup,
         rotation,
         tallies: new Map(),
+        encoded: { count: 0 },
       });
     }
     const tallies = new Map<ScenarioKind, KindTally>(KIND_WEIGHTS.map(([kind]) => [kind, new KindTally()]));
     log(`load: ${connections} connections for ${duration} s`);
-    const result = await runLoad({ url: baseUrl, connections, duration, rotation, tallies });
+    const encoded = { count: 0 };
+    const result = await runLoad({ url: baseUrl, connections, duration, rotation, tallies, encoded });
+    log(`load: ${encoded.count} of ${result.requests.total} answers came back compressed`);
 
     const all = [...tallies.values()].flatMap((t) => t.samples);
     const overall = summarizeLatencies(all);
