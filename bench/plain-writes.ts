@@ -2,6 +2,7 @@
 // transaction, one at a time; and the same nodes and relationships with nothing on them but their id and type (no
 // names, no evidence, no full-text index), the most any Cypher writer can reach on the machine.
 // This Cypher is a measuring stick, not the product's: it is only right for an empty database, which is all it is run on.
+import type { Session } from 'neo4j-driver';
 import type { RelationRow } from '../server/src/graph/dataset-writes.ts';
 import { int, type GraphClient } from '../server/src/graph/client.ts';
 import type { PreparedDataset } from '../server/src/ingest/prepare.ts';
@@ -67,12 +68,9 @@ function evidenceLists(row: RelationRow, dataset: string) {
   };
 }
 
-/** Writes the whole data set into an empty database; returns each phase's milliseconds. */
-export async function writePlain(client: GraphClient, dataset: PreparedDataset, meta: DatasetMeta): Promise<PlainPhases> {
-  const degree = degrees(dataset);
-  const session = client.driver.session({ database: client.database });
-  const tags = [meta.id];
-  const inBatches = async <R>(rows: readonly R[], query: string, toRow: (row: R) => object): Promise<number> => {
+/** Writes rows PLAIN_BATCH_SIZE at a time, one transaction after another, through one session; returns the milliseconds. */
+function batchWriter(session: Session) {
+  return async <R>(rows: readonly R[], query: string, toRow: (row: R) => object): Promise<number> => {
     const started = performance.now();
     for (let start = 0; start < rows.length; start += PLAIN_BATCH_SIZE) {
       const batch = rows.slice(start, start + PLAIN_BATCH_SIZE).map(toRow);
@@ -80,6 +78,14 @@ export async function writePlain(client: GraphClient, dataset: PreparedDataset, 
     }
     return performance.now() - started;
   };
+}
+
+/** Writes the whole data set into an empty database; returns each phase's milliseconds. */
+export async function writePlain(client: GraphClient, dataset: PreparedDataset, meta: DatasetMeta): Promise<PlainPhases> {
+  const degree = degrees(dataset);
+  const session = client.driver.session({ database: client.database });
+  const tags = [meta.id];
+  const inBatches = batchWriter(session);
   try {
     const now = new Date().toISOString();
     await session.executeWrite((tx) =>
@@ -129,14 +135,7 @@ export async function writePlain(client: GraphClient, dataset: PreparedDataset, 
  */
 export async function writeBare(client: GraphClient, dataset: PreparedDataset, meta: DatasetMeta): Promise<PlainPhases> {
   const session = client.driver.session({ database: client.database });
-  const inBatches = async <R>(rows: readonly R[], query: string, toRow: (row: R) => object): Promise<number> => {
-    const started = performance.now();
-    for (let start = 0; start < rows.length; start += PLAIN_BATCH_SIZE) {
-      const batch = rows.slice(start, start + PLAIN_BATCH_SIZE).map(toRow);
-      await session.executeWrite((tx) => tx.run(query, { rows: batch }));
-    }
-    return performance.now() - started;
-  };
+  const inBatches = batchWriter(session);
   try {
     await session.executeWrite((tx) => tx.run(CREATE_DATASET, { props: { id: meta.id } }));
     const documents = await inBatches(dataset.documents, BARE_DOCUMENTS, (row) => ({ id: row.id }));
