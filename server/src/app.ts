@@ -23,6 +23,7 @@ import { RequestGate, type RequestGateLimits } from './routes/request-gate.ts';
 import { createServices } from './services/services.ts';
 import { EnvSchema } from './env.ts';
 import type { UploadLimits } from './routes/upload.ts';
+import { COMPRESS_FROM_BYTES } from './routes/json-answer.ts';
 import { tmpdir } from 'node:os';
 
 /** How many failed sign-ins are allowed in a window, per account name and per address, before sign-in answers 429. */
@@ -130,7 +131,7 @@ export function createApp(opts: AppOptions): Express {
   // Everything a request starts knows its id: Neo4j transactions carry it, so a query that outlives the request is found.
   app.use((req, _res, next) => runForRequest(String(req.id), next));
   // Answers and assets are compressed (brotli or gzip, as the browser accepts) from 1 KB up: JSON shrinks several times.
-  app.use(compression({ threshold: 1024 }));
+  app.use(compression({ threshold: COMPRESS_FROM_BYTES }));
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -2,8 +2,9 @@
 // trip through libuv's thread pool and a new compressor per answer, more than compressing a few kilobytes takes.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Request, Response } from 'express';
+import { acceptedEncoding, type Encoding } from './encodings.ts';
 
-/** Below this the headers outweigh the saving: the compression middleware's threshold (app.ts), sent as it is. */
+/** Below this the headers outweigh the saving: sent as it is, here and by the compression middleware (app.ts). */
 export const COMPRESS_FROM_BYTES = 1024;
 
 /**
@@ -13,28 +14,24 @@ export const COMPRESS_FROM_BYTES = 1024;
  */
 export const COMPRESS_AT_ONCE_UP_TO_BYTES = 64 * 1024;
 
-/** The encodings, best first, with the settings the compression middleware uses (brotli quality 4, gzip's default). */
-const ENCODERS = [
-  {
-    name: 'br',
-    encode: (body: Buffer) =>
-      brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-  },
-  { name: 'gzip', encode: (body: Buffer) => gzipSync(body) },
-] as const;
+/** How each encoding is made, with the settings the compression middleware uses (brotli quality 4, gzip's default). */
+const ENCODERS: Record<Encoding, (body: Buffer) => Buffer> = {
+  br: (body) =>
+    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: (body) => gzipSync(body),
+};
 
 export function sendJson(req: Request, res: Response, status: number, value: unknown): void {
   const body = Buffer.from(JSON.stringify(value), 'utf8');
   res.status(status).setHeader('Content-Type', 'application/json; charset=utf-8');
   if (body.length >= COMPRESS_FROM_BYTES && body.length <= COMPRESS_AT_ONCE_UP_TO_BYTES) {
     res.vary('Accept-Encoding');
-    // The server's order, as for the built assets (precompressed-assets.ts): browsers list br after gzip.
-    const encoder = ENCODERS.find((candidate) => req.acceptsEncodings(candidate.name) === candidate.name);
-    if (encoder !== undefined) {
-      const encoded = encoder.encode(body);
+    const encoding = acceptedEncoding(req);
+    if (encoding !== undefined) {
+      const encoded = ENCODERS[encoding](body);
       // Named once encoded, so that an error meanwhile goes out without it. The compression middleware leaves an
       // answer that already has an encoding alone.
-      res.setHeader('Content-Encoding', encoder.name);
+      res.setHeader('Content-Encoding', encoding);
       res.send(encoded);
       return;
     }

@@ -3,12 +3,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { RequestHandler } from 'express';
+import { ENCODINGS_BEST_FIRST, acceptedEncoding, type Encoding } from './encodings.ts';
 
-/** The encodings the build writes, best first, and the suffix of each file. */
-const ENCODINGS = [
-  { name: 'br', suffix: '.br' },
-  { name: 'gzip', suffix: '.gz' },
-] as const;
+/** The suffix of the file the build writes for each encoding. */
+const SUFFIXES: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 
 /** An asset's name as the build writes it: one path segment, no way out of the folder. */
 const ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -33,18 +31,16 @@ export function precompressedAssets({ dir, maxAgeS }: PrecompressedOptions): Req
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const name = req.path.slice(1);
     if (!ASSET_NAME.test(name) || !files.has(name)) return next();
-    const offered = ENCODINGS.filter((encoding) => files.has(name + encoding.suffix));
+    const offered = ENCODINGS_BEST_FIRST.filter((encoding) => files.has(name + SUFFIXES[encoding]));
     if (offered.length === 0) return next();
     res.vary('Accept-Encoding');
-    // The server's order, best first, as the compression middleware does: browsers list br after gzip though they
-    // take it gladly, and a tie goes to the client's order otherwise.
-    const encoding = offered.find((candidate) => req.acceptsEncodings(candidate.name) === candidate.name);
-    if (!encoding) return next();
+    const encoding = acceptedEncoding(req, offered);
+    if (encoding === undefined) return next();
     // The type is the asset's own; the compression middleware leaves an answer that already has an encoding alone.
     res.type(path.extname(name));
-    res.setHeader('Content-Encoding', encoding.name);
+    res.setHeader('Content-Encoding', encoding);
     const options = { root: dir, maxAge: maxAgeS * 1000, immutable: true, acceptRanges: false };
-    res.sendFile(name + encoding.suffix, options, (error) => {
+    res.sendFile(name + SUFFIXES[encoding], options, (error) => {
       if (!error || res.headersSent) return;
       // The compressed file is gone (a build replaced in place): the plain one, if any, is served as usual.
       res.removeHeader('Content-Encoding');
