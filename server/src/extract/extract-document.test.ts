@@ -53,4 +53,15 @@ describe('extractFromDocument', () => {
       }
     }
   });
+
+  it("pairs the entity a pronoun stands for, on the pronoun's words, and says how it read it", () => {
+    const found = extractFromDocument({
+      ...input,
+      text: 'Marta Lind left Tarsk on Monday. She visited Kosa in June.',
+      knownEntities: [],
+    });
+    const visited = found.relations.find((r) => r.type === 'VISITED');
+    expect(visited).toMatchObject({ subject: { name: 'Marta Lind', start: 33, end: 36 }, object: { name: 'Kosa' } });
+    expect(visited?.why.rule).toContain('"She" read as "Marta Lind"');
+  });
 });

@@ -3,6 +3,7 @@ import { findMentionSpans } from '../services/mention-spans.ts';
 import { findEntityCandidates } from './entity-candidates.ts';
 import type { Extraction, ExtractionInput, Mention } from './extraction.ts';
 import { suggestMerges } from './merge-suggestions.ts';
+import { resolvePronouns } from './coreference.ts';
 import { findRelationCandidates, type SentenceEnd } from './relation-candidates.ts';
 import { splitSentences } from './sentences.ts';
 import { tokenize } from './tokens.ts';
@@ -38,6 +39,8 @@ export function extractFromDocument(input: ExtractionInput): Extraction {
       ...(c.mergeWith ? { entityId: c.mergeWith.entityId } : {}),
     })),
   ];
+  // "he", "its", "they": pronouns stand for an end named before them and pair as it does.
+  ends.push(...resolvePronouns({ text, sentences, tokens, ends }));
   const relations = findRelationCandidates({ text, date: input.date, sentences, tokens, ends, vocabulary });
   return { sentences, mentions, entities, relations };
 }

@@ -36,4 +36,8 @@ describe('groups and events named by common nouns', () => {
     expect(named('Troops left the adjacent occupied territories.')).toContain('Place:adjacent occupied territories');
     expect(named('Troops left the territories.')).toEqual([]);
   });
+
+  it('keeps the month and year that date an event in its name', () => {
+    expect(named('Judges upheld the March 2021 ruling.')).toContain('Event:March 2021 ruling');
+  });
 });

@@ -12,6 +12,7 @@ import {
   PLACE_HEAD_NOUNS,
   SITUATION_NOUNS,
   isDemonymLike,
+  isMonth,
   isPluralDemonym,
 } from './word-classes.ts';
 
@@ -181,6 +182,8 @@ export function proposeEvents(text: string, tokens: readonly Token[], sentence: 
       const keeps =
         EVENT_QUALIFIERS.has(previous.lower) ||
         /^(?:1[89]|20)\d\d$/u.test(previous.text) ||
+        // "the March 2021 elections": a month before the event's year dates it too.
+        (previous.capitalised && isMonth(previous.lower) && /^(?:1[89]|20)\d\d$/u.test(tokens[start]!.text)) ||
         (isCapitalised(previous) && isDemonymLike(previous.text)) ||
         EVALUATIVE_WORDS.has(previous.lower);
       if (!keeps) break;

@@ -4,6 +4,8 @@ import { DEFAULT_ROLE_TYPE, ROLE_TYPES } from './relation-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { isRoleNoun, TITLE_MODIFIERS } from './word-classes.ts';
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
 /** An end placed on the sentence's tokens [from, to). */
 export interface PlacedEnd<End extends CandidateEnd = CandidateEnd> {
   end: End;
@@ -130,6 +132,10 @@ export function adjacencyPatterns<End extends CandidateEnd>(
     return { subject: y, object: x, type: 'CARRIED_OUT', why: { rule: 'event "by" actor', words } };
   if (y.type === 'Event' && x.type !== 'Event' && between[0] === "'s" && between.length <= 3)
     return { subject: x, object: y, type: 'CARRIED_OUT', why: { rule: "actor's event", words } };
+  // "its offensive", "their February 2023 ruling": a possessive pronoun read as the actor stands for "X's".
+  const possessive = a.to - a.from === 1 && POSSESSIVE_PRONOUNS.has(tokens[a.from]!.lower);
+  if (possessive && y.type === 'Event' && x.type !== 'Event' && between.length <= 2)
+    return { subject: x, object: y, type: 'CARRIED_OUT', why: { rule: 'possessive before event', words } };
   if (x.type === 'Event' && ['against', 'on', 'targeting'].includes(joined) && y.type !== 'Event')
     return { subject: x, object: y, type: 'TARGETED', why: { rule: 'event "against" target', words } };
   if (x.type === 'Place' && y.type === 'Place' && joined === ',')

@@ -273,4 +273,36 @@ describe('findRelationCandidates', () => {
       ]),
     ).toContain('Ana Vogel CARRIED_OUT coup');
   });
+
+  it('reads a possessive pronoun before an event as its actor, and says how it read the pronoun', () => {
+    const text = 'Later the Kessa Court reaffirmed its ruling.';
+    const at = text.indexOf('its');
+    const ruling = text.indexOf('ruling');
+    const found = findRelationCandidates({
+      text,
+      sentences: splitSentences(text),
+      ends: [
+        { start: at, end: at + 3, name: 'Kessa Court', type: 'Organisation', reference: 'its' },
+        { start: ruling, end: ruling + 6, name: 'ruling', type: 'Event' },
+      ],
+      vocabulary,
+    });
+    expect(found).toEqual([
+      expect.objectContaining({
+        type: 'CARRIED_OUT',
+        subject: expect.objectContaining({ name: 'Kessa Court', start: at }),
+        why: { rule: 'possessive before event; "its" read as "Kessa Court"', words: 'its ruling' },
+      }),
+    ]);
+  });
+
+  it('proposes one candidate per pair of entities in a sentence, wherever and however often it names them', () => {
+    const found = summary('Ana Vogel met Ben Ross, and Ana Vogel thanked Ben Ross.', [
+      ['Ana Vogel', 'Person'],
+      ['Ben Ross', 'Person'],
+      ['Ana Vogel', 'Person'],
+      ['Ben Ross', 'Person'],
+    ]);
+    expect(found).toEqual(['Ana Vogel ? Ben Ross']);
+  });
 });

@@ -1,6 +1,7 @@
 // Proposes relations between the entities of each sentence: typed by the verb lexicon and role patterns, or untyped when close.
 import type { CandidateEnd, ExtractionVocabulary, RelationCandidate, TextSpan } from './extraction.ts';
 import { compositePairs } from './composite-pairs.ts';
+import type { ReferringEnd } from './coreference.ts';
 import { listsOf } from './coordination.ts';
 import { accusationFrames, displacementFrames } from './nominal-patterns.ts';
 import { adjacencyPatterns, rolePatterns, type PlacedEnd as PlacedOn, type Proposed as ProposedFor } from './pair-patterns.ts';
@@ -21,8 +22,11 @@ import {
 
 export { MAX_VERB_GAP } from './verb-patterns.ts';
 
-/** An entity standing in a sentence: a known mention or a candidate. Ends may nest ("residents of X"): only compositePairs pairs them. */
-export type SentenceEnd = CandidateEnd;
+/**
+ * An entity standing in a sentence: a known mention, a candidate, or words referring back to one ("he", "the war"). Ends may
+ * nest ("residents of X"): only compositePairs pairs them.
+ */
+export type SentenceEnd = ReferringEnd;
 
 export interface RelationInput {
   text: string;
@@ -64,6 +68,16 @@ function endsOf(sentence: TextSpan, ends: readonly SentenceEnd[], tokens: readon
     if (from >= 0) placed.push({ end, from, to });
   }
   return placed.sort((x, y) => x.from - y.from || y.to - x.to);
+}
+
+function plain(end: SentenceEnd): CandidateEnd {
+  return { start: end.start, end: end.end, name: end.name, type: end.type, ...(end.entityId ? { entityId: end.entityId } : {}) };
+}
+
+/** The proposal's reason, saying how an end named by a pronoun or a description was read ("he" read as "Ana Vogel"). */
+function withReferences(p: Proposed): Proposed['why'] {
+  const read = [p.subject, p.object].filter((end) => end.reference !== undefined).map((end) => `"${end.reference}" read as "${end.name}"`);
+  return read.length === 0 ? p.why : { rule: `${p.why.rule}; ${read.join('; ')}`, words: p.why.words };
 }
 
 /** Relation candidates of a document, sentence by sentence, each with the date its sentence states. */
@@ -153,29 +167,29 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     const words = text.slice(sentence.start, sentence.end);
     // Every date pattern has a digit: most sentences have none and skip the patterns.
     const date = /\d/.test(words) ? findSentenceDate(words, input.date) : undefined;
-    const pairKey = (a: SentenceEnd, b: SentenceEnd) => `${a.start}-${a.end}:${b.start}-${b.end}`;
+    // Ends are told apart by what they name, not where: "Meridia … its army" names one entity twice.
+    const identity = (end: SentenceEnd) => end.entityId ?? end.name.toLowerCase();
+    const pairKey = (a: SentenceEnd, b: SentenceEnd) => `${identity(a)}\u0000${identity(b)}`;
     const key = (p: Proposed) => pairKey(p.subject, p.object);
     const typedPairs = new Set<string>();
     for (const p of typed) typedPairs.add(key(p)).add(pairKey(p.object, p.subject));
+    const untypedPairs = new Set<string>();
     const kept = untyped
-      .filter((u) => !typedPairs.has(key(u.proposal)))
       .sort((x, y) => x.score - y.score)
-      .slice(0, MAX_UNTYPED_PER_SENTENCE)
-      .map((u) => u.proposal);
+      .map((u) => u.proposal)
+      .filter((p) => {
+        if (typedPairs.has(key(p)) || untypedPairs.has(key(p))) return false;
+        untypedPairs.add(key(p)).add(pairKey(p.object, p.subject));
+        return true;
+      })
+      .slice(0, MAX_UNTYPED_PER_SENTENCE);
     const proposals = [...typed, ...kept];
     // One candidate per pair and type.
     const seen = new Set<string>();
     for (const p of proposals) {
       const id = `${key(p)}:${p.type ?? ''}`;
-      if (seen.has(id) || p.subject.name === p.object.name) continue;
+      if (seen.has(id) || identity(p.subject) === identity(p.object)) continue;
       seen.add(id);
-      const plain = (end: SentenceEnd): CandidateEnd => ({
-        start: end.start,
-        end: end.end,
-        name: end.name,
-        type: end.type,
-        ...(end.entityId ? { entityId: end.entityId } : {}),
-      });
       relations.push({
         subject: plain(p.subject),
         object: plain(p.object),
@@ -183,7 +197,7 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
         ...(p.role ? { role: p.role } : {}),
         ...(date ? { date } : {}),
         sentence,
-        why: p.why,
+        why: withReferences(p),
       });
     }
   });

@@ -170,6 +170,13 @@ export function isFirstName(lower: string): boolean {
   return has(lower, 'FirstName', 'MaleName', 'FemaleName');
 }
 
+/** Whether compromise lists a first name as a man's or a woman's only; undefined when it does not know or lists both. */
+export function genderOfFirstName(lower: string): 'male' | 'female' | undefined {
+  const male = has(lower, 'MaleName');
+  const female = has(lower, 'FemaleName');
+  return male === female ? undefined : male ? 'male' : 'female';
+}
+
 /** A country, city or region compromise knows by name (a general gazetteer, not the corpus's). */
 export function isKnownPlace(lower: string): boolean {
   return has(lower, 'Country', 'City', 'Region', 'Place');
@@ -227,6 +234,14 @@ export function hasSurnameEnding(lower: string): boolean {
   );
 }
 
+// prettier-ignore
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** A month's name (compromise's lexicon misses "march" and reads "may" as a modal). */
+export function isMonth(lower: string): boolean {
+  return MONTHS.has(lower);
+}
+
 /** Months and weekdays are capitalised but name no entity. */
 export function isCalendarWord(lower: string): boolean {
   return has(lower, 'Month', 'WeekDay', 'Date');
@@ -236,4 +251,10 @@ export function isCalendarWord(lower: string): boolean {
 export function isNounLike(lower: string): boolean {
   if (has(lower, 'Singular', 'Plural', 'Noun', 'Uncountable', 'Actor')) return true;
   return tagsOf(lower).length === 0 && lower.endsWith('s') && !lower.endsWith('ss');
+}
+
+/** A plural common noun: compromise lists it so, or it is an unknown word shaped like one ("belongings", "evacuees"). */
+export function isPluralNoun(lower: string): boolean {
+  if (has(lower, 'Plural')) return true;
+  return tagsOf(lower).length === 0 && lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3;
 }

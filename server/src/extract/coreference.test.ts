@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePronouns, type ReferringEnd } from './coreference.ts';
+import { splitSentences } from './sentences.ts';
+import { tokenize } from './tokens.ts';
+
+/** Ends given as [words, type], each at its first place after the previous one; returns each pronoun read, as "words=name". */
+function readings(text: string, ends: [string, string][]): string[] {
+  let from = 0;
+  const placed: ReferringEnd[] = ends.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: start + name.length, name, type };
+  });
+  const sentences = splitSentences(text);
+  const tokens = sentences.map((s) => tokenize(text, s));
+  return resolvePronouns({ text, sentences, tokens, ends: placed }).map((end) => {
+    expect(text.slice(end.start, end.end)).toBe(end.reference);
+    return `${end.reference}=${end.name}`;
+  });
+}
+
+describe('resolvePronouns', () => {
+  it('reads "he" in the next sentence as the person named before, on the pronoun\'s own words', () => {
+    expect(
+      readings('Pavel Orlov left Tarsk on Monday. He arrived in Kessa a day later.', [
+        ['Pavel Orlov', 'Person'],
+        ['Tarsk', 'Place'],
+        ['Kessa', 'Place'],
+      ]),
+    ).toEqual(['He=Pavel Orlov']);
+  });
+
+  it('does not read "she" as a man, nor "he" as a woman, when the first name says which', () => {
+    const text = 'Pavel Orlov met Marta Lind in Tarsk. She thanked the council.';
+    expect(
+      readings(text, [
+        ['Pavel Orlov', 'Person'],
+        ['Marta Lind', 'Person'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).toEqual(['She=Marta Lind']);
+  });
+
+  it("prefers the previous sentence's subject over a later end", () => {
+    const text = 'The Tarsk Council wrote to the Kessa Bank. It asked for a loan.';
+    expect(
+      readings(text, [
+        ['Tarsk Council', 'Organisation'],
+        ['Kessa Bank', 'Organisation'],
+      ]),
+    ).toEqual(['It=Tarsk Council']);
+  });
+
+  it('reads a possessive as the nearest fitting end of its own clause', () => {
+    const text = 'The Vell Senate asked the Kessa Court to reaffirm its ruling.';
+    expect(
+      readings(text, [
+        ['Vell Senate', 'Organisation'],
+        ['Kessa Court', 'Organisation'],
+      ]),
+    ).toEqual(['its=Kessa Court']);
+  });
+
+  it('does not read an object pronoun as the subject of its own clause', () => {
+    const text = 'Kessa lies on the river. Meridia attacked it at dawn.';
+    expect(
+      readings(text, [
+        ['Kessa', 'Place'],
+        ['Meridia', 'Place'],
+      ]),
+    ).toEqual(['it=Kessa']);
+  });
+
+  it('leaves "it" that announces a clause unread', () => {
+    const text = 'Meridia signed the treaty. It is likely that the border will open.';
+    expect(readings(text, [['Meridia', 'Place']])).toEqual([]);
+  });
+
+  it('leaves "their" unread when a plural noun no entity names stands closer', () => {
+    const text = 'Kessa refugees reached Tarsk. Their children, torn between their toys, cried.';
+    expect(
+      readings(text, [
+        ['Kessa refugees', 'Group'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).toEqual(['Their=Kessa refugees']);
+  });
+
+  it('does not read "its" as the end its own phrase hangs on ("the surrender of its army")', () => {
+    const text = 'The war ended with the surrender of the Vell Republic and the disbandment of its army.';
+    expect(
+      readings(text, [
+        ['war', 'Event'],
+        ['surrender', 'Event'],
+        ['Vell Republic', 'Organisation'],
+        ['disbandment', 'Event'],
+      ]),
+    ).toEqual(['its=Vell Republic']);
+  });
+
+  it('keeps a chain of pronouns on one name', () => {
+    const text = 'Marta Lind spoke first. She thanked Kessa. Then she left.';
+    expect(
+      readings(text, [
+        ['Marta Lind', 'Person'],
+        ['Kessa', 'Place'],
+      ]),
+    ).toEqual(['She=Marta Lind', 'she=Marta Lind']);
+  });
+
+  it('looks no further back than the window', () => {
+    const text = 'Pavel Orlov spoke. The rain fell. The river rose. The road closed. He left.';
+    expect(readings(text, [['Pavel Orlov', 'Person']])).toEqual([]);
+  });
+});

@@ -1,0 +1,219 @@
+// Pronouns read as the entity they stand for ("he", "its", "they"): the nearest fitting end before them, in a short window.
+import type { CandidateEnd, TextSpan } from './extraction.ts';
+import type { Token } from './tokens.ts';
+import { genderOfFirstName, isNounLike, isPluralNoun } from './word-classes.ts';
+
+/** An end the relation rules pair: a mention, a candidate, or words that refer back to one of them. */
+export interface ReferringEnd extends CandidateEnd {
+  /** The words of the text here when they do not name the end but refer back to it ("he", "its", "the war"). */
+  reference?: string;
+}
+
+/** How many sentences before its own a pronoun's antecedent may stand: past this, a reader has lost the thread too. */
+export const MAX_PRONOUN_SENTENCES = 2;
+
+type Kind = 'male' | 'female' | 'thing' | 'plural';
+
+interface Pronoun {
+  kind: Kind;
+  /** "its", "their": a determiner, which may refer to its own clause's subject ("X launched its offensive"). */
+  possessive: boolean;
+  /** "he", "they": a subject, which may refer to the subject of the clause it depends on ("X said he would"). */
+  nominative?: boolean;
+}
+
+// prettier-ignore
+const PRONOUNS = new Map<string, Pronoun>([
+  ['he', { kind: 'male', possessive: false, nominative: true }], ['him', { kind: 'male', possessive: false }], ['his', { kind: 'male', possessive: true }],
+  ['she', { kind: 'female', possessive: false, nominative: true }], ['her', { kind: 'female', possessive: true }],
+  ['it', { kind: 'thing', possessive: false }], ['its', { kind: 'thing', possessive: true }],
+  ['they', { kind: 'plural', possessive: false, nominative: true }], ['them', { kind: 'plural', possessive: false }], ['their', { kind: 'plural', possessive: true }],
+]);
+
+/** Words after which "her" is an object, not a determiner ("told her that", "for her in"). */
+// prettier-ignore
+const NOT_A_NOUN = new Set(['to', 'that', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'as', 'the', 'a', 'an', 'if', 'when', 'about', 'into']);
+/** Words that end a clause: an object pronoun after one may refer to the clause before it. */
+// prettier-ignore
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'or', 'that', 'which', 'who', 'when', 'as', 'while', 'because', 'after', 'before', 'although', 'though', 'if', 'since', 'until', 'so']);
+// prettier-ignore
+const PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'from', 'to', 'into', 'near', 'across', 'over', 'by', 'with', 'for', 'against', 'through', 'towards', 'toward', 'under', 'between', 'among', 'about', 'after', 'before', 'during', 'since', 'via', 'like']);
+/** "it is", "it would be": with "to" or "that" soon after, "it" announces a clause and refers to nothing. */
+// prettier-ignore
+const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", 'seems', 'seemed', 'appears', 'appeared', 'would', 'will', 'could', 'might', 'may', 'must', 'should', 'remains', 'remained', 'becomes', 'became', 'takes', 'took', 'makes', 'made']);
+const EXPLETIVE_REACH = 10;
+
+function isExpletiveIt(tokens: readonly Token[], index: number): boolean {
+  if (!EXPLETIVE_VERBS.has(tokens[index + 1]?.lower ?? '')) return false;
+  for (let k = index + 2; k < tokens.length && k <= index + EXPLETIVE_REACH; k++) {
+    const word = tokens[k]!.lower;
+    if (word === 'to' || word === 'that' || word === 'whether') return true;
+    if (word === '.' || word === ';' || word === ',') return false;
+  }
+  return false;
+}
+
+/** The pronoun a token is, if any; "her" counts as possessive only before a noun. */
+function pronounAt(tokens: readonly Token[], index: number): Pronoun | undefined {
+  const token = tokens[index]!;
+  const pronoun = PRONOUNS.get(token.lower);
+  if (!pronoun) return undefined;
+  const next = tokens[index + 1];
+  // "her" and "it" change with what follows: "her report" (a determiner), "it was" (a subject), "told her", "hit it".
+  const beforeWord = next !== undefined && next.kind === 'word' && !NOT_A_NOUN.has(next.lower) && !PREPOSITIONS.has(next.lower);
+  if (token.lower === 'her') return { kind: 'female', possessive: beforeWord };
+  if (token.lower === 'it') return isExpletiveIt(tokens, index) ? undefined : { kind: 'thing', possessive: false, nominative: beforeWord };
+  return pronoun;
+}
+
+/** Whether an end can be what a pronoun of this kind stands for: people for "he"/"she", bodies and places for "it". */
+function fits(kind: Kind, end: CandidateEnd): boolean {
+  if (kind === 'male' || kind === 'female') {
+    if (end.type !== 'Person') return false;
+    const gender = genderOfFirstName(end.name.split(' ')[0]!.toLowerCase());
+    return gender === undefined || gender === kind;
+  }
+  if (kind === 'thing') return end.type !== 'Person' && end.type !== 'Group' && end.type !== '';
+  // "they": people who share a situation, or a body named by a plural ("Azerbaijani forces", "the authorities").
+  if (end.type === 'Group') return true;
+  const last = end.name.slice(end.name.lastIndexOf(' ') + 1);
+  return end.type !== 'Person' && end.type !== 'Place' && end.type !== 'Event' && /^\p{Ll}+s$/u.test(last);
+}
+
+interface Placed {
+  end: ReferringEnd;
+  /** First token of the end in its sentence. */
+  from: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * A noun between an end and the pronoun that the pronoun may stand for instead, though no entity names it: "X's children,
+ * torn between their belongings" (plural nouns for "they"), "X said the site was chosen for its" (a noun phrase for "it").
+ */
+function competingNoun(tokens: readonly Token[], from: number, to: number, kind: Kind, covered: (index: number) => boolean): boolean {
+  if (kind !== 'plural' && kind !== 'thing') return false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || token.capitalised || covered(k)) continue;
+    if (kind === 'plural' && isPluralNoun(token.lower)) return true;
+    const headOfPhrase = DETERMINERS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'of';
+    if (kind === 'thing' && headOfPhrase && isNounLike(token.lower) && !isPluralNoun(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Ends not inside another: "residents of X" stands for its people, not for X. */
+function outermost(ends: readonly Placed[]): Placed[] {
+  return ends.filter(
+    (p) =>
+      !ends.some(
+        (q) => q !== p && q.end.start <= p.end.start && p.end.end <= q.end.end && q.end.end - q.end.start > p.end.end - p.end.start,
+      ),
+  );
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  const index = tokens.findIndex((t) => t.end > offset);
+  return index < 0 ? tokens.length : index;
+}
+
+function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_BREAKS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** A subject rather than the complement of a preposition: no preposition right before it. */
+function isSubjectLike(tokens: readonly Token[], placed: Placed): boolean {
+  let k = placed.from - 1;
+  while (k >= 0 && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k--;
+  return !PREPOSITIONS.has(tokens[k]?.lower ?? '');
+}
+
+export interface PronounInput {
+  text: string;
+  sentences: readonly TextSpan[];
+  /** The tokens of each sentence (same order as `sentences`). */
+  tokens: readonly (readonly Token[])[];
+  /** Every end of the document (mentions and candidates), in any order. */
+  ends: readonly ReferringEnd[];
+}
+
+/**
+ * An end for each pronoun whose antecedent is clear enough: in its own sentence the nearest fitting end before it (for a
+ * pronoun that is not a determiner, only across a clause break: "X attacked it" is not about X); else, in the nearest of
+ * the previous sentences holding one, the first fitting end that is not a preposition's complement (a subject), or the
+ * last. The end spans the pronoun and carries the antecedent's name, type and id; pronouns resolved earlier count as
+ * antecedents, so a chain ("X said … He added … He …") keeps its name.
+ */
+export function resolvePronouns(input: PronounInput): ReferringEnd[] {
+  const { text, sentences, tokens } = input;
+  const sorted = [...input.ends].sort((a, b) => a.start - b.start);
+  const bySentence: Placed[][] = sentences.map(() => []);
+  let e = 0;
+  sentences.forEach((sentence, s) => {
+    while (e < sorted.length && sorted[e]!.start < sentence.start) e++;
+    for (let k = e; k < sorted.length && sorted[k]!.start < sentence.end; k++) {
+      const end = sorted[k]!;
+      if (end.end <= sentence.end) bySentence[s]!.push({ end, from: tokenIndexAt(tokens[s]!, end.start) });
+    }
+  });
+  const resolved: ReferringEnd[] = [];
+  sentences.forEach((_, s) => {
+    const words = tokens[s]!;
+    for (let i = 0; i < words.length; i++) {
+      const pronoun = pronounAt(words, i);
+      if (!pronoun) continue;
+      const token = words[i]!;
+      // A pronoun inside an end ("Republic of Its People") or one already read is not read again.
+      if (bySentence[s]!.some((p) => p.end.start <= token.start && token.end <= p.end.end)) continue;
+      const antecedent = antecedentOf(tokens, { sentence: s, index: i }, pronoun, bySentence);
+      if (!antecedent) continue;
+      const end: ReferringEnd = {
+        start: token.start,
+        end: token.end,
+        name: antecedent.name,
+        type: antecedent.type,
+        ...(antecedent.entityId ? { entityId: antecedent.entityId } : {}),
+        reference: text.slice(token.start, token.end),
+      };
+      resolved.push(end);
+      bySentence[s]!.push({ end, from: i });
+      bySentence[s]!.sort((a, b) => a.end.start - b.end.start);
+    }
+  });
+  return resolved;
+}
+
+function antecedentOf(
+  tokens: readonly (readonly Token[])[],
+  at: { sentence: number; index: number },
+  pronoun: Pronoun,
+  bySentence: readonly Placed[][],
+): ReferringEnd | undefined {
+  const own = tokens[at.sentence]!;
+  const start = own[at.index]!.start;
+  const ends = bySentence[at.sentence]!;
+  const covered = (k: number) => ends.some((p) => p.end.start <= own[k]!.start && own[k]!.end <= p.end.end);
+  const before = outermost(ends).filter((p) => p.end.end <= start && fits(pronoun.kind, p.end));
+  for (let k = before.length - 1; k >= 0; k--) {
+    const candidate = before[k]!;
+    const after = tokenIndexAt(own, candidate.end.end);
+    if (competingNoun(own, after, at.index, pronoun.kind, covered)) return undefined;
+    // "the surrender of its army": what the pronoun's phrase hangs on is not what the pronoun stands for.
+    if (after === at.index - 1 && own[after]!.lower === 'of') continue;
+    if (pronoun.possessive || pronoun.nominative === true || clauseBreakBetween(own, candidate.from, at.index)) return candidate.end;
+  }
+  if (competingNoun(own, 0, at.index, pronoun.kind, covered)) return undefined;
+  for (let back = at.sentence - 1; back >= 0 && back >= at.sentence - MAX_PRONOUN_SENTENCES; back--) {
+    const all = outermost(bySentence[back]!);
+    const fitting = all.filter((p) => fits(pronoun.kind, p.end));
+    if (fitting.length === 0) continue;
+    // The previous sentence's subject, else its last fitting end; further back, only a subject carries that far.
+    const subject = all.find((p) => isSubjectLike(tokens[back]!, p));
+    if (subject && fitting.includes(subject)) return subject.end;
+    return back === at.sentence - 1 ? fitting[fitting.length - 1]!.end : undefined;
+  }
+  return undefined;
+}
