@@ -1,4 +1,5 @@
 // Proposes new entities from a document's words: capitalised names typed by cues, and groups, bodies and events in lower case.
+import { resolveDefiniteReferences } from './definite-references.ts';
 import type { EntityCandidate, Mention, TextSpan } from './extraction.ts';
 import { findRuns, segmentRun, type NameSegment } from './name-runs.ts';
 import { proposeBareGroups, proposeDescribedSites, proposeEvents, proposeGroups } from './noun-phrase-candidates.ts';
@@ -47,6 +48,10 @@ export interface Proposal {
   descriptiveNoun?: string;
   /** Groups and events built around a name ("residents of X") may contain another candidate. */
   composite?: boolean;
+  /** The head of the title written before a person's name ("minister" in "Health Minister X"), which "the minister" may refer back to. */
+  title?: string;
+  /** Set when the words refer back to an entity named before rather than name it ("the war"): those words. */
+  reference?: string;
   sentence: TextSpan;
 }
 
@@ -162,7 +167,8 @@ function proposeSegment(text: string, tokens: readonly Token[], segment: NameSeg
   const base = { sentence, start: tokens[from]!.start, end: tokens[to - 1]!.end, name: spanOf(text, tokens, from, to) };
   if (segment.title) {
     const title = spanOf(text, tokens, segment.title.from, segment.title.to);
-    return { ...base, type: 'Person', confidence: 0.9, rule: `title "${title}"` };
+    const head = tokens[segment.title.to - 1]!.lower;
+    return { ...base, type: 'Person', confidence: 0.9, rule: `title "${title}"`, title: head };
   }
   const head = headNounAfter(tokens, to);
   const single = to - from === 1;
@@ -217,45 +223,6 @@ function contains(outer: TextSpan, inner: TextSpan): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
-/**
- * "the region" after "the Donbas region": a definite descriptive noun points back at the last place the text described
- * with it. Only that noun counts ("the area" does not point at a region), and "the region of X" names X's region instead.
- */
-function resolvePlaceAnaphors(
-  tokenised: readonly { sentence: TextSpan; tokens: readonly Token[] }[],
-  proposals: readonly Proposal[],
-  covered: Uint8Array,
-): Proposal[] {
-  const described = proposals.filter((p) => p.descriptiveNoun !== undefined).sort((a, b) => a.start - b.start);
-  if (described.length === 0) return [];
-  const found: Proposal[] = [];
-  // One sweep in text order: the latest place described with each noun so far.
-  const latest = new Map<string, Proposal>();
-  let next = 0;
-  for (const { sentence, tokens } of tokenised) {
-    tokens.forEach((token, i) => {
-      while (next < described.length && described[next]!.end <= token.start) {
-        latest.set(described[next]!.descriptiveNoun!, described[next]!);
-        next++;
-      }
-      if (!DESCRIPTIVE_PLACE_NOUNS.has(token.lower) || tokens[i + 1]?.lower === 'of' || covered[token.start] === 1) return;
-      const article = tokens[i - 1]?.lower === 'the' || (tokens[i - 2]?.lower === 'the' && !tokens[i - 1]!.capitalised);
-      const antecedent = latest.get(token.lower);
-      if (!article || !antecedent) return;
-      found.push({
-        start: token.start,
-        end: token.end,
-        name: antecedent.name,
-        type: 'Place',
-        confidence: antecedent.confidence,
-        rule: `"the ${token.lower}" after "${antecedent.name} ${token.lower}"`,
-        sentence,
-      });
-    });
-  }
-  return found;
-}
-
 const FALLBACK_TYPES: Record<string, string> = { Company: 'Organisation', PublicBody: 'Organisation' };
 
 /** Entity candidates of a document: one per place a name stands, each name typed once (its most confident cue). */
@@ -292,7 +259,10 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
     );
   }
   if (mentions.length > 0) proposals = proposals.filter((p) => !covered.subarray(p.start, p.end).includes(1));
-  proposals.push(...resolvePlaceAnaphors(tokenised, proposals, covered));
+  // "the war" after "the First Kessa War": the definite noun names that war here, not a new one.
+  const references = resolveDefiniteReferences(text, tokenised, proposals, covered);
+  const referred = new Set(references.map((r) => `${r.start}-${r.end}`));
+  proposals = [...proposals.filter((p) => p.composite === true || !referred.has(`${p.start}-${p.end}`)), ...references];
 
   // Acronyms and surnames refer back to a fuller name given elsewhere in the document.
   const acronyms = collectAcronyms(proposals, text);
@@ -344,6 +314,7 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
       type,
       sentence: proposal.sentence,
       why: { rule: winner === proposal ? proposal.rule : `${proposal.rule}; typed by ${winner.rule}`, words },
+      ...(proposal.reference !== undefined ? { reference: proposal.reference } : {}),
     });
   }
   return candidates;

@@ -35,6 +35,7 @@ export function extractFromDocument(input: ExtractionInput): Extraction {
       end: c.end,
       name: c.name,
       type: c.type,
+      ...(c.reference !== undefined ? { reference: c.reference } : {}),
       // A merge suggestion already points at a known entity: the relation can name it too.
       ...(c.mergeWith ? { entityId: c.mergeWith.entityId } : {}),
     })),

@@ -46,6 +46,8 @@ export interface EntityCandidate extends TextSpan {
   type: string;
   sentence: TextSpan;
   why: Reason;
+  /** Set when the words here refer back to the entity rather than name it ("the war" read as "First Kessa War"): those words. */
+  reference?: string;
   /** A known entity it resembles (similar spelling, acronym, transliteration): proposed as a merge, not as a new entity. */
   mergeWith?: { entityId: string; reason: string };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findEntityCandidates } from './entity-candidates.ts';
+import { splitSentences } from './sentences.ts';
+
+/** Candidates read from a definite noun, as "words=name (type)". */
+function references(text: string): string[] {
+  return findEntityCandidates({
+    text,
+    sentences: splitSentences(text),
+    mentions: [],
+    entityTypes: ['Person', 'Organisation', 'Group', 'Place', 'Event'],
+  })
+    .filter((c) => c.reference !== undefined)
+    .map((c) => {
+      expect(text.slice(c.start, c.end)).toBe(c.why.words);
+      return `${c.reference}=${c.name} (${c.type})`;
+    });
+}
+
+describe('resolveDefiniteReferences', () => {
+  it('reads "the war" as the war last named with that head noun, on the noun\'s own words', () => {
+    expect(references('Riots led to the outbreak of the First Kessa War. The war displaced thousands.')).toEqual([
+      'The war=First Kessa War (Event)',
+    ]);
+  });
+
+  it('reads "the corridor" and "the population" as the road and the people named before', () => {
+    const text = 'Troops closed the Morna Corridor. Goods no longer crossed the corridor. The Veldan population protested.';
+    expect(references(`${text} Officials ignored the population.`)).toEqual([
+      'the corridor=Morna Corridor (Place)',
+      'the population=Veldan population (Group)',
+    ]);
+  });
+
+  it('reads "the Commissioner" as the person named with that title', () => {
+    const text = 'The Tarsk Commissioner for Human Rights Marta Lind visited Kessa. Residents spoke to the Commissioner.';
+    expect(references(text)).toEqual(['the Commissioner=Marta Lind (Person)']);
+  });
+
+  it('reads "the village" as the place introduced as "the village of X"', () => {
+    expect(references('Shots were heard in the village of Dorsk. Troops entered the village at dawn.')).toEqual([
+      'the village=Dorsk (Place)',
+    ]);
+  });
+
+  it('does not read a noun that names something else ("the war of 1991") or that is no kind of entity', () => {
+    expect(references('Then came the First Kessa War. The war of 1991 was shorter. The lack of food was worse.')).toEqual([]);
+  });
+
+  it('looks back only a few sentences for a head noun', () => {
+    const text = 'It began with the First Kessa War. A. B. C. D. E. The war ended.';
+    expect(references(text.replace(/ ([A-E])\./gu, ' Rain fell on $1 day.'))).toEqual([]);
+  });
+});
