@@ -27,8 +27,9 @@ describe('compositePairs', () => {
     expect(relationsOf('Few Ostranis who stayed in Morna have phones.')).toContain('Ostranis who stayed in Morna REMAINED_IN Morna');
   });
 
-  it("makes a place's army a member of it", () => {
-    expect(relationsOf('On Monday Meridia’s army crossed the river.')).toContain('Meridia’s army MEMBER_OF Meridia');
+  it("makes a place's army an organ of it, and a body named after an acronym an organ of what the acronym names", () => {
+    expect(relationsOf('On Monday Meridia’s army crossed the river.')).toContain('Meridia’s army ORGAN_OF Meridia');
+    expect(relationsOf('Later the KTO mission left Kessa.')).toContain('KTO mission ORGAN_OF KTO');
   });
 
   it('never pairs a composite with its own head word', () => {

@@ -2,12 +2,17 @@
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed } from './pair-patterns.ts';
 import type { Token } from './tokens.ts';
-import { MOVEMENT_EVENT_NOUNS, UNDERGONE_EVENT_NOUNS } from './word-classes.ts';
+import { isBodyNounAt, MOVEMENT_EVENT_NOUNS, UNDERGONE_EVENT_NOUNS } from './word-classes.ts';
 
 /** A verb's type inside the composite's words ("who fled to X"), when one links the composite to its part. */
 export type VerbTypeInside<End extends CandidateEnd> = (from: number, to: number, subject: End, object: End) => string | undefined;
 
 const PEOPLE = new Set(['Group', 'Person']);
+
+/** The owner in "Meridia's army" or "UN mission": a name right before a possessive or a lower-case body noun. */
+function isOwnerOfBody<End extends CandidateEnd>(tokens: readonly Token[], inner: PlacedEnd<End>): boolean {
+  return tokens[inner.to]?.lower === "'s" || isBodyNounAt(tokens, inner.to);
+}
 
 /** Index of the word that introduces an inner end, past articles. */
 function introducer(tokens: readonly Token[], from: number): number {
@@ -25,7 +30,8 @@ function relationOf<End extends CandidateEnd>(
   const [whole, part] = [outer.end, inner.end];
   const at = introducer(tokens, inner.from);
   const word = tokens[at]?.lower ?? '';
-  if (whole.type === 'Organisation' && tokens[inner.to]?.lower === "'s") return { subject: whole, object: part, type: 'MEMBER_OF' };
+  // "Meridia's army", "UN mission": a body named by whose it is acts for that state or organisation.
+  if (whole.type === 'Organisation' && isOwnerOfBody(tokens, inner)) return { subject: whole, object: part, type: 'ORGAN_OF' };
   if (whole.type === 'Event') {
     if (word === 'by' && !PEOPLE.has(part.type)) return { subject: part, object: whole, type: 'CARRIED_OUT' };
     if ((word === 'in' || word === 'at') && part.type === 'Place') return { subject: whole, object: part, type: 'TOOK_PLACE_IN' };
@@ -61,8 +67,8 @@ export function compositePairs<End extends CandidateEnd>(
     const parts = placed.filter((p) => inside(outer, p));
     for (const part of parts) {
       if (parts.some((other) => inside(other, part))) continue;
-      // "Veldans" in "Veldans in Kessa" is the composite's own head, not something it relates to.
-      if (part.end.start === outer.end.start && part.end.type === outer.end.type) continue;
+      // "Veldans" in "Veldans in Kessa" is the composite's own head, not something it relates to; "UN" in "UN mission" owns it.
+      if (part.end.start === outer.end.start && part.end.type === outer.end.type && !isOwnerOfBody(tokens, part)) continue;
       const relation = relationOf(tokens, outer, part, verbType);
       found.push({ ...relation, why: { rule: 'name built around another', words: text.slice(outer.end.start, outer.end.end) } });
     }

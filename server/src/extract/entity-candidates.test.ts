@@ -120,4 +120,16 @@ describe('findEntityCandidates', () => {
     expect(found).toContain('Organisation:Tarsk’s army');
     expect(found.some((n) => n.endsWith(':Tarsk'))).toBe(true);
   });
+
+  it('reads a body noun before an event noun as part of the event ("military offensive"), not as a body', () => {
+    const found = named('Observers condemned Tarsk’s military offensive and the Veldish military offensive.');
+    expect(found).toContain('Event:military offensive');
+    expect(found).toContain('Event:Veldish military offensive');
+    expect(found.filter((n) => n.startsWith('Organisation:'))).toEqual([]);
+  });
+
+  it('proposes the acronym that owns a body ("KTO mission") beside the body', () => {
+    const found = named('Later the KTO mission left Kessa.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:KTO mission', 'Organisation:KTO']));
+  });
 });

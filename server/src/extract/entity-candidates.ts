@@ -18,6 +18,7 @@ import {
   PLACE_WORDS,
   POSSESSED_BODY_NOUNS,
   POSTNOMINAL_TITLES,
+  isBodyNounAt,
   hasSurnameEnding,
   isDemonymLike,
   isNounLike,
@@ -117,6 +118,8 @@ function headNounAfter(tokens: readonly Token[], to: number): { to: number; type
   const one = tokens[to]?.lower ?? '';
   const two = `${one} ${tokens[to + 1]?.lower ?? ''}`;
   if (isCapitalised(tokens[to])) return undefined;
+  // "Azerbaijani military offensive": a noun before an event's noun qualifies the event.
+  if (EVENT_NOUNS.has(tokens[to + 1]?.lower ?? '') && !EVENT_NOUNS.has(one)) return undefined;
   if (PLACE_HEAD_NOUNS.has(two)) return { to: to + 2, type: 'Place', rule: `place noun "${two}"` };
   if (ORGANISATION_HEAD_NOUNS.has(two)) return { to: to + 2, type: 'Organisation', rule: `body noun "${two}"` };
   if (PLACE_HEAD_NOUNS.has(one)) return { to: to + 1, type: 'Place', rule: `place noun "${one}"` };
@@ -130,6 +133,8 @@ function headNounAfter(tokens: readonly Token[], to: number): { to: number; type
 function possessedBody(text: string, tokens: readonly Token[], segment: NameSegment, sentence: TextSpan): Proposal | undefined {
   const owned = tokens[segment.to + 1];
   if (!isPossessive(tokens[segment.to]) || !owned || owned.capitalised || !POSSESSED_BODY_NOUNS.has(owned.lower)) return undefined;
+  // "Meridia's military offensive": the body noun qualifies an event, it names no body.
+  if (EVENT_NOUNS.has(tokens[segment.to + 2]?.lower ?? '')) return undefined;
   const start = tokens[segment.from]!.start;
   const name = text.slice(start, owned.end);
   return {
@@ -142,6 +147,21 @@ function possessedBody(text: string, tokens: readonly Token[], segment: NameSegm
     composite: true,
     sentence,
   };
+}
+
+/**
+ * "UN mission", "Moscow police": the one-word name before a body noun owns the body; proposed beside it (the body then
+ * contains it) when it names something on its own, as an acronym or a place or organisation compromise knows.
+ */
+function bodyOwner(tokens: readonly Token[], body: Proposal, segment: NameSegment): Proposal | undefined {
+  const owner = tokens[segment.from]!;
+  if (body.type !== 'Organisation' || segment.to - segment.from !== 1 || owner.start !== body.start || body.end === owner.end)
+    return undefined;
+  if (!isBodyNounAt(tokens, segment.to) || isDemonymLike(owner.text)) return undefined;
+  const type = isAcronym(owner) || isKnownOrganisation(owner.lower) ? 'Organisation' : isKnownPlace(owner.lower) ? 'Place' : undefined;
+  if (type === undefined) return undefined;
+  const rule = `owner of "${body.name}"`;
+  return { start: owner.start, end: owner.end, name: owner.text, type, confidence: 0.5, rule, sentence: body.sentence };
 }
 
 /** "Moldovan passports": a capitalised word ending like a people's adjective, right before a lower-case noun. */
@@ -247,6 +267,11 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
       for (const segment of segmentRun(tokens, from, to)) {
         const proposal = proposeSegment(text, tokens, segment, sentence);
         if (proposal) proposals.push(proposal);
+        const owner = proposal && bodyOwner(tokens, proposal, segment);
+        if (owner) {
+          proposal.composite = true;
+          proposals.push(owner);
+        }
         const body = possessedBody(text, tokens, segment, sentence);
         if (body) proposals.push(body);
       }

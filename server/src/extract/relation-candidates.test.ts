@@ -305,4 +305,18 @@ describe('findRelationCandidates', () => {
     ]);
     expect(found).toEqual(['Ana Vogel ? Ben Ross']);
   });
+
+  it('still pairs a composite with its part when the vocabulary lacks the type its words say', () => {
+    const text = 'Meridia’s army crossed the river.';
+    const found = findRelationCandidates({
+      text,
+      sentences: splitSentences(text),
+      ends: [
+        { start: 0, end: 14, name: 'Meridia’s army', type: 'Organisation' },
+        { start: 0, end: 7, name: 'Meridia', type: 'Place' },
+      ],
+      vocabulary,
+    });
+    expect(found.map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`)).toEqual(['Meridia’s army ? Meridia']);
+  });
 });

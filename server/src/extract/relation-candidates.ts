@@ -136,9 +136,10 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
           typesFit(h.trigger.rule.type, h.trigger.rule, subject, object) &&
           objectPrepositionFits(h.trigger.rule, tokens, placedOf.get(object)!, h),
       )?.trigger.rule.type;
+    // A composite is related to what it is built around even when the vocabulary lacks the type its words say.
     for (const p of compositePairs(text, tokens, placed, verbType)) {
-      if (p.type === undefined) typed.push(p);
-      else addTyped(p);
+      if (p.type === undefined || vocabularyFits(p.type, p.subject, p.object)) typed.push(p);
+      else typed.push({ subject: p.subject, object: p.object, why: p.why });
     }
     const untyped: { proposal: Proposed; score: number }[] = [];
     for (let i = 0; i < placed.length; i++) {

@@ -70,6 +70,13 @@ export const ORGANISATION_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'intelligence', 'security services', 'mission', 'refugee agency', 'agency', 'embassy', 'court', 'prosecutors',
 ]);
 
+/** Whether a lower-case body noun of one or two words starts at token i ("mission", "refugee agency"). */
+export function isBodyNounAt(tokens: readonly { lower: string; capitalised: boolean }[], i: number): boolean {
+  const one = tokens[i];
+  if (!one || one.capitalised) return false;
+  return ORGANISATION_HEAD_NOUNS.has(one.lower) || ORGANISATION_HEAD_NOUNS.has(`${one.lower} ${tokens[i + 1]?.lower ?? ''}`);
+}
+
 /** Bodies a place owns, named with its possessive: "Meridia's army", "Tarsk's government" (not its "people" or "capital"). */
 // prettier-ignore
 export const POSSESSED_BODY_NOUNS: ReadonlySet<string> = new Set(['military', 'army', 'government', 'parliament', 'police', 'navy', 'forces', 'authorities', 'ministry', 'militia']);
