@@ -132,4 +132,14 @@ describe('findEntityCandidates', () => {
     const found = named('Later the KTO mission left Kessa.');
     expect(found).toEqual(expect.arrayContaining(['Organisation:KTO mission', 'Organisation:KTO']));
   });
+
+  it('names the government a national post belongs to ("the Veldish Prime Minister"), but not a head of state\'s', () => {
+    const found = candidatesOf('The Veldish Prime Minister, Ana Vogel, met Veldish Health Minister Lena Marsh.');
+    const government = found.filter((c) => c.name === 'Veldish government');
+    expect(government.map((c) => [c.type, c.why.words])).toEqual([
+      ['Organisation', 'Veldish'],
+      ['Organisation', 'Veldish'],
+    ]);
+    expect(named('The Veldish President, Ana Vogel, left.')).not.toContain('Organisation:Veldish government');
+  });
 });

@@ -18,6 +18,7 @@ import {
   PLACE_WORDS,
   POSSESSED_BODY_NOUNS,
   POSTNOMINAL_TITLES,
+  TITLE_MODIFIERS,
   isBodyNounAt,
   hasSurnameEnding,
   isDemonymLike,
@@ -164,6 +165,32 @@ function bodyOwner(tokens: readonly Token[], body: Proposal, segment: NameSegmen
   return { start: owner.start, end: owner.end, name: owner.text, type, confidence: 0.5, rule, sentence: body.sentence };
 }
 
+/** Heads of titles that are posts in a state's government ("Health Minister", "Prime Minister", "Chancellor"). */
+const GOVERNMENT_TITLES = new Set(['minister', 'premier', 'chancellor']);
+
+/**
+ * "the Armenian Prime Minister", "Veldish Health Minister X": a people's adjective before a government post names that
+ * people's government, which the post belongs to; proposed on the adjective's words, named "<adjective> government".
+ */
+function nationalGovernment(text: string, tokens: readonly Token[], segment: NameSegment, sentence: TextSpan): Proposal | undefined {
+  if (segment.to - segment.from !== 1) return undefined;
+  const adjective = tokens[segment.from]!;
+  if (!isDemonymLike(adjective.text) || isPluralDemonym(adjective.text)) return undefined;
+  let k = segment.to;
+  while (k < tokens.length && TITLE_MODIFIERS.has(tokens[k]!.lower) && !GOVERNMENT_TITLES.has(tokens[k]!.lower)) k++;
+  if (!GOVERNMENT_TITLES.has(tokens[k]?.lower ?? '') || !tokens[k]!.capitalised) return undefined;
+  const title = text.slice(adjective.start, tokens[k]!.end);
+  return {
+    start: adjective.start,
+    end: adjective.end,
+    name: `${adjective.text} government`,
+    type: 'Organisation',
+    confidence: 0.6,
+    rule: `national title "${title}"`,
+    sentence,
+  };
+}
+
 /** "Moldovan passports": a capitalised word ending like a people's adjective, right before a lower-case noun. */
 function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]!;
@@ -272,7 +299,7 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
           proposal.composite = true;
           proposals.push(owner);
         }
-        const body = possessedBody(text, tokens, segment, sentence);
+        const body = possessedBody(text, tokens, segment, sentence) ?? nationalGovernment(text, tokens, segment, sentence);
         if (body) proposals.push(body);
       }
     }

@@ -64,4 +64,14 @@ describe('extractFromDocument', () => {
     expect(visited).toMatchObject({ subject: { name: 'Marta Lind', start: 33, end: 36 }, object: { name: 'Kosa' } });
     expect(visited?.why.rule).toContain('"She" read as "Marta Lind"');
   });
+
+  it("puts a person with a national post in that nation's government", () => {
+    const found = extractFromDocument({
+      ...input,
+      text: 'The Veldish Prime Minister, Ana Vogel, met Veldish Health Minister Lena Marsh.',
+      knownEntities: [],
+      vocabulary: { ...vocabulary, relationTypes: [{ type: 'LEADS' }, { type: 'WORKS_FOR' }] },
+    }).relations.map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`);
+    expect(found).toEqual(expect.arrayContaining(['Ana Vogel LEADS Veldish government', 'Lena Marsh WORKS_FOR Veldish government']));
+  });
 });
