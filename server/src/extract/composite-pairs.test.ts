@@ -21,6 +21,9 @@ describe('compositePairs', () => {
   it('reads the fall of a place as happening there, not as aimed at it', () => {
     expect(relationsOf('Prices rose after the collapse of Morna.')).toContain('collapse of Morna TOOK_PLACE_IN Morna');
     expect(relationsOf('Prices rose after the collapse of the Vell Republic.')).toContain('collapse of the Vell Republic ? Vell Republic');
+    expect(relationsOf('Trade grew after the reopening of the Kessa bridge.')).toContain(
+      'reopening of the Kessa bridge TOOK_PLACE_IN Kessa bridge',
+    );
   });
 
   it('relates people "who stayed in" a place to it by the verb of the clause', () => {

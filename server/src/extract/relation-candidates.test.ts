@@ -319,4 +319,14 @@ describe('findRelationCandidates', () => {
     });
     expect(found.map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`)).toEqual(['Meridia’s army ? Meridia']);
   });
+
+  it('reads "seeking safety in X" as fleeing to X', () => {
+    expect(
+      summary('Veldans left Morna, seeking safety in Kessa.', [
+        ['Veldans', 'Group'],
+        ['Morna', 'Place'],
+        ['Kessa', 'Place'],
+      ]),
+    ).toContain('Veldans FLED_TO Kessa');
+  });
 });

@@ -32,6 +32,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'ACCUSED', clausal: true, verbs: ['accuse', 'blame', 'condemn', 'charge'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'DETAINED', verbs: ['arrest', 'apprehend', 'detain', 'imprison', 'abduct', 'kidnap', 'jail'], sourceTypes: ACTORS, targetTypes: PEOPLE },
   { type: 'FLED_TO', verbs: ['flee', 'escape', 'seek refuge'], objectPreposition: ['to', 'into', 'towards'], sourceTypes: PEOPLE, targetTypes: PLACES },
+  { type: 'FLED_TO', verbs: ['seek refuge', 'seek safety', 'seek shelter', 'seek asylum', 'take refuge', 'find refuge', 'find safety'], objectPreposition: ['in', 'to', 'into'], sourceTypes: PEOPLE, targetTypes: PLACES },
   { type: 'FLED_FROM', verbs: ['flee', 'escape', 'leave'], objectPreposition: ['from', 'out of'], sourceTypes: PEOPLE, targetTypes: PLACES },
   { type: 'FLED_FROM', verbs: ['leave', 'abandon'], sourceTypes: PEOPLE, targetTypes: PLACES },
   { type: 'ARRIVED_IN', verbs: ['arrive', 'reach', 'cross into'], objectPreposition: ['in', 'at', 'into'], sourceTypes: PEOPLE, targetTypes: PLACES },

@@ -125,7 +125,7 @@ export const MOVEMENT_EVENT_NOUNS: ReadonlySet<string> = new Set([
 // prettier-ignore
 export const UNDERGONE_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'fall', 'collapse', 'dissolution', 'independence', 'disbandment', 'uprising', 'revolution', 'earthquake', 'flood', 'famine',
-  'crisis', 'disaster', 'secession', 'reunification', 'partition',
+  'crisis', 'disaster', 'secession', 'reunification', 'partition', 'reopening', 'closure',
 ]);
 
 /** Lower-case nouns that, after a name, describe it without naming another thing: "the Donbas region" is Donbas. */
