@@ -48,4 +48,14 @@ describe('compositePairs', () => {
     expect(found).toContain('Ostranis in Kessa REMAINED_IN Kessa');
     expect(found.filter((r) => r.startsWith('Ostranis in Kessa') && r.endsWith(' Ostranis'))).toEqual([]);
   });
+
+  it('makes the parties "between" whom a conflict is its participants, and the place it is over its site', () => {
+    expect(relationsOf('Talks on the conflict between Meridia and Tarsk over Kessa stalled.')).toEqual(
+      expect.arrayContaining([
+        'Meridia PARTICIPATED_IN Kessa conflict',
+        'Tarsk PARTICIPATED_IN Kessa conflict',
+        'Kessa conflict TOOK_PLACE_IN Kessa',
+      ]),
+    );
+  });
 });

@@ -34,7 +34,12 @@ function relationOf<End extends CandidateEnd>(
   if (whole.type === 'Organisation' && isOwnerOfBody(tokens, inner)) return { subject: whole, object: part, type: 'ORGAN_OF' };
   if (whole.type === 'Event') {
     if (word === 'by' && !PEOPLE.has(part.type)) return { subject: part, object: whole, type: 'CARRIED_OUT' };
-    if ((word === 'in' || word === 'at') && part.type === 'Place') return { subject: whole, object: part, type: 'TOOK_PLACE_IN' };
+    if ((word === 'in' || word === 'at' || word === 'over') && part.type === 'Place')
+      return { subject: whole, object: part, type: 'TOOK_PLACE_IN' };
+    // "the conflict between A and B over X": A and B are its parties.
+    const parties = tokens.slice(outer.from, inner.from).some((t) => t.lower === 'between');
+    if (parties && (word === 'between' || word === 'and') && part.type !== 'Event')
+      return { subject: part, object: whole, type: 'PARTICIPATED_IN' };
     // The people of a movement took part in it ("the flight of X"); what else an event is "of" is what it was aimed at.
     const movement = [...tokens.slice(outer.from, at)].some((t) => MOVEMENT_EVENT_NOUNS.has(t.lower));
     if (word === 'of' && movement && PEOPLE.has(part.type)) return { subject: part, object: whole, type: 'PARTICIPATED_IN' };

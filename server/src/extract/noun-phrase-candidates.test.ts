@@ -40,4 +40,10 @@ describe('groups and events named by common nouns', () => {
   it('keeps the month and year that date an event in its name', () => {
     expect(named('Judges upheld the March 2021 ruling.')).toContain('Event:March 2021 ruling');
   });
+
+  it('names a conflict by the place it is over or in, with its parties inside', () => {
+    expect(named('Talks on the conflict between Meridia and Tarsk over Kessa stalled.')).toContain('Event:Kessa conflict');
+    expect(named('As the war in Kessa dragged on, prices rose.')).toContain('Event:Kessa war');
+    expect(named('As the war in Tarsk’s north dragged on, prices rose.')).toContain('Event:war');
+  });
 });

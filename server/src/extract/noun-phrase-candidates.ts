@@ -3,6 +3,7 @@ import type { TextSpan } from './extraction.ts';
 import type { Proposal } from './entity-candidates.ts';
 import { isCapitalised, isPossessive, type Token } from './tokens.ts';
 import {
+  DISPUTE_NOUNS,
   EVALUATIVE_WORDS,
   EVENT_NOUNS,
   EVENT_QUALIFIERS,
@@ -170,6 +171,30 @@ function complementEnd(tokens: readonly Token[], from: number, blocked: (i: numb
   return end;
 }
 
+/** A capitalised name starting at `from` (after an optional "the"): its tokens [from, to), or undefined. */
+function capitalisedRun(tokens: readonly Token[], from: number, blocked: (i: number) => boolean): { from: number; to: number } | undefined {
+  const start = tokens[from]?.lower === 'the' ? from + 1 : from;
+  if (!isCapitalised(tokens[start]) || blocked(start)) return undefined;
+  let to = start + 1;
+  while (to < tokens.length && isCapitalised(tokens[to]) && !isPossessive(tokens[to]) && !blocked(to)) to++;
+  return { from: start, to };
+}
+
+/** After a dispute noun: "(between A and B) over|in X", the place X's tokens and where the phrase ends. */
+function disputedPlace(tokens: readonly Token[], at: number, blocked: (i: number) => boolean): { from: number; to: number } | undefined {
+  let k = at;
+  if (tokens[k]?.lower === 'between') {
+    const first = capitalisedRun(tokens, k + 1, blocked);
+    const second = first && tokens[first.to]?.lower === 'and' ? capitalisedRun(tokens, first.to + 1, blocked) : undefined;
+    if (!second) return undefined;
+    k = second.to;
+  }
+  if (tokens[k]?.lower !== 'over' && tokens[k]?.lower !== 'in') return undefined;
+  const place = capitalisedRun(tokens, k + 1, blocked);
+  // "the war in Tarsk's north" is not the Tarsk war.
+  return place && !isPossessive(tokens[place.to]) ? place : undefined;
+}
+
 /** "the blockade", "a military offensive", "the 2020 war", "the arrest of X": events the text names by a noun. */
 export function proposeEvents(text: string, tokens: readonly Token[], sentence: TextSpan, blocked: (i: number) => boolean): Proposal[] {
   const found: Proposal[] = [];
@@ -202,6 +227,21 @@ export function proposeEvents(text: string, tokens: readonly Token[], sentence: 
       const direction = tokens[end]?.lower;
       if (direction !== 'from' && direction !== 'to') break;
       end = complementEnd(tokens, end + 1, blocked) ?? end;
+    }
+    // "the conflict between A and B over X": a dispute is named by what it is over ("the X conflict").
+    const disputed = start === i && end === i + 1 && DISPUTE_NOUNS.has(token.lower) ? disputedPlace(tokens, i + 1, blocked) : undefined;
+    if (disputed) {
+      found.push({
+        start: token.start,
+        end: tokens[disputed.to - 1]!.end,
+        name: `${spanOf(text, tokens, disputed.from, disputed.to)} ${token.text}`,
+        type: 'Event',
+        confidence: 0.7,
+        rule: `"${token.lower}" named by what it is over`,
+        composite: true,
+        sentence,
+      });
+      continue;
     }
     const composite = end > i + 1;
     found.push({

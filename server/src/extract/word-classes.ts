@@ -128,6 +128,9 @@ export const UNDERGONE_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'crisis', 'disaster', 'secession', 'reunification', 'partition', 'reopening', 'closure',
 ]);
 
+/** Events named by what they are fought over: "the conflict over X" is the X conflict. */
+export const DISPUTE_NOUNS: ReadonlySet<string> = new Set(['conflict', 'dispute', 'war', 'crisis', 'standoff']);
+
 /** Lower-case nouns that, after a name, describe it without naming another thing: "the Donbas region" is Donbas. */
 export const DESCRIPTIVE_PLACE_NOUNS: ReadonlySet<string> = new Set(['region', 'area']);
 
