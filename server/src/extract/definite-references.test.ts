@@ -51,4 +51,10 @@ describe('resolveDefiniteReferences', () => {
     const text = 'It began with the First Kessa War. A. B. C. D. E. The war ended.';
     expect(references(text.replace(/ ([A-E])\./gu, ' Rain fell on $1 day.'))).toEqual([]);
   });
+
+  it('reads "the site" as the site described before, whatever its own noun', () => {
+    expect(references('Satellites showed an unfinished complex near Dorsk. The site was chosen with care.')).toEqual([
+      'The site=unfinished complex (Place)',
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   PLACE_HEAD_NOUNS,
   PLACE_OF_NOUNS,
   PLACE_WORDS,
+  SITE_NOUNS,
 } from './word-classes.ts';
 
 /** How many sentences back "the war" may find its war: further, a text may have moved on to another. */
@@ -25,9 +26,13 @@ function isKindNoun(lower: string): boolean {
     PLACE_WORDS.has(lower) ||
     ORGANISATION_WORDS.has(lower) ||
     ORGANISATION_HEAD_NOUNS.has(lower) ||
-    GROUP_NOUNS.has(lower)
+    GROUP_NOUNS.has(lower) ||
+    SITE_NOUNS.has(lower)
   );
 }
+
+/** "the site" points back at any site the text described, whatever its own noun ("an unfinished complex"). */
+const GENERIC_SITE = 'site';
 
 /** The noun a multi-word name is a kind of: "War" in "First Kessa War", "republic" in "Republic of Vell". */
 function headNoun(name: string): string | undefined {
@@ -58,6 +63,8 @@ function keysOf(proposal: Proposal): { noun: string; lasting: boolean }[] {
   if (proposal.title !== undefined) keys.push({ noun: proposal.title, lasting: false });
   const head = proposal.type === 'Person' ? undefined : headNoun(proposal.name);
   if (head !== undefined) keys.push({ noun: head, lasting: false });
+  if (head !== undefined && head !== GENERIC_SITE && proposal.type === 'Place' && SITE_NOUNS.has(head))
+    keys.push({ noun: GENERIC_SITE, lasting: false });
   return keys;
 }
 

@@ -142,4 +142,10 @@ describe('findEntityCandidates', () => {
     ]);
     expect(named('The Veldish President, Ana Vogel, left.')).not.toContain('Organisation:Veldish government');
   });
+
+  it("keeps a name of ordinary words at a sentence's start when the text names it so in mid-sentence", () => {
+    const text = 'In May, Open Roads sued Tarsk. Open Roads also sued Kessa.';
+    expect(candidatesOf(text).filter((c) => c.name === 'Open Roads')).toHaveLength(2);
+    expect(named('Open Roads also sued Kessa.')).not.toContain('Organisation:Open Roads');
+  });
 });

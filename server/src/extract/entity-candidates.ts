@@ -279,9 +279,14 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
   for (const mention of mentions) covered.fill(1, mention.start, mention.end);
   const tokenised = sentences.map((sentence, i) => ({ sentence, tokens: input.tokens?.[i] ?? tokenize(text, sentence) }));
   const midSentenceWords = new Set<string>();
+  const midSentencePairs = new Set<string>();
   for (const { tokens } of tokenised) {
     tokens.forEach((token, i) => {
-      if (i > 0 && isCapitalised(token) && tokens[i - 1]!.kind === 'word') midSentenceWords.add(token.text);
+      if (i === 0 || !isCapitalised(token)) return;
+      const afterWord = tokens[i - 1]!.kind === 'word';
+      if (afterWord) midSentenceWords.add(token.text);
+      if ((afterWord || tokens[i - 1]!.text === ',') && isCapitalised(tokens[i + 1]))
+        midSentencePairs.add(`${token.text} ${tokens[i + 1]!.text}`);
     });
   }
 
@@ -290,7 +295,7 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
     // Without known entities nothing is blocked, and no sentence pays for asking.
     const isBlocked = mentions.length > 0 ? tokens.map((token) => covered.subarray(token.start, token.end).includes(1)) : undefined;
     const blocked = (i: number) => isBlocked?.[i] === true;
-    for (const [from, to] of findRuns(tokens, { blocked, midSentenceWords })) {
+    for (const [from, to] of findRuns(tokens, { blocked, midSentenceWords, midSentencePairs })) {
       for (const segment of segmentRun(tokens, from, to)) {
         const proposal = proposeSegment(text, tokens, segment, sentence);
         if (proposal) proposals.push(proposal);

@@ -27,6 +27,8 @@ export interface RunContext {
   blocked: (index: number) => boolean;
   /** Words seen capitalised in mid-sentence elsewhere in the document: a sentence's first word is a name if it is one of them. */
   midSentenceWords: ReadonlySet<string>;
+  /** Names' first two words as seen capitalised in mid-sentence ("New Lines"): a sentence starting with them starts with a name. */
+  midSentencePairs?: ReadonlySet<string>;
 }
 
 const MAX_CONNECTORS = 2;
@@ -93,7 +95,9 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
         isKnownPlace(first.lower) ||
         isKnownOrganisation(first.lower) ||
         (hasSurnameEnding(first.lower) && !ordinary);
-      if (ordinary || (!known && j - from === 1 && !context.midSentenceWords.has(first.text) && !isAcronym(first))) from++;
+      const namedElsewhere = j - from >= 2 && context.midSentencePairs?.has(`${first.text} ${tokens[from + 1]!.text}`) === true;
+      if (!namedElsewhere && (ordinary || (!known && j - from === 1 && !context.midSentenceWords.has(first.text) && !isAcronym(first))))
+        from++;
     }
     while (from < j && NAME_CONNECTORS.has(tokens[from]!.lower)) from++;
     // One ordinary or cue word alone ("A", "Prior", "News", "Council") names nothing.

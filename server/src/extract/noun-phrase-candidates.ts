@@ -11,6 +11,7 @@ import {
   GROUP_QUALIFIERS,
   MOVEMENT_EVENT_NOUNS,
   PLACE_HEAD_NOUNS,
+  SITE_NOUNS,
   SITUATION_NOUNS,
   isDemonymLike,
   isMonth,
@@ -65,9 +66,6 @@ export function proposeBareGroups(text: string, tokens: readonly Token[], senten
   return found;
 }
 
-/** Sites a text may point at by description alone: "the occupied territories", "an unfinished complex". */
-// prettier-ignore
-const SITE_NOUNS = new Set(['territories', 'territory', 'complex', 'facility', 'site', 'compound', 'checkpoint', 'camp', 'base', 'settlement', 'enclave', 'outpost', 'airfield']);
 const DESCRIBING = /^(?:\p{Ll}+(?:ed|al|ent|ant|ive|ary|ic|ous)|new|former|old|secret)$/u;
 
 /** "the adjacent occupied territories", "a large and unfinished complex" (named "unfinished complex"): a described site. */

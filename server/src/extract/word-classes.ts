@@ -128,6 +128,10 @@ export const UNDERGONE_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'crisis', 'disaster', 'secession', 'reunification', 'partition', 'reopening', 'closure',
 ]);
 
+/** Sites a text may point at by description alone: "the occupied territories", "an unfinished complex". */
+// prettier-ignore
+export const SITE_NOUNS: ReadonlySet<string> = new Set(['territories', 'territory', 'complex', 'facility', 'site', 'compound', 'checkpoint', 'camp', 'base', 'settlement', 'enclave', 'outpost', 'airfield']);
+
 /** Events named by what they are fought over: "the conflict over X" is the X conflict. */
 export const DISPUTE_NOUNS: ReadonlySet<string> = new Set(['conflict', 'dispute', 'war', 'crisis', 'standoff']);
 
