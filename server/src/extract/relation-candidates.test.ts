@@ -329,4 +329,19 @@ describe('findRelationCandidates', () => {
       ]),
     ).toContain('Veldans FLED_TO Kessa');
   });
+
+  it('reads the object of a purpose clause after a deployment verb as where the force went ("sent troops to guard X")', () => {
+    const text = 'Meridia sent troops to guard the Kessa Bridge.';
+    const ends: SentenceEnd[] = [
+      { start: 0, end: 7, name: 'Meridia', type: 'Place' },
+      { start: text.indexOf('Kessa'), end: text.indexOf(' Bridge') + 7, name: 'Kessa Bridge', type: 'Place' },
+    ];
+    const found = findRelationCandidates({
+      text,
+      sentences: splitSentences(text),
+      ends,
+      vocabulary: { ...vocabulary, relationTypes: [{ type: 'DEPLOYED_TO' }] },
+    });
+    expect(found.map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`)).toEqual(['Meridia DEPLOYED_TO Kessa Bridge']);
+  });
 });

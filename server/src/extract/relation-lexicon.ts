@@ -23,6 +23,8 @@ export interface VerbRule {
   inverse?: boolean;
   /** The object must follow this preposition ("fled to X"); the rule then ignores objects without it. */
   objectPreposition?: readonly string[];
+  /** The object may also follow a purpose clause's verb ("sent troops to guard X"): the place the action is for. */
+  purposeObject?: boolean;
   sourceTypes?: readonly string[];
   targetTypes?: readonly string[];
 }
@@ -61,7 +63,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'WARNED', clausal: true, verbs: ['warn', 'caution'], sourceTypes: ACTORS },
   { type: 'ATTACKED', verbs: ['attack', 'shell', 'bomb', 'strike', 'hit', 'raid', 'invade', 'assault', 'ambush', 'fire on'], sourceTypes: ACTORS, targetTypes: [...ACTORS] },
   { type: 'BLOCKADED', verbs: ['blockade', 'besiege', 'block', 'cut off', 'seal off'], sourceTypes: ACTORS, targetTypes: [...PLACES, 'Group'] },
-  { type: 'DEPLOYED_TO', patientIsSubject: true, verbs: ['deploy', 'send', 'dispatch', 'station'], objectPreposition: ['to', 'in', 'into'], sourceTypes: BODIES, targetTypes: PLACES },
+  { type: 'DEPLOYED_TO', patientIsSubject: true, purposeObject: true, verbs: ['deploy', 'send', 'dispatch', 'station'], objectPreposition: ['to', 'in', 'into'], sourceTypes: BODIES, targetTypes: PLACES },
   { type: 'INVESTIGATED', verbs: ['investigate', 'examine', 'probe', 'inspect', 'look into', 'analyse', 'analyze'], sourceTypes: ACTORS },
   { type: 'OWNS', verbs: ['own', 'acquire', 'buy', 'control'], phrases: ['shareholder of', 'shareholder in', 'owner of'], sourceTypes: ACTORS, targetTypes: ['Company', 'Asset', 'Organisation', 'Vessel', 'Airplane'] },
   { type: 'DIRECTS', verbs: ['direct', 'manage'], phrases: ['director of', 'chief executive of', 'ceo of', 'officer of'], sourceTypes: ['Person', 'Company'], targetTypes: BODIES },

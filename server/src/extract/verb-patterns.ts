@@ -4,6 +4,7 @@ import type { PlacedEnd as PlacedOn, Proposed as ProposedFor } from './pair-patt
 import { VERB_RULES, type VerbRule } from './relation-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { verbForms } from './verb-forms.ts';
+import { isInfinitive } from './word-classes.ts';
 
 /** How far (in tokens) a verb may stand from either end and still link them. */
 export const MAX_VERB_GAP = 14;
@@ -134,6 +135,8 @@ export function objectPrepositionFits(rule: VerbRule, tokens: readonly Token[], 
   const twoBefore = `${tokens[k - 1]?.lower ?? ''} ${before}`;
   // The preposition must hang on the verb ("fled with them to X"), not on a noun far after it ("… the road to X").
   if (k - trigger.to > MAX_PREPOSITION_GAP) return rule.objectPreposition.includes('') && k < trigger.to;
+  // "sent troops to guard X": the object of the purpose clause's verb is where the troops went.
+  if (rule.purposeObject === true && twoBefore.startsWith('to ') && isInfinitive(before)) return true;
   return rule.objectPreposition.some((p) => (p === '' ? k < trigger.to : p === before || p === twoBefore));
 }
 

@@ -184,6 +184,11 @@ export function isFirstName(lower: string): boolean {
   return has(lower, 'FirstName', 'MaleName', 'FemaleName');
 }
 
+/** A verb's base form as compromise lists it ("guard", "protect"). */
+export function isInfinitive(lower: string): boolean {
+  return has(lower, 'Infinitive');
+}
+
 /** Whether compromise lists a first name as a man's or a woman's only; undefined when it does not know or lists both. */
 export function genderOfFirstName(lower: string): 'male' | 'female' | undefined {
   const male = has(lower, 'MaleName');
