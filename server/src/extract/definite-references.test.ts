@@ -57,4 +57,11 @@ describe('resolveDefiniteReferences', () => {
       'The site=unfinished complex (Place)',
     ]);
   });
+
+  it('reads "the residents" as the residents of the place just named, and only just', () => {
+    expect(references('Troops entered the village of Dorsk and ordered the residents out.')).toEqual([
+      'the residents=residents of Dorsk (Group)',
+    ]);
+    expect(references('Troops entered Dorsk. Rain fell all week. Then the residents left.')).toEqual([]);
+  });
 });

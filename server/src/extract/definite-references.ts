@@ -31,6 +31,11 @@ function isKindNoun(lower: string): boolean {
   );
 }
 
+/** People named by where they live: "the residents" after a place are that place's residents. */
+const RESIDENT_NOUNS = new Set(['residents', 'inhabitants', 'villagers', 'locals', 'townspeople']);
+/** How many sentences back "the residents" may find their place. */
+const MAX_RESIDENCE_SENTENCES = 1;
+
 /** "the site" points back at any site the text described, whatever its own noun ("an unfinished complex"). */
 const GENERIC_SITE = 'site';
 
@@ -122,6 +127,7 @@ export function resolveDefiniteReferences(
   const found: Proposal[] = [];
   // One sweep in text order: the latest antecedent of each noun so far.
   const latest = new Map<string, Antecedent>();
+  let latestPlace: { name: string; sentence: number } | undefined;
   let next = 0;
   tokenised.forEach(({ sentence, tokens }, s) => {
     tokens.forEach((token, i) => {
@@ -131,14 +137,24 @@ export function resolveDefiniteReferences(
         for (const key of keysOf(proposal)) latest.set(key.noun, { proposal, sentence: sentenceIndex, lasting: key.lasting });
         const place = placeOf.get(proposal);
         if (place !== undefined) latest.set(place, { proposal, sentence: sentenceIndex, lasting: DESCRIPTIVE_PLACE_NOUNS.has(place) });
+        if (proposal.type === 'Place' && !proposal.composite) latestPlace = { name: proposal.name, sentence: sentenceIndex };
         next++;
       }
       if (covered[token.start] === 1 || !definiteNounAt(tokens, i)) return;
-      const antecedent = latest.get(token.lower);
-      if (!antecedent || (!antecedent.lasting && s - antecedent.sentence > MAX_DESCRIPTION_SENTENCES)) return;
-      const { proposal } = antecedent;
       const from = tokens[i - 1]?.lower === 'the' ? i - 1 : i - 2;
       const words = text.slice(tokens[from]!.start, token.end);
+      const antecedent = latest.get(token.lower);
+      if (!antecedent || (!antecedent.lasting && s - antecedent.sentence > MAX_DESCRIPTION_SENTENCES)) {
+        // "Troops entered Dorsk and the residents fled": the residents of the place just named.
+        if (RESIDENT_NOUNS.has(token.lower) && latestPlace && s - latestPlace.sentence <= MAX_RESIDENCE_SENTENCES) {
+          const name = `${token.text} of ${latestPlace.name}`;
+          const rule = `"${words}" of "${latestPlace.name}"`;
+          found.push({ start: token.start, end: token.end, name, type: 'Group', confidence: 0.5, rule, reference: words, sentence });
+        }
+        return;
+      }
+      const { proposal } = antecedent;
+      if (proposal.type === 'Place') latestPlace = { name: proposal.name, sentence: s };
       found.push({
         start: token.start,
         end: token.end,
