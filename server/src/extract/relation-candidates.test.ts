@@ -111,6 +111,25 @@ describe('findRelationCandidates', () => {
     expect(found.some((r) => r.includes('VISITED'))).toBe(false);
   });
 
+  it('proposes an untyped pair across a clause break only when the two are near, and after the pairs within a clause', () => {
+    const [pair] = relationsOf('Ana Vogel spoke first, but Pedro Alves did not.', [
+      ['Ana Vogel', 'Person'],
+      ['Pedro Alves', 'Person'],
+    ]);
+    expect(pair).toMatchObject({
+      subject: { name: 'Ana Vogel' },
+      object: { name: 'Pedro Alves' },
+      why: { rule: 'near, across a clause break' },
+    });
+    const far = 'Ana Vogel spoke first at the long meeting of the town council, but Pedro Alves did not.';
+    expect(
+      summary(far, [
+        ['Ana Vogel', 'Person'],
+        ['Pedro Alves', 'Person'],
+      ]),
+    ).toEqual([]);
+  });
+
   it('proposes an untyped pair only when the two are close in one clause', () => {
     expect(
       summary('Ana Vogel and Pedro Alves dined.', [

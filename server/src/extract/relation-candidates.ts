@@ -40,8 +40,10 @@ export interface RelationInput {
 
 /** Untyped pairs only when this close (in tokens); a clause break between the two counts as this far again. */
 export const MAX_UNTYPED_GAP = 14;
+/** Across a clause break, untyped pairs only when this close (in tokens): "X signed, and Y" may still be about both. */
+export const MAX_UNTYPED_GAP_ACROSS_CLAUSES = 10;
 /** Untyped pairs kept per sentence, nearest first: enough for a list of ends, few enough to read. */
-export const MAX_UNTYPED_PER_SENTENCE = 6;
+export const MAX_UNTYPED_PER_SENTENCE = 8;
 type PlacedEnd = PlacedOn<SentenceEnd>;
 type Proposed = ProposedFor<SentenceEnd>;
 
@@ -157,11 +159,12 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
         }
         if (a.end.name === b.end.name || b.from - a.to > MAX_UNTYPED_GAP) continue;
         // Nearest first; a clause break between the two counts as a long way.
-        const score = b.from - a.to + (clauseBreakBetween(tokens, a.to, b.from) ? MAX_UNTYPED_GAP : 0);
-        if (score > MAX_UNTYPED_GAP + 2) continue;
+        const broken = clauseBreakBetween(tokens, a.to, b.from);
+        if (broken && b.from - a.to > MAX_UNTYPED_GAP_ACROSS_CLAUSES) continue;
+        const rule = broken ? 'near, across a clause break' : 'near in one clause';
         untyped.push({
-          proposal: { subject: a.end, object: b.end, why: { rule: 'near in one clause', words: text.slice(a.end.start, b.end.end) } },
-          score,
+          proposal: { subject: a.end, object: b.end, why: { rule, words: text.slice(a.end.start, b.end.end) } },
+          score: b.from - a.to + (broken ? MAX_UNTYPED_GAP : 0),
         });
       }
     }
