@@ -56,6 +56,9 @@ function isExpletiveIt(tokens: readonly Token[], index: number): boolean {
 /** The pronoun a token is, if any; "her" counts as possessive only before a noun. */
 function pronounAt(tokens: readonly Token[], index: number): Pronoun | undefined {
   const token = tokens[index]!;
+  // Every pronoun read here has two to five letters and starts with h, s, i or t: most words are passed over at once.
+  const first = token.lower.charCodeAt(0);
+  if (token.lower.length > 5 || (first !== 104 && first !== 115 && first !== 105 && first !== 116)) return undefined;
   const pronoun = PRONOUNS.get(token.lower);
   if (!pronoun) return undefined;
   const next = tokens[index + 1];
@@ -86,22 +89,33 @@ interface Placed {
   from: number;
 }
 
+/** A sentence's ends, and those not inside another (what a pronoun may stand for), sorted by start. */
+interface SentenceEnds {
+  all: Placed[];
+  outer: Placed[];
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /**
- * A noun between an end and the pronoun that the pronoun may stand for instead, though no entity names it: "X's children,
- * torn between their belongings" (plural nouns for "they"), "X said the site was chosen for its" (a noun phrase for "it").
+ * The nearest noun before the pronoun (token index, or -1) that it may stand for instead, though no entity names it:
+ * "X's children, torn between their belongings" (plural nouns for "they"), "X said the site was chosen for its" (a noun
+ * phrase for "it"). Ends before that noun are out of the pronoun's reach.
  */
-function competingNoun(tokens: readonly Token[], from: number, to: number, kind: Kind, covered: (index: number) => boolean): boolean {
-  if (kind !== 'plural' && kind !== 'thing') return false;
-  for (let k = from; k < to; k++) {
+function competingNounBefore(tokens: readonly Token[], index: number, kind: Kind, covered: (index: number) => boolean): number {
+  if (kind !== 'plural' && kind !== 'thing') return -1;
+  for (let k = index - 1; k >= 0; k--) {
     const token = tokens[k]!;
-    if (token.kind !== 'word' || token.capitalised || covered(k)) continue;
-    if (kind === 'plural' && isPluralNoun(token.lower)) return true;
-    const headOfPhrase = DETERMINERS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'of';
-    if (kind === 'thing' && headOfPhrase && isNounLike(token.lower) && !isPluralNoun(token.lower)) return true;
+    if (token.kind !== 'word' || token.capitalised) continue;
+    if (kind === 'plural' ? !isPluralNoun(token.lower) : !isNounPhraseHead(tokens, k)) continue;
+    if (!covered(k)) return k;
   }
-  return false;
+  return -1;
+}
+
+function isNounPhraseHead(tokens: readonly Token[], k: number): boolean {
+  const lower = tokens[k]!.lower;
+  return DETERMINERS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'of' && isNounLike(lower) && !isPluralNoun(lower);
 }
 
 /** Ends not inside another: "residents of X" stands for its people, not for X. */
@@ -150,15 +164,29 @@ export interface PronounInput {
 export function resolvePronouns(input: PronounInput): ReferringEnd[] {
   const { text, sentences, tokens } = input;
   const sorted = [...input.ends].sort((a, b) => a.start - b.start);
-  const bySentence: Placed[][] = sentences.map(() => []);
-  let e = 0;
-  sentences.forEach((sentence, s) => {
-    while (e < sorted.length && sorted[e]!.start < sentence.start) e++;
-    for (let k = e; k < sorted.length && sorted[k]!.start < sentence.end; k++) {
-      const end = sorted[k]!;
-      if (end.end <= sentence.end) bySentence[s]!.push({ end, from: tokenIndexAt(tokens[s]!, end.start) });
+  // Ends are placed on a sentence's tokens only when a pronoun near it asks: most sentences have none.
+  const placedIn: (SentenceEnds | undefined)[] = sentences.map(() => undefined);
+  const bySentence = (s: number): SentenceEnds => {
+    const known = placedIn[s];
+    if (known) return known;
+    const sentence = sentences[s]!;
+    const words = tokens[s]!;
+    const all: Placed[] = [];
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]!.start < sentence.start) low = mid + 1;
+      else high = mid;
     }
-  });
+    for (let k = low; k < sorted.length && sorted[k]!.start < sentence.end; k++) {
+      const end = sorted[k]!;
+      if (end.end <= sentence.end) all.push({ end, from: tokenIndexAt(words, end.start) });
+    }
+    const ends = { all, outer: outermost(all) };
+    placedIn[s] = ends;
+    return ends;
+  };
   const resolved: ReferringEnd[] = [];
   sentences.forEach((_, s) => {
     const words = tokens[s]!;
@@ -167,7 +195,7 @@ export function resolvePronouns(input: PronounInput): ReferringEnd[] {
       if (!pronoun) continue;
       const token = words[i]!;
       // A pronoun inside an end ("Republic of Its People") or one already read is not read again.
-      if (bySentence[s]!.some((p) => p.end.start <= token.start && token.end <= p.end.end)) continue;
+      if (bySentence(s).all.some((p) => p.end.start <= token.start && token.end <= p.end.end)) continue;
       const antecedent = antecedentOf(tokens, { sentence: s, index: i }, pronoun, bySentence);
       if (!antecedent) continue;
       const end: ReferringEnd = {
@@ -179,8 +207,12 @@ export function resolvePronouns(input: PronounInput): ReferringEnd[] {
         reference: text.slice(token.start, token.end),
       };
       resolved.push(end);
-      bySentence[s]!.push({ end, from: i });
-      bySentence[s]!.sort((a, b) => a.end.start - b.end.start);
+      // A pronoun stands inside no other end: it joins both lists.
+      const placed = bySentence(s);
+      for (const list of [placed.all, placed.outer]) {
+        list.push({ end, from: i });
+        list.sort((a, b) => a.end.start - b.end.start);
+      }
     }
   });
   return resolved;
@@ -190,24 +222,25 @@ function antecedentOf(
   tokens: readonly (readonly Token[])[],
   at: { sentence: number; index: number },
   pronoun: Pronoun,
-  bySentence: readonly Placed[][],
+  bySentence: (s: number) => SentenceEnds,
 ): ReferringEnd | undefined {
   const own = tokens[at.sentence]!;
   const start = own[at.index]!.start;
-  const ends = bySentence[at.sentence]!;
-  const covered = (k: number) => ends.some((p) => p.end.start <= own[k]!.start && own[k]!.end <= p.end.end);
-  const before = outermost(ends).filter((p) => p.end.end <= start && fits(pronoun.kind, p.end));
+  const ends = bySentence(at.sentence);
+  const covered = (k: number) => ends.all.some((p) => p.end.start <= own[k]!.start && own[k]!.end <= p.end.end);
+  const blocked = competingNounBefore(own, at.index, pronoun.kind, covered);
+  const before = ends.outer.filter((p) => p.end.end <= start && fits(pronoun.kind, p.end));
   for (let k = before.length - 1; k >= 0; k--) {
     const candidate = before[k]!;
     const after = tokenIndexAt(own, candidate.end.end);
-    if (competingNoun(own, after, at.index, pronoun.kind, covered)) return undefined;
+    if (after <= blocked) return undefined;
     // "the surrender of its army": what the pronoun's phrase hangs on is not what the pronoun stands for.
     if (after === at.index - 1 && own[after]!.lower === 'of') continue;
     if (pronoun.possessive || pronoun.nominative === true || clauseBreakBetween(own, candidate.from, at.index)) return candidate.end;
   }
-  if (competingNoun(own, 0, at.index, pronoun.kind, covered)) return undefined;
+  if (blocked >= 0) return undefined;
   for (let back = at.sentence - 1; back >= 0 && back >= at.sentence - MAX_PRONOUN_SENTENCES; back--) {
-    const all = outermost(bySentence[back]!);
+    const all = bySentence(back).outer;
     const fitting = all.filter((p) => fits(pronoun.kind, p.end));
     if (fitting.length === 0) continue;
     // The previous sentence's subject, else its last fitting end; further back, only a subject carries that far.

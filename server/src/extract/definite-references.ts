@@ -41,6 +41,7 @@ const GENERIC_SITE = 'site';
 
 /** The noun a multi-word name is a kind of: "War" in "First Kessa War", "republic" in "Republic of Vell". */
 function headNoun(name: string): string | undefined {
+  if (!name.includes(' ')) return undefined;
   const words = name.toLowerCase().split(/\s+/u);
   if (words.length < 2) return undefined;
   const of = words.indexOf('of');
@@ -61,16 +62,19 @@ interface Tokenised {
   tokens: readonly Token[];
 }
 
-/** What each noun may point back to, from one proposal: its head noun, its descriptive noun, its title. */
-function keysOf(proposal: Proposal): { noun: string; lasting: boolean }[] {
-  const keys: { noun: string; lasting: boolean }[] = [];
-  if (proposal.descriptiveNoun !== undefined) keys.push({ noun: proposal.descriptiveNoun, lasting: true });
-  if (proposal.title !== undefined) keys.push({ noun: proposal.title, lasting: false });
-  const head = proposal.type === 'Person' ? undefined : headNoun(proposal.name);
-  if (head !== undefined) keys.push({ noun: head, lasting: false });
-  if (head !== undefined && head !== GENERIC_SITE && proposal.type === 'Place' && SITE_NOUNS.has(head))
-    keys.push({ noun: GENERIC_SITE, lasting: false });
-  return keys;
+/** What each noun may point back to, from one proposal: its head noun (by the heads of names seen), its descriptive noun, its title. */
+function addKeys(proposal: Proposal, sentence: number, heads: Map<string, string | undefined>, latest: Map<string, Antecedent>): void {
+  if (proposal.descriptiveNoun !== undefined) latest.set(proposal.descriptiveNoun, { proposal, sentence, lasting: true });
+  if (proposal.type === 'Person') {
+    if (proposal.title !== undefined) latest.set(proposal.title, { proposal, sentence, lasting: false });
+    return;
+  }
+  let head = heads.get(proposal.name);
+  if (head === undefined && !heads.has(proposal.name)) heads.set(proposal.name, (head = headNoun(proposal.name)));
+  if (head === undefined) return;
+  const antecedent = { proposal, sentence, lasting: false };
+  latest.set(head, antecedent);
+  if (head !== GENERIC_SITE && proposal.type === 'Place' && SITE_NOUNS.has(head)) latest.set(GENERIC_SITE, antecedent);
 }
 
 /** "the village of X", "the region of X": the place after "of" is what a later "the village" means. */
@@ -114,36 +118,32 @@ export function resolveDefiniteReferences(
 ): Proposal[] {
   const placeOf = placeOfKeys(tokenised, proposals);
   const ordered = [...proposals].sort((a, b) => a.start - b.start);
-  const sentenceOf = (offset: number) => {
-    let low = 0;
-    let high = tokenised.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (tokenised[mid]!.sentence.start <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const sentenceIndex = new Map(tokenised.map(({ sentence }, s) => [sentence.start, s]));
+  const heads = new Map<string, string | undefined>();
   const found: Proposal[] = [];
   // One sweep in text order: the latest antecedent of each noun so far.
   const latest = new Map<string, Antecedent>();
   let latestPlace: { name: string; sentence: number } | undefined;
   let next = 0;
   tokenised.forEach(({ sentence, tokens }, s) => {
-    tokens.forEach((token, i) => {
+    // Only a word one or two after "the" can be a definite noun: the rest of the sentence is passed over.
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i - 1]!.lower !== 'the' && (i < 2 || tokens[i - 2]!.lower !== 'the')) continue;
+      const token = tokens[i]!;
       while (next < ordered.length && ordered[next]!.end <= token.start) {
         const proposal = ordered[next]!;
-        const sentenceIndex = sentenceOf(proposal.start);
-        for (const key of keysOf(proposal)) latest.set(key.noun, { proposal, sentence: sentenceIndex, lasting: key.lasting });
+        const at = sentenceIndex.get(proposal.sentence.start) ?? s;
+        addKeys(proposal, at, heads, latest);
         const place = placeOf.get(proposal);
-        if (place !== undefined) latest.set(place, { proposal, sentence: sentenceIndex, lasting: DESCRIPTIVE_PLACE_NOUNS.has(place) });
-        if (proposal.type === 'Place' && !proposal.composite) latestPlace = { name: proposal.name, sentence: sentenceIndex };
+        if (place !== undefined) latest.set(place, { proposal, sentence: at, lasting: DESCRIPTIVE_PLACE_NOUNS.has(place) });
+        if (proposal.type === 'Place' && !proposal.composite) latestPlace = { name: proposal.name, sentence: at };
         next++;
       }
-      if (covered[token.start] === 1 || !definiteNounAt(tokens, i)) return;
+      const antecedent = latest.get(token.lower);
+      if (antecedent === undefined && !RESIDENT_NOUNS.has(token.lower)) continue;
+      if (covered[token.start] === 1 || !definiteNounAt(tokens, i)) continue;
       const from = tokens[i - 1]?.lower === 'the' ? i - 1 : i - 2;
       const words = text.slice(tokens[from]!.start, token.end);
-      const antecedent = latest.get(token.lower);
       if (!antecedent || (!antecedent.lasting && s - antecedent.sentence > MAX_DESCRIPTION_SENTENCES)) {
         // "Troops entered Dorsk and the residents fled": the residents of the place just named.
         if (RESIDENT_NOUNS.has(token.lower) && latestPlace && s - latestPlace.sentence <= MAX_RESIDENCE_SENTENCES) {
@@ -151,7 +151,7 @@ export function resolveDefiniteReferences(
           const rule = `"${words}" of "${latestPlace.name}"`;
           found.push({ start: token.start, end: token.end, name, type: 'Group', confidence: 0.5, rule, reference: words, sentence });
         }
-        return;
+        continue;
       }
       const { proposal } = antecedent;
       if (proposal.type === 'Place') latestPlace = { name: proposal.name, sentence: s };
@@ -165,7 +165,7 @@ export function resolveDefiniteReferences(
         reference: words,
         sentence,
       });
-    });
+    }
   });
   return found;
 }

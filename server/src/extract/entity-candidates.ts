@@ -174,11 +174,11 @@ const GOVERNMENT_TITLES = new Set(['minister', 'premier', 'chancellor']);
  */
 function nationalGovernment(text: string, tokens: readonly Token[], segment: NameSegment, sentence: TextSpan): Proposal | undefined {
   if (segment.to - segment.from !== 1) return undefined;
-  const adjective = tokens[segment.from]!;
-  if (!isDemonymLike(adjective.text) || isPluralDemonym(adjective.text)) return undefined;
   let k = segment.to;
   while (k < tokens.length && TITLE_MODIFIERS.has(tokens[k]!.lower) && !GOVERNMENT_TITLES.has(tokens[k]!.lower)) k++;
   if (!GOVERNMENT_TITLES.has(tokens[k]?.lower ?? '') || !tokens[k]!.capitalised) return undefined;
+  const adjective = tokens[segment.from]!;
+  if (!isDemonymLike(adjective.text) || isPluralDemonym(adjective.text)) return undefined;
   const title = text.slice(adjective.start, tokens[k]!.end);
   return {
     start: adjective.start,

@@ -78,6 +78,7 @@ function plain(end: SentenceEnd): CandidateEnd {
 
 /** The proposal's reason, saying how an end named by a pronoun or a description was read ("he" read as "Ana Vogel"). */
 function withReferences(p: Proposed): Proposed['why'] {
+  if (p.subject.reference === undefined && p.object.reference === undefined) return p.why;
   const read = [p.subject, p.object].filter((end) => end.reference !== undefined).map((end) => `"${end.reference}" read as "${end.name}"`);
   return read.length === 0 ? p.why : { rule: `${p.why.rule}; ${read.join('; ')}`, words: p.why.words };
 }
@@ -172,7 +173,12 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     // Every date pattern has a digit: most sentences have none and skip the patterns.
     const date = /\d/.test(words) ? findSentenceDate(words, input.date) : undefined;
     // Ends are told apart by what they name, not where: "Meridia … its army" names one entity twice.
-    const identity = (end: SentenceEnd) => end.entityId ?? end.name.toLowerCase();
+    const identities = new Map<SentenceEnd, string>();
+    const identity = (end: SentenceEnd) => {
+      let id = identities.get(end);
+      if (id === undefined) identities.set(end, (id = end.entityId ?? end.name.toLowerCase()));
+      return id;
+    };
     const pairKey = (a: SentenceEnd, b: SentenceEnd) => `${identity(a)}\u0000${identity(b)}`;
     const key = (p: Proposed) => pairKey(p.subject, p.object);
     const typedPairs = new Set<string>();
