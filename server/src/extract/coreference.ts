@@ -163,7 +163,9 @@ export interface PronounInput {
  */
 export function resolvePronouns(input: PronounInput): ReferringEnd[] {
   const { text, sentences, tokens } = input;
-  const sorted = [...input.ends].sort((a, b) => a.start - b.start);
+  // The caller's ends are usually in text order already: sorting them again is skipped.
+  const inOrder = input.ends.every((end, k) => k === 0 || input.ends[k - 1]!.start <= end.start);
+  const sorted = inOrder ? input.ends : [...input.ends].sort((a, b) => a.start - b.start);
   // Ends are placed on a sentence's tokens only when a pronoun near it asks: most sentences have none.
   const placedIn: (SentenceEnds | undefined)[] = sentences.map(() => undefined);
   const bySentence = (s: number): SentenceEnds => {

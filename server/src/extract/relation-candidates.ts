@@ -173,12 +173,7 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     // Every date pattern has a digit: most sentences have none and skip the patterns.
     const date = /\d/.test(words) ? findSentenceDate(words, input.date) : undefined;
     // Ends are told apart by what they name, not where: "Meridia … its army" names one entity twice.
-    const identities = new Map<SentenceEnd, string>();
-    const identity = (end: SentenceEnd) => {
-      let id = identities.get(end);
-      if (id === undefined) identities.set(end, (id = end.entityId ?? end.name.toLowerCase()));
-      return id;
-    };
+    const identity = (end: SentenceEnd) => end.entityId ?? end.name;
     const pairKey = (a: SentenceEnd, b: SentenceEnd) => `${identity(a)}\u0000${identity(b)}`;
     const key = (p: Proposed) => pairKey(p.subject, p.object);
     const typedPairs = new Set<string>();
