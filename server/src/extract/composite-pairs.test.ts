@@ -58,4 +58,8 @@ describe('compositePairs', () => {
       ]),
     );
   });
+
+  it("makes a people's body an organ of the state the adjective names", () => {
+    expect(relationsOf('Later Peruvian troops crossed the river.')).toContain('Peruvian troops ORGAN_OF Peru');
+  });
 });

@@ -32,6 +32,9 @@ function relationOf<End extends CandidateEnd>(
   const word = tokens[at]?.lower ?? '';
   // "Meridia's army", "UN mission": a body named by whose it is acts for that state or organisation.
   if (whole.type === 'Organisation' && isOwnerOfBody(tokens, inner)) return { subject: whole, object: part, type: 'ORGAN_OF' };
+  // "Veldish forces" holding Veldia where "Veldish" stands: the state a people's body acts for.
+  if (whole.type === 'Organisation' && part.type === 'Place' && part.start === whole.start)
+    return { subject: whole, object: part, type: 'ORGAN_OF' };
   if (whole.type === 'Event') {
     if (word === 'by' && !PEOPLE.has(part.type)) return { subject: part, object: whole, type: 'CARRIED_OUT' };
     if ((word === 'in' || word === 'at' || word === 'over') && part.type === 'Place')

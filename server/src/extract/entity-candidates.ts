@@ -1,9 +1,10 @@
 // Proposes new entities from a document's words: capitalised names typed by cues, and groups, bodies and events in lower case.
+import { proposeBodiesAndOwners } from './body-owners.ts';
 import { resolveDefiniteReferences } from './definite-references.ts';
 import type { EntityCandidate, Mention, TextSpan } from './extraction.ts';
 import { findRuns, segmentRun, type NameSegment } from './name-runs.ts';
 import { proposeBareGroups, proposeDescribedSites, proposeEvents, proposeGroups } from './noun-phrase-candidates.ts';
-import { isAcronym, isCapitalised, isPossessive, tokenize, type Token } from './tokens.ts';
+import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.ts';
 import {
   COMPANY_WORDS,
   DESCRIPTIVE_PLACE_NOUNS,
@@ -16,10 +17,7 @@ import {
   PLACE_HEAD_NOUNS,
   PLACE_OF_NOUNS,
   PLACE_WORDS,
-  POSSESSED_BODY_NOUNS,
   POSTNOMINAL_TITLES,
-  TITLE_MODIFIERS,
-  isBodyNounAt,
   hasSurnameEnding,
   isDemonymLike,
   isNounLike,
@@ -130,67 +128,6 @@ function headNounAfter(tokens: readonly Token[], to: number): { to: number; type
   return undefined;
 }
 
-/** "Meridia's army", "Tarsk's government": a body named by whose it is, beside the owner's own name. */
-function possessedBody(text: string, tokens: readonly Token[], segment: NameSegment, sentence: TextSpan): Proposal | undefined {
-  const owned = tokens[segment.to + 1];
-  if (!isPossessive(tokens[segment.to]) || !owned || owned.capitalised || !POSSESSED_BODY_NOUNS.has(owned.lower)) return undefined;
-  // "Meridia's military offensive": the body noun qualifies an event, it names no body.
-  if (EVENT_NOUNS.has(tokens[segment.to + 2]?.lower ?? '')) return undefined;
-  const start = tokens[segment.from]!.start;
-  const name = text.slice(start, owned.end);
-  return {
-    start,
-    end: owned.end,
-    name,
-    type: 'Organisation',
-    confidence: 0.8,
-    rule: `body "'s ${owned.lower}"`,
-    composite: true,
-    sentence,
-  };
-}
-
-/**
- * "UN mission", "Moscow police": the one-word name before a body noun owns the body; proposed beside it (the body then
- * contains it) when it names something on its own, as an acronym or a place or organisation compromise knows.
- */
-function bodyOwner(tokens: readonly Token[], body: Proposal, segment: NameSegment): Proposal | undefined {
-  const owner = tokens[segment.from]!;
-  if (body.type !== 'Organisation' || segment.to - segment.from !== 1 || owner.start !== body.start || body.end === owner.end)
-    return undefined;
-  if (!isBodyNounAt(tokens, segment.to) || isDemonymLike(owner.text)) return undefined;
-  const type = isAcronym(owner) || isKnownOrganisation(owner.lower) ? 'Organisation' : isKnownPlace(owner.lower) ? 'Place' : undefined;
-  if (type === undefined) return undefined;
-  const rule = `owner of "${body.name}"`;
-  return { start: owner.start, end: owner.end, name: owner.text, type, confidence: 0.5, rule, sentence: body.sentence };
-}
-
-/** Heads of titles that are posts in a state's government ("Health Minister", "Prime Minister", "Chancellor"). */
-const GOVERNMENT_TITLES = new Set(['minister', 'premier', 'chancellor']);
-
-/**
- * "the Armenian Prime Minister", "Veldish Health Minister X": a people's adjective before a government post names that
- * people's government, which the post belongs to; proposed on the adjective's words, named "<adjective> government".
- */
-function nationalGovernment(text: string, tokens: readonly Token[], segment: NameSegment, sentence: TextSpan): Proposal | undefined {
-  if (segment.to - segment.from !== 1) return undefined;
-  let k = segment.to;
-  while (k < tokens.length && TITLE_MODIFIERS.has(tokens[k]!.lower) && !GOVERNMENT_TITLES.has(tokens[k]!.lower)) k++;
-  if (!GOVERNMENT_TITLES.has(tokens[k]?.lower ?? '') || !tokens[k]!.capitalised) return undefined;
-  const adjective = tokens[segment.from]!;
-  if (!isDemonymLike(adjective.text) || isPluralDemonym(adjective.text)) return undefined;
-  const title = text.slice(adjective.start, tokens[k]!.end);
-  return {
-    start: adjective.start,
-    end: adjective.end,
-    name: `${adjective.text} government`,
-    type: 'Organisation',
-    confidence: 0.6,
-    rule: `national title "${title}"`,
-    sentence,
-  };
-}
-
 /** "Moldovan passports": a capitalised word ending like a people's adjective, right before a lower-case noun. */
 function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]!;
@@ -299,13 +236,7 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
       for (const segment of segmentRun(tokens, from, to)) {
         const proposal = proposeSegment(text, tokens, segment, sentence);
         if (proposal) proposals.push(proposal);
-        const owner = proposal && bodyOwner(tokens, proposal, segment);
-        if (owner) {
-          proposal.composite = true;
-          proposals.push(owner);
-        }
-        const body = possessedBody(text, tokens, segment, sentence) ?? nationalGovernment(text, tokens, segment, sentence);
-        if (body) proposals.push(body);
+        proposals.push(...proposeBodiesAndOwners({ text, tokens, segment, proposal, sentence }));
       }
     }
     proposals.push(

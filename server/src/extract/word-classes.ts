@@ -189,6 +189,30 @@ export function isInfinitive(lower: string): boolean {
   return has(lower, 'Infinitive');
 }
 
+/** The countries compromise's gazetteer names, in lower case. */
+const COUNTRIES = Object.keys(LEXICON).filter((word) => has(word, 'Country'));
+/** Shortest stem a people's adjective and its country share ("cypr" in "Cypriot", "Cyprus"). */
+const MIN_COUNTRY_STEM = 4;
+
+/**
+ * The country a people's adjective derives from, as the gazetteer spells it ("Azerbaijani" → "Azerbaijan", "Cypriot" →
+ * "Cyprus"): the one country sharing the longest stem with it, at least four letters and all but two of the country's.
+ * Irregular adjectives ("French") find none.
+ */
+export function countryOfDemonym(lower: string): string | undefined {
+  let best: string | undefined;
+  let bestStem = 0;
+  let tie = false;
+  for (const country of COUNTRIES) {
+    let stem = 0;
+    while (stem < country.length && stem < lower.length && country[stem] === lower[stem]) stem++;
+    if (stem < MIN_COUNTRY_STEM || stem < country.length - 2) continue;
+    if (stem > bestStem) [best, bestStem, tie] = [country, stem, false];
+    else if (stem === bestStem) tie = true;
+  }
+  return best === undefined || tie ? undefined : best.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 /** Whether compromise lists a first name as a man's or a woman's only; undefined when it does not know or lists both. */
 export function genderOfFirstName(lower: string): 'male' | 'female' | undefined {
   const male = has(lower, 'MaleName');
