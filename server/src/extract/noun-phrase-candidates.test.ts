@@ -46,4 +46,11 @@ describe('groups and events named by common nouns', () => {
     expect(named('As the war in Kessa dragged on, prices rose.')).toContain('Event:Kessa war');
     expect(named('As the war in Tarsk’s north dragged on, prices rose.')).toContain('Event:war');
   });
+
+  it('names an event a sentence introduces under its opening year with that year', () => {
+    expect(named('In 1991, a coup toppled the Tarsk Council.')).toContain('Event:1991 coup');
+    expect(named('In 1993, another coup followed.')).toContain('Event:1993 coup');
+    expect(named('In 1991, the coup toppled the Tarsk Council.')).toContain('Event:coup');
+    expect(named('Later a coup toppled the Tarsk Council in 1991.')).toContain('Event:coup');
+  });
 });

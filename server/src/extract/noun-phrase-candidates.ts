@@ -18,7 +18,23 @@ import {
   isPluralDemonym,
 } from './word-classes.ts';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'recent', 'latest']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'recent',
+  'latest',
+]);
 
 function spanOf(text: string, tokens: readonly Token[], from: number, to: number): string {
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -193,6 +209,17 @@ function disputedPlace(tokens: readonly Token[], at: number, blocked: (i: number
   return place && !isPossessive(tokens[place.to]) ? place : undefined;
 }
 
+const INDEFINITE = new Set(['a', 'an', 'another']);
+
+/** The year of a sentence that opens with "In 2020,": what it introduces happened then. */
+function openingYear(tokens: readonly Token[]): string | undefined {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.kind === 'punct') k++;
+  const year = tokens[k + 1];
+  if (tokens[k]?.lower !== 'in' || !year || !/^(?:1[89]|20)\d\d$/u.test(year.text) || tokens[k + 2]?.text !== ',') return undefined;
+  return year.text;
+}
+
 /** "the blockade", "a military offensive", "the 2020 war", "the arrest of X": events the text names by a noun. */
 export function proposeEvents(text: string, tokens: readonly Token[], sentence: TextSpan, blocked: (i: number) => boolean): Proposal[] {
   const found: Proposal[] = [];
@@ -242,13 +269,16 @@ export function proposeEvents(text: string, tokens: readonly Token[], sentence: 
       continue;
     }
     const composite = end > i + 1;
+    const words = spanOf(text, tokens, start, end);
+    // "In 2020, another war broke out": an event the sentence introduces under its year is named with that year.
+    const year = INDEFINITE.has(tokens[start - 1]?.lower ?? '') ? openingYear(tokens) : undefined;
     found.push({
       start: tokens[start]!.start,
       end: tokens[end - 1]!.end,
-      name: spanOf(text, tokens, start, end),
+      name: year === undefined ? words : `${year} ${words}`,
       type: 'Event',
       confidence: composite ? 0.7 : 0.55,
-      rule: `event noun "${token.lower}"`,
+      rule: year === undefined ? `event noun "${token.lower}"` : `event noun "${token.lower}" in "In ${year},"`,
       composite,
       sentence,
     });
