@@ -112,6 +112,25 @@ export function rolePatterns<End extends CandidateEnd>(
   return undefined;
 }
 
+/** Words a locative phrase may take: "in a remote area of the". */
+const MAX_LOCATIVE_WORDS = 6;
+/** Parts of a place a locative phrase may name before "of": "the north of", "a remote area of". */
+const PLACE_PARTS = new Set(['area', 'part', 'corner', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart']);
+
+/** "in", or "in (a|the) (adjective) area|part|north… of (the)": the first place lies inside the second. */
+function isLocative(words: readonly string[]): boolean {
+  let k = 0;
+  if (words[k] !== 'in') return false;
+  k++;
+  if (k === words.length) return true;
+  if (['a', 'an', 'the'].includes(words[k]!)) k++;
+  if (k < words.length && !PLACE_PARTS.has(words[k]!)) k++;
+  if (!PLACE_PARTS.has(words[k] ?? '') || words[k + 1] !== 'of') return false;
+  k += 2;
+  if (words[k] === 'the') k++;
+  return k === words.length;
+}
+
 /** Patterns that the ends' types and a short linking word decide: "E in P", "E by A", "A's E", "P, Q", "X, the capital of Y". */
 export function adjacencyPatterns<End extends CandidateEnd>(
   text: string,
@@ -121,7 +140,17 @@ export function adjacencyPatterns<End extends CandidateEnd>(
 ): Proposed<End> | undefined {
   // Every pattern here has an event or a place at one end, and a short link: most pairs need no more reading.
   const typed = (t: string) => t === 'Event' || t === 'Place';
-  if ((!typed(a.end.type) && !typed(b.end.type)) || b.from - a.to > 4) return undefined;
+  if ((!typed(a.end.type) && !typed(b.end.type)) || b.from - a.to > MAX_LOCATIVE_WORDS) return undefined;
+  const between0 = tokens.slice(a.to, b.from).map((t) => t.lower);
+  // "a complex in a remote area of X", "the village in the north of X": a place inside another.
+  if (a.end.type === 'Place' && b.end.type === 'Place' && isLocative(between0))
+    return {
+      subject: a.end,
+      object: b.end,
+      type: 'LOCATED_IN',
+      why: { rule: 'place "in" place', words: text.slice(a.end.start, b.end.end) },
+    };
+  if (b.from - a.to > 4) return undefined;
   const between = tokens.slice(a.to, b.from).map((t) => t.lower);
   const joined = between.filter((w) => w !== 'the').join(' ');
   const words = text.slice(a.end.start, b.end.end);

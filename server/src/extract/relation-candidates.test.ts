@@ -363,4 +363,14 @@ describe('findRelationCandidates', () => {
     });
     expect(found.map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`)).toEqual(['Meridia DEPLOYED_TO Kessa Bridge']);
   });
+
+  it('reads a place "in" another, or in a part of it, as located in it', () => {
+    const ends: [string, string][] = [
+      ['Dorsk', 'Place'],
+      ['Kessa Valley', 'Place'],
+    ];
+    expect(summary('Dorsk in the north of the Kessa Valley was shelled.', ends)).toEqual(['Dorsk LOCATED_IN Kessa Valley']);
+    expect(summary('A depot in Dorsk in a remote part of the Kessa Valley burned.', ends)).toEqual(['Dorsk LOCATED_IN Kessa Valley']);
+    expect(summary('Dorsk in control of the Kessa Valley was shelled.', ends)).not.toContain('Dorsk LOCATED_IN Kessa Valley');
+  });
 });
