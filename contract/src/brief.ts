@@ -1,6 +1,6 @@
 // "Explain this connection": a brief in plain sentences, each citing the quotes and records its relation rests on.
-import { z } from 'zod';
-import { EntityIdSchema, PartialDateSchema, SourceCellsSchema } from './dataset.ts';
+import { z } from 'zod/mini';
+import { EntityIdSchema, PartialDateSchema, SourceCellsSchema } from './values.ts';
 
 export const MAX_BRIEF_RELATIONS = 200;
 export const MAX_BRIEF_TITLE = 200;
@@ -13,25 +13,34 @@ export const BriefRequestSchema = z.strictObject({
     .array(
       z
         .string({ error: 'must be a relation id, as a string' })
-        .min(1, 'must not be empty')
-        .max(MAX_RELATION_ID_LENGTH, `must be at most ${MAX_RELATION_ID_LENGTH} characters`),
+        .check(
+          z.minLength(1, 'must not be empty'),
+          z.maxLength(MAX_RELATION_ID_LENGTH, `must be at most ${MAX_RELATION_ID_LENGTH} characters`),
+        ),
     )
-    .min(1, 'must name at least one relation')
-    .max(MAX_BRIEF_RELATIONS, `must name at most ${MAX_BRIEF_RELATIONS} relations`)
-    .describe('The relations to explain (edge ids, as paths, neighbourhoods and relation queries return them).'),
+    .check(
+      z.minLength(1, 'must name at least one relation'),
+      z.maxLength(MAX_BRIEF_RELATIONS, `must name at most ${MAX_BRIEF_RELATIONS} relations`),
+      z.describe('The relations to explain (edge ids, as paths, neighbourhoods and relation queries return them).'),
+    ),
   title: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(MAX_BRIEF_TITLE, `must be at most ${MAX_BRIEF_TITLE} characters`)
-    .optional()
-    .describe('The heading; without it the brief is headed from `focus`.'),
+    .optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1, 'must not be empty'),
+          z.maxLength(MAX_BRIEF_TITLE, `must be at most ${MAX_BRIEF_TITLE} characters`),
+        ),
+    )
+    .check(z.describe('The heading; without it the brief is headed from `focus`.')),
   focus: z
-    .array(EntityIdSchema)
-    .min(1, 'must name at least one entity')
-    .max(2, 'must name at most two entities: the ends of a path')
-    .optional()
-    .describe('What the brief is about: a path’s two ends, or the one entity whose relations it explains.'),
+    .optional(
+      z
+        .array(EntityIdSchema)
+        .check(z.minLength(1, 'must name at least one entity'), z.maxLength(2, 'must name at most two entities: the ends of a path')),
+    )
+    .check(z.describe('What the brief is about: a path’s two ends, or the one entity whose relations it explains.')),
 });
 export type BriefRequest = z.infer<typeof BriefRequestSchema>;
 export type BriefRequestInput = z.input<typeof BriefRequestSchema>;
@@ -42,21 +51,21 @@ export const BriefSentenceSchema = z.object({
   text: z.string(),
   relationId: z.string(),
   /** When the relation happened (its derived first and last day); absent when undated. */
-  dateFrom: z.string().optional(),
-  dateTo: z.string().optional(),
+  dateFrom: z.optional(z.string()),
+  dateTo: z.optional(z.string()),
   /** Numbers of the sources it cites, ascending: all its relation's evidence (the loader requires at least one). */
-  citations: z.array(z.number().int().positive()),
+  citations: z.array(z.int().check(z.positive())),
 });
 export type BriefSentence = z.infer<typeof BriefSentenceSchema>;
 
 /** A verbatim sentence of a document, with the document's title and publication date. */
 export const BriefQuoteSourceSchema = z.object({
-  number: z.number().int().positive(),
+  number: z.int().check(z.positive()),
   kind: z.literal('quote'),
   documentId: z.string(),
   /** The document's title; its id when the graph no longer holds it. */
   documentTitle: z.string(),
-  documentDate: PartialDateSchema.optional(),
+  documentDate: z.optional(PartialDateSchema),
   /** Verbatim, as stored with the relation's evidence. */
   quote: z.string(),
 });
@@ -64,13 +73,13 @@ export type BriefQuoteSource = z.infer<typeof BriefQuoteSourceSchema>;
 
 /** The record a relation was read from: a data set's file and row, or a publisher's entity, with its cells. */
 export const BriefRecordSourceSchema = z.object({
-  number: z.number().int().positive(),
+  number: z.int().check(z.positive()),
   kind: z.literal('record'),
   datasetId: z.string(),
-  file: z.string().optional(),
-  row: z.number().int().optional(),
-  sourceUrl: z.string().optional(),
-  publisher: z.string().optional(),
+  file: z.optional(z.string()),
+  row: z.optional(z.int()),
+  sourceUrl: z.optional(z.string()),
+  publisher: z.optional(z.string()),
   cells: SourceCellsSchema,
 });
 export type BriefRecordSource = z.infer<typeof BriefRecordSourceSchema>;

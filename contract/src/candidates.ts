@@ -1,10 +1,10 @@
 // What extraction proposes from a data set's documents, and the decisions a reviewer takes on each proposal.
-import { z } from 'zod';
-import { DocumentIdSchema, EntityIdSchema, PartialDateSchema } from './dataset.ts';
+import { z } from 'zod/mini';
+import { DocumentIdSchema, EntityIdSchema, PartialDateSchema } from './values.ts';
 import { EntityTypeSchema, RelationTypeSchema } from './vocabulary.ts';
 
 export const CANDIDATE_ID_PATTERN = /^(ec|rc)-[0-9a-f]{20}$/;
-export const CandidateIdSchema = z.string().regex(CANDIDATE_ID_PATTERN, 'must be a candidate id such as rc-0123456789abcdef0123');
+export const CandidateIdSchema = z.string().check(z.regex(CANDIDATE_ID_PATTERN, 'must be a candidate id such as rc-0123456789abcdef0123'));
 export const CandidateIdParamSchema = z.object({ id: CandidateIdSchema });
 
 /** open: waiting for a reviewer; accepted: in the graph; rejected: not proposed again; merged: an alias of an existing entity. */
@@ -19,7 +19,7 @@ export const CandidateReasonSchema = z.object({ rule: z.string(), words: z.strin
 export const CandidateDecisionInfoSchema = z.object({ by: z.string(), at: z.string() });
 
 /** The sentence a candidate stands in: its offsets in the document's text and its words (a verbatim substring). */
-export const CandidateSentenceSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+export const CandidateSentenceSchema = z.object({ start: z.int(), end: z.int(), text: z.string() });
 
 export const EntityCandidateSchema = z.object({
   id: CandidateIdSchema,
@@ -27,28 +27,28 @@ export const EntityCandidateSchema = z.object({
   type: EntityTypeSchema,
   documentId: DocumentIdSchema,
   /** Where the name stands in the document's text (its first occurrence). */
-  start: z.number().int(),
-  end: z.number().int(),
+  start: z.int(),
+  end: z.int(),
   sentence: CandidateSentenceSchema,
   /** How many times the data set's documents name it. */
-  occurrences: z.number().int(),
+  occurrences: z.int(),
   why: CandidateReasonSchema,
   /** An existing entity it resembles: proposed as a merge rather than as a new entity. */
-  mergeWith: z.object({ id: EntityIdSchema, name: z.string(), reason: z.string() }).optional(),
+  mergeWith: z.optional(z.object({ id: EntityIdSchema, name: z.string(), reason: z.string() })),
   status: CandidateStatusSchema,
   /** The entity it became (accepted) or joined (merged). */
-  entityId: EntityIdSchema.optional(),
-  decided: CandidateDecisionInfoSchema.optional(),
+  entityId: z.optional(EntityIdSchema),
+  decided: z.optional(CandidateDecisionInfoSchema),
 });
 export type EntityCandidate = z.infer<typeof EntityCandidateSchema>;
 
 /** An end of a relation candidate: an existing entity (`id`) or a candidate entity, by its name. */
 export const CandidateEndSchema = z.object({
-  id: EntityIdSchema.optional(),
+  id: z.optional(EntityIdSchema),
   name: z.string(),
   type: EntityTypeSchema,
-  start: z.number().int(),
-  end: z.number().int(),
+  start: z.int(),
+  end: z.int(),
 });
 export type CandidateEnd = z.infer<typeof CandidateEndSchema>;
 
@@ -57,9 +57,9 @@ export const RelationCandidateSchema = z.object({
   subject: CandidateEndSchema,
   object: CandidateEndSchema,
   /** Absent for an untyped ("related") candidate, which the reviewer types. */
-  type: RelationTypeSchema.optional(),
-  role: z.string().optional(),
-  date: PartialDateSchema.optional(),
+  type: z.optional(RelationTypeSchema),
+  role: z.optional(z.string()),
+  date: z.optional(PartialDateSchema),
   documentId: DocumentIdSchema,
   /** The sentence, verbatim: it becomes the relation's evidence when accepted. */
   quote: z.string(),
@@ -67,29 +67,29 @@ export const RelationCandidateSchema = z.object({
   why: CandidateReasonSchema,
   status: CandidateStatusSchema,
   /** The graph already holds this relation (same subject, type and object): accepting adds this sentence as evidence. */
-  corroborates: z.string().optional(),
+  corroborates: z.optional(z.string()),
   /** What in the graph this sentence may contradict, in words. */
-  contradicts: z.array(z.string()).optional(),
+  contradicts: z.optional(z.array(z.string())),
   /** The relation it became. */
-  relationId: z.string().optional(),
-  decided: CandidateDecisionInfoSchema.optional(),
+  relationId: z.optional(z.string()),
+  decided: z.optional(CandidateDecisionInfoSchema),
 });
 export type RelationCandidate = z.infer<typeof RelationCandidateSchema>;
 
 export const CandidatesQuerySchema = z.object({
-  status: z.enum([...CANDIDATE_STATUSES, 'all']).default('open'),
-  documentId: DocumentIdSchema.optional(),
+  status: z._default(z.enum([...CANDIDATE_STATUSES, 'all']), 'open'),
+  documentId: z.optional(DocumentIdSchema),
   /** Only the candidates that name this entity: relations with it at an end, names that may be it. */
-  entityId: EntityIdSchema.optional(),
+  entityId: z.optional(EntityIdSchema),
 });
 export type CandidatesQuery = z.infer<typeof CandidatesQuerySchema>;
 export type CandidatesQueryInput = z.input<typeof CandidatesQuerySchema>;
 
 export const CandidateCountsSchema = z.object({
-  open: z.number().int(),
-  accepted: z.number().int(),
-  rejected: z.number().int(),
-  merged: z.number().int(),
+  open: z.int(),
+  accepted: z.int(),
+  rejected: z.int(),
+  merged: z.int(),
 });
 export type CandidateCounts = z.infer<typeof CandidateCountsSchema>;
 
@@ -97,15 +97,15 @@ export type CandidateCounts = z.infer<typeof CandidateCountsSchema>;
 export const DocumentChangesSchema = z.object({
   documentId: DocumentIdSchema,
   /** Names no entity of the graph carries. */
-  newEntities: z.number().int(),
+  newEntities: z.int(),
   /** Names that may be an existing entity. */
-  mergeSuggestions: z.number().int(),
+  mergeSuggestions: z.int(),
   /** Relations the graph does not hold yet. */
-  newRelations: z.number().int(),
+  newRelations: z.int(),
   /** Relations the graph holds already: new evidence for them. */
-  corroborating: z.number().int(),
+  corroborating: z.int(),
   /** Relations that may contradict what the graph holds. */
-  contradicting: z.number().int(),
+  contradicting: z.int(),
 });
 export type DocumentChanges = z.infer<typeof DocumentChangesSchema>;
 
@@ -128,9 +128,9 @@ export type CandidatesResponse = z.infer<typeof CandidatesResponseSchema>;
 export const CandidateDecisionSchema = z.discriminatedUnion('decision', [
   z.strictObject({
     decision: z.literal('accept'),
-    type: z.union([RelationTypeSchema, EntityTypeSchema]).optional(),
-    subjectId: EntityIdSchema.optional(),
-    objectId: EntityIdSchema.optional(),
+    type: z.optional(z.union([RelationTypeSchema, EntityTypeSchema])),
+    subjectId: z.optional(EntityIdSchema),
+    objectId: z.optional(EntityIdSchema),
   }),
   z.strictObject({ decision: z.literal('reject') }),
   z.strictObject({ decision: z.literal('retype'), type: z.union([RelationTypeSchema, EntityTypeSchema]) }),
@@ -139,8 +139,8 @@ export const CandidateDecisionSchema = z.discriminatedUnion('decision', [
 export type CandidateDecision = z.infer<typeof CandidateDecisionSchema>;
 
 export const CandidateDecisionResponseSchema = z.object({
-  entity: EntityCandidateSchema.optional(),
-  relation: RelationCandidateSchema.optional(),
+  entity: z.optional(EntityCandidateSchema),
+  relation: z.optional(RelationCandidateSchema),
 });
 export type CandidateDecisionResponse = z.infer<typeof CandidateDecisionResponseSchema>;
 

@@ -1,10 +1,10 @@
 // Data sets: every import is one, and every entity, relation and piece of evidence knows which data sets support it.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const DATASET_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const DatasetIdSchema = z
   .string()
-  .regex(DATASET_ID_PATTERN, 'must be lowercase letters, digits and "-", starting with a letter or digit (at most 64)');
+  .check(z.regex(DATASET_ID_PATTERN, 'must be lowercase letters, digits and "-", starting with a letter or digit (at most 64)'));
 
 export const DATASET_FORMATS = ['native', 'csv', 'ftm', 'text'] as const;
 export const DatasetFormatSchema = z.enum(DATASET_FORMATS);
@@ -16,27 +16,27 @@ export const DatasetStatusSchema = z.enum(DATASET_STATUSES);
 export type DatasetStatus = z.infer<typeof DatasetStatusSchema>;
 
 export const DatasetCountsSchema = z.object({
-  documents: z.number().int(),
-  entities: z.number().int(),
-  relations: z.number().int(),
-  evidence: z.number().int(),
-  mentions: z.number().int(),
+  documents: z.int(),
+  entities: z.int(),
+  relations: z.int(),
+  evidence: z.int(),
+  mentions: z.int(),
 });
 export type DatasetCounts = z.infer<typeof DatasetCountsSchema>;
 
 /** How far an import has come: rows of the current kind written, of its total. */
 export const DatasetProgressSchema = z.object({
   phase: z.string(),
-  written: z.number().int(),
-  total: z.number().int(),
+  written: z.int(),
+  total: z.int(),
 });
 export type DatasetProgress = z.infer<typeof DatasetProgressSchema>;
 
 /** A problem with an input: which file, which record or row, which field, and why. */
 export const DatasetProblemSchema = z.object({
   file: z.string(),
-  record: z.string().optional(),
-  field: z.string().optional(),
+  record: z.optional(z.string()),
+  field: z.optional(z.string()),
   reason: z.string(),
 });
 
@@ -49,21 +49,21 @@ export const MAX_REPORT_ENTRIES = 500;
  */
 export const DatasetReportSchema = z.object({
   problems: z.array(DatasetProblemSchema),
-  problemCount: z.number().int(),
-  notices: z.array(DatasetProblemSchema.omit({ field: true })),
-  noticeCount: z.number().int(),
+  problemCount: z.int(),
+  notices: z.array(z.omit(DatasetProblemSchema, { field: true })),
+  noticeCount: z.int(),
 });
 export type DatasetReport = z.infer<typeof DatasetReportSchema>;
 
 /** Extraction over a data set's documents: where it stands and what it proposed. */
 export const DatasetExtractionSchema = z.object({
   status: z.enum(['queued', 'running', 'done', 'failed']),
-  documents: z.number().int(),
-  processed: z.number().int(),
+  documents: z.int(),
+  processed: z.int(),
   /** Candidates it proposed (new ones and ones seen before). */
-  entities: z.number().int(),
-  relations: z.number().int(),
-  error: z.string().optional(),
+  entities: z.int(),
+  relations: z.int(),
+  error: z.optional(z.string()),
   /** ISO timestamp of its last change. */
   updatedAt: z.string(),
 });
@@ -79,16 +79,16 @@ export const DatasetSummarySchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Who imported it, once accounts exist. */
-  createdBy: z.string().optional(),
+  createdBy: z.optional(z.string()),
   status: DatasetStatusSchema,
   counts: DatasetCountsSchema,
-  error: z.string().optional(),
+  error: z.optional(z.string()),
   /** While it is written. */
-  progress: DatasetProgressSchema.optional(),
+  progress: z.optional(DatasetProgressSchema),
   /** Given for one data set (GET /api/datasets/:id), not in the list. */
-  report: DatasetReportSchema.optional(),
+  report: z.optional(DatasetReportSchema),
   /** Once extraction was asked for. */
-  extraction: DatasetExtractionSchema.optional(),
+  extraction: z.optional(DatasetExtractionSchema),
 });
 export type DatasetSummary = z.infer<typeof DatasetSummarySchema>;
 
@@ -97,19 +97,6 @@ export const DatasetsResponseSchema = z.object({ datasets: z.array(DatasetSummar
 export type DatasetsResponse = z.infer<typeof DatasetsResponseSchema>;
 export const DatasetResponseSchema = z.object({ dataset: DatasetSummarySchema });
 export type DatasetResponse = z.infer<typeof DatasetResponseSchema>;
-
-/** The text fields of an upload (multipart/form-data), beside one or more `files` and an optional `mapping` file. */
-export const DatasetUploadFieldsSchema = z.strictObject({
-  /** Guessed from the files' extensions when not given. */
-  format: DatasetFormatSchema.optional(),
-  /** The data set's name; its id comes from it. Defaults to the first file's name. */
-  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
-  /** Leave bad records out and report them, instead of refusing the whole import. */
-  skipBadRows: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
-  /** Propose entities and relations from the documents once imported; on by default for documents (format text). */
-  extract: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
-});
-export type DatasetUploadFields = z.infer<typeof DatasetUploadFieldsSchema>;
 
 export const DatasetUploadResponseSchema = z.object({ id: DatasetIdSchema });
 export type DatasetUploadResponse = z.infer<typeof DatasetUploadResponseSchema>;
@@ -145,7 +132,7 @@ export type DatasetPreview = z.infer<typeof DatasetPreviewSchema>;
 export const DatasetRemovalSchema = z.object({
   id: DatasetIdSchema,
   /** What left the graph with it; what another data set also supports stayed. */
-  removed: DatasetCountsSchema.omit({ mentions: true }),
+  removed: z.omit(DatasetCountsSchema, { mentions: true }),
 });
 export type DatasetRemoval = z.infer<typeof DatasetRemovalSchema>;
 

@@ -1,5 +1,5 @@
 // The error body every failing request returns, and the stable codes it may carry.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const ERROR_CODES = [
   'INVALID_PARAMETER',
@@ -32,7 +32,7 @@ export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 export const ErrorDetailSchema = z.object({
   /** The parameter or body field at fault, e.g. `maxHops` or `params.limit`. */
-  parameter: z.string().optional(),
+  parameter: z.optional(z.string()),
   reason: z.string(),
 });
 export type ErrorDetail = z.infer<typeof ErrorDetailSchema>;
@@ -41,8 +41,8 @@ export const ErrorBodySchema = z.object({
   error: z.object({
     code: ErrorCodeSchema,
     message: z.string(),
-    details: z.array(ErrorDetailSchema).optional(),
-    requestId: z.string().optional(),
+    details: z.optional(z.array(ErrorDetailSchema)),
+    requestId: z.optional(z.string()),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

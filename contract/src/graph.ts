@@ -1,27 +1,27 @@
 // What a node, an edge, a graph and a path look like on the wire.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MENTIONS, NodeTypeSchema, RelationTypeSchema } from './vocabulary.ts';
-import { PartialDateSchema, SourceCellsSchema } from './dataset.ts';
+import { PartialDateSchema, SourceCellsSchema } from './values.ts';
 
 /** A verbatim sentence of a document. */
 export const QuoteEvidenceSchema = z.object({
   documentId: z.string(),
   quote: z.string(),
-  date: PartialDateSchema.optional(),
+  date: z.optional(PartialDateSchema),
   /** The data set the evidence came with. */
-  datasetId: z.string().optional(),
+  datasetId: z.optional(z.string()),
 });
 export type QuoteEvidence = z.infer<typeof QuoteEvidenceSchema>;
 
 /** The record a relation was read from: a CSV file's row, or a published FollowTheMoney entity, with its cells. */
 export const RecordEvidenceSchema = z.object({
   datasetId: z.string(),
-  file: z.string().optional(),
-  row: z.number().int().optional(),
-  sourceUrl: z.string().optional(),
-  publisher: z.string().optional(),
+  file: z.optional(z.string()),
+  row: z.optional(z.int()),
+  sourceUrl: z.optional(z.string()),
+  publisher: z.optional(z.string()),
   record: SourceCellsSchema,
-  date: PartialDateSchema.optional(),
+  date: z.optional(PartialDateSchema),
 });
 export type RecordEvidence = z.infer<typeof RecordEvidenceSchema>;
 
@@ -37,15 +37,15 @@ export const GraphNodeSchema = z.object({
   type: NodeTypeSchema,
   name: z.string(),
   aliases: z.array(z.string()),
-  description: z.string().optional(),
-  startDate: PartialDateSchema.optional(),
-  endDate: PartialDateSchema.optional(),
-  latitude: z.number().optional(),
-  longitude: z.number().optional(),
+  description: z.optional(z.string()),
+  startDate: z.optional(PartialDateSchema),
+  endDate: z.optional(PartialDateSchema),
+  latitude: z.optional(z.number()),
+  longitude: z.optional(z.number()),
   /** Number of who-did-what relations (documents' mentions not counted). */
-  degree: z.number().int().nonnegative().optional(),
+  degree: z.optional(z.int().check(z.nonnegative())),
   /** The data sets that support it, in the order they arrived. */
-  datasets: z.array(z.string()).optional(),
+  datasets: z.optional(z.array(z.string())),
 });
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 
@@ -57,19 +57,19 @@ export const GraphEdgeSchema = z.object({
   type: EdgeTypeSchema,
   source: z.string(),
   target: z.string(),
-  detail: z.string().optional(),
-  role: z.string().optional(),
-  startDate: PartialDateSchema.optional(),
-  endDate: PartialDateSchema.optional(),
+  detail: z.optional(z.string()),
+  role: z.optional(z.string()),
+  startDate: z.optional(PartialDateSchema),
+  endDate: z.optional(PartialDateSchema),
   /**
    * When the relation happened, as the first and last day (YYYY-MM-DD) it may cover. Derived once, at import, by one
    * rule: its own dates, else the dates of its evidence, else those of an Event at either end. Absent when undated.
    * Every date filter and the timeline use these; nobody recomputes them.
    */
-  dateFrom: z.string().optional(),
-  dateTo: z.string().optional(),
+  dateFrom: z.optional(z.string()),
+  dateTo: z.optional(z.string()),
   /** The data sets that support it, in the order they arrived. */
-  datasets: z.array(z.string()).optional(),
+  datasets: z.optional(z.array(z.string())),
   evidence: z.array(EvidenceSchema),
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
@@ -84,15 +84,15 @@ export type Graph = z.infer<typeof GraphSchema>;
 export const TimedStepSchema = z.object({
   edgeId: z.string(),
   /** The relation's derived `dateFrom`/`dateTo`: the first and last day it may have happened. Absent when undated. */
-  dateFrom: z.string().optional(),
-  dateTo: z.string().optional(),
+  dateFrom: z.optional(z.string()),
+  dateTo: z.optional(z.string()),
   /** No date at all: the step may have happened at any time, so it never breaks the order. */
   undated: z.boolean(),
   /**
    * For a dated step after the first dated one: the index (among `steps`) of the dated step before it, and how the two
    * stand: `after` when this one starts after that one ends, `overlapping` when their days overlap (it can still follow).
    */
-  follows: z.object({ step: z.number().int().nonnegative(), order: z.enum(['after', 'overlapping']) }).optional(),
+  follows: z.optional(z.object({ step: z.int().check(z.nonnegative()), order: z.enum(['after', 'overlapping']) })),
 });
 export type TimedStep = z.infer<typeof TimedStepSchema>;
 
@@ -100,13 +100,13 @@ export type TimedStep = z.infer<typeof TimedStepSchema>;
 export const PathTimeOrderSchema = z.object({ steps: z.array(TimedStepSchema) });
 export type PathTimeOrder = z.infer<typeof PathTimeOrderSchema>;
 
-export const PathSchema = GraphSchema.extend({
-  length: z.number().int().nonnegative(),
+export const PathSchema = z.extend(GraphSchema, {
+  length: z.int().check(z.nonnegative()),
   /** Node ids from `from` to `to`, in order. */
   nodeIds: z.array(z.string()),
   /** Edge ids in walking order; edges may point either way along the path. */
   edgeIds: z.array(z.string()),
   /** Present when the paths were asked for in time order. */
-  timeOrder: PathTimeOrderSchema.optional(),
+  timeOrder: z.optional(PathTimeOrderSchema),
 });
 export type Path = z.infer<typeof PathSchema>;

@@ -1,6 +1,6 @@
 // Merging one entity into another (duplicates a data set or a reviewer found), and undoing it.
-import { z } from 'zod';
-import { EntityIdSchema } from './dataset.ts';
+import { z } from 'zod/mini';
+import { EntityIdSchema } from './values.ts';
 
 /** An entity with more relations than this is not merged in one request. */
 export const MAX_MERGE_RELATIONS = 10_000;
@@ -15,7 +15,7 @@ export const EntityMergeResponseSchema = z.object({
   merged: EntityIdSchema,
   into: EntityIdSchema,
   /** Relations moved to the kept entity, and relations it already had that took the merged one's evidence. */
-  relations: z.object({ moved: z.number().int(), combined: z.number().int() }),
+  relations: z.object({ moved: z.int(), combined: z.int() }),
 });
 export type EntityMergeResponse = z.infer<typeof EntityMergeResponseSchema>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VOCABULARY } from './default-vocabulary.ts';
-import { extendVocabulary, VocabularyFileSchema, VocabularySchema } from './vocabulary.ts';
+import { VocabularyFileSchema } from './dataset.ts';
+import { extendVocabulary, VocabularySchema } from './vocabulary.ts';
 
 const ownership = {
   type: 'HOLDS_SHARES_IN',

@@ -1,5 +1,6 @@
 // The graph's vocabulary as data: entity types and the typed relations between them, with the words used to read them aloud.
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import type { VocabularyFile } from './dataset.ts';
 
 /** Entity types become Neo4j labels: a capital letter, then letters or digits. */
 export const ENTITY_TYPE_PATTERN = /^[A-Z][A-Za-z0-9]{0,39}$/;
@@ -17,13 +18,15 @@ export const MAX_RELATION_TYPES = 300;
 
 export const EntityTypeSchema = z
   .string()
-  .regex(ENTITY_TYPE_PATTERN, 'must be an entity type: a capital letter, then letters or digits (at most 40)');
+  .check(z.regex(ENTITY_TYPE_PATTERN, 'must be an entity type: a capital letter, then letters or digits (at most 40)'));
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 export const RelationTypeSchema = z
   .string()
-  .max(60, 'must be at most 60 characters')
-  .regex(RELATION_TYPE_PATTERN, 'must be a relation type: upper-case words joined by "_", such as MEMBER_OF');
+  .check(
+    z.maxLength(60, 'must be at most 60 characters'),
+    z.regex(RELATION_TYPE_PATTERN, 'must be a relation type: upper-case words joined by "_", such as MEMBER_OF'),
+  );
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 
 /** Node types the API returns: entities of any type in the vocabulary, plus the documents of the corpus. */
@@ -32,38 +35,31 @@ export type NodeType = z.infer<typeof NodeTypeSchema>;
 
 export const RelationCategorySchema = z
   .string()
-  .regex(RELATION_CATEGORY_PATTERN, 'must be a category: lower-case letters and "-" (at most 30)');
+  .check(z.regex(RELATION_CATEGORY_PATTERN, 'must be a category: lower-case letters and "-" (at most 30)'));
 export type RelationCategory = z.infer<typeof RelationCategorySchema>;
 
 export const EntityTypeDefinitionSchema = z.strictObject({
-  name: EntityTypeSchema.refine((name) => !RESERVED_LABELS.includes(name), { message: 'is a label the graph keeps for itself' }),
+  name: EntityTypeSchema.check(z.refine((name) => !RESERVED_LABELS.includes(name), { message: 'is a label the graph keeps for itself' })),
   /** How a list of them is headed: "People". */
-  plural: z.string().trim().min(1).max(60),
-  description: z.string().max(500).default(''),
+  plural: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  description: z._default(z.string().check(z.maxLength(500)), ''),
 });
 export type EntityTypeDefinition = z.infer<typeof EntityTypeDefinitionSchema>;
 
 export const RelationTypeDefinitionSchema = z.strictObject({
-  type: RelationTypeSchema.refine((type) => type !== MENTIONS, { message: 'is the relationship the graph keeps for mentions' }),
+  type: RelationTypeSchema.check(z.refine((type) => type !== MENTIONS, { message: 'is the relationship the graph keeps for mentions' })),
   /** How the relation reads from source to target: "Azerbaijan — carried out → offensive". */
-  label: z.string().trim().min(1).max(60),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
   /** How it reads from target back to source: "offensive — carried out by → Azerbaijan". */
-  inverse: z.string().trim().min(1).max(60),
+  inverse: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
   category: RelationCategorySchema,
-  description: z.string().max(500).default(''),
+  description: z._default(z.string().check(z.maxLength(500)), ''),
   /** Which entity types the source may be; any when absent. */
-  sourceTypes: z.array(EntityTypeSchema).min(1).max(MAX_ENTITY_TYPES).optional(),
+  sourceTypes: z.optional(z.array(EntityTypeSchema).check(z.minLength(1), z.maxLength(MAX_ENTITY_TYPES))),
   /** Which entity types the target may be; any when absent. */
-  targetTypes: z.array(EntityTypeSchema).min(1).max(MAX_ENTITY_TYPES).optional(),
+  targetTypes: z.optional(z.array(EntityTypeSchema).check(z.minLength(1), z.maxLength(MAX_ENTITY_TYPES))),
 });
 export type RelationTypeDefinition = z.infer<typeof RelationTypeDefinitionSchema>;
-
-/** A vocabulary as a data set's `vocabulary.json` gives it: types it adds to the default; either list may be left out. */
-export const VocabularyFileSchema = z.strictObject({
-  entityTypes: z.array(EntityTypeDefinitionSchema).max(MAX_ENTITY_TYPES).default([]),
-  relationTypes: z.array(RelationTypeDefinitionSchema).max(MAX_RELATION_TYPES).default([]),
-});
-export type VocabularyFile = z.infer<typeof VocabularyFileSchema>;
 
 /** The vocabulary in use: the default one and every data set's additions, in the order they arrived. */
 export const VocabularySchema = z.object({

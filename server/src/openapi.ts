@@ -5,12 +5,12 @@ import { toOpenApiPath, type Endpoint } from './routes/endpoint.ts';
 
 type JsonSchema = Record<string, unknown>;
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as JsonSchema;
   return rest;
 }
 
-function parameters(schema: z.ZodType | undefined, where: 'query' | 'path', examples: Record<string, string> = {}): JsonSchema[] {
+function parameters(schema: z.core.$ZodType | undefined, where: 'query' | 'path', examples: Record<string, string> = {}): JsonSchema[] {
   if (!schema) return [];
   const json = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, s]) => ({
@@ -29,7 +29,7 @@ const errorResponse = (description: string) => ({
 });
 
 /** A multipart body: the text fields as the contract declares them, and each file field as binary. */
-function uploadSchema(fields: z.ZodType, files: readonly { name: string; maxCount: number }[]): JsonSchema {
+function uploadSchema(fields: z.core.$ZodType, files: readonly { name: string; maxCount: number }[]): JsonSchema {
   const text = jsonSchema(fields, 'input') as { properties?: Record<string, JsonSchema> };
   const binary = { type: 'string', format: 'binary' };
   return {

@@ -18,8 +18,8 @@ The accounts live in SERVER_DATA_DIR (default .data/server), which the server mu
 
 class UsageError extends Error {}
 
-function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
+function parsed<T>(schema: z.core.$ZodType<T>, value: unknown, what: string): T {
+  const result = z.safeParse(schema, value);
   if (!result.success) throw new UsageError(`${what} ${result.error.issues[0]?.message ?? 'is invalid'}`);
   return result.data;
 }

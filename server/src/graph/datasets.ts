@@ -1,5 +1,5 @@
 // Data set records in the graph, and the removal of a data set: what only it supports goes, the rest loses its tag.
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   DatasetExtractionSchema,
   DatasetProgressSchema,
@@ -229,7 +229,7 @@ function toSummary(raw: Record<string, unknown>): DatasetSummary {
 }
 
 /** A field stored as JSON (a map is no property value in Neo4j), parsed back; absent when missing or not as expected. */
-function parsedField<K extends string, S extends z.ZodType>(
+function parsedField<K extends string, S extends z.core.$ZodType>(
   raw: Record<string, unknown>,
   key: K,
   schema: S,
@@ -237,7 +237,7 @@ function parsedField<K extends string, S extends z.ZodType>(
   const value = raw[key];
   if (typeof value !== 'string') return {};
   try {
-    const parsed = schema.safeParse(JSON.parse(value));
+    const parsed = z.safeParse(schema, JSON.parse(value));
     return parsed.success ? ({ [key]: parsed.data } as Partial<Record<K, z.infer<S>>>) : {};
   } catch {
     return {};

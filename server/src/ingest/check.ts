@@ -1,6 +1,6 @@
 // Checks what a reader gave: every record against the contract and the vocabulary, ids unique, relation ends known,
 // quotes verbatim. Strict by default (one problem refuses the whole data set); with skipBadRows the good records go on.
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   DocumentRecordSchema,
   EntityRecordSchema,
@@ -77,10 +77,10 @@ class Problems {
   }
 }
 
-function validateRecords<S extends z.ZodType>(source: SourceFile, schema: S, problems: Problems): Valid<z.infer<S>>[] {
+function validateRecords<S extends z.core.$ZodType>(source: SourceFile, schema: S, problems: Problems): Valid<z.infer<S>>[] {
   const valid: Valid<z.infer<S>>[] = [];
   source.records.forEach((raw, index) => {
-    const result = schema.safeParse(raw);
+    const result = z.safeParse(schema, raw);
     if (result.success) {
       valid.push({ index, record: result.data });
       return;

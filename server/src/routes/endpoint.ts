@@ -17,7 +17,7 @@ export interface ErrorResponse {
 }
 
 /** The parsed input of one request. */
-export interface EndpointInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+export interface EndpointInput<P extends z.core.$ZodType, Q extends z.core.$ZodType, B extends z.core.$ZodType> {
   params: z.infer<P>;
   query: z.infer<Q>;
   /** For an upload endpoint: its text fields. */
@@ -38,7 +38,7 @@ export interface SessionCookie {
 }
 
 /** How a change is written to the audit trail once it succeeds; `byService` when the service records it (and its refusals). */
-export interface AuditSpec<I = EndpointInput<z.ZodType, z.ZodType, z.ZodType>, R = unknown> {
+export interface AuditSpec<I = EndpointInput<z.core.$ZodType, z.core.$ZodType, z.core.$ZodType>, R = unknown> {
   action: AuditAction;
   target?: (input: I, response: R) => AuditEntry['target'];
   detail?: (input: I, response: R) => string | undefined;
@@ -56,10 +56,10 @@ export interface EndpointExample {
 }
 
 export interface Endpoint<
-  P extends z.ZodType = z.ZodType,
-  Q extends z.ZodType = z.ZodType,
-  B extends z.ZodType = z.ZodType,
-  R extends z.ZodType = z.ZodType,
+  P extends z.core.$ZodType = z.core.$ZodType,
+  Q extends z.core.$ZodType = z.core.$ZodType,
+  B extends z.core.$ZodType = z.core.$ZodType,
+  R extends z.core.$ZodType = z.core.$ZodType,
 > {
   method: HttpMethod;
   /** Express form, relative to `/api`: `/entities/:id`. */
@@ -89,7 +89,7 @@ export interface Endpoint<
 }
 
 /** Declares an endpoint with its types inferred from its schemas. */
-export function defineEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+export function defineEndpoint<P extends z.core.$ZodType, Q extends z.core.$ZodType, B extends z.core.$ZodType, R extends z.core.$ZodType>(
   endpoint: Endpoint<P, Q, B, R>,
 ): Endpoint {
   return endpoint;

@@ -1,5 +1,5 @@
 // Parses a request's query, path or body with its contract schema and turns failures into a 400 that names the parameter.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ErrorDetail } from '@kgx/contract';
 import { ValidationError } from '../errors.ts';
 
@@ -24,13 +24,13 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** The keys an object schema declares (parameters or body fields); undefined for a schema that is not an object. */
-export function schemaKeys(schema: z.ZodType | undefined): string[] | undefined {
+export function schemaKeys(schema: z.core.$ZodType | undefined): string[] | undefined {
   const shape = (schema as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
   return shape ? Object.keys(shape) : undefined;
 }
 
 /** Known keys of an object schema, so that a misspelt parameter is reported rather than silently ignored. */
-function knownKeys(schema: z.ZodType): Set<string> | undefined {
+function knownKeys(schema: z.core.$ZodType): Set<string> | undefined {
   const keys = schemaKeys(schema);
   return keys ? new Set(keys) : undefined;
 }
@@ -39,7 +39,7 @@ function unknownKeyReason(keys: Set<string>): string {
   return keys.size === 0 ? 'unknown parameter; none are accepted here' : `unknown parameter; expected one of ${[...keys].join(', ')}`;
 }
 
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: Where): z.infer<S> {
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, where: Where): z.infer<S> {
   const details: ErrorDetail[] = [];
   const keys = where === 'query' ? knownKeys(schema) : undefined;
   if (keys && input !== null && typeof input === 'object') {
@@ -47,7 +47,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
       if (!keys.has(key)) details.push({ parameter: key, reason: unknownKeyReason(keys) });
     }
   }
-  const result = schema.safeParse(input);
+  const result = z.safeParse(schema, input);
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
