@@ -68,5 +68,8 @@ export default defineConfig(({ mode }) => ({
     minify: 'terser',
     terserOptions: { compress: { passes: 2 } },
     chunkSizeWarningLimit: 1500,
+    // Every browser the explorer supports preloads modules itself (Chromium 66, Firefox 115, Safari 17); one without
+    // it loads a panel's modules on first use all the same, only without the head start.
+    modulePreload: { polyfill: false },
   },
 }));

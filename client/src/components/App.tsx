@@ -6,7 +6,6 @@ import { useUrlSync } from '../state/use-url-sync.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
-import { NoticeToast } from './NoticeToast.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { LANDMARK_IDS } from './landmark-ids.ts';
 import { SkipLinks } from './SkipLinks.tsx';
@@ -15,6 +14,8 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { useNarrowLayout } from './use-narrow-layout.ts';
 
 // Loaded when a document is first opened.
+// A notice follows something the reader did; the page opens without one.
+const NoticeToast = lazy(() => import('./NoticeToast.tsx').then((m) => ({ default: m.NoticeToast })));
 const DocumentReader = lazy(() => import('./DocumentReader.tsx').then((m) => ({ default: m.DocumentReader })));
 
 export function App() {
@@ -58,7 +59,11 @@ export function App() {
           </Suspense>
         ) : null}
       </div>
-      <NoticeToast />
+      {state.notice ? (
+        <Suspense fallback={null}>
+          <NoticeToast />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

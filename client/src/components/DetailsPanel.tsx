@@ -1,10 +1,13 @@
-// The right-hand panel: details of the entity or relation selected last, or a summary of a multiple selection.
+// The right-hand panel: details of the entity or relation selected last, or a summary of a multiple selection. What
+// a selection shows loads with the first selection, not with the page: the page opens on the graph with nothing selected.
+import { lazy, Suspense } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
 import { LANDMARK_IDS } from './landmark-ids.ts';
 import { DetailsPlaceholder } from './DetailsPlaceholder.tsx';
-import { EntityDetails } from './EntityDetails.tsx';
-import { RelationDetails } from './RelationDetails.tsx';
-import { SelectionSummary } from './SelectionSummary.tsx';
+
+const EntityDetails = lazy(() => import('./EntityDetails.tsx').then((m) => ({ default: m.EntityDetails })));
+const RelationDetails = lazy(() => import('./RelationDetails.tsx').then((m) => ({ default: m.RelationDetails })));
+const SelectionSummary = lazy(() => import('./SelectionSummary.tsx').then((m) => ({ default: m.SelectionSummary })));
 
 /** `narrow`: the panel is a drawer over the canvas, shown while something is selected, with a button that closes it. */
 export function DetailsPanel({ narrow }: { narrow: boolean }) {
@@ -36,9 +39,11 @@ export function DetailsPanel({ narrow }: { narrow: boolean }) {
           ×
         </button>
       ) : null}
-      {state.selection.length > 1 ? <SelectionSummary /> : null}
-      {node ? <EntityDetails key={node.id} node={node} /> : null}
-      {edge ? <RelationDetails key={edge.id} edge={edge} /> : null}
+      <Suspense fallback={<p className="muted panel-loading">Loading…</p>}>
+        {state.selection.length > 1 ? <SelectionSummary /> : null}
+        {node ? <EntityDetails key={node.id} node={node} /> : null}
+        {edge ? <RelationDetails key={edge.id} edge={edge} /> : null}
+      </Suspense>
       {kind === 'none' ? <DetailsPlaceholder /> : null}
     </aside>
   );

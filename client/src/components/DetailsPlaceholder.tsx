@@ -1,9 +1,12 @@
 // The details panel with nothing selected: how to get going, and the keyboard shortcuts.
-import { Fragment } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
 import { countOf } from '../domain/counts.ts';
 import { CANVAS_KEY_HELP } from '../graph-view/canvas-keys.ts';
-import { GraphAbout } from './GraphAbout.tsx';
+
+// What the graph holds comes from two requests of its own, so it shows a moment after the page in any case; its code
+// loads alongside them instead of with the page.
+const GraphAbout = lazy(() => import('./GraphAbout.tsx').then((m) => ({ default: m.GraphAbout })));
 
 export function DetailsPlaceholder() {
   const { state } = useExplorer();
@@ -22,7 +25,9 @@ export function DetailsPlaceholder() {
           {state.hidden.length > 0 ? `, ${state.hidden.length} hidden` : ''}.
         </p>
       ) : null}
-      <GraphAbout />
+      <Suspense fallback={null}>
+        <GraphAbout />
+      </Suspense>
       <h3 className="section-title">Keyboard</h3>
       <dl className="shortcuts">
         <dt>

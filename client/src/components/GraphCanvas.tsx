@@ -12,13 +12,12 @@ import { canLayOutIncrementally } from '../graph-view/layouts.ts';
 import { anchorsOf, type Scene } from '../graph-view/scene.ts';
 import { installTestHooks } from '../graph-view/test-hooks.ts';
 import { useExplorer } from '../state/explorer-context.ts';
-import { selectHiddenIds, selectPathIds } from '../state/view-selectors.ts';
+import { selectHiddenIds, selectPathIds, selectTruncations } from '../state/view-selectors.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { LANDMARK_IDS } from './landmark-ids.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { entityNameOf, relationSentenceOf, wordsForFocus } from './canvas-focus-words.ts';
-import { NodeMenu, type NodeMenuPlacement } from './NodeMenu.tsx';
-import { TruncationNotices } from './TruncationNotices.tsx';
+import type { NodeMenuPlacement } from './NodeMenu.tsx';
 
 /** How long "Added 6 entities and 9 relations" stays, a little past the halo on what was added. */
 const CHANGE_SHOWN_MS = 4000;
@@ -27,6 +26,9 @@ const CHANGE_SHOWN_MS = 4000;
 const CANVAS_KEYS_ID = 'graph-canvas-keys';
 
 // The table loads when first asked for; the map, d3-geo and the world's countries when the map is first opened.
+// Shown only after a right-click, or once a neighbourhood was capped: loaded then, not with the page.
+const NodeMenu = lazy(() => import('./NodeMenu.tsx').then((m) => ({ default: m.NodeMenu })));
+const TruncationNotices = lazy(() => import('./TruncationNotices.tsx').then((m) => ({ default: m.TruncationNotices })));
 const CanvasTable = lazy(() => import('./CanvasTable.tsx').then((m) => ({ default: m.CanvasTable })));
 const MapView = lazy(() => import('./MapView.tsx').then((m) => ({ default: m.MapView })));
 
@@ -238,8 +240,16 @@ export function GraphCanvas() {
           Added {countOf(change.nodes, 'entity', 'entities')} and {countOf(change.edges, 'relation')}
         </div>
       ) : null}
-      <TruncationNotices />
-      {menu ? <NodeMenu placement={menu} onClose={closeMenu} /> : null}
+      {selectTruncations(state).length > 0 ? (
+        <Suspense fallback={null}>
+          <TruncationNotices />
+        </Suspense>
+      ) : null}
+      {menu ? (
+        <Suspense fallback={null}>
+          <NodeMenu placement={menu} onClose={closeMenu} />
+        </Suspense>
+      ) : null}
       {state.mapOpen ? (
         <Suspense
           fallback={

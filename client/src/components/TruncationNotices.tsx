@@ -1,12 +1,13 @@
 // Says where the API capped a neighborhood ("140 more relations") and offers to load more.
 import { MAX_NEIGHBORS } from '@kgx/contract';
 import { useExplorer } from '../state/explorer-context.ts';
+import { selectTruncations } from '../state/view-selectors.ts';
 
 const SHOWN_AT_ONCE = 3;
 
 export function TruncationNotices() {
   const { state, commands } = useExplorer();
-  const truncations = Object.values(state.truncations).filter((t) => state.nodes[t.centerId]);
+  const truncations = selectTruncations(state);
   if (truncations.length === 0) return null;
   return (
     <ul className="truncation-notices" aria-label="Capped neighbourhoods">

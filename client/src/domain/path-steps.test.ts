@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Path } from '@kgx/contract';
 import { pathToText, toPathSteps } from './path-steps.ts';
+import { withDefaultVocabulary } from './server-vocabulary.test-helper.ts';
+
+withDefaultVocabulary();
 
 const ruben = { id: 'person:ruben-vardanyan', type: 'Person' as const, name: 'Ruben Vardanyan', aliases: [] };
 const forces = {

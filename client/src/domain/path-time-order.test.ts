@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Path } from '@kgx/contract';
 import { describeTimeOrderSearch, timeOrderLines } from './path-time-order.ts';
+import { withDefaultVocabulary } from './server-vocabulary.test-helper.ts';
+
+withDefaultVocabulary();
 
 const offensive = { id: 'event:2023-azerbaijani-offensive', type: 'Event' as const, name: '2023 Azerbaijani offensive', aliases: [] };
 const forces = {

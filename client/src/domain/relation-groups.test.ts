@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '@kgx/contract';
 import { groupRelations } from './relation-groups.ts';
+import { withDefaultVocabulary } from './server-vocabulary.test-helper.ts';
+
+withDefaultVocabulary();
 
 const ruben: GraphNode = { id: 'person:ruben-vardanyan', type: 'Person', name: 'Ruben Vardanyan', aliases: [] };
 const forces: GraphNode = {

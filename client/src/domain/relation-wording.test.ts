@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readRelationFrom, relationGroupKey } from './relation-wording.ts';
 import { relationInverseLabel, relationLabel } from './vocabulary.ts';
+import { withDefaultVocabulary } from './server-vocabulary.test-helper.ts';
+
+withDefaultVocabulary();
 
 const detention = { type: 'DETAINED' as const, source: 'organisation:azerbaijani-armed-forces', target: 'person:ruben-vardanyan' };
 

@@ -1,12 +1,8 @@
-// The vocabulary the explorer reads relations and types with: the server's, once it has answered; until then the default.
-import {
-  DEFAULT_VOCABULARY,
-  MENTIONS,
-  wordingOfUnknownRelation,
-  type EntityTypeDefinition,
-  type RelationTypeDefinition,
-  type Vocabulary,
-} from '@kgx/contract';
+// The vocabulary the explorer reads relations and types with: the server's, once it has answered. Until then (a moment
+// after the page opens, or while the API is down) no type is known: a relation reads by its type's own words ("member
+// of"), and each entity type keeps its look, which does not depend on the vocabulary. The page does not carry a copy of
+// the server's default vocabulary.
+import { MENTIONS, wordingOfUnknownRelation, type EntityTypeDefinition, type RelationTypeDefinition, type Vocabulary } from '@kgx/contract';
 
 /** A vocabulary with its lookups built once. */
 export interface VocabularyIndex {
@@ -36,7 +32,7 @@ export function indexVocabulary(vocabulary: Vocabulary): VocabularyIndex {
   };
 }
 
-let current = indexVocabulary(DEFAULT_VOCABULARY);
+let current = indexVocabulary({ entityTypes: [], relationTypes: [] });
 
 export function currentVocabulary(): VocabularyIndex {
   return current;

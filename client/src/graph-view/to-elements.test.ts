@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '@kgx/contract';
 import { labelSize, nodeSize, toCytoscapeElements, toEdgeData, toNodeElement } from './to-elements.ts';
+import { withDefaultVocabulary } from '../domain/server-vocabulary.test-helper.ts';
+
+withDefaultVocabulary();
 
 const graph: Graph = {
   nodes: [

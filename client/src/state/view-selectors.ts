@@ -1,6 +1,6 @@
 // Derived views of the explorer state: what is highlighted, what goes in the link, what is on the canvas.
 import { ENTITY_ID_PATTERN, type GraphEdge, type GraphNode } from '@kgx/contract';
-import type { ExplorerState, PathResult } from './explorer-state.ts';
+import type { ExplorerState, PathResult, Truncation } from './explorer-state.ts';
 import type { UrlView } from './url-state.ts';
 
 /** Beyond this many entities a link would be unwieldy (and a benchmark graph is not worth sharing). */
@@ -24,6 +24,11 @@ export function selectPathIds(path: PathResult | null): Set<string> | null {
     for (const id of p.edgeIds) ids.add(id);
   }
   return ids;
+}
+
+/** The capped neighbourhoods whose centre is still on the canvas. */
+export function selectTruncations(state: ExplorerState): Truncation[] {
+  return Object.values(state.truncations).filter((t) => state.nodes[t.centerId]);
 }
 
 export function selectNodes(state: ExplorerState): GraphNode[] {

@@ -1,0 +1,68 @@
+// End to end: what the explorer loads on demand. The page's own script draws the canvas and the Explore tab; what a
+// selection shows, the right-click menu and the other tabs bring their code the first time they are used.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { NO_PROBLEMS, openSession } from '../support/browser.ts';
+import { useExplorer } from './explorer-app.ts';
+import { UI_TIMEOUT_MS, nodePagePosition, waitForCanvas, waitForDetailsOf } from './explorer-page.ts';
+
+const RUBEN = 'person:ruben-vardanyan';
+
+/** The file names of the scripts the page asks for, from now on. */
+function recordScripts(page: Page): () => string[] {
+  const names: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') names.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+  });
+  return () => names;
+}
+
+/** The built chunks of a module: Vite names each after the module that starts it (`EntityDetails-<hash>.js`). */
+function chunksOf(names: string[], module: string): string[] {
+  return names.filter((name) => name.startsWith(`${module}-`));
+}
+
+const ON_DEMAND = ['EntityDetails', 'RelationDetails', 'SelectionSummary', 'NodeMenu', 'PathFinder', 'SignInPage', 'CypherConsole'];
+
+describe('code loaded on demand', () => {
+  const explorer = useExplorer();
+
+  it('loads the details with the first selection, the menu with the first right-click and a tab when it is opened', async ({ task }) => {
+    const { baseUrl } = explorer().app;
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
+    const { page } = session;
+    const scripts = recordScripts(page);
+    try {
+      await page.goto(`/?e=${RUBEN}`);
+      await waitForCanvas(page, { nodes: 1 });
+      // The page did load its script, and nothing the first view does not show.
+      expect(scripts().filter((name) => name.startsWith('index-'))).toHaveLength(1);
+      for (const module of ON_DEMAND) expect(chunksOf(scripts(), module)).toEqual([]);
+
+      const at = await nodePagePosition(page, RUBEN);
+      await page.mouse.click(at.x, at.y);
+      await waitForDetailsOf(page, RUBEN);
+      await page.locator(`[data-testid="entity-details"][data-entity-id="${RUBEN}"]`).waitFor({ timeout: UI_TIMEOUT_MS });
+      expect(chunksOf(scripts(), 'EntityDetails')).toHaveLength(1);
+
+      await page.mouse.click(at.x, at.y, { button: 'right' });
+      await page.getByTestId('node-menu').waitFor({ timeout: UI_TIMEOUT_MS });
+      expect(chunksOf(scripts(), 'NodeMenu')).toHaveLength(1);
+      await page.keyboard.press('Escape');
+
+      await page.getByTestId('tab-paths').click();
+      await page.getByTestId('path-finder').waitFor({ timeout: UI_TIMEOUT_MS });
+      expect(chunksOf(scripts(), 'PathFinder')).toHaveLength(1);
+      // Opened once, a panel's code is not asked for again.
+      await page.getByTestId('tab-explore').click();
+      await page.getByTestId('tab-paths').click();
+      expect(chunksOf(scripts(), 'PathFinder')).toHaveLength(1);
+      expect(chunksOf(scripts(), 'CypherConsole')).toEqual([]);
+
+      await session.screenshot('details, menu and paths tab loaded on demand');
+      expect(session.problems()).toEqual(NO_PROBLEMS);
+    } finally {
+      await session.close();
+    }
+  });
+});
