@@ -56,9 +56,6 @@ function isExpletiveIt(tokens: readonly Token[], index: number): boolean {
 /** The pronoun a token is, if any; "her" counts as possessive only before a noun. */
 function pronounAt(tokens: readonly Token[], index: number): Pronoun | undefined {
   const token = tokens[index]!;
-  // Every pronoun read here has two to five letters and starts with h, s, i or t: most words are passed over at once.
-  const first = token.lower.charCodeAt(0);
-  if (token.lower.length > 5 || (first !== 104 && first !== 115 && first !== 105 && first !== 116)) return undefined;
   const pronoun = PRONOUNS.get(token.lower);
   if (!pronoun) return undefined;
   const next = tokens[index + 1];
@@ -193,6 +190,10 @@ export function resolvePronouns(input: PronounInput): ReferringEnd[] {
   sentences.forEach((_, s) => {
     const words = tokens[s]!;
     for (let i = 0; i < words.length; i++) {
+      // Every pronoun read here has two to five letters and starts with h, s, i or t: most words are passed over at once.
+      const lower = words[i]!.lower;
+      const first = lower.charCodeAt(0);
+      if (lower.length > 5 || (first !== 104 && first !== 115 && first !== 105 && first !== 116)) continue;
       const pronoun = pronounAt(words, i);
       if (!pronoun) continue;
       const token = words[i]!;

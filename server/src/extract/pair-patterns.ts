@@ -117,18 +117,17 @@ const MAX_LOCATIVE_WORDS = 6;
 /** Parts of a place a locative phrase may name before "of": "the north of", "a remote area of". */
 const PLACE_PARTS = new Set(['area', 'part', 'corner', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart']);
 
-/** "in", or "in (a|the) (adjective) area|part|north… of (the)": the first place lies inside the second. */
-function isLocative(words: readonly string[]): boolean {
-  let k = 0;
-  if (words[k] !== 'in') return false;
-  k++;
-  if (k === words.length) return true;
-  if (['a', 'an', 'the'].includes(words[k]!)) k++;
-  if (k < words.length && !PLACE_PARTS.has(words[k]!)) k++;
-  if (!PLACE_PARTS.has(words[k] ?? '') || words[k + 1] !== 'of') return false;
+/** Tokens [from, to) read "in", or "in (a|the) (adjective) area|part|north… of (the)": the first place lies inside the second. */
+function isLocative(tokens: readonly Token[], from: number, to: number): boolean {
+  const word = (k: number) => (k < to ? tokens[k]!.lower : '');
+  let k = from + 1;
+  if (k === to) return true;
+  if (['a', 'an', 'the'].includes(word(k))) k++;
+  if (k < to && !PLACE_PARTS.has(word(k))) k++;
+  if (!PLACE_PARTS.has(word(k)) || word(k + 1) !== 'of') return false;
   k += 2;
-  if (words[k] === 'the') k++;
-  return k === words.length;
+  if (word(k) === 'the') k++;
+  return k === to;
 }
 
 /** Patterns that the ends' types and a short linking word decide: "E in P", "E by A", "A's E", "P, Q", "X, the capital of Y". */
@@ -141,9 +140,8 @@ export function adjacencyPatterns<End extends CandidateEnd>(
   // Every pattern here has an event or a place at one end, and a short link: most pairs need no more reading.
   const typed = (t: string) => t === 'Event' || t === 'Place';
   if ((!typed(a.end.type) && !typed(b.end.type)) || b.from - a.to > MAX_LOCATIVE_WORDS) return undefined;
-  const between0 = tokens.slice(a.to, b.from).map((t) => t.lower);
   // "a complex in a remote area of X", "the village in the north of X": a place inside another.
-  if (a.end.type === 'Place' && b.end.type === 'Place' && isLocative(between0))
+  if (a.end.type === 'Place' && b.end.type === 'Place' && tokens[a.to]?.lower === 'in' && isLocative(tokens, a.to, b.from))
     return {
       subject: a.end,
       object: b.end,
@@ -153,24 +151,25 @@ export function adjacencyPatterns<End extends CandidateEnd>(
   if (b.from - a.to > 4) return undefined;
   const between = tokens.slice(a.to, b.from).map((t) => t.lower);
   const joined = between.filter((w) => w !== 'the').join(' ');
-  const words = text.slice(a.end.start, b.end.end);
+  // The pair's words are cut from the text only for a pattern that holds: most pairs match none.
+  const span = () => text.slice(a.end.start, b.end.end);
   const [x, y] = [a.end, b.end];
   if (x.type === 'Event' && y.type === 'Place' && ['in', 'at', 'on', 'across', 'near'].includes(joined))
-    return { subject: x, object: y, type: 'TOOK_PLACE_IN', why: { rule: 'event "in" place', words } };
+    return { subject: x, object: y, type: 'TOOK_PLACE_IN', why: { rule: 'event "in" place', words: span() } };
   if (x.type === 'Event' && y.type !== 'Event' && (joined === 'by' || joined === 'launched by' || joined === 'carried out by'))
-    return { subject: y, object: x, type: 'CARRIED_OUT', why: { rule: 'event "by" actor', words } };
+    return { subject: y, object: x, type: 'CARRIED_OUT', why: { rule: 'event "by" actor', words: span() } };
   if (y.type === 'Event' && x.type !== 'Event' && between[0] === "'s" && between.length <= 3)
-    return { subject: x, object: y, type: 'CARRIED_OUT', why: { rule: "actor's event", words } };
+    return { subject: x, object: y, type: 'CARRIED_OUT', why: { rule: "actor's event", words: span() } };
   // "its offensive", "their February 2023 ruling": a possessive pronoun read as the actor stands for "X's".
   const possessive = a.to - a.from === 1 && POSSESSIVE_PRONOUNS.has(tokens[a.from]!.lower);
   if (possessive && y.type === 'Event' && x.type !== 'Event' && between.length <= 2)
-    return { subject: x, object: y, type: 'CARRIED_OUT', why: { rule: 'possessive before event', words } };
+    return { subject: x, object: y, type: 'CARRIED_OUT', why: { rule: 'possessive before event', words: span() } };
   if (x.type === 'Event' && ['against', 'on', 'targeting'].includes(joined) && y.type !== 'Event')
-    return { subject: x, object: y, type: 'TARGETED', why: { rule: 'event "against" target', words } };
+    return { subject: x, object: y, type: 'TARGETED', why: { rule: 'event "against" target', words: span() } };
   if (x.type === 'Place' && y.type === 'Place' && joined === ',')
-    return { subject: x, object: y, type: 'LOCATED_IN', why: { rule: 'place, larger place', words } };
+    return { subject: x, object: y, type: 'LOCATED_IN', why: { rule: 'place, larger place', words: span() } };
   if (x.type === 'Place' && y.type === 'Place' && /^, capital of$/.test(joined))
-    return { subject: x, object: y, type: 'CAPITAL_OF', why: { rule: '"X, the capital of Y"', words } };
+    return { subject: x, object: y, type: 'CAPITAL_OF', why: { rule: '"X, the capital of Y"', words: span() } };
   if (
     y.type === 'Place' &&
     x.type !== 'Place' &&
@@ -178,6 +177,11 @@ export function adjacencyPatterns<End extends CandidateEnd>(
     (joined === 'in' || joined === 'of' || joined === 'based in') &&
     x.type !== 'Person'
   )
-    return { subject: x, object: y, type: x.type === 'Group' ? 'REMAINED_IN' : 'LOCATED_IN', why: { rule: `"X ${joined} place"`, words } };
+    return {
+      subject: x,
+      object: y,
+      type: x.type === 'Group' ? 'REMAINED_IN' : 'LOCATED_IN',
+      why: { rule: `"X ${joined} place"`, words: span() },
+    };
   return undefined;
 }
