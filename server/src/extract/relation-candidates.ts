@@ -61,13 +61,16 @@ function firstEndFrom(ends: readonly SentenceEnd[], at: number): number {
 
 function endsOf(sentence: TextSpan, ends: readonly SentenceEnd[], tokens: readonly Token[]): PlacedEnd[] {
   const placed: PlacedEnd[] = [];
+  // Ends come in order of their start: the first token of each is found by walking on from the previous one's.
+  let from = 0;
   for (let e = firstEndFrom(ends, sentence.start); e < ends.length && ends[e]!.start < sentence.end; e++) {
     const end = ends[e]!;
     if (end.end > sentence.end) continue;
-    const from = tokens.findIndex((t) => t.end > end.start);
+    while (from < tokens.length && tokens[from]!.end <= end.start) from++;
+    if (from === tokens.length) break;
     let to = from;
     while (to < tokens.length && tokens[to]!.start < end.end) to++;
-    if (from >= 0) placed.push({ end, from, to });
+    placed.push({ end, from, to });
   }
   return placed.sort((x, y) => x.from - y.from || y.to - x.to);
 }

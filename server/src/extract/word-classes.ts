@@ -200,6 +200,16 @@ const MIN_COUNTRY_STEM = 4;
  * Irregular adjectives ("French") find none.
  */
 export function countryOfDemonym(lower: string): string | undefined {
+  if (COUNTRY_CACHE.has(lower)) return COUNTRY_CACHE.get(lower);
+  const country = findCountryOfDemonym(lower);
+  if (COUNTRY_CACHE.size < MAX_CACHED_WORDS) COUNTRY_CACHE.set(lower, country);
+  return country;
+}
+
+/** Each adjective's country, looked up once: the gazetteer is scanned whole for each. */
+const COUNTRY_CACHE = new Map<string, string | undefined>();
+
+function findCountryOfDemonym(lower: string): string | undefined {
   let best: string | undefined;
   let bestStem = 0;
   let tie = false;
