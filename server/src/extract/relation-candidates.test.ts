@@ -373,4 +373,20 @@ describe('findRelationCandidates', () => {
     expect(summary('A depot in Dorsk in a remote part of the Kessa Valley burned.', ends)).toEqual(['Dorsk LOCATED_IN Kessa Valley']);
     expect(summary('Dorsk in control of the Kessa Valley was shelled.', ends)).not.toContain('Dorsk LOCATED_IN Kessa Valley');
   });
+
+  it('reads "demanded X leave" as an order to X, but not "demanded X\'s passports"', () => {
+    const orders = (text: string) =>
+      findRelationCandidates({
+        text,
+        sentences: splitSentences(text),
+        ends: [
+          { start: text.indexOf('Tarsk Council'), end: text.indexOf('Tarsk Council') + 13, name: 'Tarsk Council', type: 'Organisation' },
+          { start: text.indexOf('villagers'), end: text.indexOf('villagers') + 9, name: 'villagers', type: 'Group' },
+        ],
+        vocabulary: { ...vocabulary, relationTypes: [{ type: 'ORDERED' }] },
+      }).filter((r) => r.type === 'ORDERED');
+    expect(orders('The Tarsk Council demanded the villagers leave.')).toHaveLength(1);
+    expect(orders('The Tarsk Council told the villagers to go.')).toHaveLength(1);
+    expect(orders('The Tarsk Council demanded the villagers’ passports.')).toEqual([]);
+  });
 });

@@ -23,6 +23,8 @@ export interface VerbRule {
   inverse?: boolean;
   /** The object must follow this preposition ("fled to X"); the rule then ignores objects without it. */
   objectPreposition?: readonly string[];
+  /** The object must be followed by the verb of what it is made to do ("demanded the residents leave", "told X to go"). */
+  objectThenVerb?: boolean;
   /** The object may also follow a purpose clause's verb ("sent troops to guard X"): the place the action is for. */
   purposeObject?: boolean;
   sourceTypes?: readonly string[];
@@ -81,6 +83,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'ADVISES', verbs: ['advise'], phrases: ['advisor to', 'adviser to'], sourceTypes: ['Person'], targetTypes: ['Person', ...BODIES] },
   { type: 'REPRESENTS', verbs: ['represent'], phrases: ['on behalf of', 'spokesperson for', 'spokesman for', 'spokeswoman for', 'representative of', 'lawyer for', 'envoy of', 'speaking for'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'ORDERED', verbs: ['order', 'require', 'instruct', 'compel'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'ORDERED', objectThenVerb: true, verbs: ['demand', 'tell', 'force'], sourceTypes: ACTORS, targetTypes: PEOPLE },
   { type: 'NAMED_AFTER', phrases: ['named after', 'renamed after', 'named for'], targetTypes: ['Person', 'Event', 'Place'] },
   { type: 'BORDERS', verbs: ['border'], sourceTypes: PLACES, targetTypes: PLACES },
   { type: 'CONNECTS', verbs: ['connect', 'link'], sourceTypes: PLACES, targetTypes: PLACES },

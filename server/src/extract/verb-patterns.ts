@@ -140,6 +140,12 @@ export function objectPrepositionFits(rule: VerbRule, tokens: readonly Token[], 
   return rule.objectPreposition.some((p) => (p === '' ? k < trigger.to : p === before || p === twoBefore));
 }
 
+/** "leave" or "to leave" right after an object: what the object is made to do. */
+function isVerbAfter(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at]?.lower ?? '';
+  return isInfinitive(next) || (next === 'to' && (tokens[at + 1]?.kind ?? 'punct') === 'word');
+}
+
 /** Whether "by" (past articles) introduces the end: the agent of a passive verb. */
 function introducedByBy(tokens: readonly Token[], end: PlacedEnd): boolean {
   let k = end.from - 1;
@@ -215,6 +221,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
       if (passive && hit.trigger.rule.patientIsSubject !== true) continue;
       for (const o of after.slice(0, ENDS_PER_SIDE + 1)) {
         if (nested(s.end, o.end) || !objectPrepositionFits(hit.trigger.rule, tokens, o, hit)) continue;
+        if (hit.trigger.rule.objectThenVerb === true && !(o.from - hit.to <= 1 && isVerbAfter(tokens, o.to))) continue;
         const [subject, object] = hit.trigger.rule.inverse === true ? [o, s] : [s, o];
         const type = hit.trigger.rule.type;
         if (!typesFit(type, hit.trigger.rule, subject.end, object.end) || !vocabularyFits(type, subject.end, object.end)) continue;
