@@ -73,6 +73,7 @@ function nationalGovernment(text: string, tokens: readonly Token[], segment: Nam
     type: 'Organisation',
     confidence: 0.6,
     rule: `national title "${title}"`,
+    reference: adjective.text,
     sentence,
   };
 }
@@ -104,7 +105,8 @@ function peoplesState(tokens: readonly Token[], body: Proposal): Proposal | unde
   const country = countryOfDemonym(adjective.lower);
   if (country === undefined) return undefined;
   const rule = `state of "${adjective.text}"`;
-  return { start: adjective.start, end: adjective.end, name: country, type: 'Place', confidence: 0.5, rule, sentence: body.sentence };
+  const { start, end } = adjective;
+  return { start, end, name: country, type: 'Place', confidence: 0.5, rule, reference: adjective.text, sentence: body.sentence };
 }
 
 export interface BodyInput {

@@ -71,9 +71,11 @@ describe('resolvePronouns', () => {
     ).toEqual(['it=Kessa']);
   });
 
-  it('leaves "it" that announces a clause unread', () => {
+  it('leaves "it" that announces a clause unread, but reads "it" before a modal and a verb', () => {
     const text = 'Meridia signed the treaty. It is likely that the border will open.';
     expect(readings(text, [['Meridia', 'Place']])).toEqual([]);
+    expect(readings('Meridia signed the treaty. It would be wise to wait.', [['Meridia', 'Place']])).toEqual([]);
+    expect(readings('Meridia signed the treaty. It would send troops to the border.', [['Meridia', 'Place']])).toEqual(['It=Meridia']);
   });
 
   it('leaves "their" unread when a plural noun no entity names stands closer', () => {

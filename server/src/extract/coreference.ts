@@ -40,12 +40,16 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', '
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'from', 'to', 'into', 'near', 'across', 'over', 'by', 'with', 'for', 'against', 'through', 'towards', 'toward', 'under', 'between', 'among', 'about', 'after', 'before', 'during', 'since', 'via', 'like']);
 /** "it is", "it would be": with "to" or "that" soon after, "it" announces a clause and refers to nothing. */
 // prettier-ignore
-const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", 'seems', 'seemed', 'appears', 'appeared', 'would', 'will', 'could', 'might', 'may', 'must', 'should', 'remains', 'remained', 'becomes', 'became', 'takes', 'took', 'makes', 'made']);
+const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'becomes', 'became', 'takes', 'took', 'makes', 'made']);
+/** "it would be likely that": after a modal, only "be" announces the clause ("it would send troops to" refers). */
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'must', 'should', 'can']);
 const EXPLETIVE_REACH = 10;
 
 function isExpletiveIt(tokens: readonly Token[], index: number): boolean {
-  if (!EXPLETIVE_VERBS.has(tokens[index + 1]?.lower ?? '')) return false;
-  for (let k = index + 2; k < tokens.length && k <= index + EXPLETIVE_REACH; k++) {
+  const next = tokens[index + 1]?.lower ?? '';
+  const verb = MODALS.has(next) ? (tokens[index + 2]?.lower === 'be' ? index + 2 : -1) : EXPLETIVE_VERBS.has(next) ? index + 1 : -1;
+  if (verb < 0) return false;
+  for (let k = verb + 1; k < tokens.length && k <= index + EXPLETIVE_REACH; k++) {
     const word = tokens[k]!.lower;
     if (word === 'to' || word === 'that' || word === 'whether') return true;
     if (word === '.' || word === ';' || word === ',') return false;

@@ -44,6 +44,7 @@ describe('groups and events named by common nouns', () => {
   it('names a conflict by the place it is over or in, with its parties inside', () => {
     expect(named('Talks on the conflict between Meridia and Tarsk over Kessa stalled.')).toContain('Event:Kessa conflict');
     expect(named('As the war in Kessa dragged on, prices rose.')).toContain('Event:Kessa war');
+    expect(named('Talks on the dispute over Kessa stalled.')).toContain('Event:Kessa dispute');
     expect(named('As the war in Tarsk’s north dragged on, prices rose.')).toContain('Event:war');
   });
 

@@ -389,4 +389,37 @@ describe('findRelationCandidates', () => {
     expect(orders('The Tarsk Council told the villagers to go.')).toHaveLength(1);
     expect(orders('The Tarsk Council demanded the villagers’ passports.')).toEqual([]);
   });
+
+  it('does not make a possessive pronoun the subject of the verb after the noun it owns ("its soldiers fired")', () => {
+    const text = 'Later its soldiers attacked Dorsk.';
+    const at = text.indexOf('its');
+    const dorsk = text.indexOf('Dorsk');
+    const found = findRelationCandidates({
+      text,
+      sentences: splitSentences(text),
+      ends: [
+        { start: at, end: at + 3, name: 'Meridia', type: 'Place', reference: 'its' },
+        { start: dorsk, end: dorsk + 5, name: 'Dorsk', type: 'Place' },
+      ],
+      vocabulary: { ...vocabulary, relationTypes: [{ type: 'ATTACKED' }] },
+    });
+    expect(found.map((r) => r.type ?? '?')).toEqual(['?']);
+  });
+
+  it('pairs a name read inside another ("Veldish" in "Veldish forces") with that name only', () => {
+    const text = 'Veldish forces left Dorsk.';
+    const found = findRelationCandidates({
+      text,
+      sentences: splitSentences(text),
+      ends: [
+        { start: 0, end: 14, name: 'Veldish forces', type: 'Organisation' },
+        { start: 0, end: 7, name: 'Veldia', type: 'Place', reference: 'Veldish' },
+        { start: text.indexOf('Dorsk'), end: text.indexOf('Dorsk') + 5, name: 'Dorsk', type: 'Place' },
+      ],
+      vocabulary,
+    });
+    expect(found.filter((r) => r.subject.name === 'Veldia' || r.object.name === 'Veldia').map((r) => r.subject.name)).toEqual([
+      'Veldish forces',
+    ]);
+  });
 });

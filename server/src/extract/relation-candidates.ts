@@ -75,6 +75,12 @@ function endsOf(sentence: TextSpan, ends: readonly SentenceEnd[], tokens: readon
   return placed.sort((x, y) => x.from - y.from || y.to - x.to);
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+function isPossessiveReference(end: SentenceEnd): boolean {
+  return end.reference !== undefined && POSSESSIVE_PRONOUNS.has(end.reference.toLowerCase());
+}
+
 function plain(end: SentenceEnd): CandidateEnd {
   return { start: end.start, end: end.end, name: end.name, type: end.type, ...(end.entityId ? { entityId: end.entityId } : {}) };
 }
@@ -131,7 +137,8 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     // people inside an event ("the evacuation of X began") still act.
     const actsAlone = (p: PlacedEnd) =>
       !placed.some((q) => q !== p && q.from <= p.from && p.to <= q.to && q.to - q.from > p.to - p.from && q.end.type !== 'Event');
-    const outermost = placed.filter(actsAlone);
+    // "its soldiers fired": a possessive pronoun owns the noun after it, it is not the verb's subject or object.
+    const outermost = placed.filter((p) => actsAlone(p) && !isPossessiveReference(p.end));
     for (const p of verbPatterns({ text, tokens, placed: outermost, hits, vocabularyFits, expand })) addTyped(p);
     for (const p of [...accusationFrames(text, tokens, placed, listOf), ...displacementFrames(text, tokens, placed, listOf)]) addTyped(p);
     const verbType = (from: number, to: number, subject: SentenceEnd, object: SentenceEnd) =>
@@ -162,6 +169,9 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
           continue;
         }
         if (a.end.name === b.end.name || b.from - a.to > MAX_UNTYPED_GAP) continue;
+        // A state read from "Veldish" inside "Veldish forces" is related to the forces, not to what else is near.
+        if (a.end.reference !== undefined && !actsAlone(a)) continue;
+        if (b.end.reference !== undefined && !actsAlone(b)) continue;
         // Nearest first; a clause break between the two counts as a long way.
         const broken = clauseBreakBetween(tokens, a.to, b.from);
         if (broken && b.from - a.to > MAX_UNTYPED_GAP_ACROSS_CLAUSES) continue;
