@@ -154,11 +154,14 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
       if (p.type === undefined || vocabularyFits(p.type, p.subject, p.object)) typed.push(p);
       else typed.push({ subject: p.subject, object: p.object, why: p.why });
     }
-    const untyped: { proposal: Proposed; score: number }[] = [];
+    const untyped: { a: PlacedEnd; b: PlacedEnd; broken: boolean; score: number }[] = [];
     for (let i = 0; i < placed.length; i++) {
+      const a = placed[i]!;
       for (let j = i + 1; j < placed.length; j++) {
-        const [a, b] = [placed[i]!, placed[j]!];
-        if (nested(a.end, b.end) || b.from - a.to > MAX_VERB_GAP) continue;
+        const b = placed[j]!;
+        // Ends are in order of their first token: past this one, every later end is further still.
+        if (b.from - a.to > MAX_VERB_GAP) break;
+        if (nested(a.end, b.end)) continue;
         const role = rolePatterns(text, tokens, a, b);
         const adjacent = role ? undefined : adjacencyPatterns(text, tokens, a, b);
         const pattern = role ?? adjacent;
@@ -175,11 +178,7 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
         // Nearest first; a clause break between the two counts as a long way.
         const broken = clauseBreakBetween(tokens, a.to, b.from);
         if (broken && b.from - a.to > MAX_UNTYPED_GAP_ACROSS_CLAUSES) continue;
-        const rule = broken ? 'near, across a clause break' : 'near in one clause';
-        untyped.push({
-          proposal: { subject: a.end, object: b.end, why: { rule, words: text.slice(a.end.start, b.end.end) } },
-          score: b.from - a.to + (broken ? MAX_UNTYPED_GAP : 0),
-        });
+        untyped.push({ a, b, broken, score: b.from - a.to + (broken ? MAX_UNTYPED_GAP : 0) });
       }
     }
     const words = text.slice(sentence.start, sentence.end);
@@ -192,15 +191,15 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     const typedPairs = new Set<string>();
     for (const p of typed) typedPairs.add(key(p)).add(pairKey(p.object, p.subject));
     const untypedPairs = new Set<string>();
-    const kept = untyped
-      .sort((x, y) => x.score - y.score)
-      .map((u) => u.proposal)
-      .filter((p) => {
-        if (typedPairs.has(key(p)) || untypedPairs.has(key(p))) return false;
-        untypedPairs.add(key(p)).add(pairKey(p.object, p.subject));
-        return true;
-      })
-      .slice(0, MAX_UNTYPED_PER_SENTENCE);
+    const kept: Proposed[] = [];
+    for (const { a, b, broken } of untyped.sort((x, y) => x.score - y.score)) {
+      if (kept.length === MAX_UNTYPED_PER_SENTENCE) break;
+      const pair = pairKey(a.end, b.end);
+      if (typedPairs.has(pair) || untypedPairs.has(pair)) continue;
+      untypedPairs.add(pair).add(pairKey(b.end, a.end));
+      const rule = broken ? 'near, across a clause break' : 'near in one clause';
+      kept.push({ subject: a.end, object: b.end, why: { rule, words: text.slice(a.end.start, b.end.end) } });
+    }
     const proposals = [...typed, ...kept];
     // One candidate per pair and type.
     const seen = new Set<string>();
