@@ -33,6 +33,7 @@ describe('compositePairs', () => {
   it("makes a place's army an organ of it, and a body named after an acronym an organ of what the acronym names", () => {
     expect(relationsOf('On Monday Meridia’s army crossed the river.')).toContain('Meridia’s army ORGAN_OF Meridia');
     expect(relationsOf('Later the KTO mission left Kessa.')).toContain('KTO mission ORGAN_OF KTO');
+    expect(relationsOf('Later the KTO refugee agency left Kessa.')).toContain('KTO refugee agency ORGAN_OF KTO');
   });
 
   it('never pairs a composite with its own head word', () => {

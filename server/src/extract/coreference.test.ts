@@ -114,4 +114,16 @@ describe('resolvePronouns', () => {
     const text = 'Pavel Orlov spoke. The rain fell. The river rose. The road closed. He left.';
     expect(readings(text, [['Pavel Orlov', 'Person']])).toEqual([]);
   });
+
+  it('reads a subject pronoun as the subject of the clause it depends on ("X said he would")', () => {
+    expect(readings('Pavel Orlov said he would resign.', [['Pavel Orlov', 'Person']])).toEqual(['he=Pavel Orlov']);
+  });
+
+  it('leaves "its" unread when a noun phrase no entity names stands closer ("the house was chosen for its cost")', () => {
+    expect(readings('The Kessa Bank said the house was chosen for its cost.', [['Kessa Bank', 'Organisation']])).toEqual([]);
+    expect(readings('The Kessa Bank said it was chosen for its cost.', [['Kessa Bank', 'Organisation']])).toEqual([
+      'it=Kessa Bank',
+      'its=Kessa Bank',
+    ]);
+  });
 });
