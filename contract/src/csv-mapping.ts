@@ -1,5 +1,6 @@
 // The mapping file of a CSV/TSV import: which file holds entities and which relations, and which column is which field.
 import { z } from 'zod/mini';
+import { preprocess } from './params.ts';
 import { EntityTypeSchema, RelationTypeSchema } from './vocabulary.ts';
 
 /** Delimiters a mapping may name; without one, `.tsv` means a tab and other files are sniffed from their header line. */
@@ -82,8 +83,8 @@ export type CsvRelationMapping = z.infer<typeof CsvRelationMappingSchema>;
 export const CsvMappingSchema = z
   .strictObject({
     /** `tab` may stand for a tab, which YAML and JSON only write as an escape. */
-    delimiter: z.pipe(
-      z.transform((value: unknown) => (value === 'tab' ? '\t' : value)),
+    delimiter: preprocess(
+      (value: unknown) => (value === 'tab' ? '\t' : value),
       z.optional(z.enum(CSV_DELIMITERS, { message: 'must be ",", ";", "|" or "tab"' })),
     ),
     entities: z._default(CsvEntityMappingSchema, { columns: {}, aliasSeparator: ';' }),

@@ -53,14 +53,43 @@ describe('code loaded on demand', () => {
       await page.getByTestId('tab-paths').click();
       await page.getByTestId('path-finder').waitFor({ timeout: UI_TIMEOUT_MS });
       expect(chunksOf(scripts(), 'PathFinder')).toHaveLength(1);
-      // Opened once, a panel's code is not asked for again.
-      await page.getByTestId('tab-explore').click();
-      await page.getByTestId('tab-paths').click();
-      expect(chunksOf(scripts(), 'PathFinder')).toHaveLength(1);
+      // A tab not opened brings no code.
       expect(chunksOf(scripts(), 'CypherConsole')).toEqual([]);
 
       await session.screenshot('details, menu and paths tab loaded on demand');
       expect(session.problems()).toEqual(NO_PROBLEMS);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('says so and keeps the page when a part cannot be fetched (bug: a failed chunk left the whole page blank)', async ({ task }) => {
+    const { baseUrl } = explorer().app;
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
+    const { page } = session;
+    const scripts = recordScripts(page);
+    // As when the server stopped, or a newer build replaced the files the page knew.
+    await page.route('**/assets/EntityDetails-*.js', (route) => route.abort());
+    try {
+      await page.goto(`/?e=${RUBEN}`);
+      await waitForCanvas(page, { nodes: 1 });
+      const at = await nodePagePosition(page, RUBEN);
+      await page.mouse.click(at.x, at.y);
+      const failure = page.getByTestId('details-panel').getByTestId('load-failure');
+      await failure.waitFor({ timeout: UI_TIMEOUT_MS });
+      expect(chunksOf(scripts(), 'EntityDetails')).toHaveLength(1);
+      expect(await failure.getByRole('button', { name: 'Reload the page' }).isVisible()).toBe(true);
+      // The rest of the page is there and still answers.
+      expect(await page.getByTestId('graph-canvas').isVisible()).toBe(true);
+      await page.getByTestId('tab-paths').click();
+      await page.getByTestId('path-finder').waitFor({ timeout: UI_TIMEOUT_MS });
+      await session.screenshot('details could not be fetched');
+      const problems = session.problems();
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.failedApiRequests).toEqual([]);
+      // What the console says is about that script only: its failed load, and React naming the error it caught.
+      expect(problems.consoleErrors.length).toBeGreaterThan(0);
+      for (const error of problems.consoleErrors) expect(`${error.url} ${error.text}`).toMatch(/EntityDetails|dynamically imported module/);
     } finally {
       await session.close();
     }

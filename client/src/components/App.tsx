@@ -1,27 +1,31 @@
 // The explorer's layout: skip links, banner, header with search, tools on the left, canvas in the middle, details on the
 // right; below NARROW_LAYOUT_QUERY the tools and the details become drawers over the canvas.
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
 import { useUrlSync } from '../state/use-url-sync.ts';
+import { useVocabulary } from '../state/vocabulary-store.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
+import { NoticeToast } from './NoticeToast.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { LANDMARK_IDS } from './landmark-ids.ts';
 import { SkipLinks } from './SkipLinks.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { useNarrowLayout } from './use-narrow-layout.ts';
+import { onDemand, OnDemand } from './on-demand.tsx';
 
 // Loaded when a document is first opened.
-// A notice follows something the reader did; the page opens without one.
-const NoticeToast = lazy(() => import('./NoticeToast.tsx').then((m) => ({ default: m.NoticeToast })));
-const DocumentReader = lazy(() => import('./DocumentReader.tsx').then((m) => ({ default: m.DocumentReader })));
+const DocumentReader = onDemand(() => import('./DocumentReader.tsx'), 'DocumentReader');
 
 export function App() {
   const { state } = useExplorer();
   useUrlSync();
   useKeyboardShortcuts();
+  // Relations and types are worded with the vocabulary everywhere: when it arrives (a moment after the page opens) or
+  // changes (an import), the whole page reads it again.
+  useVocabulary();
   const narrow = useNarrowLayout();
   // Docked tools are shown until hidden; the drawer is closed until opened. A panel switch (a "find paths from here"
   // in the details, a link) opens the drawer on the panel it switched to.
@@ -50,20 +54,17 @@ export function App() {
         </main>
         <DetailsPanel narrow={narrow} />
         {state.reader ? (
-          <Suspense fallback={null}>
+          <OnDemand fallback={null}>
             <DocumentReader
               key={state.reader.documentId}
               documentId={state.reader.documentId}
               {...(state.reader.quote ? { quote: state.reader.quote } : {})}
             />
-          </Suspense>
+          </OnDemand>
         ) : null}
       </div>
-      {state.notice ? (
-        <Suspense fallback={null}>
-          <NoticeToast />
-        </Suspense>
-      ) : null}
+      {/* With the page's own code: a notice may say the server stopped answering, when nothing more can be fetched. */}
+      <NoticeToast />
     </div>
   );
 }

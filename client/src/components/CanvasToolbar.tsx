@@ -2,8 +2,6 @@
 import { useState, type ReactNode } from 'react';
 import type { GraphView } from '../graph-view/graph-view.ts';
 import { LAYOUT_TITLES, LAYOUTS, isLayoutName } from '../graph-view/layouts.ts';
-import { downloadBlob } from '../export/download.ts';
-import { exportFileName, toViewExport } from '../export/view-json.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { selectEdges, selectHiddenIds, selectNodes } from '../state/view-selectors.ts';
 
@@ -40,6 +38,11 @@ export interface CanvasToolbarProps {
   exportPng: () => { blob: Blob; scale: number } | null;
 }
 
+/** What saving a file takes: it loads with the first export, not with the page. */
+function loadSaving() {
+  return Promise.all([import('../export/download.ts'), import('../export/view-json.ts')]);
+}
+
 export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
   const { state, dispatch, commands } = useExplorer();
   const nodeCount = Object.keys(state.nodes).length;
@@ -51,9 +54,12 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
   async function savePng() {
     const now = new Date();
     let picture: Blob | null = null;
+    let save: ((blob: Blob) => void) | null = null;
     setComposing(true);
     dispatch({ type: 'busy/start', key: 'export-png', label: 'Drawing the PNG…' });
     try {
+      const [{ downloadBlob }, { exportFileName }] = await loadSaving();
+      save = (blob) => downloadBlob(blob, exportFileName('png', now));
       const exported = exportPng();
       if (!exported) return;
       picture = exported.blob;
@@ -69,10 +75,10 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
         link: window.location.href,
         now,
       });
-      downloadBlob(composed, exportFileName('png', now));
+      save(composed);
     } catch (error) {
       // The bare picture, if there is one, is still worth having.
-      if (picture) downloadBlob(picture, exportFileName('png', now));
+      if (picture && save) save(picture);
       const reason = error instanceof Error ? error.message : String(error);
       const message = picture ? `The PNG has no caption or legend: ${reason}` : `Could not export the PNG: ${reason}`;
       dispatch({ type: 'notice/show', notice: { kind: 'error', message } });
@@ -82,16 +88,23 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
     }
   }
 
-  function saveJson() {
-    const exported = toViewExport({
-      nodes: selectNodes(state),
-      edges: selectEdges(state),
-      hidden: state.hidden,
-      pinned: state.pinned,
-      link: window.location.href,
-      now: new Date(),
-    });
-    downloadBlob(new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }), exportFileName('json', new Date()));
+  async function saveJson() {
+    try {
+      const [{ downloadBlob }, { exportFileName, toViewExport }] = await loadSaving();
+      const now = new Date();
+      const exported = toViewExport({
+        nodes: selectNodes(state),
+        edges: selectEdges(state),
+        hidden: state.hidden,
+        pinned: state.pinned,
+        link: window.location.href,
+        now,
+      });
+      downloadBlob(new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }), exportFileName('json', now));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      dispatch({ type: 'notice/show', notice: { kind: 'error', message: `Could not export the JSON: ${reason}` } });
+    }
   }
 
   return (
@@ -172,7 +185,12 @@ export function CanvasToolbar({ view, exportPng }: CanvasToolbarProps) {
         >
           PNG
         </ToolButton>
-        <ToolButton title="Download nodes, relations and evidence as JSON" testId="export-json" disabled={empty} onClick={saveJson}>
+        <ToolButton
+          title="Download nodes, relations and evidence as JSON"
+          testId="export-json"
+          disabled={empty}
+          onClick={() => void saveJson()}
+        >
           JSON
         </ToolButton>
       </div>

@@ -1,13 +1,14 @@
 // The right-hand panel: details of the entity or relation selected last, or a summary of a multiple selection. What
 // a selection shows loads with the first selection, not with the page: the page opens on the graph with nothing selected.
-import { lazy, Suspense } from 'react';
+
 import { useExplorer } from '../state/explorer-context.ts';
 import { LANDMARK_IDS } from './landmark-ids.ts';
 import { DetailsPlaceholder } from './DetailsPlaceholder.tsx';
+import { onDemand, OnDemand } from './on-demand.tsx';
 
-const EntityDetails = lazy(() => import('./EntityDetails.tsx').then((m) => ({ default: m.EntityDetails })));
-const RelationDetails = lazy(() => import('./RelationDetails.tsx').then((m) => ({ default: m.RelationDetails })));
-const SelectionSummary = lazy(() => import('./SelectionSummary.tsx').then((m) => ({ default: m.SelectionSummary })));
+const EntityDetails = onDemand(() => import('./EntityDetails.tsx'), 'EntityDetails');
+const RelationDetails = onDemand(() => import('./RelationDetails.tsx'), 'RelationDetails');
+const SelectionSummary = onDemand(() => import('./SelectionSummary.tsx'), 'SelectionSummary');
 
 /** `narrow`: the panel is a drawer over the canvas, shown while something is selected, with a button that closes it. */
 export function DetailsPanel({ narrow }: { narrow: boolean }) {
@@ -39,11 +40,11 @@ export function DetailsPanel({ narrow }: { narrow: boolean }) {
           ×
         </button>
       ) : null}
-      <Suspense fallback={<p className="muted panel-loading">Loading…</p>}>
+      <OnDemand fallback={<p className="muted panel-loading">Loading…</p>}>
         {state.selection.length > 1 ? <SelectionSummary /> : null}
         {node ? <EntityDetails key={node.id} node={node} /> : null}
         {edge ? <RelationDetails key={edge.id} edge={edge} /> : null}
-      </Suspense>
+      </OnDemand>
       {kind === 'none' ? <DetailsPlaceholder /> : null}
     </aside>
   );

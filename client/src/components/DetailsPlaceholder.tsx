@@ -1,12 +1,13 @@
 // The details panel with nothing selected: how to get going, and the keyboard shortcuts.
-import { Fragment, lazy, Suspense } from 'react';
+import { Fragment } from 'react';
 import { useExplorer } from '../state/explorer-context.ts';
 import { countOf } from '../domain/counts.ts';
 import { CANVAS_KEY_HELP } from '../graph-view/canvas-keys.ts';
+import { onDemand, OnDemand } from './on-demand.tsx';
 
-// What the graph holds comes from two requests of its own, so it shows a moment after the page in any case; its code
-// loads alongside them instead of with the page.
-const GraphAbout = lazy(() => import('./GraphAbout.tsx').then((m) => ({ default: m.GraphAbout })));
+// What the graph holds shows once its two requests answer, so a moment after the page in any case; its code loads
+// when the placeholder is first shown, and the requests follow (one more round trip, for a secondary part).
+const GraphAbout = onDemand(() => import('./GraphAbout.tsx'), 'GraphAbout');
 
 export function DetailsPlaceholder() {
   const { state } = useExplorer();
@@ -25,9 +26,9 @@ export function DetailsPlaceholder() {
           {state.hidden.length > 0 ? `, ${state.hidden.length} hidden` : ''}.
         </p>
       ) : null}
-      <Suspense fallback={null}>
+      <OnDemand fallback={null}>
         <GraphAbout />
-      </Suspense>
+      </OnDemand>
       <h3 className="section-title">Keyboard</h3>
       <dl className="shortcuts">
         <dt>

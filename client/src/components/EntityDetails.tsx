@@ -1,5 +1,5 @@
 // The details panel for an entity: who or what it is, its relations read from it, and the documents naming it.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { entityBrief } from '../domain/brief-request.ts';
 import { countOf } from '../domain/counts.ts';
 import type { GraphNode, NeighborsResponse } from '@kgx/contract';
@@ -15,9 +15,10 @@ import { NeighborFilter } from './NeighborFilter.tsx';
 import { RelationGroups } from './RelationGroups.tsx';
 import { TypeGlyph } from './TypeGlyph.tsx';
 import { useEntityDetails } from './use-entity-details.ts';
+import { onDemand, OnDemand } from './on-demand.tsx';
 
 // Only editors see it: loaded for them alone.
-const EntityMerge = lazy(() => import('./EntityMerge.tsx').then((m) => ({ default: m.EntityMerge })));
+const EntityMerge = onDemand(() => import('./EntityMerge.tsx'), 'EntityMerge');
 
 const DATE_LABELS: Record<string, string> = { Event: 'When', Person: 'Lived', Organisation: 'Active', Group: 'Active', Place: 'Dates' };
 
@@ -207,9 +208,9 @@ export function EntityDetails({ node }: { node: GraphNode }) {
 
       {mayEdit ? (
         <section className="details-section">
-          <Suspense fallback={null}>
+          <OnDemand fallback={null}>
             <EntityMerge key={node.id} entityId={node.id} name={entity.name} onChanged={() => setReloadKey((k) => k + 1)} />
-          </Suspense>
+          </OnDemand>
         </section>
       ) : null}
     </div>

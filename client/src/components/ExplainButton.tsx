@@ -1,9 +1,10 @@
 // "Explain": opens the brief of some relations (a path's, a selection's, an entity's) in a dialog.
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { BriefAsk } from '../domain/brief-request.ts';
+import { onDemand, OnDemand } from './on-demand.tsx';
 
 // Loaded when a brief is first asked for.
-const BriefDialog = lazy(() => import('./BriefDialog.tsx').then((m) => ({ default: m.BriefDialog })));
+const BriefDialog = onDemand(() => import('./BriefDialog.tsx'), 'BriefDialog');
 
 export function ExplainButton({ ask, testId, className = 'button' }: { ask: BriefAsk; testId: string; className?: string }) {
   const [open, setOpen] = useState(false);
@@ -22,9 +23,9 @@ export function ExplainButton({ ask, testId, className = 'button' }: { ask: Brie
         Explain
       </button>
       {open ? (
-        <Suspense fallback={null}>
+        <OnDemand fallback={null}>
           <BriefDialog request={ask.request} total={ask.total} onClose={() => setOpen(false)} />
-        </Suspense>
+        </OnDemand>
       ) : null}
     </>
   );

@@ -2,9 +2,12 @@
 import { countOf } from '../domain/counts.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { useStats } from '../state/use-stats.ts';
-import { EntityChip } from './EntityChip.tsx';
 import { Legend } from './Legend.tsx';
 import { NeighborFilter } from './NeighborFilter.tsx';
+import { onDemand, OnDemand } from './on-demand.tsx';
+
+// Shown once something is hidden.
+const HiddenEntities = onDemand(() => import('./HiddenEntities.tsx'), 'HiddenEntities');
 
 export function ExplorePanel() {
   const { state, dispatch, commands } = useExplorer();
@@ -41,23 +44,9 @@ export function ExplorePanel() {
           ) : null}
         </div>
         {state.hidden.length > 0 ? (
-          <div className="hidden-list" data-testid="hidden-list">
-            <span className="muted small">Hidden (click to show):</span>
-            <div className="chip-list">
-              {state.hidden.map((id) => {
-                const node = state.nodes[id];
-                return node ? (
-                  <EntityChip
-                    key={id}
-                    id={id}
-                    name={node.name}
-                    type={node.type}
-                    onClick={() => dispatch({ type: 'nodes/show', ids: [id] })}
-                  />
-                ) : null;
-              })}
-            </div>
-          </div>
+          <OnDemand>
+            <HiddenEntities />
+          </OnDemand>
         ) : null}
       </section>
       <NeighborFilter />

@@ -1,5 +1,5 @@
 // The canvas: keeps the Cytoscape view in step with the explorer state, with its toolbar, menus and notices.
-import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Graph } from '@kgx/contract';
 import { RELATION_DOES_NOT_EXPAND, describeNoQuote, describeSelected } from '../domain/canvas-announcement.ts';
 import { countOf } from '../domain/counts.ts';
@@ -12,12 +12,14 @@ import { canLayOutIncrementally } from '../graph-view/layouts.ts';
 import { anchorsOf, type Scene } from '../graph-view/scene.ts';
 import { installTestHooks } from '../graph-view/test-hooks.ts';
 import { useExplorer } from '../state/explorer-context.ts';
+import { useVocabulary } from '../state/vocabulary-store.ts';
 import { selectHiddenIds, selectPathIds, selectTruncations } from '../state/view-selectors.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { LANDMARK_IDS } from './landmark-ids.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { entityNameOf, relationSentenceOf, wordsForFocus } from './canvas-focus-words.ts';
 import type { NodeMenuPlacement } from './NodeMenu.tsx';
+import { onDemand, OnDemand } from './on-demand.tsx';
 
 /** How long "Added 6 entities and 9 relations" stays, a little past the halo on what was added. */
 const CHANGE_SHOWN_MS = 4000;
@@ -25,12 +27,12 @@ const CHANGE_SHOWN_MS = 4000;
 /** The canvas's keys in words, which the canvas names as its description. */
 const CANVAS_KEYS_ID = 'graph-canvas-keys';
 
-// The table loads when first asked for; the map, d3-geo and the world's countries when the map is first opened.
 // Shown only after a right-click, or once a neighbourhood was capped: loaded then, not with the page.
-const NodeMenu = lazy(() => import('./NodeMenu.tsx').then((m) => ({ default: m.NodeMenu })));
-const TruncationNotices = lazy(() => import('./TruncationNotices.tsx').then((m) => ({ default: m.TruncationNotices })));
-const CanvasTable = lazy(() => import('./CanvasTable.tsx').then((m) => ({ default: m.CanvasTable })));
-const MapView = lazy(() => import('./MapView.tsx').then((m) => ({ default: m.MapView })));
+const NodeMenu = onDemand(() => import('./NodeMenu.tsx'), 'NodeMenu');
+const TruncationNotices = onDemand(() => import('./TruncationNotices.tsx'), 'TruncationNotices');
+// The table loads when first asked for; the map, d3-geo and the world's countries when the map is first opened.
+const CanvasTable = onDemand(() => import('./CanvasTable.tsx'), 'CanvasTable');
+const MapView = onDemand(() => import('./MapView.tsx'), 'MapView');
 
 export function GraphCanvas() {
   const { state, dispatch, commands } = useExplorer();
@@ -134,6 +136,12 @@ export function GraphCanvas() {
     [nodes, edges, hidden, pinned, state.selection, outOfRange, mode, pathIds, truncated],
   );
 
+  // Relations drawn before the vocabulary arrived (or changed with an import) read their wording again.
+  const vocabulary = useVocabulary();
+  useEffect(() => {
+    view?.rereadWording();
+  }, [view, vocabulary]);
+
   const placement = state.placement;
   useEffect(() => {
     if (!view) return;
@@ -225,9 +233,9 @@ export function GraphCanvas() {
       </div>
       {nodes.length === 0 ? <CanvasEmptyState loading={loadingCanvas} /> : null}
       {state.tableOpen ? (
-        <Suspense fallback={null}>
+        <OnDemand fallback={null}>
           <CanvasTable />
-        </Suspense>
+        </OnDemand>
       ) : null}
       {busyLabels.length > 0 && nodes.length > 0 ? (
         <div className="canvas-busy" role="status" data-testid="canvas-busy">
@@ -241,17 +249,17 @@ export function GraphCanvas() {
         </div>
       ) : null}
       {selectTruncations(state).length > 0 ? (
-        <Suspense fallback={null}>
+        <OnDemand fallback={null}>
           <TruncationNotices />
-        </Suspense>
+        </OnDemand>
       ) : null}
       {menu ? (
-        <Suspense fallback={null}>
+        <OnDemand fallback={null}>
           <NodeMenu placement={menu} onClose={closeMenu} />
-        </Suspense>
+        </OnDemand>
       ) : null}
       {state.mapOpen ? (
-        <Suspense
+        <OnDemand
           fallback={
             <div className="map-pane map-pane-loading" role="status">
               Loading the map…
@@ -259,7 +267,7 @@ export function GraphCanvas() {
           }
         >
           <MapView scene={scene} />
-        </Suspense>
+        </OnDemand>
       ) : null}
     </div>
   );

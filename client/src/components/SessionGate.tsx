@@ -1,9 +1,10 @@
 // Shows the explorer to whoever may see it: with accounts on, the sign-in page until someone is signed in.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useSession } from '../state/session-store.ts';
+import { onDemand, OnDemand } from './on-demand.tsx';
 
 // Only someone signed out sees it; the explorer's own page does not carry it.
-const SignInPage = lazy(() => import('./SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
+const SignInPage = onDemand(() => import('./SignInPage.tsx'), 'SignInPage');
 
 export function SessionGate({ children }: { children: ReactNode }) {
   const session = useSession();
@@ -11,9 +12,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
   // Unreachable: the explorer itself shows the API as down, with its banner.
   if (session.status === 'ready' && session.session.auth === 'on' && session.session.role === null) {
     return (
-      <Suspense fallback={<div className="session-loading" data-testid="session-loading" />}>
+      <OnDemand fallback={<div className="session-loading" data-testid="session-loading" />}>
         <SignInPage expired={session.expired === true} />
-      </Suspense>
+      </OnDemand>
     );
   }
   return children;

@@ -1,21 +1,22 @@
 // The left sidebar: tabs for Explore, Paths, Who did what, Timeline, Documents, Cypher, Data, Review and Admin; panels stay mounted so their work survives a switch.
-import { lazy, Suspense, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Role } from '@kgx/contract';
 import { useMayDo } from '../state/session-store.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { PanelId } from '../state/explorer-state.ts';
 import { ExplorePanel } from './ExplorePanel.tsx';
 import { LANDMARK_IDS } from './landmark-ids.ts';
+import { onDemand, OnDemand } from './on-demand.tsx';
 
 // Every panel but Explore is loaded when first opened, not with the page (a link that opens one loads it at once).
-const PathFinder = lazy(() => import('./PathFinder.tsx').then((m) => ({ default: m.PathFinder })));
-const RelationQuery = lazy(() => import('./RelationQuery.tsx').then((m) => ({ default: m.RelationQuery })));
-const Timeline = lazy(() => import('./Timeline.tsx').then((m) => ({ default: m.Timeline })));
-const AdminPanel = lazy(() => import('./AdminPanel.tsx').then((m) => ({ default: m.AdminPanel })));
-const CypherConsole = lazy(() => import('./CypherConsole.tsx').then((m) => ({ default: m.CypherConsole })));
-const DocumentsPanel = lazy(() => import('./DocumentsPanel.tsx').then((m) => ({ default: m.DocumentsPanel })));
-const DataPanel = lazy(() => import('./DataPanel.tsx').then((m) => ({ default: m.DataPanel })));
-const ReviewPanel = lazy(() => import('./ReviewPanel.tsx').then((m) => ({ default: m.ReviewPanel })));
+const PathFinder = onDemand(() => import('./PathFinder.tsx'), 'PathFinder');
+const RelationQuery = onDemand(() => import('./RelationQuery.tsx'), 'RelationQuery');
+const Timeline = onDemand(() => import('./Timeline.tsx'), 'Timeline');
+const AdminPanel = onDemand(() => import('./AdminPanel.tsx'), 'AdminPanel');
+const CypherConsole = onDemand(() => import('./CypherConsole.tsx'), 'CypherConsole');
+const DocumentsPanel = onDemand(() => import('./DocumentsPanel.tsx'), 'DocumentsPanel');
+const DataPanel = onDemand(() => import('./DataPanel.tsx'), 'DataPanel');
+const ReviewPanel = onDemand(() => import('./ReviewPanel.tsx'), 'ReviewPanel');
 
 const TABS: { id: PanelId; title: string; render: () => ReactNode; needs?: Role }[] = [
   { id: 'explore', title: 'Explore', render: () => <ExplorePanel /> },
@@ -113,7 +114,7 @@ export function Sidebar({ open, onClose }: { open: boolean; onClose?: () => void
           hidden={panel !== tab.id}
         >
           <h2 className="visually-hidden">{tab.title}</h2>
-          {opened.has(tab.id) ? <Suspense fallback={<p className="muted panel-loading">Loading…</p>}>{tab.render()}</Suspense> : null}
+          {opened.has(tab.id) ? <OnDemand fallback={<p className="muted panel-loading">Loading…</p>}>{tab.render()}</OnDemand> : null}
         </section>
       ))}
     </section>

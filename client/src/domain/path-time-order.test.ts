@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Path } from '@kgx/contract';
 import { describeTimeOrderSearch, timeOrderLines } from './path-time-order.ts';
-import { withDefaultVocabulary } from './server-vocabulary.test-helper.ts';
+import { withDefaultVocabulary } from './default-vocabulary.test-setup.ts';
 
 withDefaultVocabulary();
 

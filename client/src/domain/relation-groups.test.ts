@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '@kgx/contract';
 import { groupRelations } from './relation-groups.ts';
-import { withDefaultVocabulary } from './server-vocabulary.test-helper.ts';
+import { withDefaultVocabulary } from './default-vocabulary.test-setup.ts';
 
 withDefaultVocabulary();
 

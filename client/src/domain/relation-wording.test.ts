@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRelationFrom, relationGroupKey } from './relation-wording.ts';
 import { relationInverseLabel, relationLabel } from './vocabulary.ts';
-import { withDefaultVocabulary } from './server-vocabulary.test-helper.ts';
+import { withDefaultVocabulary } from './default-vocabulary.test-setup.ts';
 
 withDefaultVocabulary();
 

@@ -423,6 +423,15 @@ export class GraphView {
     return { addedNodes: [...addedNodes], addedEdges, placed: placing ? { placedIds, unplaced } : null };
   }
 
+  /** Reads every relation's wording again from the vocabulary: it arrived after them, or an import changed it. */
+  rereadWording(): void {
+    this.#cy.batch(() => {
+      for (const record of this.#records.values()) {
+        if ('source' in record) this.#cy.getElementById(record.id).data(toEdgeData(record));
+      }
+    });
+  }
+
   /** Marks elements just added for a moment (`just-added`), so the eye finds what an action brought. */
   markAdded(ids: readonly string[], ms = JUST_ADDED_MS): void {
     clearTimeout(this.#addedTimer);

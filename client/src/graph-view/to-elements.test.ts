@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '@kgx/contract';
 import { labelSize, nodeSize, toCytoscapeElements, toEdgeData, toNodeElement } from './to-elements.ts';
-import { withDefaultVocabulary } from '../domain/server-vocabulary.test-helper.ts';
+import { withDefaultVocabulary } from '../domain/default-vocabulary.test-setup.ts';
 
 withDefaultVocabulary();
 

@@ -1,5 +1,6 @@
 // The vocabulary from /api/vocabulary, fetched once per page and again after an import or a removal; readers re-render.
 import { useEffect, useSyncExternalStore } from 'react';
+import { onAvailabilityChange } from '../api/availability.ts';
 import { fetchVocabulary } from '../api/vocabulary.ts';
 import { currentVocabulary, setCurrentVocabulary, type VocabularyIndex } from '../domain/vocabulary.ts';
 
@@ -23,13 +24,19 @@ function load(): void {
       for (const listener of listeners) listener();
     })
     .catch(() => {
-      // Until it answers the default vocabulary reads the relations; the banner reports an unavailable API.
+      // Until it answers, relations read by their type's words; the banner reports an unavailable API, and the
+      // vocabulary is asked for again once the API answers anything.
     })
     .finally(() => {
       if (pending === request) pending = null;
     });
   pending = request;
 }
+
+// Not loaded yet when the API was down: asked again as soon as it answers.
+onAvailabilityChange((availability) => {
+  if (availability === 'available' && !loaded && listeners.size > 0) load();
+});
 
 /** Asks again, after a data set arrived or left with its types. */
 export function reloadVocabulary(): void {
