@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntityCandidates } from './entity-candidates.ts';
 import { splitSentences } from './sentences.ts';
-import { countryOfDemonym } from './word-classes.ts';
+import { countryOfDemonym } from './country-demonyms.ts';
 
 const named = (text: string) =>
   findEntityCandidates({
@@ -24,16 +24,33 @@ describe('proposeBodiesAndOwners', () => {
     );
   });
 
-  it('proposes no state for a body merely named after a people, nor for an adjective its country does not share a stem with', () => {
+  it('proposes no state for a body merely named after a people, nor for an adjective no country is known by', () => {
     expect(named('Later the Peruvian University of Music opened.')).not.toContain('Place:Peru:Peruvian');
-    expect(named('Later the French Senate voted.').filter((n) => n.startsWith('Place:'))).toEqual([]);
+    expect(named('Later the Veldish Senate voted.').filter((n) => n.startsWith('Place:'))).toEqual([]);
   });
 });
 
 describe('countryOfDemonym', () => {
-  it('finds the country sharing the longest stem with the adjective, and none when the stem is short or shared', () => {
+  it('names the country of a regular or irregular adjective', () => {
     expect(countryOfDemonym('iraqi')).toBe('Iraq');
     expect(countryOfDemonym('austrian')).toBe('Austria');
-    expect(countryOfDemonym('french')).toBeUndefined();
+    expect(countryOfDemonym('french')).toBe('France');
+    for (const [adjective, country] of [
+      ['danish', 'Denmark'],
+      ['finnish', 'Finland'],
+      ['spanish', 'Spain'],
+      ['georgian', 'Georgia'],
+      ['saudi', 'Saudi Arabia'],
+    ])
+      expect(countryOfDemonym(adjective!)).toBe(country);
+  });
+
+  it('does not mistake a country for another sharing the first letters of its adjective (Turkmen is not Turkey)', () => {
+    expect(countryOfDemonym('turkmen')).toBe('Turkmenistan');
+    expect(countryOfDemonym('nigerien')).toBe('Niger');
+    expect(countryOfDemonym('malagasy')).toBe('Madagascar');
+    // "Dominican" is both Dominica's and the Dominican Republic's: no country rather than a guess.
+    expect(countryOfDemonym('dominican')).toBeUndefined();
+    expect(countryOfDemonym('veldish')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 // Bodies and whose they are: "Meridia's army", "UN mission", "the Veldish Prime Minister", "the Veldish forces".
+import { countryOfDemonym } from './country-demonyms.ts';
 import type { TextSpan } from './extraction.ts';
 import type { Proposal } from './entity-candidates.ts';
 import type { NameSegment } from './name-runs.ts';
@@ -8,7 +9,6 @@ import {
   ORGANISATION_HEAD_NOUNS,
   POSSESSED_BODY_NOUNS,
   TITLE_MODIFIERS,
-  countryOfDemonym,
   isBodyNounAt,
   isDemonymLike,
   isKnownOrganisation,
@@ -74,6 +74,7 @@ function nationalGovernment(text: string, tokens: readonly Token[], segment: Nam
     confidence: 0.6,
     rule: `national title "${title}"`,
     reference: adjective.text,
+    pairsOnlyWith: 'title holder',
     sentence,
   };
 }
@@ -86,8 +87,8 @@ const STATE_BODY_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * "Azerbaijani forces", "the Cypriot Ministry of Foreign Affairs": a body named by a people's adjective acts for that
- * people's state, proposed on the adjective's words (the body then contains it) and named as compromise's gazetteer names
- * the country the adjective derives from.
+ * people's state, proposed on the adjective's words (the body then contains it) and named as the table of
+ * countries' adjectives names its country.
  */
 function peoplesState(tokens: readonly Token[], body: Proposal): Proposal | undefined {
   // "the American University" is named after a people, it does not act for a state.
@@ -106,7 +107,17 @@ function peoplesState(tokens: readonly Token[], body: Proposal): Proposal | unde
   if (country === undefined) return undefined;
   const rule = `state of "${adjective.text}"`;
   const { start, end } = adjective;
-  return { start, end, name: country, type: 'Place', confidence: 0.5, rule, reference: adjective.text, sentence: body.sentence };
+  return {
+    start,
+    end,
+    name: country,
+    type: 'Place',
+    confidence: 0.5,
+    rule,
+    reference: adjective.text,
+    pairsOnlyWith: 'enclosing body',
+    sentence: body.sentence,
+  };
 }
 
 export interface BodyInput {

@@ -1,5 +1,5 @@
 // Pronouns read as the entity they stand for ("he", "its", "they"): the nearest fitting end before them, in a short window.
-import type { CandidateEnd, TextSpan } from './extraction.ts';
+import type { CandidateEnd, PairsOnlyWith, TextSpan } from './extraction.ts';
 import type { Token } from './tokens.ts';
 import { genderOfFirstName, isNounLike, isPluralNoun } from './word-classes.ts';
 
@@ -7,6 +7,7 @@ import { genderOfFirstName, isNounLike, isPluralNoun } from './word-classes.ts';
 export interface ReferringEnd extends CandidateEnd {
   /** The words of the text here when they do not name the end but refer back to it ("he", "its", "the war"). */
   reference?: string;
+  pairsOnlyWith?: PairsOnlyWith;
 }
 
 /** How many sentences before its own a pronoun's antecedent may stand: past this, a reader has lost the thread too. */

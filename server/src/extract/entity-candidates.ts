@@ -1,7 +1,7 @@
 // Proposes new entities from a document's words: capitalised names typed by cues, and groups, bodies and events in lower case.
 import { proposeBodiesAndOwners } from './body-owners.ts';
 import { resolveDefiniteReferences } from './definite-references.ts';
-import type { EntityCandidate, Mention, TextSpan } from './extraction.ts';
+import type { EntityCandidate, Mention, PairsOnlyWith, TextSpan } from './extraction.ts';
 import { findRuns, segmentRun, type NameSegment } from './name-runs.ts';
 import { proposeBareGroups, proposeDescribedSites, proposeEvents, proposeGroups } from './noun-phrase-candidates.ts';
 import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.ts';
@@ -52,6 +52,7 @@ export interface Proposal {
   title?: string;
   /** Set when the words refer back to an entity named before rather than name it ("the war"): those words. */
   reference?: string;
+  pairsOnlyWith?: PairsOnlyWith;
   sentence: TextSpan;
 }
 
@@ -303,6 +304,7 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
       sentence: proposal.sentence,
       why: { rule: winner === proposal ? proposal.rule : `${proposal.rule}; typed by ${winner.rule}`, words },
       ...(proposal.reference !== undefined ? { reference: proposal.reference } : {}),
+      ...(proposal.pairsOnlyWith !== undefined ? { pairsOnlyWith: proposal.pairsOnlyWith } : {}),
     });
   }
   return candidates;

@@ -74,4 +74,27 @@ describe('extractFromDocument', () => {
     }).relations.map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`);
     expect(found).toEqual(expect.arrayContaining(['Ana Vogel LEADS Veldish government', 'Lena Marsh WORKS_FOR Veldish government']));
   });
+
+  it("pairs a government read from a national title with the title's holder only, not with what the holder does", () => {
+    const found = extractFromDocument({
+      ...input,
+      text: 'The Veldish Health Minister Lena Marsh accused the Dorsk Council of fraud and visited Kessa on Monday.',
+      knownEntities: [],
+      vocabulary: { ...vocabulary, relationTypes: ['LEADS', 'WORKS_FOR', 'ACCUSED', 'VISITED'].map((type) => ({ type })) },
+    }).relations.map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`);
+    expect(found).toContain('Lena Marsh ACCUSED Dorsk Council');
+    expect(found.filter((r) => r.includes('Veldish government'))).toEqual(['Lena Marsh WORKS_FOR Veldish government']);
+  });
+
+  it("keeps a state read from a people's adjective inside a body out of the sentence's frames", () => {
+    const found = extractFromDocument({
+      ...input,
+      text: 'The departure of the villagers drew protests from Austrian officials.',
+      knownEntities: [],
+      vocabulary: { ...vocabulary, relationTypes: ['FLED_FROM', 'ORGAN_OF', 'PARTICIPATED_IN'].map((type) => ({ type })) },
+    }).relations.map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`);
+    expect(found).toContain('Austrian officials ORGAN_OF Austria');
+    expect(found.filter((r) => r.includes('Austria '))).toEqual([]);
+    expect(found.filter((r) => r.endsWith(' Austria'))).toEqual(['Austrian officials ORGAN_OF Austria']);
+  });
 });

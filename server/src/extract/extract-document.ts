@@ -36,6 +36,7 @@ export function extractFromDocument(input: ExtractionInput): Extraction {
       name: c.name,
       type: c.type,
       ...(c.reference !== undefined ? { reference: c.reference } : {}),
+      ...(c.pairsOnlyWith !== undefined ? { pairsOnlyWith: c.pairsOnlyWith } : {}),
       // A merge suggestion already points at a known entity: the relation can name it too.
       ...(c.mergeWith ? { entityId: c.mergeWith.entityId } : {}),
     })),

@@ -39,6 +39,13 @@ export interface Reason {
   words: string;
 }
 
+/**
+ * An end read from words that name it only through another end: "Veldish" in "the Veldish Health Minister X" stands for a
+ * government only as the post's holder's employer ('title holder'), and in "Veldish officials" for a state only as the
+ * officials' owner ('enclosing body'). Such an end pairs with that other end and nothing else.
+ */
+export type PairsOnlyWith = 'title holder' | 'enclosing body';
+
 /** A name in the text that no known entity carries. */
 export interface EntityCandidate extends TextSpan {
   /** The name as the candidate entity would carry it (the text's words, trimmed of articles and titles). */
@@ -48,6 +55,8 @@ export interface EntityCandidate extends TextSpan {
   why: Reason;
   /** Set when the words here refer back to the entity rather than name it ("the war" read as "First Kessa War"): those words. */
   reference?: string;
+  /** Set when the words stand for an entity only beside one other end, with which alone it may pair (see `PairsOnlyWith`). */
+  pairsOnlyWith?: PairsOnlyWith;
   /** A known entity it resembles (similar spelling, acronym, transliteration): proposed as a merge, not as a new entity. */
   mergeWith?: { entityId: string; reason: string };
 }

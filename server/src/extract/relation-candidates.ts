@@ -110,9 +110,23 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     if (placed.length < 2) return;
     const listOf = listsOf(tokens, placed);
     const placedOf = new Map(placed.map((p) => [p.end, p]));
+    // Ends inside another ("X" in "residents of X") are related to it by compositePairs, not to the sentence's verbs; but the
+    // people inside an event ("the evacuation of X began") still act.
+    const actsAlone = (p: PlacedEnd) =>
+      !placed.some((q) => q !== p && q.from <= p.from && p.to <= q.to && q.to - q.from > p.to - p.from && q.end.type !== 'Event');
+    // An end that stands for an entity only beside one other end pairs with that end alone, whichever rule proposes the pair:
+    // a government read from a national title with the title's holder, a state read from "Veldish" in "Veldish officials"
+    // with the officials (while the officials contain it).
+    const boundFits = (end: SentenceEnd, other: SentenceEnd, p: { role?: string | undefined }, composite: boolean) => {
+      if (end.pairsOnlyWith === 'title holder') return p.role !== undefined && other.type === 'Person';
+      if (end.pairsOnlyWith === 'enclosing body') return actsAlone(placedOf.get(end)!) || (composite && nested(end, other));
+      return true;
+    };
+    const pairFits = (p: Proposed, composite = false) =>
+      boundFits(p.subject, p.object, p, composite) && boundFits(p.object, p.subject, p, composite);
     const typed: Proposed[] = [];
     const addTyped = (p: Proposed) => {
-      if (p.type !== undefined && vocabularyFits(p.type, p.subject, p.object)) typed.push(p);
+      if (p.type !== undefined && vocabularyFits(p.type, p.subject, p.object) && pairFits(p)) typed.push(p);
     };
     const hits = findTriggers(tokens);
     // A verb that links one member of a list ("A, B and C accused D") links every member, unless it stands inside the list.
@@ -133,10 +147,6 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
       }
       return expanded;
     };
-    // Ends inside another ("X" in "residents of X") are related to it by compositePairs, not to the sentence's verbs; but the
-    // people inside an event ("the evacuation of X began") still act.
-    const actsAlone = (p: PlacedEnd) =>
-      !placed.some((q) => q !== p && q.from <= p.from && p.to <= q.to && q.to - q.from > p.to - p.from && q.end.type !== 'Event');
     // "its soldiers fired": a possessive pronoun owns the noun after it, it is not the verb's subject or object.
     const outermost = placed.filter((p) => actsAlone(p) && !isPossessiveReference(p.end));
     for (const p of verbPatterns({ text, tokens, placed: outermost, hits, vocabularyFits, expand })) addTyped(p);
@@ -151,6 +161,7 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
       )?.trigger.rule.type;
     // A composite is related to what it is built around even when the vocabulary lacks the type its words say.
     for (const p of compositePairs(text, tokens, placed, verbType)) {
+      if (!pairFits(p, true)) continue;
       if (p.type === undefined || vocabularyFits(p.type, p.subject, p.object)) typed.push(p);
       else typed.push({ subject: p.subject, object: p.object, why: p.why });
     }
@@ -168,13 +179,14 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
         if (pattern?.type !== undefined && vocabularyFits(pattern.type, pattern.subject, pattern.object)) {
           // "the pogroms and deportations in X": the words after a list hold for each of its members.
           if (adjacent) for (const p of expand(pattern, { trigger: NO_TRIGGER, from: a.to, to: b.from })) addTyped(p);
-          else typed.push(pattern);
+          else if (pairFits(pattern)) typed.push(pattern);
           continue;
         }
         if (a.end.name === b.end.name || b.from - a.to > MAX_UNTYPED_GAP) continue;
         // A state read from "Veldish" inside "Veldish forces" is related to the forces, not to what else is near.
         if (a.end.reference !== undefined && !actsAlone(a)) continue;
         if (b.end.reference !== undefined && !actsAlone(b)) continue;
+        if (a.end.pairsOnlyWith !== undefined || b.end.pairsOnlyWith !== undefined) continue;
         // Nearest first; a clause break between the two counts as a long way.
         const broken = clauseBreakBetween(tokens, a.to, b.from);
         if (broken && b.from - a.to > MAX_UNTYPED_GAP_ACROSS_CLAUSES) continue;

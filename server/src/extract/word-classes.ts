@@ -1,4 +1,5 @@
 // What a single word says about the name it stands in: compromise's lexicon (first names, places, roles) plus cue words.
+import { countryOfDemonym } from './country-demonyms.ts';
 import nlp from 'compromise';
 
 interface CompromiseModel {
@@ -190,40 +191,6 @@ export function isInfinitive(lower: string): boolean {
   return has(lower, 'Infinitive');
 }
 
-/** The countries compromise's gazetteer names, in lower case. */
-const COUNTRIES = Object.keys(LEXICON).filter((word) => has(word, 'Country'));
-/** Shortest stem a people's adjective and its country share ("cypr" in "Cypriot", "Cyprus"). */
-const MIN_COUNTRY_STEM = 4;
-
-/**
- * The country a people's adjective derives from, as the gazetteer spells it ("Azerbaijani" → "Azerbaijan", "Cypriot" →
- * "Cyprus"): the one country sharing the longest stem with it, at least four letters and all but two of the country's.
- * Irregular adjectives ("French") find none.
- */
-export function countryOfDemonym(lower: string): string | undefined {
-  if (COUNTRY_CACHE.has(lower)) return COUNTRY_CACHE.get(lower);
-  const country = findCountryOfDemonym(lower);
-  if (COUNTRY_CACHE.size < MAX_CACHED_WORDS) COUNTRY_CACHE.set(lower, country);
-  return country;
-}
-
-/** Each adjective's country, looked up once: the gazetteer is scanned whole for each. */
-const COUNTRY_CACHE = new Map<string, string | undefined>();
-
-function findCountryOfDemonym(lower: string): string | undefined {
-  let best: string | undefined;
-  let bestStem = 0;
-  let tie = false;
-  for (const country of COUNTRIES) {
-    let stem = 0;
-    while (stem < country.length && stem < lower.length && country[stem] === lower[stem]) stem++;
-    if (stem < MIN_COUNTRY_STEM || stem < country.length - 2) continue;
-    if (stem > bestStem) [best, bestStem, tie] = [country, stem, false];
-    else if (stem === bestStem) tie = true;
-  }
-  return best === undefined || tie ? undefined : best.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
-}
-
 /** Whether compromise lists a first name as a man's or a woman's only; undefined when it does not know or lists both. */
 export function genderOfFirstName(lower: string): 'male' | 'female' | undefined {
   const male = has(lower, 'MaleName');
@@ -243,7 +210,7 @@ export function isKnownOrganisation(lower: string): boolean {
 /** "Armenian", "Russian", or any word ending like a people's adjective ("-ian", "-ani", "-ese", "-ish", "-ic", "-ot"). */
 export function isDemonymLike(word: string): boolean {
   const lower = word.toLowerCase();
-  if (has(lower, 'Demonym') && !has(lower, 'Plural')) return true;
+  if ((has(lower, 'Demonym') && !has(lower, 'Plural')) || countryOfDemonym(lower) !== undefined) return true;
   // Not "-ian"/"-yan": those end surnames ("Avanesian") as often as peoples, and compromise lists the common peoples.
   return /^\p{Lu}/u.test(word) && /(?:ani|ese|ish|iot|ean)$/u.test(lower) && !isKnownPlace(lower) && lower.length > 4;
 }
