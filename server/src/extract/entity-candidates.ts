@@ -53,6 +53,8 @@ export interface Proposal {
   /** Set when the words refer back to an entity named before rather than name it ("the war"): those words. */
   reference?: string;
   pairsOnlyWith?: PairsOnlyWith;
+  /** A name the proposal holds only if the document proposes it as a place ("the conflict in X" is the X conflict), else what it is. */
+  needsPlace?: { name: string; otherwise: Proposal };
   sentence: TextSpan;
 }
 
@@ -248,6 +250,10 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
     );
   }
   if (mentions.length > 0) proposals = proposals.filter((p) => !covered.subarray(p.start, p.end).includes(1));
+  const places = new Set(proposals.filter((p) => p.type === 'Place').map((p) => p.name.toLowerCase()));
+  proposals = proposals.map((p) =>
+    p.needsPlace === undefined || places.has(p.needsPlace.name.toLowerCase()) ? p : p.needsPlace.otherwise,
+  );
   // "the war" after "the First Kessa War": the definite noun names that war here, not a new one.
   const references = resolveDefiniteReferences(text, tokenised, proposals, covered);
   const referred = new Set(references.map((r) => `${r.start}-${r.end}`));

@@ -48,10 +48,20 @@ describe('groups and events named by common nouns', () => {
     expect(named('As the war in Tarsk’s north dragged on, prices rose.')).toContain('Event:war');
   });
 
-  it('names an event a sentence introduces under its opening year with that year', () => {
-    expect(named('In 1991, a coup toppled the Tarsk Council.')).toContain('Event:1991 coup');
-    expect(named('In 1993, another coup followed.')).toContain('Event:1993 coup');
-    expect(named('In 1991, the coup toppled the Tarsk Council.')).toContain('Event:coup');
-    expect(named('Later a coup toppled the Tarsk Council in 1991.')).toContain('Event:coup');
+  it('does not name a conflict by a month or by anything "in" it that is not proposed as a place', () => {
+    expect(named('Talks on the conflict in September stalled.')).toEqual(['Event:conflict']);
+    expect(named('Talks on the crisis in the Tarsk Council stalled.')).toEqual(['Event:crisis', 'Organisation:Tarsk Council']);
+  });
+
+  it('names an event with the opening year when the sentence says it began then', () => {
+    expect(named('In 1991, a coup broke out in Tarsk.')).toContain('Event:1991 coup');
+    expect(named('In 1993, another strike began at the port.')).toContain('Event:1993 strike');
+    expect(named('In 1991, the coup broke out in Tarsk.')).toContain('Event:coup');
+    expect(named('Later a coup broke out in Tarsk in 1991.')).toContain('Event:coup');
+  });
+
+  it('does not name an event with the opening year when the sentence only mentions it then', () => {
+    expect(named('In 2020, historians revisited a massacre committed in 1915.')).toContain('Event:massacre');
+    expect(named('In 1991, a coup toppled the Tarsk Council.')).toContain('Event:coup');
   });
 });

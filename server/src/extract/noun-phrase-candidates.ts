@@ -14,6 +14,7 @@ import {
   SITE_NOUNS,
   SITUATION_NOUNS,
   isDemonymLike,
+  isCalendarWord,
   isMonth,
   isPluralDemonym,
 } from './word-classes.ts';
@@ -194,8 +195,15 @@ function capitalisedRun(tokens: readonly Token[], from: number, blocked: (i: num
   return { from: start, to };
 }
 
-/** After a dispute noun: "(between A and B) over|in X", the place X's tokens and where the phrase ends. */
-function disputedPlace(tokens: readonly Token[], at: number, blocked: (i: number) => boolean): { from: number; to: number } | undefined {
+/**
+ * After a dispute noun: "(between A and B) over|in X", the place X's tokens and where the phrase ends; `located` when the
+ * phrase is "in X", which names the dispute only if X is a place ("the conflict in September" is not the September conflict).
+ */
+function disputedPlace(
+  tokens: readonly Token[],
+  at: number,
+  blocked: (i: number) => boolean,
+): { from: number; to: number; located: boolean } | undefined {
   let k = at;
   if (tokens[k]?.lower === 'between') {
     const first = capitalisedRun(tokens, k + 1, blocked);
@@ -203,13 +211,26 @@ function disputedPlace(tokens: readonly Token[], at: number, blocked: (i: number
     if (!second) return undefined;
     k = second.to;
   }
-  if (tokens[k]?.lower !== 'over' && tokens[k]?.lower !== 'in') return undefined;
+  const located = tokens[k]?.lower === 'in';
+  if (tokens[k]?.lower !== 'over' && !located) return undefined;
   const place = capitalisedRun(tokens, k + 1, blocked);
   // "the war in Tarsk's north" is not the Tarsk war.
-  return place && !isPossessive(tokens[place.to]) ? place : undefined;
+  if (!place || isPossessive(tokens[place.to])) return undefined;
+  if (located && tokens.slice(place.from, place.to).some((t) => isMonth(t.lower) || isCalendarWord(t.lower))) return undefined;
+  return { ...place, located };
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another']);
+
+/** Verbs of an event's onset: "a war broke out", "a strike began", "a massacre took place". */
+const ONSET_VERBS = new Set(['began', 'begins', 'erupted', 'erupts', 'started', 'starts']);
+const ONSET_PHRASES = new Set(['broke out', 'breaks out', 'took place', 'takes place']);
+
+/** Whether the words at `at` say the event before them started: it is the subject of an onset verb. */
+function isOnsetAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  return ONSET_VERBS.has(word) || ONSET_PHRASES.has(`${word} ${tokens[at + 1]?.lower ?? ''}`);
+}
 
 /** The year of a sentence that opens with "In 2020,": what it introduces happened then. */
 function openingYear(tokens: readonly Token[]): string | undefined {
@@ -255,6 +276,16 @@ export function proposeEvents(text: string, tokens: readonly Token[], sentence: 
     }
     // "the conflict between A and B over X": a dispute is named by what it is over ("the X conflict").
     const disputed = start === i && end === i + 1 && DISPUTE_NOUNS.has(token.lower) ? disputedPlace(tokens, i + 1, blocked) : undefined;
+    const plainEvent = (): Proposal => ({
+      start: token.start,
+      end: token.end,
+      name: token.text,
+      type: 'Event',
+      confidence: 0.55,
+      rule: `event noun "${token.lower}"`,
+      composite: false,
+      sentence,
+    });
     if (disputed) {
       found.push({
         start: token.start,
@@ -264,14 +295,16 @@ export function proposeEvents(text: string, tokens: readonly Token[], sentence: 
         confidence: 0.7,
         rule: `"${token.lower}" named by what it is over`,
         composite: true,
+        ...(disputed.located ? { needsPlace: { name: spanOf(text, tokens, disputed.from, disputed.to), otherwise: plainEvent() } } : {}),
         sentence,
       });
       continue;
     }
     const composite = end > i + 1;
     const words = spanOf(text, tokens, start, end);
-    // "In 2020, another war broke out": an event the sentence introduces under its year is named with that year.
-    const year = INDEFINITE.has(tokens[start - 1]?.lower ?? '') ? openingYear(tokens) : undefined;
+    // "In 1991, a coup broke out": an event whose onset the sentence states under its year is named with that year; an event
+    // merely mentioned under it ("In 2020, historians revisited a massacre") may have happened at any time.
+    const year = INDEFINITE.has(tokens[start - 1]?.lower ?? '') && isOnsetAt(tokens, end) ? openingYear(tokens) : undefined;
     found.push({
       start: tokens[start]!.start,
       end: tokens[end - 1]!.end,
