@@ -390,6 +390,21 @@ describe('findRelationCandidates', () => {
     expect(orders('The Tarsk Council demanded the villagers’ passports.')).toEqual([]);
   });
 
+  it('does not read a place as ordering the people it is told of ("Police in Kessa told the villagers to leave")', () => {
+    const orders = (text: string) =>
+      findRelationCandidates({
+        text,
+        sentences: splitSentences(text),
+        ends: [
+          { start: text.indexOf('Kessa'), end: text.indexOf('Kessa') + 5, name: 'Kessa', type: 'Place' },
+          { start: text.indexOf('villagers'), end: text.indexOf('villagers') + 9, name: 'villagers', type: 'Group' },
+        ],
+        vocabulary: { ...vocabulary, relationTypes: [{ type: 'ORDERED' }] },
+      }).filter((r) => r.type === 'ORDERED');
+    expect(orders('Police in Kessa told the villagers to leave.')).toEqual([]);
+    expect(orders('Later Kessa demanded the villagers leave.')).toEqual([]);
+  });
+
   it('does not make a possessive pronoun the subject of the verb after the noun it owns ("its soldiers fired")', () => {
     const text = 'Later its soldiers attacked Dorsk.';
     const at = text.indexOf('its');

@@ -83,7 +83,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'ADVISES', verbs: ['advise'], phrases: ['advisor to', 'adviser to'], sourceTypes: ['Person'], targetTypes: ['Person', ...BODIES] },
   { type: 'REPRESENTS', verbs: ['represent'], phrases: ['on behalf of', 'spokesperson for', 'spokesman for', 'spokeswoman for', 'representative of', 'lawyer for', 'envoy of', 'speaking for'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'ORDERED', verbs: ['order', 'require', 'instruct', 'compel'], sourceTypes: ACTORS, targetTypes: ACTORS },
-  { type: 'ORDERED', objectThenVerb: true, verbs: ['demand', 'tell', 'force'], sourceTypes: ACTORS, targetTypes: PEOPLE },
+  // "Police in Kessa told the villagers to leave": a place does not order its own residents, whoever in it does.
+  { type: 'ORDERED', objectThenVerb: true, verbs: ['demand', 'tell', 'force'], sourceTypes: ACTORS.filter((t) => t !== 'Place'), targetTypes: PEOPLE },
   { type: 'NAMED_AFTER', phrases: ['named after', 'renamed after', 'named for'], targetTypes: ['Person', 'Event', 'Place'] },
   { type: 'BORDERS', verbs: ['border'], sourceTypes: PLACES, targetTypes: PLACES },
   { type: 'CONNECTS', verbs: ['connect', 'link'], sourceTypes: PLACES, targetTypes: PLACES },
