@@ -248,6 +248,17 @@ describe('findRelationCandidates', () => {
     expect(found).toContain('Ana Vogel ? Ben Ross');
   });
 
+  it('keeps eight untyped pairs of a sentence when more are near, the nearest', () => {
+    const names = ['Ana Vogel', 'Ben Ross', 'Cleo Hart', 'Dan Pike', 'Eva Lund', 'Finn Moss'];
+    const found = summary(
+      `${names.join(', ')} dined.`,
+      names.map((n) => [n, 'Person'] as [string, string]),
+    );
+    expect(found).toHaveLength(8);
+    expect(found).toEqual(expect.arrayContaining(['Ana Vogel ? Ben Ross', 'Eva Lund ? Finn Moss', 'Ana Vogel ? Cleo Hart']));
+    expect(found).not.toContain('Ana Vogel ? Finn Moss');
+  });
+
   it("gives a relative clause the noun before its pronoun as subject, not that noun's complement", () => {
     const found = summary('Meridia began an offensive in Kessa which caused the famine.', [
       ['Meridia', 'Place'],
