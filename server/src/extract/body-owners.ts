@@ -55,7 +55,7 @@ function bodyOwner(tokens: readonly Token[], body: Proposal, segment: NameSegmen
 const GOVERNMENT_TITLES = new Set(['minister', 'premier', 'chancellor']);
 
 /**
- * "the Armenian Prime Minister", "Veldish Health Minister X": a people's adjective before a government post names that
+ * "the Veldish Prime Minister", "Veldish Health Minister X": a people's adjective before a government post names that
  * people's government, which the post belongs to; proposed on the adjective's words, named "<adjective> government".
  */
 function nationalGovernment(text: string, tokens: readonly Token[], segment: NameSegment, sentence: TextSpan): Proposal | undefined {
@@ -86,7 +86,7 @@ const STATE_BODY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Azerbaijani forces", "the Cypriot Ministry of Foreign Affairs": a body named by a people's adjective acts for that
+ * "Peruvian troops", "the Chilean Ministry of Health": a body named by a people's adjective acts for that
  * people's state, proposed on the adjective's words (the body then contains it) and named as the table of
  * countries' adjectives names its country.
  */

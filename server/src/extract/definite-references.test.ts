@@ -53,8 +53,8 @@ describe('resolveDefiniteReferences', () => {
   });
 
   it('reads "the site" as the site described before, whatever its own noun', () => {
-    expect(references('Satellites showed an unfinished complex near Dorsk. The site was chosen with care.')).toEqual([
-      'The site=unfinished complex (Place)',
+    expect(references('Drones filmed an abandoned airfield near Dorsk. The site was guarded.')).toEqual([
+      'The site=abandoned airfield (Place)',
     ]);
   });
 

@@ -36,7 +36,7 @@ const RESIDENT_NOUNS = new Set(['residents', 'inhabitants', 'villagers', 'locals
 /** How many sentences back "the residents" may find their place. */
 const MAX_RESIDENCE_SENTENCES = 1;
 
-/** "the site" points back at any site the text described, whatever its own noun ("an unfinished complex"). */
+/** "the site" points back at any site the text described, whatever its own noun ("an abandoned airfield"). */
 const GENERIC_SITE = 'site';
 
 /** The noun a multi-word name is a kind of: "War" in "First Kessa War", "republic" in "Republic of Vell". */

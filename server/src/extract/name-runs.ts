@@ -27,7 +27,7 @@ export interface RunContext {
   blocked: (index: number) => boolean;
   /** Words seen capitalised in mid-sentence elsewhere in the document: a sentence's first word is a name if it is one of them. */
   midSentenceWords: ReadonlySet<string>;
-  /** Names' first two words as seen capitalised in mid-sentence ("New Lines"): a sentence starting with them starts with a name. */
+  /** Names' first two words as seen capitalised in mid-sentence ("Blue Harbour"): a sentence starting with them starts with a name. */
   midSentencePairs?: ReadonlySet<string>;
 }
 
@@ -159,7 +159,7 @@ export function segmentRun(tokens: readonly Token[], from: number, to: number): 
     }
     if (rest === to) {
       if (p > from && NAME_CONNECTORS.has(tokens[p - 1]!.lower)) continue; // "Court of Justice": a title word ending a body's name
-      segments.push(before); // "the Armenian Prime Minister": a title naming no one in this run
+      segments.push(before); // "the Veldish Prime Minister": a title naming no one in this run
       start = to;
       break;
     }

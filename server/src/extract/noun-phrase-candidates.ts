@@ -85,7 +85,7 @@ export function proposeBareGroups(text: string, tokens: readonly Token[], senten
 
 const DESCRIBING = /^(?:\p{Ll}+(?:ed|al|ent|ant|ive|ary|ic|ous)|new|former|old|secret)$/u;
 
-/** "the adjacent occupied territories", "a large and unfinished complex" (named "unfinished complex"): a described site. */
+/** "the adjacent occupied territories", "a large and abandoned airfield" (named "abandoned airfield"): a described site. */
 export function proposeDescribedSites(
   text: string,
   tokens: readonly Token[],

@@ -130,7 +130,7 @@ export const UNDERGONE_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'crisis', 'disaster', 'secession', 'reunification', 'partition', 'reopening', 'closure',
 ]);
 
-/** Sites a text may point at by description alone: "the occupied territories", "an unfinished complex". */
+/** Sites a text may point at by description alone: "the occupied territories", "an abandoned airfield". */
 // prettier-ignore
 export const SITE_NOUNS: ReadonlySet<string> = new Set(['territories', 'territory', 'complex', 'facility', 'site', 'compound', 'checkpoint', 'camp', 'base', 'settlement', 'enclave', 'outpost', 'airfield']);
 
