@@ -1,4 +1,5 @@
 // Rendering benchmark: time to first render, layout time, and pan/zoom frame rates of the built explorer for 500, 2,000 and 5,000-node graphs.
+import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
 import { DEFAULT_VOCABULARY, type Graph, type GraphEdge, type GraphNode } from '@kgx/contract';
@@ -16,6 +17,7 @@ import { machineFacts, saveResults } from './artifacts.ts';
 import { serverSettings } from './local-stack.ts';
 import { DEMO_ENTITY_TYPES, DEMO_ID_PREFIX } from './synthetic-text.ts';
 import { createRandom } from './prng.ts';
+import { measureOpening, NETWORKS, type OpeningRun } from './ui-open.ts';
 
 const SIZES = [500, 2_000, 5_000] as const;
 const EDGES_PER_NODE = 2.5;
@@ -311,8 +313,11 @@ function toMarkdown(results: readonly SizeResult[], header: string[]): string {
   return lines.join('\n');
 }
 
-/** The real app, serving the built explorer, on a Neo4j holding the seed (so the page starts as a user's would). */
-async function startApp(): Promise<{ baseUrl: string; close(): Promise<void> }> {
+/**
+ * The real app, serving the built explorer, on a Neo4j holding the seed (so the page starts as a user's would); with
+ * `baselineDist`, a second app on the same database serves that build, for the opening side by side.
+ */
+async function startApp(baselineDist?: string): Promise<{ baseUrl: string; baselineUrl?: string; close(): Promise<void> }> {
   const clientDist = requireBuiltClient();
   const neo4j = await acquireNeo4j();
   const settings = serverSettings();
@@ -325,13 +330,16 @@ async function startApp(): Promise<{ baseUrl: string; close(): Promise<void> }> 
   });
   try {
     await loadDataset(client, SEED_DATASET_DIR);
-    const served = await serveApp(
-      createApp({ client, logger: pino({ level: 'silent' }), queryTimeoutMs: settings.queryTimeoutMs, clientDist }),
-    );
+    const serve = (dist: string) =>
+      serveApp(createApp({ client, logger: pino({ level: 'silent' }), queryTimeoutMs: settings.queryTimeoutMs, clientDist: dist }));
+    const served = await serve(clientDist);
+    const baseline = baselineDist === undefined ? undefined : await serve(baselineDist);
     return {
       baseUrl: served.baseUrl,
+      ...(baseline ? { baselineUrl: baseline.baseUrl } : {}),
       close: async () => {
         await served.close();
+        await baseline?.close();
         await client.close();
         await neo4j.stop();
       },
@@ -343,15 +351,124 @@ async function startApp(): Promise<{ baseUrl: string; close(): Promise<void> }> 
   }
 }
 
+interface OpeningResult {
+  build: 'this build' | 'baseline';
+  network: string;
+  runs: OpeningRun[];
+  median: OpeningRun;
+}
+
+function medianOpening(runs: OpeningRun[]): OpeningRun {
+  const of = (key: keyof OpeningRun) => median(runs.map((run) => run[key]));
+  return {
+    scriptBytes: of('scriptBytes'),
+    scripts: of('scripts'),
+    workerBytes: of('workerBytes'),
+    firstContentfulPaintMs: of('firstContentfulPaintMs'),
+    canvasMs: of('canvasMs'),
+    interactiveMs: of('interactiveMs'),
+    longestTaskMs: of('longestTaskMs'),
+  };
+}
+
+/** The explorer opened on the seed graph, each network in turn; this build and the baseline alternate run by run. */
+async function measureOpenings(
+  browser: Browser,
+  builds: { build: OpeningResult['build']; baseUrl: string }[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<OpeningResult[]> {
+  const results: OpeningResult[] = [];
+  for (const network of NETWORKS) {
+    const byBuild = new Map(builds.map(({ build }) => [build, [] as OpeningRun[]]));
+    for (let run = 1; run <= runs; run++) {
+      for (const { build, baseUrl } of builds) {
+        const result = await measureOpening(browser, baseUrl, network);
+        log(
+          `  opening, ${network.name}, ${build}, run ${run}: scripts ${(result.scriptBytes / 1000).toFixed(1)} kB in ${result.scripts}, ` +
+            `layout worker ${(result.workerBytes / 1000).toFixed(1)} kB, ` +
+            `first paint ${result.firstContentfulPaintMs.toFixed(0)} ms, canvas ${result.canvasMs.toFixed(0)} ms, ` +
+            `interactive ${result.interactiveMs.toFixed(0)} ms, longest task ${result.longestTaskMs.toFixed(0)} ms`,
+        );
+        byBuild.get(build)?.push(result);
+      }
+    }
+    for (const [build, done] of byBuild) results.push({ build, network: network.name, runs: done, median: medianOpening(done) });
+  }
+  return results;
+}
+
+function openingMarkdown(results: OpeningResult[], runs: number): string {
+  const baseline = (network: string) => results.find((r) => r.network === network && r.build === 'baseline');
+  const rows = results.map((r) => {
+    const base = r.build === 'this build' ? baseline(r.network) : undefined;
+    const ratio = base ? ` (${(r.median.interactiveMs / base.median.interactiveMs).toFixed(2)}×)` : '';
+    return (
+      `| ${r.network} | ${r.build} | ${(r.median.scriptBytes / 1000).toFixed(1)} kB in ${r.median.scripts} | ` +
+      `${(r.median.workerBytes / 1000).toFixed(1)} kB | ` +
+      `${r.median.firstContentfulPaintMs.toFixed(0)} | ${r.median.canvasMs.toFixed(0)} | ${r.median.interactiveMs.toFixed(0)}${ratio} | ` +
+      `${r.median.longestTaskMs.toFixed(0)} |`
+    );
+  });
+  return [
+    '## Opening the explorer on the seed graph',
+    '',
+    `Median of ${runs} runs, each a fresh page with an empty cache, from navigation (ms): the page's scripts downloaded ` +
+      'before it was interactive (bytes on the wire, compressed as the browser asked), the layout worker script (fetched ' +
+      "with the overview's first layout, off the page's thread), first contentful paint, the first frame " +
+      'with the overview on the canvas, interactive (the overview drawn and the end of the last long task before a ' +
+      `second with none), and the longest task. Throttling is Chromium's own. With a baseline build, the ratio is this ` +
+      "build's time to interactive over the baseline's.",
+    '',
+    '| network | build | page scripts | layout worker | first paint | canvas | interactive | longest task |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const log = (line: string): void => {
     process.stderr.write(`${line}\n`);
   };
-  const app = await startApp();
+  const { values: flags } = parseArgs({
+    options: {
+      // Only the opening on the seed graph, not the rendering of large graphs.
+      'open-only': { type: 'boolean', default: false },
+      // An earlier build of the explorer (its dist folder, built with `--mode test`) to open side by side.
+      'baseline-dist': { type: 'string' },
+      'open-runs': { type: 'string', default: '5' },
+    },
+  });
+  const openRuns = Number(flags['open-runs']);
+  if (!Number.isInteger(openRuns) || openRuns < 1) throw new Error('--open-runs must be a positive integer');
+  const app = await startApp(flags['baseline-dist']);
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
     const chromium = `Chromium ${browser.version()} (${findChromium()})`;
+    const builds = [
+      ...(app.baselineUrl ? [{ build: 'baseline' as const, baseUrl: app.baselineUrl }] : []),
+      { build: 'this build' as const, baseUrl: app.baseUrl },
+    ];
+    log(`ui-bench: ${chromium}, opening the explorer on the seed graph, ${openRuns} runs per network and build`);
+    const openings = await measureOpenings(browser, builds, openRuns, log);
+    const opening = openingMarkdown(openings, openRuns);
+    if (flags['open-only']) {
+      const machine = machineFacts();
+      const markdown = [
+        '# UI opening benchmark',
+        '',
+        `${chromium}, headless with ${CHROMIUM_ARGS.join(' ')}.`,
+        `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage1m}.`,
+        '',
+        opening,
+      ].join('\n');
+      process.stdout.write(markdown);
+      const saved = await saveResults('ui-open', { chromium, args: CHROMIUM_ARGS, machine, openings }, markdown);
+      log(`ui-bench: wrote ${saved.json} and ${saved.markdown}`);
+      return;
+    }
     log(
       `ui-bench: ${chromium}, viewport ${VIEWPORT.width}x${VIEWPORT.height}, ${RUNS} runs per size, ${MOTION_MS / 1000} s of motion each`,
     );
@@ -418,11 +535,11 @@ async function main(): Promise<void> {
       '',
       responsiveness,
     ];
-    const markdown = toMarkdown(results, header);
+    const markdown = `${toMarkdown(results, header)}\n${opening}`;
     process.stdout.write(markdown);
     const saved = await saveResults(
       'ui-bench',
-      { chromium, args: CHROMIUM_ARGS, viewport: VIEWPORT, machine, motionMs: MOTION_MS, results },
+      { chromium, args: CHROMIUM_ARGS, viewport: VIEWPORT, machine, motionMs: MOTION_MS, results, openings },
       markdown,
     );
     log(`ui-bench: wrote ${saved.json} and ${saved.markdown}`);

@@ -1,0 +1,130 @@
+// Opening the explorer on the seed graph as a reader does, for `npm run bench:ui`: a fresh page with an empty cache, the
+// script it downloads before it can be used, and when it is interactive. With another build beside it (an earlier one),
+// the two are served by the same API and opened in turn, run by run, so the machine's load falls on both alike.
+import type { Browser } from 'playwright-core';
+import { waitForCanvas } from '../tests/e2e/explorer-page.ts';
+
+export interface NetworkProfile {
+  name: string;
+  /** Chromium's own throttling (DevTools' network conditions); none for the loopback as it is. */
+  throttle?: { downloadKbitPerS: number; uploadKbitPerS: number; latencyMs: number };
+}
+
+/** The loopback as it is, and a modest line, where what the page downloads shows in the time it takes to open. */
+export const NETWORKS: readonly NetworkProfile[] = [
+  { name: 'loopback' },
+  { name: '10 Mbit/s, 40 ms', throttle: { downloadKbitPerS: 10_000, uploadKbitPerS: 5_000, latencyMs: 40 } },
+];
+
+export interface OpeningRun {
+  /** Compressed bytes of the page's scripts downloaded before it was interactive, and how many scripts. */
+  scriptBytes: number;
+  scripts: number;
+  /**
+   * The layout worker's script, fetched when the overview is first laid out: off the page's thread, so the page can be
+   * interactive before it arrives; counted apart, whenever it came.
+   */
+  workerBytes: number;
+  firstContentfulPaintMs: number;
+  /** The first frame with the overview's entities on the canvas. */
+  canvasMs: number;
+  /**
+   * Interactive: the overview is on the canvas and the page's thread is free: the end of the last long task (50 ms or
+   * more) before a second with none, or the canvas frame if later. A shorter quiet window than Lighthouse's five
+   * seconds: the page asks for nothing more once the overview is drawn.
+   */
+  interactiveMs: number;
+  longestTaskMs: number;
+}
+
+const QUIET_MS = 1_000;
+const POLL_MS = 50;
+
+/** What the page's code below uses of the browser: the bench is compiled for Node, without the DOM's types. */
+interface Span {
+  name: string;
+  startTime: number;
+  duration: number;
+  transferSize?: number;
+}
+
+interface OpeningGlobals {
+  __kgxOpening?: { longTasks: [number, number][]; canvasAt: number | null };
+  __kgx?: { cy?: { nodes(): { length: number } } };
+  performance: { now(): number; getEntriesByType(type: string): Span[]; getEntriesByName(name: string): Span[] };
+  PerformanceObserver: new (callback: (list: { getEntries(): Span[] }) => void) => {
+    observe(options: { type: string; buffered?: boolean }): void;
+  };
+  requestAnimationFrame(callback: () => void): number;
+}
+
+/** Installed before the page's own scripts: records long tasks, and the first frame with entities on the canvas. */
+function recordOpening(): void {
+  const globals = globalThis as unknown as OpeningGlobals;
+  const state = { longTasks: [] as [number, number][], canvasAt: null as number | null };
+  globals.__kgxOpening = state;
+  new globals.PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const poll = (): void => {
+    if ((globals.__kgx?.cy?.nodes().length ?? 0) > 0) state.canvasAt = globals.performance.now();
+    else globals.requestAnimationFrame(poll);
+  };
+  globals.requestAnimationFrame(poll);
+}
+
+export async function measureOpening(browser: Browser, baseUrl: string, network: NetworkProfile): Promise<OpeningRun> {
+  // A fresh context: an empty cache, as on a reader's first visit.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  await context.addInitScript(recordOpening);
+  try {
+    const page = await context.newPage();
+    if (network.throttle) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: network.throttle.latencyMs,
+        downloadThroughput: (network.throttle.downloadKbitPerS * 1000) / 8,
+        uploadThroughput: (network.throttle.uploadKbitPerS * 1000) / 8,
+      });
+    }
+    await page.goto(`${baseUrl}/`);
+    await waitForCanvas(page, { minNodes: 1 });
+    await page.waitForFunction(
+      (quietMs) => {
+        const globals = globalThis as unknown as OpeningGlobals;
+        const state = globals.__kgxOpening;
+        if (!state || state.canvasAt === null) return false;
+        const lastEnd = Math.max(state.canvasAt, ...state.longTasks.map(([start, duration]) => start + duration));
+        return globals.performance.now() - lastEnd >= quietMs;
+      },
+      QUIET_MS,
+      { polling: POLL_MS, timeout: 120_000 },
+    );
+    return await page.evaluate(() => {
+      const globals = globalThis as unknown as OpeningGlobals;
+      const state = globals.__kgxOpening;
+      if (!state || state.canvasAt === null) throw new Error('the canvas was never drawn');
+      const canvasAt = state.canvasAt;
+      const interactiveMs = Math.max(canvasAt, ...state.longTasks.map(([start, duration]) => start + duration));
+      const loaded = globals.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js'));
+      const isWorker = (entry: Span) => entry.name.includes('.worker-');
+      const scripts = loaded.filter((entry) => !isWorker(entry) && entry.startTime <= interactiveMs);
+      const bytes = (entries: Span[]) => entries.reduce((sum, entry) => sum + (entry.transferSize ?? 0), 0);
+      const paint = globals.performance.getEntriesByName('first-contentful-paint')[0];
+      return {
+        scriptBytes: bytes(scripts),
+        scripts: scripts.length,
+        workerBytes: bytes(loaded.filter(isWorker)),
+        firstContentfulPaintMs: paint?.startTime ?? Number.NaN,
+        canvasMs: canvasAt,
+        interactiveMs,
+        longestTaskMs: Math.max(0, ...state.longTasks.map(([, duration]) => duration)),
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
