@@ -79,6 +79,11 @@ describe('code loaded on demand', () => {
       await failure.waitFor({ timeout: UI_TIMEOUT_MS });
       expect(chunksOf(scripts(), 'EntityDetails')).toHaveLength(1);
       expect(await failure.getByRole('button', { name: 'Reload the page' }).isVisible()).toBe(true);
+      // The message belongs to that selection: with nothing selected the panel says what it says then.
+      await page.getByTestId('graph-canvas').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="details-panel"][data-selected-id=""]').waitFor({ timeout: UI_TIMEOUT_MS });
+      expect(await page.getByTestId('load-failure').count()).toBe(0);
       // The rest of the page is there and still answers.
       expect(await page.getByTestId('graph-canvas').isVisible()).toBe(true);
       await page.getByTestId('tab-paths').click();

@@ -1,5 +1,5 @@
 // End to end: the page carries no copy of the vocabulary; it words relations with the server's once it arrives, and
-// asks again when the first request failed.
+// asks again, after a pause that grows, when a request failed.
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { VocabularySchema, type Vocabulary } from '@kgx/contract';
@@ -82,7 +82,7 @@ describe('the vocabulary, fetched from the server', () => {
     }
   });
 
-  it('asks for the vocabulary again once the API answers, when the first request failed', async ({ task }) => {
+  it('asks for the vocabulary again when the first request failed', async ({ task }) => {
     const { baseUrl } = explorer().app;
     const wordings = wordingsOf(VocabularySchema.parse((await call(baseUrl, '/api/vocabulary')).body));
     const session = await openSession(explorer().browser, { baseUrl, testName: task.name });

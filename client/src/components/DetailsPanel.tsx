@@ -40,7 +40,8 @@ export function DetailsPanel({ narrow }: { narrow: boolean }) {
           ×
         </button>
       ) : null}
-      <OnDemand fallback={<p className="muted panel-loading">Loading…</p>}>
+      {/* Keyed by what is shown: a part that could not be fetched says so for that selection only. */}
+      <OnDemand key={focusId ?? 'none'} fallback={<p className="muted panel-loading">Loading…</p>}>
         {state.selection.length > 1 ? <SelectionSummary /> : null}
         {node ? <EntityDetails key={node.id} node={node} /> : null}
         {edge ? <RelationDetails key={edge.id} edge={edge} /> : null}

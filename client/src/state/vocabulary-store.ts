@@ -1,6 +1,5 @@
 // The vocabulary from /api/vocabulary, fetched once per page and again after an import or a removal; readers re-render.
 import { useEffect, useSyncExternalStore } from 'react';
-import { onAvailabilityChange } from '../api/availability.ts';
 import { fetchVocabulary } from '../api/vocabulary.ts';
 import { currentVocabulary, setCurrentVocabulary, type VocabularyIndex } from '../domain/vocabulary.ts';
 
@@ -14,6 +13,12 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** A failed request is asked again after this, doubling each time up to the cap, until one answers. */
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MAX_MS = 30_000;
+let retryMs = RETRY_FIRST_MS;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
 function load(): void {
   if (pending || loaded) return;
   const request: Promise<void> = fetchVocabulary()
@@ -21,11 +26,17 @@ function load(): void {
       if (pending !== request) return;
       setCurrentVocabulary(vocabulary);
       loaded = true;
+      retryMs = RETRY_FIRST_MS;
       for (const listener of listeners) listener();
     })
     .catch(() => {
-      // Until it answers, relations read by their type's words; the banner reports an unavailable API, and the
-      // vocabulary is asked for again once the API answers anything.
+      // Until it answers, relations read by their type's words and the banner reports an unavailable API.
+      if (pending !== request) return;
+      retryTimer = setTimeout(() => {
+        retryTimer = undefined;
+        load();
+      }, retryMs);
+      retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
     })
     .finally(() => {
       if (pending === request) pending = null;
@@ -33,13 +44,11 @@ function load(): void {
   pending = request;
 }
 
-// Not loaded yet when the API was down: asked again as soon as it answers.
-onAvailabilityChange((availability) => {
-  if (availability === 'available' && !loaded && listeners.size > 0) load();
-});
-
 /** Asks again, after a data set arrived or left with its types. */
 export function reloadVocabulary(): void {
+  clearTimeout(retryTimer);
+  retryTimer = undefined;
+  retryMs = RETRY_FIRST_MS;
   loaded = false;
   pending = null;
   load();
