@@ -26,12 +26,14 @@ export interface OpeningRun {
    */
   workerBytes: number;
   firstContentfulPaintMs: number;
-  /** The first frame with the overview's entities on the canvas. */
+  /** The first frame with the overview's entities on the canvas (at their starting places). */
   canvasMs: number;
+  /** The overview's layout done and applied: the entities in their places. */
+  layoutDoneMs: number;
   /**
-   * Interactive: the overview is on the canvas and the page's thread is free: the end of the last long task (50 ms or
-   * more) before a second with none, or the canvas frame if later. A shorter quiet window than Lighthouse's five
-   * seconds: the page asks for nothing more once the overview is drawn.
+   * Interactive: the overview laid out and the page's thread free: the end of the last long task (50 ms or more)
+   * before a second with none, or the layout's end if later. A shorter quiet window than Lighthouse's five seconds:
+   * the page asks for nothing more once the overview is in place.
    */
   interactiveMs: number;
   longestTaskMs: number;
@@ -48,8 +50,15 @@ interface Span {
   transferSize?: number;
 }
 
+interface OpeningState {
+  longTasks: [number, number][];
+  canvasAt: number | null;
+  layoutDoneAt: number | null;
+}
+
 interface OpeningGlobals {
-  __kgxOpening?: { longTasks: [number, number][]; canvasAt: number | null };
+  __kgxOpening?: OpeningState;
+  document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
   __kgx?: { cy?: { nodes(): { length: number } } };
   performance: { now(): number; getEntriesByType(type: string): Span[]; getEntriesByName(name: string): Span[] };
   PerformanceObserver: new (callback: (list: { getEntries(): Span[] }) => void) => {
@@ -61,13 +70,16 @@ interface OpeningGlobals {
 /** Installed before the page's own scripts: records long tasks, and the first frame with entities on the canvas. */
 function recordOpening(): void {
   const globals = globalThis as unknown as OpeningGlobals;
-  const state = { longTasks: [] as [number, number][], canvasAt: null as number | null };
+  const state: OpeningState = { longTasks: [], canvasAt: null, layoutDoneAt: null };
   globals.__kgxOpening = state;
   new globals.PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
   const poll = (): void => {
-    if ((globals.__kgx?.cy?.nodes().length ?? 0) > 0) state.canvasAt = globals.performance.now();
+    const now = globals.performance.now();
+    if (state.canvasAt === null && (globals.__kgx?.cy?.nodes().length ?? 0) > 0) state.canvasAt = now;
+    const canvas = globals.document.querySelector('[data-testid="graph-canvas"]');
+    if (state.canvasAt !== null && canvas?.getAttribute('data-layout') === 'done') state.layoutDoneAt = now;
     else globals.requestAnimationFrame(poll);
   };
   globals.requestAnimationFrame(poll);
@@ -92,38 +104,34 @@ export async function measureOpening(browser: Browser, baseUrl: string, network:
     }
     await page.goto(`${baseUrl}/`);
     await waitForCanvas(page, { minNodes: 1 });
-    await page.waitForFunction(
+    // The figures are read in the same call that finds the quiet second, so no task after it moves them.
+    const quiet = await page.waitForFunction(
       (quietMs) => {
         const globals = globalThis as unknown as OpeningGlobals;
         const state = globals.__kgxOpening;
-        if (!state || state.canvasAt === null) return false;
-        const lastEnd = Math.max(state.canvasAt, ...state.longTasks.map(([start, duration]) => start + duration));
-        return globals.performance.now() - lastEnd >= quietMs;
+        if (!state || state.canvasAt === null || state.layoutDoneAt === null) return false;
+        const interactiveMs = Math.max(state.layoutDoneAt, ...state.longTasks.map(([start, duration]) => start + duration));
+        if (globals.performance.now() - interactiveMs < quietMs) return false;
+        const loaded = globals.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js'));
+        const isWorker = (entry: Span) => entry.name.includes('.worker-');
+        const scripts = loaded.filter((entry) => !isWorker(entry) && entry.startTime <= interactiveMs);
+        const bytes = (entries: Span[]) => entries.reduce((sum, entry) => sum + (entry.transferSize ?? 0), 0);
+        const paint = globals.performance.getEntriesByName('first-contentful-paint')[0];
+        return {
+          scriptBytes: bytes(scripts),
+          scripts: scripts.length,
+          workerBytes: bytes(loaded.filter(isWorker)),
+          firstContentfulPaintMs: paint?.startTime ?? Number.NaN,
+          canvasMs: state.canvasAt,
+          layoutDoneMs: state.layoutDoneAt,
+          interactiveMs,
+          longestTaskMs: Math.max(0, ...state.longTasks.map(([, duration]) => duration)),
+        };
       },
       QUIET_MS,
       { polling: POLL_MS, timeout: 120_000 },
     );
-    return await page.evaluate(() => {
-      const globals = globalThis as unknown as OpeningGlobals;
-      const state = globals.__kgxOpening;
-      if (!state || state.canvasAt === null) throw new Error('the canvas was never drawn');
-      const canvasAt = state.canvasAt;
-      const interactiveMs = Math.max(canvasAt, ...state.longTasks.map(([start, duration]) => start + duration));
-      const loaded = globals.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js'));
-      const isWorker = (entry: Span) => entry.name.includes('.worker-');
-      const scripts = loaded.filter((entry) => !isWorker(entry) && entry.startTime <= interactiveMs);
-      const bytes = (entries: Span[]) => entries.reduce((sum, entry) => sum + (entry.transferSize ?? 0), 0);
-      const paint = globals.performance.getEntriesByName('first-contentful-paint')[0];
-      return {
-        scriptBytes: bytes(scripts),
-        scripts: scripts.length,
-        workerBytes: bytes(loaded.filter(isWorker)),
-        firstContentfulPaintMs: paint?.startTime ?? Number.NaN,
-        canvasMs: canvasAt,
-        interactiveMs,
-        longestTaskMs: Math.max(0, ...state.longTasks.map(([, duration]) => duration)),
-      };
-    });
+    return (await quiet.jsonValue()) as OpeningRun;
   } finally {
     await context.close();
   }
