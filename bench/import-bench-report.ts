@@ -1,5 +1,6 @@
 // The import benchmark's result file and its Markdown tables: medians over runs, ratios against the plain baseline.
 import type { MachineFacts } from './artifacts.ts';
+import { median } from './latency-stats.ts';
 
 export interface ImportRun {
   /** Wall time of the write (for the bulk importer: the tool's run, its JVM's start included). */
@@ -40,13 +41,6 @@ export interface ImportBenchResults {
   loader: ImportRun[];
   /** Into a database holding the demo: the loader MERGEs. */
   loaderShared: ImportRun[];
-}
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const thousands = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');

@@ -19,6 +19,23 @@ function quantileOfSorted(sorted: readonly number[], q: number): number {
   return lower + (position - below) * (upper - lower);
 }
 
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  return values.length === 0
+    ? Number.NaN
+    : quantileOfSorted(
+        [...values].sort((a, b) => a - b),
+        0.5,
+      );
+}
+
+/** Each figure's median over several runs of the same measurement. */
+export function medianOfEach<T extends { [K in keyof T]: number }>(runs: readonly T[]): T {
+  const first = runs[0];
+  if (first === undefined) throw new Error('no runs to take the median of');
+  return Object.fromEntries(Object.keys(first).map((key) => [key, median(runs.map((run) => run[key as keyof T]))])) as T;
+}
+
 export function summarizeLatencies(samples: readonly number[]): LatencyStats {
   if (samples.length === 0)
     return { n: 0, mean: Number.NaN, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, min: Number.NaN, max: Number.NaN };

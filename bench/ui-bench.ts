@@ -18,6 +18,7 @@ import { serverSettings } from './local-stack.ts';
 import { DEMO_ENTITY_TYPES, DEMO_ID_PREFIX } from './synthetic-text.ts';
 import { createRandom } from './prng.ts';
 import { measureOpening, NETWORKS, type OpeningRun } from './ui-open.ts';
+import { medianOfEach } from './latency-stats.ts';
 
 const SIZES = [500, 2_000, 5_000] as const;
 const EDGES_PER_NODE = 2.5;
@@ -261,29 +262,6 @@ async function measureRun(browser: Browser, baseUrl: string, graph: Graph, { thr
   }
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-function medianRun(runs: readonly RunResult[]): RunResult {
-  const of = (key: keyof RunResult) => median(runs.map((r) => r[key]));
-  return {
-    firstRenderMs: of('firstRenderMs'),
-    layoutMs: of('layoutMs'),
-    longestTaskMs: of('longestTaskMs'),
-    computeMs: of('computeMs'),
-    computeLongestTaskMs: of('computeLongestTaskMs'),
-    firstPanFps: of('firstPanFps'),
-    firstPanDrawsPerSecond: of('firstPanDrawsPerSecond'),
-    panFps: of('panFps'),
-    zoomFps: of('zoomFps'),
-    panDrawsPerSecond: of('panDrawsPerSecond'),
-    zoomDrawsPerSecond: of('zoomDrawsPerSecond'),
-  };
-}
-
 function toMarkdown(results: readonly SizeResult[], header: string[]): string {
   const lines = [
     ...header,
@@ -358,20 +336,6 @@ interface OpeningResult {
   median: OpeningRun;
 }
 
-function medianOpening(runs: OpeningRun[]): OpeningRun {
-  const of = (key: keyof OpeningRun) => median(runs.map((run) => run[key]));
-  return {
-    scriptBytes: of('scriptBytes'),
-    scripts: of('scripts'),
-    workerBytes: of('workerBytes'),
-    firstContentfulPaintMs: of('firstContentfulPaintMs'),
-    canvasMs: of('canvasMs'),
-    layoutDoneMs: of('layoutDoneMs'),
-    interactiveMs: of('interactiveMs'),
-    longestTaskMs: of('longestTaskMs'),
-  };
-}
-
 /** The explorer opened on the seed graph, each network in turn; this build and the baseline alternate run by run. */
 async function measureOpenings(
   browser: Browser,
@@ -394,7 +358,7 @@ async function measureOpenings(
         byBuild.get(build)?.push(result);
       }
     }
-    for (const [build, done] of byBuild) results.push({ build, network: network.name, runs: done, median: medianOpening(done) });
+    for (const [build, done] of byBuild) results.push({ build, network: network.name, runs: done, median: medianOfEach(done) });
   }
   return results;
 }
@@ -492,7 +456,7 @@ async function main(): Promise<void> {
       }
       for (const variant of VARIANTS) {
         const done = runs.get(variant) ?? [];
-        results.push({ ...variant, nodes: size, edges: graph.edges.length, runs: done, median: medianRun(done) });
+        results.push({ ...variant, nodes: size, edges: graph.edges.length, runs: done, median: medianOfEach(done) });
       }
     }
 
