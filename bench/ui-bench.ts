@@ -17,7 +17,7 @@ import { machineFacts, saveResults } from './artifacts.ts';
 import { serverSettings } from './local-stack.ts';
 import { DEMO_ENTITY_TYPES, DEMO_ID_PREFIX } from './synthetic-text.ts';
 import { createRandom } from './prng.ts';
-import { measureOpening, NETWORKS, type OpeningRun } from './ui-open.ts';
+import { measureOpening, NETWORKS, type OpeningRun, type PageTiming, type Span } from './ui-open.ts';
 import { medianOfEach } from './latency-stats.ts';
 
 const SIZES = [500, 2_000, 5_000] as const;
@@ -112,12 +112,6 @@ interface BenchGlobals extends PageGlobals {
   kgxBenchGraph?: Graph;
 }
 
-/** A performance entry's span on the page's clock. */
-interface Span {
-  startTime: number;
-  duration: number;
-}
-
 /** One fresh page: wait for the app's own start-up to settle, then load the graph and move the view. */
 async function measureRun(browser: Browser, baseUrl: string, graph: Graph, { thread, renderer }: Variant): Promise<RunResult> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -135,14 +129,7 @@ async function measureRun(browser: Browser, baseUrl: string, graph: Graph, { thr
 
     const load = await page.evaluate(
       async ({ expectedNodes, thread, renderer, computedMeasure }) => {
-        const globals = globalThis as unknown as Omit<BenchGlobals, 'performance'> & {
-          performance: { now(): number; getEntriesByName(name: string): Span[] };
-          PerformanceObserver: new (callback: (list: { getEntries(): Span[] }) => void) => {
-            observe(options: { type: string; buffered?: boolean }): void;
-            takeRecords(): Span[];
-            disconnect(): void;
-          };
-        };
+        const globals = globalThis as unknown as Omit<BenchGlobals, 'performance'> & PageTiming;
         const kgx = globals.__kgx;
         const g = globals.kgxBenchGraph;
         if (!kgx || !g) throw new Error('window.__kgx or the bench graph is missing');
@@ -184,7 +171,7 @@ async function measureRun(browser: Browser, baseUrl: string, graph: Graph, { thr
         tasks.disconnect();
         const computed = globals.performance.getEntriesByName(computedMeasure).at(-1);
         if (!computed) throw new Error(`the layout left no '${computedMeasure}' measure`);
-        const longest = (spans: Span[]) => spans.reduce((most, span) => Math.max(most, span.duration), 0);
+        const longest = (spans: Pick<Span, 'duration'>[]) => spans.reduce((most, span) => Math.max(most, span.duration), 0);
         // Of each task, the part after the job was sent and before the positions came back: how long input waited meanwhile.
         const computeEnd = computed.startTime + computed.duration;
         const computing = longTasks

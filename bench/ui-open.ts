@@ -2,7 +2,7 @@
 // script it downloads before it can be used, and when it is interactive. With another build beside it (an earlier one),
 // the two are served by the same API and opened in turn, run by run, so the machine's load falls on both alike.
 import type { Browser } from 'playwright-core';
-import { waitForCanvas } from '../tests/e2e/explorer-page.ts';
+import { waitForCanvas, type PageGlobals } from '../tests/e2e/explorer-page.ts';
 
 export interface NetworkProfile {
   name: string;
@@ -42,12 +42,25 @@ export interface OpeningRun {
 const QUIET_MS = 1_000;
 const POLL_MS = 50;
 
-/** What the page's code below uses of the browser: the bench is compiled for Node, without the DOM's types. */
-interface Span {
+/** A performance entry as page functions read it. */
+export interface Span {
   name: string;
   startTime: number;
   duration: number;
   transferSize?: number;
+}
+
+/**
+ * The browser's clock and observers as page functions use them: the benchmarks are compiled for Node, without the
+ * DOM's types.
+ */
+export interface PageTiming {
+  performance: { now(): number; getEntriesByType(type: string): Span[]; getEntriesByName(name: string): Span[] };
+  PerformanceObserver: new (callback: (list: { getEntries(): Span[] }) => void) => {
+    observe(options: { type: string; buffered?: boolean }): void;
+    takeRecords(): Span[];
+    disconnect(): void;
+  };
 }
 
 interface OpeningState {
@@ -56,16 +69,7 @@ interface OpeningState {
   layoutDoneAt: number | null;
 }
 
-interface OpeningGlobals {
-  __kgxOpening?: OpeningState;
-  document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
-  __kgx?: { cy?: { nodes(): { length: number } } };
-  performance: { now(): number; getEntriesByType(type: string): Span[]; getEntriesByName(name: string): Span[] };
-  PerformanceObserver: new (callback: (list: { getEntries(): Span[] }) => void) => {
-    observe(options: { type: string; buffered?: boolean }): void;
-  };
-  requestAnimationFrame(callback: () => void): number;
-}
+type OpeningGlobals = Omit<PageGlobals, 'performance'> & PageTiming & { __kgxOpening?: OpeningState };
 
 /** Installed before the page's own scripts: records long tasks, and the first frame with entities on the canvas. */
 function recordOpening(): void {
