@@ -126,4 +126,77 @@ describe('resolvePronouns', () => {
       'its=Kessa Bank',
     ]);
   });
+
+  it('reads "it" in the next sentence as the grammatical subject, never as the object of the verb before it', () => {
+    const ends: [string, string][] = [
+      ['Tarsk', 'Place'],
+      ['Dorsk', 'Place'],
+    ];
+    expect(readings('The army shelled Tarsk. It later captured Dorsk.', ends)).toEqual([]);
+    expect(readings('The Veldish Army shelled Tarsk. It later captured Dorsk.', [['Veldish Army', 'Organisation'], ...ends])).toEqual([
+      'It=Veldish Army',
+    ]);
+  });
+
+  it('takes the subject of the main clause, not of a clause that opens the sentence', () => {
+    const text = 'After the Tarsk Council met, Veldistan closed the border. It reopened the road in May.';
+    expect(
+      readings(text, [
+        ['Tarsk Council', 'Organisation'],
+        ['Veldistan', 'Place'],
+      ]),
+    ).toEqual(['It=Veldistan']);
+  });
+
+  it('reads a subject "it" only as what can do what its verb says', () => {
+    expect(
+      readings('Veldistan launched the offensive. It captured Dorsk.', [
+        ['Veldistan', 'Place'],
+        ['offensive', 'Event'],
+        ['Dorsk', 'Place'],
+      ]),
+    ).toEqual(['It=Veldistan']);
+    // An event captures nothing, and a council does not take place: the pronoun stays unread.
+    expect(
+      readings('The Dorsk offensive began in May. It captured Tarsk.', [
+        ['Dorsk offensive', 'Event'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).toEqual([]);
+    expect(readings('The Tarsk Council approved the plan. It took place in May.', [['Tarsk Council', 'Organisation']])).toEqual([]);
+  });
+
+  it('reads a subject pronoun in its own sentence as a clause subject, not as the object before it', () => {
+    expect(
+      readings('Veldistan shelled Tarsk, and it later captured Dorsk.', [
+        ['Veldistan', 'Place'],
+        ['Tarsk', 'Place'],
+        ['Dorsk', 'Place'],
+      ]),
+    ).toEqual(['it=Veldistan']);
+    expect(
+      readings('The army shelled Tarsk and it later captured Dorsk.', [
+        ['Tarsk', 'Place'],
+        ['Dorsk', 'Place'],
+      ]),
+    ).toEqual([]);
+    expect(
+      readings('Mira Kovan, a former Tarsk official, was detained as she crossed into Dorsk.', [
+        ['Mira Kovan', 'Person'],
+        ['Tarsk', 'Place'],
+        ['Dorsk', 'Place'],
+      ]),
+    ).toEqual(['she=Mira Kovan']);
+  });
+
+  it('reads "it" after a preposition as an object ("despite it being")', () => {
+    const text = 'Veldistan kept the town of Dorsk, despite it being claimed by Tarsk.';
+    expect(
+      readings(text, [
+        ['Veldistan', 'Place'],
+        ['Dorsk', 'Place'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).toEqual(['it=Dorsk']);
+  });
 });

@@ -1,4 +1,13 @@
 // Pronouns read as the entity they stand for ("he", "its", "they"): the nearest fitting end before them, in a short window.
+import {
+  isClauseSubjectAt,
+  mainClauseSubject,
+  PREPOSITIONS,
+  previousClauseStart,
+  readClauses,
+  verbOfSubject,
+  type ClauseReading,
+} from './clause-subject.ts';
 import type { CandidateEnd, PairsOnlyWith, TextSpan } from './extraction.ts';
 import type { Token } from './tokens.ts';
 import { genderOfFirstName, isNounLike, isPluralNoun } from './word-classes.ts';
@@ -37,8 +46,6 @@ const NOT_A_NOUN = new Set(['to', 'that', 'and', 'or', 'but', 'in', 'on', 'at', 
 /** Words that end a clause: an object pronoun after one may refer to the clause before it. */
 // prettier-ignore
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'or', 'that', 'which', 'who', 'when', 'as', 'while', 'because', 'after', 'before', 'although', 'though', 'if', 'since', 'until', 'so']);
-// prettier-ignore
-const PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'from', 'to', 'into', 'near', 'across', 'over', 'by', 'with', 'for', 'against', 'through', 'towards', 'toward', 'under', 'between', 'among', 'about', 'after', 'before', 'during', 'since', 'via', 'like']);
 /** "it is", "it would be": with "to" or "that" soon after, "it" announces a clause and refers to nothing. */
 // prettier-ignore
 const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'becomes', 'became', 'takes', 'took', 'makes', 'made']);
@@ -67,7 +74,10 @@ function pronounAt(tokens: readonly Token[], index: number): Pronoun | undefined
   // "her" and "it" change with what follows: "her report" (a determiner), "it was" (a subject), "told her", "hit it".
   const beforeWord = next !== undefined && next.kind === 'word' && !NOT_A_NOUN.has(next.lower) && !PREPOSITIONS.has(next.lower);
   if (token.lower === 'her') return { kind: 'female', possessive: beforeWord };
-  if (token.lower === 'it') return isExpletiveIt(tokens, index) ? undefined : { kind: 'thing', possessive: false, nominative: beforeWord };
+  // "despite it being", "for it to": after a preposition "it" is the preposition's object, whatever follows.
+  const afterPreposition = PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') || tokens[index - 1]?.lower === 'despite';
+  if (token.lower === 'it')
+    return isExpletiveIt(tokens, index) ? undefined : { kind: 'thing', possessive: false, nominative: beforeWord && !afterPreposition };
   return pronoun;
 }
 
@@ -140,11 +150,18 @@ function clauseBreakBetween(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
-/** A subject rather than the complement of a preposition: no preposition right before it. */
-function isSubjectLike(tokens: readonly Token[], placed: Placed): boolean {
-  let k = placed.from - 1;
-  while (k >= 0 && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k--;
-  return !PREPOSITIONS.has(tokens[k]?.lower ?? '');
+/**
+ * Whether an end can be the subject of the verb the pronoun at `index` governs: "It later captured X" is about something
+ * that captures (an actor, not an event), "It took place in X" about an event. A pronoun before no verb of the lexicon
+ * asks nothing more.
+ */
+function fitsVerb(reading: ClauseReading, index: number, end: CandidateEnd): boolean {
+  const verb = verbOfSubject(reading, index);
+  if (!verb || end.type === '') return true;
+  return verb.rules.some((rule) => {
+    const allowed = verb.passive !== (rule.inverse === true) ? rule.targetTypes : rule.sourceTypes;
+    return allowed === undefined || allowed.includes(end.type);
+  });
 }
 
 export interface PronounInput {
@@ -157,11 +174,13 @@ export interface PronounInput {
 }
 
 /**
- * An end for each pronoun whose antecedent is clear enough: in its own sentence the nearest fitting end before it (for a
- * pronoun that is not a determiner, only across a clause break: "X attacked it" is not about X); else, in the nearest of
- * the previous sentences holding one, the first fitting end that is not a preposition's complement (a subject), or the
- * last. The end spans the pronoun and carries the antecedent's name, type and id; pronouns resolved earlier count as
- * antecedents, so a chain ("X said … He added … He …") keeps its name.
+ * An end for each pronoun whose antecedent is clear enough. In its own sentence: for a determiner the nearest fitting end
+ * before it; for a subject pronoun the nearest clause subject in its clause or the one before ("X said he would"), or the
+ * sentence's subject; for an object pronoun the nearest fitting end across a clause break ("X attacked it" is not about X).
+ * Else, in the nearest of the previous sentences holding a fitting end, that sentence's grammatical subject (the end before
+ * its main verb), or for "he"/"she" the one person whose first name says that gender. A subject pronoun's antecedent must be
+ * able to do what its verb says ("It captured X" is no event). The end spans the pronoun and carries the antecedent's name,
+ * type and id; pronouns resolved earlier count as antecedents, so a chain ("X said … He added … He …") keeps its name.
  */
 export function resolvePronouns(input: PronounInput): ReferringEnd[] {
   const { text, sentences, tokens } = input;
@@ -191,6 +210,9 @@ export function resolvePronouns(input: PronounInput): ReferringEnd[] {
     placedIn[s] = ends;
     return ends;
   };
+  // Verbs are looked up only in sentences a pronoun reads.
+  const readings: (ClauseReading | undefined)[] = sentences.map(() => undefined);
+  const readingOf = (s: number): ClauseReading => (readings[s] ??= readClauses(tokens[s]!));
   const resolved: ReferringEnd[] = [];
   sentences.forEach((_, s) => {
     const words = tokens[s]!;
@@ -204,7 +226,7 @@ export function resolvePronouns(input: PronounInput): ReferringEnd[] {
       const token = words[i]!;
       // A pronoun inside an end ("Republic of Its People") or one already read is not read again.
       if (bySentence(s).all.some((p) => p.end.start <= token.start && token.end <= p.end.end)) continue;
-      const antecedent = antecedentOf(tokens, { sentence: s, index: i }, pronoun, bySentence);
+      const antecedent = antecedentOf({ sentence: s, index: i }, pronoun, bySentence, readingOf);
       if (!antecedent) continue;
       const end: ReferringEnd = {
         start: token.start,
@@ -227,34 +249,51 @@ export function resolvePronouns(input: PronounInput): ReferringEnd[] {
 }
 
 function antecedentOf(
-  tokens: readonly (readonly Token[])[],
   at: { sentence: number; index: number },
   pronoun: Pronoun,
   bySentence: (s: number) => SentenceEnds,
+  readingOf: (s: number) => ClauseReading,
 ): ReferringEnd | undefined {
-  const own = tokens[at.sentence]!;
+  const reading = readingOf(at.sentence);
+  const own = reading.tokens;
   const start = own[at.index]!.start;
   const ends = bySentence(at.sentence);
   const covered = (k: number) => ends.all.some((p) => p.end.start <= own[k]!.start && own[k]!.end <= p.end.end);
   const blocked = competingNounBefore(own, at.index, pronoun.kind, covered);
-  const before = ends.outer.filter((p) => p.end.end <= start && fits(pronoun.kind, p.end));
+  // A subject pronoun stands for what can do what its verb says: "It later captured X" is no event.
+  const fitting = (p: Placed) => fits(pronoun.kind, p.end) && (pronoun.nominative !== true || fitsVerb(reading, at.index, p.end));
+  const before = ends.outer.filter((p) => p.end.end <= start && fitting(p));
+  const reach = previousClauseStart(own, at.index);
+  const mainSubject = () => mainClauseSubject(reading, ends.outer);
   for (let k = before.length - 1; k >= 0; k--) {
     const candidate = before[k]!;
     const after = tokenIndexAt(own, candidate.end.end);
     if (after <= blocked) return undefined;
     // "the surrender of its army": what the pronoun's phrase hangs on is not what the pronoun stands for.
     if (after === at.index - 1 && own[after]!.lower === 'of') continue;
-    if (pronoun.possessive || pronoun.nominative === true || clauseBreakBetween(own, candidate.from, at.index)) return candidate.end;
+    if (pronoun.possessive) return candidate.end;
+    // "X said he would": a subject pronoun stands for the subject of a clause before it, not for an object ("The army
+    // shelled Tarsk and it captured Dorsk" is not about Tarsk).
+    if (pronoun.nominative === true) {
+      // Past the clause before its own, only the sentence's subject carries ("X, a former Y, was seized as he left").
+      if (candidate.from < reach ? candidate === mainSubject() : isClauseSubjectAt(reading, candidate.from)) return candidate.end;
+      continue;
+    }
+    if (clauseBreakBetween(own, candidate.from, at.index)) return candidate.end;
   }
   if (blocked >= 0) return undefined;
+  // A subject pronoun after an object it could stand for but does not is unclear: the sentences before are not asked.
+  if (pronoun.nominative === true && before.length > 0) return undefined;
   for (let back = at.sentence - 1; back >= 0 && back >= at.sentence - MAX_PRONOUN_SENTENCES; back--) {
     const all = bySentence(back).outer;
-    const fitting = all.filter((p) => fits(pronoun.kind, p.end));
-    if (fitting.length === 0) continue;
-    // The previous sentence's subject, else its last fitting end; further back, only a subject carries that far.
-    const subject = all.find((p) => isSubjectLike(tokens[back]!, p));
-    if (subject && fitting.includes(subject)) return subject.end;
-    return back === at.sentence - 1 ? fitting[fitting.length - 1]!.end : undefined;
+    const candidates = all.filter(fitting);
+    if (candidates.length === 0) continue;
+    // The sentence's grammatical subject: the end before its main verb ("The army shelled Tarsk. It …" is not Tarsk).
+    const subject = mainClauseSubject(readingOf(back), all);
+    if (subject && candidates.includes(subject)) return subject.end;
+    // "X met Marta Lind. She …": the one person a first name says is a woman (or a man) needs no subject.
+    const gendered = candidates.filter((p) => genderOfFirstName(p.end.name.split(' ')[0]!.toLowerCase()) === pronoun.kind);
+    return back === at.sentence - 1 && candidates.length === 1 && gendered.length === 1 ? gendered[0]!.end : undefined;
   }
   return undefined;
 }

@@ -198,6 +198,11 @@ export function genderOfFirstName(lower: string): 'male' | 'female' | undefined 
   return male === female ? undefined : male ? 'male' : 'female';
 }
 
+/** A word compromise lists as a tensed verb, a copula or an auxiliary ("captured", "is", "has", "would"). */
+export function isTensedVerb(lower: string): boolean {
+  return has(lower, 'PastTense', 'PresentTense', 'Copula', 'Auxiliary', 'Modal', 'Verb');
+}
+
 /** A country, city or region compromise knows by name (a general gazetteer, not the corpus's). */
 export function isKnownPlace(lower: string): boolean {
   return has(lower, 'Country', 'City', 'Region', 'Place');
