@@ -53,6 +53,15 @@ describe('groups and events named by common nouns', () => {
     expect(named('Talks on the crisis in the Tarsk Council stalled.')).toEqual(['Event:crisis', 'Organisation:Tarsk Council']);
   });
 
+  it('does not name a conflict after the place where it is talked about ("talks on the conflict in X")', () => {
+    expect(named('Talks on the conflict in Geneva stalled.')).toEqual(['Event:conflict', 'Place:Geneva']);
+    expect(named('Delegates discussed the war in Vienna.')).toEqual(['Event:war', 'Place:Vienna']);
+    expect(named('A summit about the crisis in Tarsk opened.')).toContain('Event:crisis');
+    // Where nobody talks about it, the place "in" it is where it is fought.
+    expect(named('Fighting in the conflict in Tarsk grew.')).toContain('Event:Tarsk conflict');
+    expect(named('Talks on the dispute over Kessa in Geneva stalled.')).toContain('Event:Kessa dispute');
+  });
+
   it('names an event with the opening year when the sentence says it began then', () => {
     expect(named('In 1991, a coup broke out in Tarsk.')).toContain('Event:1991 coup');
     expect(named('In 1993, another strike began at the port.')).toContain('Event:1993 strike');

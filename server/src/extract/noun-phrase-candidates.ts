@@ -1,6 +1,7 @@
 // Groups and events named by common nouns: "ethnic Armenians", "residents of X", "the blockade", "a military offensive".
 import type { TextSpan } from './extraction.ts';
 import type { Proposal } from './entity-candidates.ts';
+import { isDiscussedAt } from './discussed-topics.ts';
 import { isCapitalised, isPossessive, type Token } from './tokens.ts';
 import {
   DISPUTE_NOUNS,
@@ -275,7 +276,8 @@ export function proposeEvents(text: string, tokens: readonly Token[], sentence: 
       end = complementEnd(tokens, end + 1, blocked) ?? end;
     }
     // "the conflict between A and B over X": a dispute is named by what it is over ("the X conflict").
-    const disputed = start === i && end === i + 1 && DISPUTE_NOUNS.has(token.lower) ? disputedPlace(tokens, i + 1, blocked) : undefined;
+    const inDispute = start === i && end === i + 1 && DISPUTE_NOUNS.has(token.lower) ? disputedPlace(tokens, i + 1, blocked) : undefined;
+    const disputed = inDispute?.located === true && isDiscussedAt(tokens, i) ? undefined : inDispute;
     const plainEvent = (): Proposal => ({
       start: token.start,
       end: token.end,

@@ -1,4 +1,5 @@
 // Relations that a pair's own words decide, with no verb: a post beside a name, an event "in" a place, "X, the capital of Y".
+import { isDiscussedAt } from './discussed-topics.ts';
 import type { CandidateEnd } from './extraction.ts';
 import { DEFAULT_ROLE_TYPE, ROLE_TYPES } from './relation-lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -154,7 +155,8 @@ export function adjacencyPatterns<End extends CandidateEnd>(
   // The pair's words are cut from the text only for a pattern that holds: most pairs match none.
   const span = () => text.slice(a.end.start, b.end.end);
   const [x, y] = [a.end, b.end];
-  if (x.type === 'Event' && y.type === 'Place' && ['in', 'at', 'on', 'across', 'near'].includes(joined))
+  // "talks on the war in Geneva": the place is where the talks were held, not where the war is.
+  if (x.type === 'Event' && y.type === 'Place' && ['in', 'at', 'on', 'across', 'near'].includes(joined) && !isDiscussedAt(tokens, a.from))
     return { subject: x, object: y, type: 'TOOK_PLACE_IN', why: { rule: 'event "in" place', words: span() } };
   if (x.type === 'Event' && y.type !== 'Event' && (joined === 'by' || joined === 'launched by' || joined === 'carried out by'))
     return { subject: y, object: x, type: 'CARRIED_OUT', why: { rule: 'event "by" actor', words: span() } };

@@ -103,6 +103,21 @@ describe('findRelationCandidates', () => {
     expect(found).toContain('Meridia CARRIED_OUT offensive');
   });
 
+  it('does not place an event where talks about it are held ("talks on the war in Geneva")', () => {
+    const ends: [string, string][] = [
+      ['war', 'Event'],
+      ['Geneva', 'Place'],
+    ];
+    expect(summary('Talks on the war in Geneva stalled.', ends)).toEqual(['war ? Geneva']);
+    expect(summary('Delegates discussed the war in Geneva.', ends)).toEqual(['war ? Geneva']);
+    expect(
+      summary('Fighting in the war in Tarsk grew.', [
+        ['war', 'Event'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).toEqual(['war TOOK_PLACE_IN Tarsk']);
+  });
+
   it('only proposes a type whose end types fit', () => {
     const found = summary('Ana Vogel visited Pedro Alves.', [
       ['Ana Vogel', 'Person'],
