@@ -36,6 +36,15 @@ describe('findEntityCandidates', () => {
     expect(named('Families fled to Ostrava. Soldiers entered the village of Lutovo.')).toEqual(['Place:Ostrava', 'Place:Lutovo']);
   });
 
+  it('reads a place from "in" only where "in" says where: not "a stake in X", "faith in X" nor an abstract noun', () => {
+    expect(named('Clashes in Velmar grew.')).toEqual(['Place:Velmar']);
+    expect(named('Dorsk Holdings bought a stake in Velmar.')).toEqual(['Organisation:Dorsk Holdings', 'Organisation:Velmar']);
+    const faith = candidatesOf('Mira Kovan lost faith in Velmar.').find((c) => c.name === 'Velmar');
+    expect(faith?.why.rule).not.toBe('"in"');
+    expect(named('Scholars of Marxism met in Tarsk.')).toEqual(['Place:Tarsk']);
+    expect(named('She holds a degree in Ostrology.')).toEqual([]);
+  });
+
   it('names bodies and groups by a people adjective and a collective noun, but not the adjective alone', () => {
     const found = named('Moldovan forces detained Moldovan refugees and seized Moldovan passports.');
     expect(found).toContain('Organisation:Moldovan forces');

@@ -68,6 +68,14 @@ interface Typing {
 const MOVEMENT_VERBS =
   /^(?:fle[de]|flee(?:ing|s)?|arriv(?:e|ed|es|ing)|return(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?|mov(?:e|ed|es|ing)|went|go(?:es|ing)?|deport(?:ed|ing)?|evacuat(?:e|ed|ing)|sen[dt]|deploy(?:ed|s|ing)?|visit(?:ed|s|ing)?|crossing|crossed|escap(?:e|ed|ing)|head(?:ed|ing)|born|liv(?:e|ed|es|ing)|settled)$/u;
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'into', 'across', 'towards', 'toward', 'via', 'through']);
+/** Words whose "in" takes what one holds a share of, not where one is: "a stake in X", "invested in X". */
+// prettier-ignore
+const HOLDING_IN = new Set(['stake', 'stakes', 'share', 'shares', 'holding', 'holdings', 'investment', 'investments', 'invested', 'invest', 'invests', 'investing']);
+/** Words whose "in" takes a subject, a belief or a field, not a place: "faith in X", "a degree in X", "fluent in X". */
+// prettier-ignore
+const TOPIC_IN = new Set(['interest', 'interests', 'interested', 'belief', 'believe', 'believes', 'believed', 'faith', 'trust', 'confidence', 'role', 'involvement', 'involved', 'participation', 'expert', 'experts', 'specialist', 'degree', 'degrees', 'course', 'courses', 'fluent', 'written', 'translated', 'taught', 'lecturer', 'majoring']);
+/** Abstract nouns ("Marxism", "Christianity", "Sociology"): capitalised, yet no place nor body. */
+const ABSTRACT_NOUN = /\p{Ll}(?:ism|ity|ology|ics)$/u;
 
 function spanOf(text: string, tokens: readonly Token[], from: number, to: number): string {
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -111,7 +119,10 @@ function typeByContext(tokens: readonly Token[], from: number, to: number): Typi
   if (tokens[to]?.text === ',' && tokens[to + 2]?.kind !== 'word' && isKnownPlace(tokens[to + 1]?.lower ?? '')) {
     return { type: 'Place', confidence: 0.7, rule: 'place, country' };
   }
-  if (before === 'in' || before === 'near' || before === 'via') return { type: 'Place', confidence: 0.45, rule: `"${before}"` };
+  if (before === 'in' && HOLDING_IN.has(before2)) return { type: 'Organisation', confidence: 0.45, rule: `"${before2} in"` };
+  // "faith in X", "a degree in X": not where anything is.
+  const topic = before === 'in' && TOPIC_IN.has(before2);
+  if ((before === 'in' || before === 'near' || before === 'via') && !topic) return { type: 'Place', confidence: 0.45, rule: `"${before}"` };
   return undefined;
 }
 
@@ -170,6 +181,8 @@ function proposeSegment(text: string, tokens: readonly Token[], segment: NameSeg
   }
   // A people's adjective on its own ("Armenian passports", "Moldovan rule") names nothing.
   if (single && isAdjectiveBeforeNoun(tokens, from)) return undefined;
+  // "Marxism", "Christianity": an abstract noun capitalised names nothing the graph holds.
+  if (single && ABSTRACT_NOUN.test(tokens[from]!.text)) return undefined;
   const typing = typeByWords(tokens, from, to) ?? typeByContext(tokens, from, to);
   if (typing) return { ...base, type: typing.type, confidence: typing.confidence, rule: typing.rule };
   if (single && hasSurnameEnding(tokens[from]!.lower)) return { ...base, type: 'Person', confidence: 0.35, rule: 'surname ending' };
