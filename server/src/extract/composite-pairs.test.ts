@@ -18,6 +18,15 @@ describe('compositePairs', () => {
     expect(found).toContain('Veldan refugees PARTICIPATED_IN evacuation of Veldan refugees');
   });
 
+  it('places a departure where it starts, not where it ends', () => {
+    const found = relationsOf('Traders decried the flight of Ostranis from Morna to Kessa.');
+    expect(found).toContain('flight of Ostranis from Morna to Kessa TOOK_PLACE_IN Morna');
+    expect(found).not.toContain('flight of Ostranis from Morna to Kessa TOOK_PLACE_IN Kessa');
+    const exodus = relationsOf('The siege caused a mass exodus of ethnic Ostranis from Morna.');
+    expect(exodus).toContain('mass exodus TOOK_PLACE_IN Morna');
+    expect(relationsOf('The siege caused a mass exodus of ethnic Ostranis to Morna.')).not.toContain('mass exodus TOOK_PLACE_IN Morna');
+  });
+
   it('reads the fall of a place as happening there, not as aimed at it', () => {
     expect(relationsOf('Prices rose after the collapse of Morna.')).toContain('collapse of Morna TOOK_PLACE_IN Morna');
     expect(relationsOf('Prices rose after the collapse of the Vell Republic.')).toContain('collapse of the Vell Republic ? Vell Republic');

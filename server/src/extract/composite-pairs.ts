@@ -46,6 +46,8 @@ function relationOf<End extends CandidateEnd>(
     // The people of a movement took part in it ("the flight of X"); what else an event is "of" is what it was aimed at.
     const movement = [...tokens.slice(outer.from, at)].some((t) => MOVEMENT_EVENT_NOUNS.has(t.lower));
     if (word === 'of' && movement && PEOPLE.has(part.type)) return { subject: part, object: whole, type: 'PARTICIPATED_IN' };
+    // A departure happens where it starts: "the flight of X from P" took place in P.
+    if (word === 'from' && movement && part.type === 'Place') return { subject: whole, object: part, type: 'TOOK_PLACE_IN' };
     // What falls or dissolves is where it happened, not what the event was aimed at ("the collapse of X").
     const undergone = tokens.slice(outer.from, at).some((t) => UNDERGONE_EVENT_NOUNS.has(t.lower));
     if (word === 'of' && undergone)

@@ -110,6 +110,7 @@ export function displacementFrames<End extends CandidateEnd>(
     const frame = DISPLACEMENT_FRAMES.get(token.lower);
     if (!frame || tokens[at + 1]?.lower !== 'of') return;
     let people: PlacedEnd<End> | undefined;
+    const event = placed.find((p) => p.from <= at && at < p.to && p.end.type === 'Event');
     for (const end of placed) {
       if (end.from <= at || end.from - at > FRAME_REACH || boundaryBetween(tokens, at, end.from)) continue;
       if (PEOPLE.has(end.end.type) && !placed.some((p) => p !== end && p.from <= end.from && end.to <= p.to && PEOPLE.has(p.end.type))) {
@@ -124,6 +125,14 @@ export function displacementFrames<End extends CandidateEnd>(
         if (place.from < end.from || !PLACES.has(place.end.type)) continue;
         const rule = `noun "${token.lower} of … ${preposition}"`;
         found.push({ subject: people.end, object: place.end, type, why: { rule, words: wordsOf(text, tokens, at, people, place) } });
+        // The movement itself, when an end names it ("a mass exodus of G from P"), happened where it started.
+        if (event && preposition === 'from')
+          found.push({
+            subject: event.end,
+            object: place.end,
+            type: 'TOOK_PLACE_IN',
+            why: { rule, words: wordsOf(text, tokens, at, event, place) },
+          });
       }
     }
   });
