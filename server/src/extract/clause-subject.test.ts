@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isVerbAt, mainClauseSubject, readClauses } from './clause-subject.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { findTriggers, type TriggerHit } from './verb-patterns.ts';
+
+const withTriggers = (sentence: string): [Token[], TriggerHit[]] => {
+  const tokens = tokenize(sentence);
+  return [tokens, findTriggers(tokens)];
+};
 
 /** The main clause's subject among the given words (each placed at its first occurrence), or undefined. */
 function subjectOf(sentence: string, words: string[]): string | undefined {
-  const reading = readClauses(tokenize(sentence));
+  const reading = readClauses(...withTriggers(sentence));
   const placed = words
     .map((word) => ({ word, from: reading.tokens.findIndex((t) => t.text === word.split(' ')[0]) }))
     .sort((a, b) => a.from - b.from);
@@ -30,7 +36,7 @@ describe('mainClauseSubject', () => {
 
 describe('isVerbAt', () => {
   it('reads a noun after a determiner, and a participle before a noun, as no verb', () => {
-    const reading = readClauses(tokenize('The attacks by armed groups shelled Tarsk.'));
+    const reading = readClauses(...withTriggers('The attacks by armed groups shelled Tarsk.'));
     const at = (word: string) =>
       isVerbAt(
         reading,

@@ -1,7 +1,7 @@
 // A clause's grammatical subject: the end standing before its verb, not a preposition's complement nor the verb's object.
 import type { VerbRule } from './relation-lexicon.ts';
 import type { Token } from './tokens.ts';
-import { findTriggers } from './verb-patterns.ts';
+import type { TriggerHit } from './verb-patterns.ts';
 import { isNounLike, isTensedVerb } from './word-classes.ts';
 
 /** Words that open a subordinate clause before the main one ("After X fell, Y …"): the main clause starts after the comma. */
@@ -26,9 +26,10 @@ export interface ClauseReading {
   verbs: ReadonlyMap<number, readonly VerbRule[]>;
 }
 
-export function readClauses(tokens: readonly Token[]): ClauseReading {
+/** Reads a sentence's verbs from the lexicon's triggers found in it (`findTriggers`). */
+export function readClauses(tokens: readonly Token[], hits: readonly TriggerHit[]): ClauseReading {
   const verbs = new Map<number, VerbRule[]>();
-  for (const hit of findTriggers(tokens)) {
+  for (const hit of hits) {
     if (hit.trigger.rule.phrases?.includes(hit.trigger.words.join(' ')) === true) continue;
     verbs.set(hit.from, [...(verbs.get(hit.from) ?? []), hit.trigger.rule]);
   }
@@ -88,6 +89,22 @@ export function isClauseSubjectAt(reading: ClauseReading, from: number): boolean
     if (isVerbAt(reading, k)) return false;
   }
   return true;
+}
+
+/**
+ * The subjects of the clauses "and that …" coordinates with the first one a verb introduces ("stated that X … and that Y
+ * …"): the ends after each such "that" and before its clause's verb. What the verb states, each of them states.
+ */
+export function coordinatedClauseSubjects<P extends { from: number }>(reading: ClauseReading, placed: readonly P[], after: number): P[] {
+  const { tokens } = reading;
+  const found: P[] = [];
+  for (let k = after + 1; k < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'that' || !['and', 'but', ','].includes(tokens[k - 1]!.lower)) continue;
+    let verb = k + 1;
+    while (verb < tokens.length && !isVerbAt(reading, verb)) verb++;
+    found.push(...placed.filter((p) => p.from > k && p.from < verb));
+  }
+  return found;
 }
 
 /**

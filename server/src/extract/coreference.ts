@@ -10,6 +10,7 @@ import {
 } from './clause-subject.ts';
 import type { CandidateEnd, PairsOnlyWith, TextSpan } from './extraction.ts';
 import type { Token } from './tokens.ts';
+import { findTriggers } from './verb-patterns.ts';
 import { genderOfFirstName, isNounLike, isPluralNoun } from './word-classes.ts';
 
 /** An end the relation rules pair: a mention, a candidate, or words that refer back to one of them. */
@@ -212,7 +213,7 @@ export function resolvePronouns(input: PronounInput): ReferringEnd[] {
   };
   // Verbs are looked up only in sentences a pronoun reads.
   const readings: (ClauseReading | undefined)[] = sentences.map(() => undefined);
-  const readingOf = (s: number): ClauseReading => (readings[s] ??= readClauses(tokens[s]!));
+  const readingOf = (s: number): ClauseReading => (readings[s] ??= readClauses(tokens[s]!, findTriggers(tokens[s]!)));
   const resolved: ReferringEnd[] = [];
   sentences.forEach((_, s) => {
     const words = tokens[s]!;

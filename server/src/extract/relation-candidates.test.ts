@@ -118,6 +118,23 @@ describe('findRelationCandidates', () => {
     ).toEqual(['war TOOK_PLACE_IN Tarsk']);
   });
 
+  it('gives a reporting verb what each clause coordinated by "and that" says, however far', () => {
+    const text =
+      'The Tarsk Council stated that the long siege of the northern hills had finally ended after many months and that the Dorsk offensive would stop.';
+    const ends: [string, string][] = [
+      ['Tarsk Council', 'Organisation'],
+      ['siege', 'Event'],
+      ['Dorsk offensive', 'Event'],
+    ];
+    expect(summary(text, ends)).toEqual(expect.arrayContaining(['Tarsk Council STATED siege', 'Tarsk Council STATED Dorsk offensive']));
+    // A "that" another verb introduces is that verb's: "Mira Kovan said that" is not the council's statement.
+    const other =
+      'The Tarsk Council stated that the long siege of the northern hills had finally ended after many months, and Mira Kovan said that the Dorsk offensive would stop.';
+    const found = summary(other, [...ends.slice(0, 2), ['Mira Kovan', 'Person'], ['Dorsk offensive', 'Event']]);
+    expect(found).toContain('Mira Kovan STATED Dorsk offensive');
+    expect(found).not.toContain('Tarsk Council STATED Dorsk offensive');
+  });
+
   it('only proposes a type whose end types fit', () => {
     const found = summary('Ana Vogel visited Pedro Alves.', [
       ['Ana Vogel', 'Person'],

@@ -1,4 +1,5 @@
 // Verbs and phrases of the lexicon found in a sentence, and the subjects and objects each links (voice, lists, clauses).
+import { coordinatedClauseSubjects, isClauseSubjectAt, readClauses, type ClauseReading } from './clause-subject.ts';
 import type { CandidateEnd, TextSpan } from './extraction.ts';
 import type { PlacedEnd as PlacedOn, Proposed as ProposedFor } from './pair-patterns.ts';
 import { VERB_RULES, type VerbRule } from './relation-lexicon.ts';
@@ -154,7 +155,8 @@ function introducedByBy(tokens: readonly Token[], end: PlacedEnd): boolean {
 }
 
 /** Subjects a verb may have: the nearest ends before it, the sentence's first, and for ", leading to" the events before. */
-function subjectsOf(tokens: readonly Token[], placed: readonly PlacedEnd[], hit: TriggerHit): PlacedEnd[] {
+function subjectsOf(reading: ClauseReading, placed: readonly PlacedEnd[], hit: TriggerHit): PlacedEnd[] {
+  const { tokens } = reading;
   // A relative clause ("the offensive in X which ended with …", "people who fled to …") is about the noun before the
   // pronoun, not about an end in that noun's own complement.
   let k = hit.from - 1;
@@ -165,9 +167,12 @@ function subjectsOf(tokens: readonly Token[], placed: readonly PlacedEnd[], hit:
     if (last) return [last];
   }
   const near = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= MAX_VERB_GAP).slice(-ENDS_PER_SIDE);
-  // The sentence's first end is often the subject, however long the apposition after it ("X, a scholar at Y, warns").
+  // The sentence's first end is often the subject, however long the apposition after it ("X, a scholar at Y, warns"); not
+  // when the verb's own clause names its subject ("X stated that …, and Y said that …": "said" is Y's alone).
   const first = placed[0];
-  const before = first && first.to <= hit.from && !near.includes(first) ? [first, ...near] : near;
+  const nearest = near[near.length - 1];
+  const ownSubject = nearest !== undefined && !clauseBreakBetween(tokens, nearest.to, hit.from) && isClauseSubjectAt(reading, nearest.from);
+  const before = first && first.to <= hit.from && !near.includes(first) && !ownSubject ? [first, ...near] : near;
   // A participle clause (", causing X", ", leading to Y") tells what the events before it did.
   if (tokens[hit.from - 1]?.text === ',' && tokens[hit.from]!.lower.endsWith('ing')) {
     for (const p of placed.filter((q) => q.to <= hit.from && q.end.type === 'Event').slice(-ENDS_PER_SIDE))
@@ -189,12 +194,18 @@ export interface VerbPatternInput {
 export function verbPatterns(input: VerbPatternInput): Proposed[] {
   const { text, tokens, placed, hits, vocabularyFits, expand } = input;
   const found: Proposed[] = [];
+  const reading = readClauses(tokens, hits);
   for (const hit of hits) {
-    const before = subjectsOf(tokens, placed, hit);
+    const before = subjectsOf(reading, placed, hit);
     const clausal = hit.trigger.rule.clausal === true;
     const after = placed.filter(
       (p) => p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
     );
+    const objects = after.slice(0, ENDS_PER_SIDE + 1);
+    // "stated that X … and that Y …": a clause coordinated with the first says what the verb says too, however far.
+    if (clausal) {
+      for (const p of coordinatedClauseSubjects(reading, placed, hit.to)) if (!objects.includes(p)) objects.push(p);
+    }
     // "was seized by X", and without "be" a participle right before "by" ("the town seized by X").
     const passive =
       BE_FORMS.has(tokens[hit.from - 1]?.lower ?? '') ||
@@ -219,7 +230,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
       // A passive without "by" ("X was arrested in Y") leaves the agent unsaid: only a verb whose relation starts at its
       // patient ("people were displaced from X") still reads subject to object.
       if (passive && hit.trigger.rule.patientIsSubject !== true) continue;
-      for (const o of after.slice(0, ENDS_PER_SIDE + 1)) {
+      for (const o of objects) {
         if (nested(s.end, o.end) || !objectPrepositionFits(hit.trigger.rule, tokens, o, hit)) continue;
         if (hit.trigger.rule.objectThenVerb === true && !(o.from - hit.to <= 1 && isVerbAfter(tokens, o.to))) continue;
         const [subject, object] = hit.trigger.rule.inverse === true ? [o, s] : [s, o];
