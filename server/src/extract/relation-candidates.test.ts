@@ -20,6 +20,7 @@ const vocabulary: ExtractionVocabulary = {
     'CAPITAL_OF',
     'CONTROLS',
     'CAUSED',
+    'CONNECTS',
   ].map((type) => ({ type })),
 };
 
@@ -133,6 +134,37 @@ describe('findRelationCandidates', () => {
     const found = summary(other, [...ends.slice(0, 2), ['Mira Kovan', 'Person'], ['Dorsk offensive', 'Event']]);
     expect(found).toContain('Mira Kovan STATED Dorsk offensive');
     expect(found).not.toContain('Tarsk Council STATED Dorsk offensive');
+  });
+
+  it("takes no end a preposition introduces as a verb's object once the verb has its direct object", () => {
+    const found = summary('The Tarsk Council launched an offensive during the siege.', [
+      ['Tarsk Council', 'Organisation'],
+      ['offensive', 'Event'],
+      ['siege', 'Event'],
+    ]);
+    expect(found).toContain('Tarsk Council CARRIED_OUT offensive');
+    expect(found).not.toContain('Tarsk Council CARRIED_OUT siege');
+    const captured = summary('Meridia captured Tarsk with help from Dorsk.', [
+      ['Meridia', 'Place'],
+      ['Tarsk', 'Place'],
+      ['Dorsk', 'Place'],
+    ]);
+    expect(captured).toContain('Meridia CONTROLS Tarsk');
+    expect(captured).not.toContain('Meridia CONTROLS Dorsk');
+    // Without a direct object, the preposition's end is still the object; and "connect X to Y" takes both.
+    expect(
+      summary('Meridia recaptured parts of Tarsk.', [
+        ['Meridia', 'Place'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).toEqual(['Meridia CONTROLS Tarsk']);
+    expect(
+      summary('The Kessa road connects Tarsk to Dorsk.', [
+        ['Kessa road', 'Place'],
+        ['Tarsk', 'Place'],
+        ['Dorsk', 'Place'],
+      ]),
+    ).toEqual(expect.arrayContaining(['Kessa road CONNECTS Tarsk', 'Kessa road CONNECTS Dorsk']));
   });
 
   it('only proposes a type whose end types fit', () => {

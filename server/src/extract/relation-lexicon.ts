@@ -87,7 +87,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'ORDERED', objectThenVerb: true, verbs: ['demand', 'tell', 'force'], sourceTypes: ACTORS.filter((t) => t !== 'Place'), targetTypes: PEOPLE },
   { type: 'NAMED_AFTER', phrases: ['named after', 'renamed after', 'named for'], targetTypes: ['Person', 'Event', 'Place'] },
   { type: 'BORDERS', verbs: ['border'], sourceTypes: PLACES, targetTypes: PLACES },
-  { type: 'CONNECTS', verbs: ['connect', 'link'], sourceTypes: PLACES, targetTypes: PLACES },
+  // "connecting X to Y": both the direct object and the one "to" or "with" introduces are connected.
+  { type: 'CONNECTS', verbs: ['connect', 'link'], objectPreposition: ['', 'to', 'with'], sourceTypes: PLACES, targetTypes: PLACES },
   { type: 'NEAR', phrases: ['near', 'close to', 'proximity to', 'next to', 'outside'], sourceTypes: [...PLACES, ...EVENTS], targetTypes: PLACES },
   { type: 'PRECEDED', verbs: ['succeed', 'replace'], phrases: ['merged into', 'renamed'], sourceTypes: BODIES, targetTypes: BODIES },
   { type: 'FAMILY_OF', phrases: ['son of', 'daughter of', 'wife of', 'husband of', 'brother of', 'sister of', 'father of', 'mother of', 'cousin of', 'nephew of', 'niece of', 'uncle of', 'aunt of', 'grandson of', 'granddaughter of', 'widow of', 'married to', 'son-in-law of', 'brother-in-law of'], sourceTypes: ['Person'], targetTypes: ['Person'] },

@@ -1,5 +1,11 @@
 // Verbs and phrases of the lexicon found in a sentence, and the subjects and objects each links (voice, lists, clauses).
-import { coordinatedClauseSubjects, isClauseSubjectAt, readClauses, type ClauseReading } from './clause-subject.ts';
+import {
+  coordinatedClauseSubjects,
+  isClauseSubjectAt,
+  isPrepositionComplement,
+  readClauses,
+  type ClauseReading,
+} from './clause-subject.ts';
 import type { CandidateEnd, TextSpan } from './extraction.ts';
 import type { PlacedEnd as PlacedOn, Proposed as ProposedFor } from './pair-patterns.ts';
 import { VERB_RULES, type VerbRule } from './relation-lexicon.ts';
@@ -201,7 +207,12 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const after = placed.filter(
       (p) => p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
     );
-    const objects = after.slice(0, ENDS_PER_SIDE + 1);
+    let objects = after.slice(0, ENDS_PER_SIDE + 1);
+    // "held a protest … due to the offensive": once a verb has its direct object, an end a preposition introduces after it
+    // is no object of the verb (a verb that needs a preposition, or reports speech, is read as before).
+    const direct = objects.findIndex((p) => !isPrepositionComplement(tokens, p.from));
+    if (!clausal && hit.trigger.rule.objectPreposition === undefined && direct >= 0)
+      objects = objects.filter((p, k) => k <= direct || !isPrepositionComplement(tokens, p.from));
     // "stated that X … and that Y …": a clause coordinated with the first says what the verb says too, however far.
     if (clausal) {
       for (const p of coordinatedClauseSubjects(reading, placed, hit.to)) if (!objects.includes(p)) objects.push(p);
