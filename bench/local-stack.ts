@@ -22,6 +22,11 @@ export function pathHubDegree(): number {
   return parseEnv().PATH_HUB_DEGREE;
 }
 
+/** PATH_TIME_ORDER_BUDGET_MS as the server reads it, for the benchmark's direct time-ordered searches. */
+export function pathTimeOrderBudgetMs(): number {
+  return parseEnv().PATH_TIME_ORDER_BUDGET_MS;
+}
+
 export function connectClient(uri: string): GraphClient {
   return new GraphClient({ uri, ...serverSettings() });
 }
@@ -61,6 +66,7 @@ export function listenApp(client: GraphClient): Promise<ServedApp> {
       logger: pino({ level: 'silent' }),
       queryTimeoutMs: env.QUERY_TIMEOUT_MS,
       pathHubDegree: env.PATH_HUB_DEGREE,
+      pathTimeOrderBudgetMs: env.PATH_TIME_ORDER_BUDGET_MS,
       requestGate: { maxActive: env.API_MAX_ACTIVE, maxWaiting: env.API_MAX_WAITING, maxWaitMs: env.API_MAX_WAIT_MS },
     }),
   );

@@ -21,8 +21,8 @@ import { findShortestPaths, findTimeOrderedPaths } from '../server/src/graph/pat
 import { searchEntities } from '../server/src/graph/search.ts';
 import { toLuceneQuery } from '../server/src/services/lucene-query.ts';
 import { OverviewService } from '../server/src/services/overview-service.ts';
-import { timeOrderCandidates } from '../server/src/services/path-service.ts';
-import { pathHubDegree } from './local-stack.ts';
+import { searchInTimeOrder } from '../server/src/services/path-service.ts';
+import { pathHubDegree, pathTimeOrderBudgetMs, serverSettings } from './local-stack.ts';
 import { neighboursOf, type EntitySummary, type GraphShape } from './graph-shape.ts';
 import { createRandom, type Random } from './prng.ts';
 
@@ -36,6 +36,7 @@ const PATHS_MAX_HOPS = DEFAULT_PATH_HOPS;
 const HUB_COUNT = 10;
 /** What the benchmark's app runs with (PATH_HUB_DEGREE): paths step through no entity with more relations. */
 const HUB_DEGREE = pathHubDegree();
+const TIME_ORDER_LIMITS = { timeOrderBudgetMs: pathTimeOrderBudgetMs(), queryTimeoutMs: serverSettings().queryTimeoutMs };
 /** Ends the name of a paths scenario's twin asking the same pairs with `timeOrdered=true`. */
 export const TIME_ORDERED = ', time-ordered';
 /** Ends the name of a paths scenario's twin asking the same pairs with `throughHubs=true`. */
@@ -109,17 +110,12 @@ function pathsRequest(from: string, to: string, opts: { timeOrdered: boolean; th
       const paths = await findShortestPaths(client, { from, to, k: PATHS_K, maxHops: PATHS_MAX_HOPS, relation: undefined, hubDegree });
       return { missing: paths.length === 0 ? await findMissingEntities(client, [from, to]) : [], paths };
     }
-    // As PathService does: a bounded number of the shortest paths, the first k of them in time order.
-    const candidates = timeOrderCandidates(PATHS_K);
-    const found = await findTimeOrderedPaths(client, {
-      from,
-      to,
-      k: PATHS_K,
-      candidates,
-      maxHops: PATHS_MAX_HOPS,
-      relation: undefined,
-      hubDegree,
-    });
+    // As PathService does: the shortest paths up to a bound and within the budget, the first k of them in time order.
+    const found = await searchInTimeOrder(
+      (filter) => findTimeOrderedPaths(client, filter),
+      { from, to, k: PATHS_K, maxHops: PATHS_MAX_HOPS, relation: undefined, hubDegree },
+      TIME_ORDER_LIMITS,
+    );
     return { missing: found.checked === 0 ? await findMissingEntities(client, [from, to]) : [], paths: found.paths };
   };
   const flags = `${opts.timeOrdered ? '&timeOrdered=true' : ''}${opts.throughHubs ? '&throughHubs=true' : ''}`;

@@ -109,14 +109,21 @@ export const MAX_ACTOR_TIE_STEPS = 3;
 
 // ---- paths
 
-/** How far a time-ordered search looked: it checks the shortest paths, shortest first, up to a bound. */
+/** Why a time-ordered search stopped; every reason but `all` means longer paths, not checked, may be in time order too. */
+export const TIME_ORDER_ENDS = ['enough', 'bound', 'budget', 'all'] as const;
+
+/** How far a time-ordered search looked: it checks the shortest paths, shortest first, and stops at the first reason. */
 export const TimeOrderSearchSchema = z.object({
   /** How many of the shortest paths were checked. */
   checked: z.int().check(z.nonnegative()),
   /** How many of those are in time order; the first k of them are the paths returned. */
   inOrder: z.int().check(z.nonnegative()),
-  /** The search stopped at its bound: longer paths, not checked, may be in time order too. */
-  boundReached: z.boolean(),
+  /**
+   * Why it stopped: `enough`, the k paths asked for were in time order; `bound`, it had checked the most shortest paths
+   * it checks (the server's bound, at least 50); `budget`, its time ran out (the server's PATH_TIME_ORDER_BUDGET_MS);
+   * `all`, it had checked every path within maxHops.
+   */
+  end: z.enum(TIME_ORDER_ENDS),
 });
 export type TimeOrderSearch = z.infer<typeof TimeOrderSearchSchema>;
 

@@ -48,6 +48,8 @@ export interface AppOptions {
   cypherThreads?: number;
   /** Default PATH_HUB_DEGREE (2,000): paths step through no entity with more relations, unless asked to. */
   pathHubDegree?: number;
+  /** Default PATH_TIME_ORDER_BUDGET_MS (1,000): how long a time-ordered paths search looks once it has found a path. */
+  pathTimeOrderBudgetMs?: number;
   /** How much database work at once, and how much may wait; defaults API_MAX_ACTIVE, API_MAX_WAITING, API_MAX_WAIT_MS. */
   requestGate?: Partial<RequestGateLimits>;
   /** Where uploads are streamed and how large they may be; defaults: the system's temporary folder, 200 MB per file, 20 files. */
@@ -158,6 +160,8 @@ export function createApp(opts: AppOptions): Express {
     cypherThreads: opts.cypherThreads ?? EnvSchema.shape.CYPHER_THREADS.parse(undefined),
     healthTimeoutMs: 1000,
     pathHubDegree: opts.pathHubDegree ?? EnvSchema.shape.PATH_HUB_DEGREE.parse(undefined),
+    pathTimeOrderBudgetMs: opts.pathTimeOrderBudgetMs ?? EnvSchema.shape.PATH_TIME_ORDER_BUDGET_MS.parse(undefined),
+    queryTimeoutMs: opts.queryTimeoutMs,
     openApi: buildOpenApiDocument(ENDPOINTS),
     uploads: { dir: tmpdir(), ...DEFAULT_UPLOAD_LIMITS, ...opts.uploads },
     access,

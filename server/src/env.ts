@@ -75,6 +75,11 @@ export const EnvSchema = LocalNeo4jEnvSchema.extend({
    */
   PATH_HUB_DEGREE: positiveInt(DEFAULT_PATH_HUB_DEGREE),
   /**
+   * How long a time-ordered paths search may go on finding longer paths; it answers with what it checked (next to hubs,
+   * the next length of paths can take seconds). Before its first path it goes on until QUERY_TIMEOUT_MS.
+   */
+  PATH_TIME_ORDER_BUDGET_MS: positiveInt(1_000),
+  /**
    * How long the driver keeps retrying a transaction on a transient failure. 0 (the default) fails at once, so an
    * outage is a 503 within a second; on a cluster, a few seconds rides out a leader switch.
    */

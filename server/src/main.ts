@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     cypherMaxBytes: env.CYPHER_MAX_BYTES,
     cypherThreads: env.CYPHER_THREADS,
     pathHubDegree: env.PATH_HUB_DEGREE,
+    pathTimeOrderBudgetMs: env.PATH_TIME_ORDER_BUDGET_MS,
     requestGate: { maxActive: env.API_MAX_ACTIVE, maxWaiting: env.API_MAX_WAITING, maxWaitMs: env.API_MAX_WAIT_MS },
   });
   const server = app.listen(env.PORT, env.HOST, () => {

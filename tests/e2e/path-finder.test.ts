@@ -129,8 +129,15 @@ describe('finding the paths between two entities', () => {
       await page.getByTestId('path-run').click();
       await page.getByTestId('path-results').waitFor({ timeout: UI_TIMEOUT_MS });
       const summary = page.getByTestId('path-time-order-summary');
-      expect(await summary.getAttribute('data-bound-reached')).toBe(String(search.boundReached));
-      expect(normalise(await summary.textContent())).toContain(`${search.inOrder} are in time order`);
+      expect(await summary.getAttribute('data-end')).toBe(search.end);
+      const said = normalise(await summary.textContent());
+      expect(said).toContain('in time order');
+      if (search.end === 'all') {
+        expect(said).toContain('within the hops allowed');
+      } else {
+        expect(said.toLowerCase()).toContain(`${search.checked} shortest path`);
+        expect(said.toLowerCase()).toContain('longer paths were not checked');
+      }
 
       const results = page.getByTestId('path-result');
       expect(await results.count()).toBe(expected.paths.length);

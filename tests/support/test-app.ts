@@ -43,6 +43,7 @@ export async function startTestApp(
     cypherMaxBytes?: number;
     cypherThreads?: number;
     pathHubDegree?: number;
+    pathTimeOrderBudgetMs?: number;
   } = {},
 ): Promise<TestApp> {
   const client = connectTestClient(opts.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: opts.queryTimeoutMs });
@@ -59,6 +60,7 @@ export async function startTestApp(
     ...(opts.cypherMaxBytes === undefined ? {} : { cypherMaxBytes: opts.cypherMaxBytes }),
     ...(opts.cypherThreads === undefined ? {} : { cypherThreads: opts.cypherThreads }),
     ...(opts.pathHubDegree === undefined ? {} : { pathHubDegree: opts.pathHubDegree }),
+    ...(opts.pathTimeOrderBudgetMs === undefined ? {} : { pathTimeOrderBudgetMs: opts.pathTimeOrderBudgetMs }),
   });
   const served = await serveApp(app);
   return {

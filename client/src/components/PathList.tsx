@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Path } from '@kgx/contract';
 import { pathToText, toPathSteps } from '../domain/path-steps.ts';
 import { pathBrief } from '../domain/brief-request.ts';
-import { describeTimeOrderSearch, timeOrderLines } from '../domain/path-time-order.ts';
+import { describeNoneInOrder, describeTimeOrderSearch, timeOrderLines } from '../domain/path-time-order.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { PathResult } from '../state/explorer-state.ts';
 import { EntityChip } from './EntityChip.tsx';
@@ -107,7 +107,7 @@ export function PathList({ result }: { result: PathResult }) {
   const searched = (
     <>
       {result.timeOrder ? (
-        <p className="muted" role="status" data-testid="path-time-order-summary" data-bound-reached={result.timeOrder.boundReached}>
+        <p className="muted" role="status" data-testid="path-time-order-summary" data-end={result.timeOrder.end}>
           {describeTimeOrderSearch(result.timeOrder)}
         </p>
       ) : null}
@@ -115,7 +115,7 @@ export function PathList({ result }: { result: PathResult }) {
     </>
   );
   if (result.paths.length === 0) {
-    const checked = result.timeOrder?.checked ?? 0;
+    const { timeOrder } = result;
     const within = `within ${result.query.maxHops} hop${result.query.maxHops === 1 ? '' : 's'}${result.query.relation.length > 0 ? ' through the chosen relations' : ''}`;
     const throughHubs = () => {
       dispatch({ type: 'path-form/set', form: { throughHubs: true } });
@@ -124,11 +124,7 @@ export function PathList({ result }: { result: PathResult }) {
     return (
       <>
         <p className="empty-result" data-testid="path-empty">
-          {checked === 0
-            ? `No connection ${within}.`
-            : result.timeOrder?.boundReached
-              ? `No path in time order among the ${checked} shortest.`
-              : `No path in time order ${within}.`}
+          {timeOrder === undefined || timeOrder.checked === 0 ? `No connection ${within}.` : describeNoneInOrder(timeOrder, within)}
         </p>
         {searched}
         {result.hubDegree !== undefined ? (

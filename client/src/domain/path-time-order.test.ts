@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Path } from '@kgx/contract';
-import { describeTimeOrderSearch, timeOrderLines } from './path-time-order.ts';
+import { describeNoneInOrder, describeTimeOrderSearch, timeOrderLines } from './path-time-order.ts';
 import { withDefaultVocabulary } from './default-vocabulary.test-setup.ts';
 
 withDefaultVocabulary();
@@ -78,18 +78,50 @@ describe('timeOrderLines', () => {
 });
 
 describe('describeTimeOrderSearch', () => {
-  it('says every path within the hops was checked when the search did not reach its bound', () => {
-    expect(describeTimeOrderSearch({ checked: 4, inOrder: 2, boundReached: false })).toBe(
+  it('says every path within the hops was checked when the search ran out of paths', () => {
+    expect(describeTimeOrderSearch({ checked: 4, inOrder: 2, end: 'all' })).toBe(
       'Checked all 4 paths within the hops allowed; 2 are in time order.',
     );
-    expect(describeTimeOrderSearch({ checked: 1, inOrder: 1, boundReached: false })).toBe(
+    expect(describeTimeOrderSearch({ checked: 1, inOrder: 1, end: 'all' })).toBe(
       'Checked the one path within the hops allowed; 1 is in time order.',
     );
   });
 
   it('says longer paths were not checked when it stopped at its bound, so none found does not mean none exists', () => {
-    expect(describeTimeOrderSearch({ checked: 50, inOrder: 0, boundReached: true })).toBe(
+    expect(describeTimeOrderSearch({ checked: 50, inOrder: 0, end: 'bound' })).toBe(
       'Checked the 50 shortest paths; none are in time order. Longer paths were not checked and may be in time order too.',
+    );
+  });
+
+  it('says the time ran out, and that longer paths were not checked, when it stopped at its budget', () => {
+    expect(describeTimeOrderSearch({ checked: 12, inOrder: 1, end: 'budget' })).toBe(
+      "Checked the 12 shortest paths before the search's time ran out; 1 is in time order. Longer paths were not checked and may be in time order too.",
+    );
+  });
+
+  it('says it stopped once it had the paths asked for', () => {
+    expect(describeTimeOrderSearch({ checked: 7, inOrder: 3, end: 'enough' })).toBe(
+      'Found 3 paths in time order among the 7 shortest paths, as many as asked for; longer paths were not checked.',
+    );
+    expect(describeTimeOrderSearch({ checked: 2, inOrder: 1, end: 'enough' })).toBe(
+      'Found a path in time order among the 2 shortest paths, as many as asked for; longer paths were not checked.',
+    );
+    expect(describeTimeOrderSearch({ checked: 1, inOrder: 1, end: 'enough' })).toBe(
+      'The shortest path is in time order, as many as asked for; longer paths were not checked.',
+    );
+    expect(describeTimeOrderSearch({ checked: 3, inOrder: 3, end: 'enough' })).toBe(
+      'The 3 shortest paths are in time order, as many as asked for; longer paths were not checked.',
+    );
+  });
+});
+
+describe('describeNoneInOrder', () => {
+  const within = 'within 6 hops';
+  it('says none exists only when every path within the hops was checked', () => {
+    expect(describeNoneInOrder({ checked: 4, inOrder: 0, end: 'all' }, within)).toBe('No path in time order within 6 hops.');
+    expect(describeNoneInOrder({ checked: 50, inOrder: 0, end: 'bound' }, within)).toBe('No path in time order among the 50 shortest.');
+    expect(describeNoneInOrder({ checked: 9, inOrder: 0, end: 'budget' }, within)).toBe(
+      "No path in time order among the 9 shortest checked before the search's time ran out.",
     );
   });
 });

@@ -42,12 +42,39 @@ export function timeOrderLines(path: Path): TimeOrderLine[] {
   });
 }
 
-/** What a time-ordered search checked: "2 of the 4 shortest paths are in time order", and whether it stopped at its bound. */
+/** What a time-ordered search checked: "2 of the 4 shortest paths are in time order", and why it stopped where it did. */
 export function describeTimeOrderSearch(search: TimeOrderSearch): string {
   const found = `${search.inOrder === 0 ? 'none' : search.inOrder} ${search.inOrder === 1 ? 'is' : 'are'} in time order`;
-  if (search.boundReached) {
-    return `Checked the ${search.checked} shortest paths; ${found}. Longer paths were not checked and may be in time order too.`;
+  const longer = 'Longer paths were not checked and may be in time order too.';
+  const shortest = `the ${search.checked} shortest path${search.checked === 1 ? '' : 's'}`;
+  switch (search.end) {
+    case 'enough': {
+      const stopped = 'as many as asked for; longer paths were not checked.';
+      if (search.checked === search.inOrder) {
+        return `${search.checked === 1 ? 'The shortest path is' : `The ${search.checked} shortest paths are`} in time order, ${stopped}`;
+      }
+      return `Found ${search.inOrder === 1 ? 'a path' : `${search.inOrder} paths`} in time order among ${shortest}, ${stopped}`;
+    }
+    case 'bound':
+      return `Checked ${shortest}; ${found}. ${longer}`;
+    case 'budget':
+      return `Checked ${shortest} before the search's time ran out; ${found}. ${longer}`;
+    case 'all': {
+      const all = search.checked === 1 ? 'the one path' : `all ${search.checked} paths`;
+      return `Checked ${all} within the hops allowed; ${found}.`;
+    }
   }
-  const all = search.checked === 1 ? 'the one path' : `all ${search.checked} paths`;
-  return `Checked ${all} within the hops allowed; ${found}.`;
+}
+
+/** Why a time-ordered search that found nothing in order found nothing, for the empty result. */
+export function describeNoneInOrder(search: TimeOrderSearch, within: string): string {
+  switch (search.end) {
+    case 'all':
+    case 'enough':
+      return `No path in time order ${within}.`;
+    case 'bound':
+      return `No path in time order among the ${search.checked} shortest.`;
+    case 'budget':
+      return `No path in time order among the ${search.checked} shortest checked before the search's time ran out.`;
+  }
 }

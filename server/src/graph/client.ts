@@ -1,5 +1,12 @@
 // The one door to Neo4j: a driver with routing, read/write transactions with timeouts, and driver errors turned into AppErrors.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type Record as Neo4jRecord,
+  type RecordShape,
+  type Session,
+} from 'neo4j-driver';
 import { QueryTimeoutError } from '../errors.ts';
 import { currentRequestId } from '../request-context.ts';
 import { classifyDriverError } from './driver-errors.ts';
@@ -69,6 +76,55 @@ export class GraphClient {
     const timeoutMs = opts.timeoutMs ?? this.queryTimeoutMs;
     const config = transactionConfig(timeoutMs);
     return withDeadline(session, timeoutMs, this.retries ? session.executeRead(work, config) : runOnce(session, work, config));
+  }
+
+  /**
+   * Reads a query's rows one at a time, each fetched as the caller takes the one before, until the rows run out, the
+   * caller stops, or the budget runs out. Unlike a read that times out, a stream cut by its budget keeps the rows that
+   * came before: a search that yields its best answers first can answer with them. The stream stops waiting at the
+   * budget itself, since Neo4j may notice a transaction past its timeout up to a second or two late; the budget is also
+   * the transaction's timeout, so Neo4j stops the work soon after. A stopped or cut stream is closed in the background.
+   * One attempt, no retries (rows already taken cannot be taken again).
+   */
+  async readStream(
+    query: string,
+    params: Record<string, unknown>,
+    opts: { budgetMs: number },
+    onRow: (record: Neo4jRecord) => 'more' | 'stop',
+  ): Promise<StreamEnd> {
+    const session = this.driver.session({ database: this.#databaseNow(), defaultAccessMode: neo4j.session.READ, fetchSize: 1 });
+    const rows = session.run(query, params, transactionConfig(opts.budgetMs))[Symbol.asyncIterator]();
+    const deadline = Date.now() + opts.budgetMs;
+    /** Whether rows may still be coming: stopped by the caller, or not come by the end of the budget. */
+    let abandoned = false;
+    try {
+      for (;;) {
+        const next = await beforeDeadline(rows.next(), deadline);
+        if (next === LATE) {
+          abandoned = true;
+          return 'budget';
+        }
+        if (next.done === true) return 'complete';
+        if (onRow(next.value) === 'stop') {
+          abandoned = true;
+          return 'stopped';
+        }
+      }
+    } catch (error) {
+      const classified = classifyDriverError(error);
+      if (classified instanceof QueryTimeoutError) return 'budget';
+      throw classified;
+    } finally {
+      if (abandoned) {
+        // Ask Neo4j to drop the rest without waiting for it; the session closes once it has.
+        void Promise.resolve(rows.return?.())
+          .catch(() => undefined)
+          .then(() => session.close())
+          .catch(() => undefined);
+      } else {
+        await session.close().catch(() => undefined);
+      }
+    }
   }
 
   /** Runs work in a write transaction (routed to the leader on a cluster). */
@@ -179,6 +235,24 @@ async function withDeadline<T>(session: Session, timeoutMs: number, running: Pro
     } else {
       await session.close();
     }
+  }
+}
+
+/** How a streamed read ended: its rows ran out, the caller stopped it, or its budget did (see GraphClient.readStream). */
+export type StreamEnd = 'complete' | 'stopped' | 'budget';
+
+const LATE = Symbol('late');
+
+/** The promise's value, or LATE once the clock passes `deadline` (epoch ms) first. */
+async function beforeDeadline<T>(pending: Promise<T>, deadline: number): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([pending, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -115,15 +115,16 @@ const IN_TIME_ORDER = `reduce(earliest = '', r IN relationships(p) |
       ELSE earliest
     END) IS NOT NULL`;
 
-/** `candidates` and `maxHops` are validated integers, as for `shortestPaths`; only the first `$k` in order travel back. */
+/**
+ * `candidates` and `maxHops` are validated integers, as for `shortestPaths`. One row per walk, shortest first: whether
+ * it is a path (no entity twice) and in time order, and the path itself only when it is both.
+ */
 const timeOrderedPaths = (opts: WalkOptions & { candidates: number }) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST ${opts.candidates} ${walk(opts)}
-WITH p WHERE ${IS_SIMPLE}
-WITH p ORDER BY length(p)
-WITH collect(p) AS checked
-WITH checked, [p IN checked WHERE ${IN_TIME_ORDER}] AS inOrder
-RETURN size(checked) AS checked, size(inOrder) AS inOrder, inOrder[0..$k] AS paths`;
+WITH p, ${IS_SIMPLE} AS simple
+WITH p, simple, simple AND ${IN_TIME_ORDER} AS inOrder
+RETURN simple, inOrder, CASE WHEN inOrder THEN p END AS p`;
 
 function toPath(path: DriverPath): Path {
   const { nodes, edges } = pathParts(path);
@@ -140,27 +141,50 @@ export async function findShortestPaths(client: GraphClient, filter: PathsFilter
   });
 }
 
+export interface TimeOrderFilter extends PathsFilter {
+  /** The most walks checked, shortest first. */
+  candidates: number;
+  /** How long the search may run; what it checked before is kept. */
+  budgetMs: number;
+}
+
+/**
+ * Why a time-ordered search stopped: it had k paths in time order (`enough`), it had checked its bound of shortest
+ * paths (`bound`), its time ran out (`budget`), or it had checked every path within maxHops (`all`).
+ */
+export type TimeOrderEnd = 'enough' | 'bound' | 'budget' | 'all';
+
 export interface TimeOrderedPaths {
-  /** How many of the shortest paths were checked: `candidates`, or all there are within maxHops when fewer. */
+  /** How many of the shortest paths were checked, shortest first. */
   checked: number;
   /** How many of those are in time order. */
   inOrder: number;
   /** The first k of them, shortest first. */
   paths: Path[];
+  end: TimeOrderEnd;
 }
 
-/** Checks the `candidates` shortest paths and returns the first k whose dated steps run forward in time. */
-export async function findTimeOrderedPaths(client: GraphClient, filter: PathsFilter & { candidates: number }): Promise<TimeOrderedPaths> {
+/**
+ * Checks the shortest paths, shortest first, as Neo4j finds them, and stops at the first k whose dated steps run
+ * forward in time, at `candidates` walks, or when `budgetMs` runs out, keeping what it checked before. Stopping at the
+ * first k relies on SHORTEST yielding its walks shortest first, as it finds them (a breadth-first search);
+ * tests/integration/api-paths-time-order.test.ts holds Neo4j to it.
+ */
+export async function findTimeOrderedPaths(client: GraphClient, filter: TimeOrderFilter): Promise<TimeOrderedPaths> {
   if (!Number.isInteger(filter.candidates) || !Number.isInteger(filter.maxHops)) throw new Error('candidates and maxHops must be integers');
   const { walk: shape, params } = walkOf(filter);
   const query = timeOrderedPaths({ ...shape, candidates: filter.candidates, maxHops: filter.maxHops });
-  return client.read(async (tx) => {
-    const record = (await tx.run(query, { ...params, k: int(filter.k) })).records[0];
-    if (record === undefined) return { checked: 0, inOrder: 0, paths: [] };
-    return {
-      checked: Number(record.get('checked')),
-      inOrder: Number(record.get('inOrder')),
-      paths: (record.get('paths') as DriverPath[]).map(toPath),
-    };
+  let walks = 0;
+  let checked = 0;
+  const inOrder: Path[] = [];
+  const streamEnd = await client.readStream(query, params, { budgetMs: filter.budgetMs }, (record) => {
+    walks += 1;
+    if (record.get('simple') !== true) return 'more';
+    checked += 1;
+    if (record.get('inOrder') === true) inOrder.push(toPath(record.get('p') as DriverPath));
+    return inOrder.length >= filter.k ? 'stop' : 'more';
   });
+  const end: TimeOrderEnd =
+    streamEnd === 'stopped' ? 'enough' : streamEnd === 'budget' ? 'budget' : walks >= filter.candidates ? 'bound' : 'all';
+  return { checked, inOrder: inOrder.length, paths: inOrder.toSorted((x, y) => x.length - y.length), end };
 }

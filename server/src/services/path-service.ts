@@ -1,8 +1,15 @@
 // The k shortest paths between two entities, optionally only those whose dated steps run forward in time.
 import type { Path, PathsQuery, PathsResponse, PathTimeOrder } from '@kgx/contract';
-import { ValidationError } from '../errors.ts';
+import { QueryTimeoutError, ValidationError } from '../errors.ts';
 import type { GraphClient } from '../graph/client.ts';
-import { findShortestPaths, findTimeOrderedPaths } from '../graph/paths.ts';
+import {
+  findShortestPaths,
+  findTimeOrderedPaths,
+  SIMPLE_PATH_OVERFETCH,
+  type PathsFilter,
+  type TimeOrderedPaths,
+  type TimeOrderFilter,
+} from '../graph/paths.ts';
 import { requireEntities } from './entity-checks.ts';
 import { orderInTime } from './time-order.ts';
 import type { VocabularyService } from './vocabulary-service.ts';
@@ -11,12 +18,20 @@ import type { VocabularyService } from './vocabulary-service.ts';
 const TIME_ORDER_CANDIDATES_PER_PATH = 10;
 const MIN_TIME_ORDER_CANDIDATES = 50;
 
+export interface PathLimits {
+  /** Paths step through no entity with more relations than this, unless a request asks for `throughHubs`. */
+  hubDegree: number;
+  /** How long a time-ordered search may look for paths in order once it has found its first path (PATH_TIME_ORDER_BUDGET_MS). */
+  timeOrderBudgetMs: number;
+  /** How long any query may run (QUERY_TIMEOUT_MS). */
+  queryTimeoutMs: number;
+}
+
 export class PathService {
   constructor(
     private readonly client: GraphClient,
     private readonly vocabulary: VocabularyService,
-    /** Paths step through no entity with more relations than this, unless a request asks for `throughHubs`. */
-    private readonly hubDegree: number,
+    private readonly limits: PathLimits,
   ) {}
 
   async paths(query: PathsQuery): Promise<PathsResponse> {
@@ -46,7 +61,7 @@ export class PathService {
       relation: query.relation,
       exclude: query.exclude,
       includeOrgans: query.includeOrgans,
-      hubDegree: query.throughHubs ? undefined : this.hubDegree,
+      hubDegree: query.throughHubs ? undefined : this.limits.hubDegree,
     };
     const hubs = filter.hubDegree === undefined ? {} : { hubDegree: filter.hubDegree };
     if (!query.timeOrdered) {
@@ -56,15 +71,15 @@ export class PathService {
     }
 
     // Neo4j 5 cannot prune a shortest-path search by a running date (no allReduce), and a filter inside the search
-    // enumerates every path up to maxHops until k pass. So: a bounded number of the shortest paths, then the first k in order.
-    const bound = timeOrderCandidates(query.k);
-    const found = await findTimeOrderedPaths(this.client, { ...filter, candidates: bound });
-    if (found.checked === 0) await requireEnds();
+    // enumerates every path up to maxHops until k pass. So: the shortest paths as they are found, up to a bound, and the
+    // first k in order; within a time budget, since finding longer paths next to hubs takes seconds.
+    const found = await searchInTimeOrder((f) => findTimeOrderedPaths(this.client, f), filter, this.limits);
+    if (found.checked === 0 && found.end === 'all') await requireEnds();
     return {
       from: query.from,
       to: query.to,
       paths: found.paths.map((path) => ({ ...path, timeOrder: explainTimeOrder(path) })),
-      timeOrder: { checked: found.checked, inOrder: found.inOrder, boundReached: found.checked >= bound },
+      timeOrder: { checked: found.checked, inOrder: found.inOrder, end: found.end },
       ...hubs,
     };
   }
@@ -75,6 +90,24 @@ function explainTimeOrder(path: Path): PathTimeOrder {
   const timeOrder = orderInTime(path);
   if (timeOrder === null) throw new Error(`paths: '${path.edgeIds.join(' | ')}' was kept as in time order but is not`);
   return timeOrder;
+}
+
+/**
+ * The time-ordered search, as `find` runs it, within the budget. Should the budget run out before the first path is
+ * found, the search is asked again for as many paths as a plain search reads (the shortest few), with the whole query
+ * timeout: a plain search would have found them, so a time-ordered one answers with at least those, and says its time
+ * ran out.
+ */
+export async function searchInTimeOrder(
+  find: (filter: TimeOrderFilter) => Promise<TimeOrderedPaths>,
+  filter: PathsFilter,
+  limits: Pick<PathLimits, 'timeOrderBudgetMs' | 'queryTimeoutMs'>,
+): Promise<TimeOrderedPaths> {
+  const found = await find({ ...filter, candidates: timeOrderCandidates(filter.k), budgetMs: limits.timeOrderBudgetMs });
+  if (found.end !== 'budget' || found.checked > 0) return found;
+  const shortest = await find({ ...filter, candidates: filter.k * SIMPLE_PATH_OVERFETCH, budgetMs: limits.queryTimeoutMs });
+  if (shortest.end === 'budget') throw new QueryTimeoutError();
+  return shortest.end === 'bound' ? { ...shortest, end: 'budget' } : shortest;
 }
 
 /** How many of the shortest paths a time-ordered search checks for k in order. */

@@ -36,6 +36,9 @@ export interface ServiceOptions {
   healthTimeoutMs: number;
   /** Paths step through no entity with more relations than this, unless a request asks to. */
   pathHubDegree: number;
+  /** How long a time-ordered paths search may look once it has found a path. */
+  pathTimeOrderBudgetMs: number;
+  queryTimeoutMs: number;
   /** The OpenAPI document, built from the endpoint registry by the app. */
   openApi: OpenApiDocument;
   uploads: UploadLimits;
@@ -87,7 +90,11 @@ export function createServices(opts: ServiceOptions): Services {
     health: new HealthService(opts.client, opts.logger, opts.healthTimeoutMs, vocabulary),
     search: new SearchService(opts.client, vocabulary),
     entities: new EntityService(opts.client, vocabulary),
-    paths: new PathService(opts.client, vocabulary, opts.pathHubDegree),
+    paths: new PathService(opts.client, vocabulary, {
+      hubDegree: opts.pathHubDegree,
+      timeOrderBudgetMs: opts.pathTimeOrderBudgetMs,
+      queryTimeoutMs: opts.queryTimeoutMs,
+    }),
     relations: new RelationService(opts.client, vocabulary),
     documents: new DocumentService(opts.client),
     cypher: new CypherService(opts.client, {
