@@ -48,7 +48,7 @@ export interface AppOptions {
   cypherThreads?: number;
   /** Default PATH_HUB_DEGREE (2,000): paths step through no entity with more relations, unless asked to. */
   pathHubDegree?: number;
-  /** Default PATH_TIME_ORDER_BUDGET_MS (1,000): how long a time-ordered paths search looks once it has found a path. */
+  /** Default PATH_TIME_ORDER_BUDGET_MS (1,000): how long a time-ordered paths search may check the shortest paths. */
   pathTimeOrderBudgetMs?: number;
   /** How much database work at once, and how much may wait; defaults API_MAX_ACTIVE, API_MAX_WAITING, API_MAX_WAIT_MS. */
   requestGate?: Partial<RequestGateLimits>;

@@ -75,8 +75,9 @@ export const EnvSchema = LocalNeo4jEnvSchema.extend({
    */
   PATH_HUB_DEGREE: positiveInt(DEFAULT_PATH_HUB_DEGREE),
   /**
-   * How long a time-ordered paths search may go on finding longer paths; it answers with what it checked (next to hubs,
-   * the next length of paths can take seconds). Before its first path it goes on until QUERY_TIMEOUT_MS.
+   * How long a time-ordered paths search may check the shortest paths, from its start; it answers with what it checked
+   * (next to hubs, the next length of paths can take seconds). Should it have found no path by then, it asks for the
+   * few shortest within QUERY_TIMEOUT_MS.
    */
   PATH_TIME_ORDER_BUDGET_MS: positiveInt(1_000),
   /**

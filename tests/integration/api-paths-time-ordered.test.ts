@@ -2,7 +2,8 @@
 // the demo against the rule that explains each path.
 import { describe, expect, it } from 'vitest';
 import { ErrorBodySchema, PathsResponseSchema, type EntityRecord, type RelationRecord } from '@kgx/contract';
-import { findShortestPaths } from '../../server/src/graph/paths.ts';
+import { findShortestPaths, findTimeOrderedPaths, timeOrderedWalks } from '../../server/src/graph/paths.ts';
+import { searchInTimeOrder } from '../../server/src/services/path-service.ts';
 import { orderInTime } from '../../server/src/services/time-order.ts';
 import { useAppWithDatasetBesideDemo } from '../support/dataset-beside-demo.ts';
 import { call } from '../support/test-app.ts';
@@ -193,12 +194,16 @@ describe('GET /api/paths with timeOrdered', () => {
   });
 
   it('relies on Neo4j yielding the shortest walks shortest first, as it finds them (stopping at the first k in order needs it)', async () => {
-    const lengths = async (from: string, to: string) => {
+    const lengths = async (from: string, to: string, hubDegree?: number) => {
+      const filter = { from, to, k: 3, maxHops: 4, relation: undefined, candidates: 60, budgetMs: 10_000, hubDegree };
+      const { query, params } = timeOrderedWalks(filter);
       const seen: number[] = [];
-      const query = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = SHORTEST 60 (a)-[:LINKED_TO]-{1,4}(b) RETURN length(p) AS n`;
-      const end = await app().client.readStream(query, { from, to }, { budgetMs: 10_000 }, (record) => {
-        seen.push(Number(record.get('n')));
-        return 'more';
+      const end = await app().client.readStream(query, params, {
+        budgetMs: 10_000,
+        onRow: (record) => {
+          seen.push(Number(record.get('hops')));
+          return 'more';
+        },
       });
       expect(end).toBe('complete');
       return seen;
@@ -206,6 +211,23 @@ describe('GET /api/paths with timeOrdered', () => {
     // 55 walks of 2 hops and one of 3: a stream in any other order would put the 3 elsewhere than last.
     expect(await lengths(MANY_FROM, MANY_TO)).toEqual([...Array.from({ length: FANS }, () => 2), 3]);
     expect(await lengths(START, END)).toEqual([2, 2, 3, 4]);
+    // The same with the hub cap the server applies by default.
+    expect(await lengths(MANY_FROM, MANY_TO, 2_000)).toEqual([...Array.from({ length: FANS }, () => 2), 3]);
+  });
+
+  it('answers with what it checked when its time runs out, never with nothing when a plain search finds paths', async () => {
+    // A budget of 1 ms runs out before 50 walks can come one by one: either some came (and are kept) or none did, and
+    // the few shortest are asked for again within the query timeout.
+    const found = await searchInTimeOrder(
+      (filter) => findTimeOrderedPaths(app().client, filter),
+      { from: MANY_FROM, to: MANY_TO, k: 3, maxHops: 3, relation: undefined },
+      { timeOrderBudgetMs: 1, queryTimeoutMs: 10_000 },
+    );
+    expect(found.end).toBe('budget');
+    expect(found.checked).toBeGreaterThan(0);
+    expect(found.checked).toBeLessThan(50);
+    // Every walk within its first 50 goes back in time (see MANY_FROM).
+    expect(found).toMatchObject({ inOrder: 0, paths: [] });
   });
 
   it('returns 400 INVALID_PARAMETER when timeOrdered is neither true nor false', async () => {

@@ -16,7 +16,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export function connectTestClient(overrides: { uri?: string; retryMs?: number; queryTimeoutMs?: number } = {}): GraphClient {
+export function connectTestClient(
+  overrides: { uri?: string; retryMs?: number; queryTimeoutMs?: number; poolSize?: number } = {},
+): GraphClient {
   const neo4j = inject('neo4j');
   return new GraphClient({
     uri: overrides.uri ?? neo4j.uri,
@@ -26,6 +28,7 @@ export function connectTestClient(overrides: { uri?: string; retryMs?: number; q
     queryTimeoutMs: overrides.queryTimeoutMs ?? 10_000,
     retryMs: overrides.retryMs ?? 0,
     connectTimeoutMs: 800,
+    ...(overrides.poolSize === undefined ? {} : { poolSize: overrides.poolSize }),
   });
 }
 

@@ -95,22 +95,22 @@ describe('describeTimeOrderSearch', () => {
 
   it('says the time ran out, and that longer paths were not checked, when it stopped at its budget', () => {
     expect(describeTimeOrderSearch({ checked: 12, inOrder: 1, end: 'budget' })).toBe(
-      "Checked the 12 shortest paths before the search's time ran out; 1 is in time order. Longer paths were not checked and may be in time order too.",
+      "The search's time ran out: checked the 12 shortest paths; 1 is in time order. Longer paths were not checked and may be in time order too.",
     );
   });
 
   it('says it stopped once it had the paths asked for', () => {
     expect(describeTimeOrderSearch({ checked: 7, inOrder: 3, end: 'enough' })).toBe(
-      'Found 3 paths in time order among the 7 shortest paths, as many as asked for; longer paths were not checked.',
+      'Found 3 paths in time order among the 7 shortest paths, as many as asked for; other paths were not checked.',
     );
     expect(describeTimeOrderSearch({ checked: 2, inOrder: 1, end: 'enough' })).toBe(
-      'Found a path in time order among the 2 shortest paths, as many as asked for; longer paths were not checked.',
+      'Found a path in time order among the 2 shortest paths, as many as asked for; other paths were not checked.',
     );
     expect(describeTimeOrderSearch({ checked: 1, inOrder: 1, end: 'enough' })).toBe(
-      'The shortest path is in time order, as many as asked for; longer paths were not checked.',
+      'The shortest path is in time order, as many as asked for; other paths were not checked.',
     );
     expect(describeTimeOrderSearch({ checked: 3, inOrder: 3, end: 'enough' })).toBe(
-      'The 3 shortest paths are in time order, as many as asked for; longer paths were not checked.',
+      'The 3 shortest paths are in time order, as many as asked for; other paths were not checked.',
     );
   });
 });
@@ -121,7 +121,7 @@ describe('describeNoneInOrder', () => {
     expect(describeNoneInOrder({ checked: 4, inOrder: 0, end: 'all' }, within)).toBe('No path in time order within 6 hops.');
     expect(describeNoneInOrder({ checked: 50, inOrder: 0, end: 'bound' }, within)).toBe('No path in time order among the 50 shortest.');
     expect(describeNoneInOrder({ checked: 9, inOrder: 0, end: 'budget' }, within)).toBe(
-      "No path in time order among the 9 shortest checked before the search's time ran out.",
+      "No path in time order among the 9 shortest; the search's time ran out.",
     );
   });
 });

@@ -49,7 +49,7 @@ export function describeTimeOrderSearch(search: TimeOrderSearch): string {
   const shortest = `the ${search.checked} shortest path${search.checked === 1 ? '' : 's'}`;
   switch (search.end) {
     case 'enough': {
-      const stopped = 'as many as asked for; longer paths were not checked.';
+      const stopped = 'as many as asked for; other paths were not checked.';
       if (search.checked === search.inOrder) {
         return `${search.checked === 1 ? 'The shortest path is' : `The ${search.checked} shortest paths are`} in time order, ${stopped}`;
       }
@@ -58,7 +58,7 @@ export function describeTimeOrderSearch(search: TimeOrderSearch): string {
     case 'bound':
       return `Checked ${shortest}; ${found}. ${longer}`;
     case 'budget':
-      return `Checked ${shortest} before the search's time ran out; ${found}. ${longer}`;
+      return `The search's time ran out: checked ${shortest}; ${found}. ${longer}`;
     case 'all': {
       const all = search.checked === 1 ? 'the one path' : `all ${search.checked} paths`;
       return `Checked ${all} within the hops allowed; ${found}.`;
@@ -75,6 +75,6 @@ export function describeNoneInOrder(search: TimeOrderSearch, within: string): st
     case 'bound':
       return `No path in time order among the ${search.checked} shortest.`;
     case 'budget':
-      return `No path in time order among the ${search.checked} shortest checked before the search's time ran out.`;
+      return `No path in time order among the ${search.checked} shortest; the search's time ran out.`;
   }
 }

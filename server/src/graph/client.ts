@@ -82,16 +82,10 @@ export class GraphClient {
    * Reads a query's rows one at a time, each fetched as the caller takes the one before, until the rows run out, the
    * caller stops, or the budget runs out. Unlike a read that times out, a stream cut by its budget keeps the rows that
    * came before: a search that yields its best answers first can answer with them. The stream stops waiting at the
-   * budget itself, since Neo4j may notice a transaction past its timeout up to a second or two late; the budget is also
-   * the transaction's timeout, so Neo4j stops the work soon after. A stopped or cut stream is closed in the background.
-   * One attempt, no retries (rows already taken cannot be taken again).
+   * budget itself (Neo4j may notice a transaction past its timeout a second or two late) and closes its session, which
+   * stops the query in Neo4j at once. One attempt, no retries (rows already taken cannot be taken again).
    */
-  async readStream(
-    query: string,
-    params: Record<string, unknown>,
-    opts: { budgetMs: number },
-    onRow: (record: Neo4jRecord) => 'more' | 'stop',
-  ): Promise<StreamEnd> {
+  async readStream(query: string, params: Record<string, unknown>, opts: ReadStreamOptions): Promise<StreamEnd> {
     const session = this.driver.session({ database: this.#databaseNow(), defaultAccessMode: neo4j.session.READ, fetchSize: 1 });
     const rows = session.run(query, params, transactionConfig(opts.budgetMs))[Symbol.asyncIterator]();
     const deadline = Date.now() + opts.budgetMs;
@@ -105,7 +99,7 @@ export class GraphClient {
           return 'budget';
         }
         if (next.done === true) return 'complete';
-        if (onRow(next.value) === 'stop') {
+        if (opts.onRow(next.value) === 'stop') {
           abandoned = true;
           return 'stopped';
         }
@@ -115,15 +109,10 @@ export class GraphClient {
       if (classified instanceof QueryTimeoutError) return 'budget';
       throw classified;
     } finally {
-      if (abandoned) {
-        // Ask Neo4j to drop the rest without waiting for it; the session closes once it has.
-        void Promise.resolve(rows.return?.())
-          .catch(() => undefined)
-          .then(() => session.close())
-          .catch(() => undefined);
-      } else {
-        await session.close().catch(() => undefined);
-      }
+      // Closing resets a connection still busy with the query, which makes Neo4j drop it at once, and gives the connection
+      // back to the pool, also when it was not acquired yet. Not awaited when abandoned: the answer need not wait for it.
+      const closing = session.close().catch(() => undefined);
+      if (!abandoned) await closing;
     }
   }
 
@@ -236,6 +225,13 @@ async function withDeadline<T>(session: Session, timeoutMs: number, running: Pro
       await session.close();
     }
   }
+}
+
+export interface ReadStreamOptions {
+  /** How long the stream may run, from its start; also the transaction's timeout. */
+  budgetMs: number;
+  /** Takes each row as it comes; 'stop' ends the stream there. */
+  onRow: (record: Neo4jRecord) => 'more' | 'stop';
 }
 
 /** How a streamed read ended: its rows ran out, the caller stopped it, or its budget did (see GraphClient.readStream). */

@@ -1,7 +1,7 @@
 // How two entities connect: the k shortest paths over who-did-what relations (documents are never steps), or the first
 // k of a bounded number of them whose dated steps run forward in time.
 import type { Path as DriverPath } from 'neo4j-driver';
-import type { Path, RelationType } from '@kgx/contract';
+import type { Path, RelationType, TimeOrderSearch } from '@kgx/contract';
 import { int, type GraphClient } from './client.ts';
 import { endTieTypes, tieSteps } from './actor-ties.ts';
 import { relationTypeAlternation } from './identifiers.ts';
@@ -124,7 +124,7 @@ MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST ${opts.candidates} ${walk(opts)}
 WITH p, ${IS_SIMPLE} AS simple
 WITH p, simple, simple AND ${IN_TIME_ORDER} AS inOrder
-RETURN simple, inOrder, CASE WHEN inOrder THEN p END AS p`;
+RETURN length(p) AS hops, simple, inOrder, CASE WHEN inOrder THEN p END AS p`;
 
 function toPath(path: DriverPath): Path {
   const { nodes, edges } = pathParts(path);
@@ -148,11 +148,8 @@ export interface TimeOrderFilter extends PathsFilter {
   budgetMs: number;
 }
 
-/**
- * Why a time-ordered search stopped: it had k paths in time order (`enough`), it had checked its bound of shortest
- * paths (`bound`), its time ran out (`budget`), or it had checked every path within maxHops (`all`).
- */
-export type TimeOrderEnd = 'enough' | 'bound' | 'budget' | 'all';
+/** Why a time-ordered search stopped (see TimeOrderSearchSchema). */
+export type TimeOrderEnd = TimeOrderSearch['end'];
 
 export interface TimeOrderedPaths {
   /** How many of the shortest paths were checked, shortest first. */
@@ -164,27 +161,42 @@ export interface TimeOrderedPaths {
   end: TimeOrderEnd;
 }
 
+/** The statement and parameters of a time-ordered search: one row per walk, shortest first (see `timeOrderedPaths`). */
+export function timeOrderedWalks(filter: TimeOrderFilter): { query: string; params: Record<string, unknown> } {
+  if (!Number.isInteger(filter.candidates) || !Number.isInteger(filter.maxHops)) throw new Error('candidates and maxHops must be integers');
+  const { walk: shape, params } = walkOf(filter);
+  return { query: timeOrderedPaths({ ...shape, candidates: filter.candidates, maxHops: filter.maxHops }), params };
+}
+
 /**
  * Checks the shortest paths, shortest first, as Neo4j finds them, and stops at the first k whose dated steps run
  * forward in time, at `candidates` walks, or when `budgetMs` runs out, keeping what it checked before. Stopping at the
- * first k relies on SHORTEST yielding its walks shortest first, as it finds them (a breadth-first search);
- * tests/integration/api-paths-time-order.test.ts holds Neo4j to it.
+ * first k relies on SHORTEST yielding its walks shortest first, as its breadth-first search finds them
+ * (tests/integration/api-paths-time-ordered.test.ts holds Neo4j to it); should a walk come shorter than the one before,
+ * the search no longer stops early and sorts what it read.
  */
 export async function findTimeOrderedPaths(client: GraphClient, filter: TimeOrderFilter): Promise<TimeOrderedPaths> {
-  if (!Number.isInteger(filter.candidates) || !Number.isInteger(filter.maxHops)) throw new Error('candidates and maxHops must be integers');
-  const { walk: shape, params } = walkOf(filter);
-  const query = timeOrderedPaths({ ...shape, candidates: filter.candidates, maxHops: filter.maxHops });
+  const { query, params } = timeOrderedWalks(filter);
   let walks = 0;
   let checked = 0;
+  let lastHops = 0;
+  let shortestFirst = true;
   const inOrder: Path[] = [];
-  const streamEnd = await client.readStream(query, params, { budgetMs: filter.budgetMs }, (record) => {
-    walks += 1;
-    if (record.get('simple') !== true) return 'more';
-    checked += 1;
-    if (record.get('inOrder') === true) inOrder.push(toPath(record.get('p') as DriverPath));
-    return inOrder.length >= filter.k ? 'stop' : 'more';
+  const streamEnd = await client.readStream(query, params, {
+    budgetMs: filter.budgetMs,
+    onRow: (record) => {
+      walks += 1;
+      const hops = Number(record.get('hops'));
+      if (hops < lastHops) shortestFirst = false;
+      lastHops = hops;
+      if (record.get('simple') !== true) return 'more';
+      checked += 1;
+      if (record.get('inOrder') === true) inOrder.push(toPath(record.get('p') as DriverPath));
+      return shortestFirst && inOrder.length >= filter.k ? 'stop' : 'more';
+    },
   });
   const end: TimeOrderEnd =
     streamEnd === 'stopped' ? 'enough' : streamEnd === 'budget' ? 'budget' : walks >= filter.candidates ? 'bound' : 'all';
-  return { checked, inOrder: inOrder.length, paths: inOrder.toSorted((x, y) => x.length - y.length), end };
+  const paths = inOrder.toSorted((x, y) => x.length - y.length).slice(0, filter.k);
+  return { checked, inOrder: inOrder.length, paths, end };
 }

@@ -40,6 +40,10 @@ describe('searchInTimeOrder', () => {
     expect(await searchInTimeOrder(scripted(none('budget', 0), none('enough', 5, 3)).find, filter, limits)).toEqual(none('enough', 5, 3));
   });
 
+  it('answers with what the second search checked when its time ran out after some paths (bug: it answered 504 with paths in hand)', async () => {
+    expect(await searchInTimeOrder(scripted(none('budget', 0), none('budget', 4, 1)).find, filter, limits)).toEqual(none('budget', 4, 1));
+  });
+
   it('answers 504 when even the few shortest take longer than the query timeout', async () => {
     await expect(searchInTimeOrder(scripted(none('budget', 0), none('budget', 0)).find, filter, limits)).rejects.toBeInstanceOf(
       QueryTimeoutError,

@@ -21,7 +21,7 @@ const MIN_TIME_ORDER_CANDIDATES = 50;
 export interface PathLimits {
   /** Paths step through no entity with more relations than this, unless a request asks for `throughHubs`. */
   hubDegree: number;
-  /** How long a time-ordered search may look for paths in order once it has found its first path (PATH_TIME_ORDER_BUDGET_MS). */
+  /** How long a time-ordered search may check the shortest paths, from its start (PATH_TIME_ORDER_BUDGET_MS). */
   timeOrderBudgetMs: number;
   /** How long any query may run (QUERY_TIMEOUT_MS). */
   queryTimeoutMs: number;
@@ -93,10 +93,10 @@ function explainTimeOrder(path: Path): PathTimeOrder {
 }
 
 /**
- * The time-ordered search, as `find` runs it, within the budget. Should the budget run out before the first path is
- * found, the search is asked again for as many paths as a plain search reads (the shortest few), with the whole query
- * timeout: a plain search would have found them, so a time-ordered one answers with at least those, and says its time
- * ran out.
+ * The time-ordered search, as `find` runs it, within the budget (counted from its start). Should the budget run out
+ * before the first path is found, the search is asked again for as many paths as a plain search reads (the shortest
+ * few), with the whole query timeout: a plain search would have found them, so a time-ordered one answers with at least
+ * those, and says its time ran out. Only when even those are not found in time is the answer a 504.
  */
 export async function searchInTimeOrder(
   find: (filter: TimeOrderFilter) => Promise<TimeOrderedPaths>,
@@ -106,7 +106,7 @@ export async function searchInTimeOrder(
   const found = await find({ ...filter, candidates: timeOrderCandidates(filter.k), budgetMs: limits.timeOrderBudgetMs });
   if (found.end !== 'budget' || found.checked > 0) return found;
   const shortest = await find({ ...filter, candidates: filter.k * SIMPLE_PATH_OVERFETCH, budgetMs: limits.queryTimeoutMs });
-  if (shortest.end === 'budget') throw new QueryTimeoutError();
+  if (shortest.end === 'budget' && shortest.checked === 0) throw new QueryTimeoutError();
   return shortest.end === 'bound' ? { ...shortest, end: 'budget' } : shortest;
 }
 
