@@ -8,6 +8,8 @@ export const MAX_PATH_HOPS = 10;
 export const DEFAULT_PATH_HOPS = 6;
 export const MAX_PATHS = 10;
 export const DEFAULT_PATHS = 3;
+/** The longest a time-ordered paths search may be asked to look, in ms (`timeBudgetMs`); the server also caps it at its query timeout. */
+export const MAX_TIME_ORDER_BUDGET_MS = 60_000;
 /** Paths step through no entity with more relations than this unless asked to (the server's PATH_HUB_DEGREE may change it). */
 export const DEFAULT_PATH_HUB_DEGREE = 2_000;
 export const MAX_NEIGHBORS = 500;
@@ -124,6 +126,8 @@ export const TimeOrderSearchSchema = z.object({
    * `all`, it had checked every path within maxHops.
    */
   end: z.enum(TIME_ORDER_ENDS),
+  /** How long the search could look, in ms: the request's `timeBudgetMs` or the server's default, within its query timeout. */
+  budgetMs: z.int().check(z.positive()),
 });
 export type TimeOrderSearch = z.infer<typeof TimeOrderSearchSchema>;
 

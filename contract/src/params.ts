@@ -39,6 +39,18 @@ export function intParam(opts: { min: number; max: number; fallback: number }) {
   );
 }
 
+/** An integer query parameter within bounds that may be left out (undefined: the server decides). */
+export function optionalIntParam(opts: { min: number; max: number }) {
+  const message = `must be an integer from ${opts.min} to ${opts.max}`;
+  return preprocess(
+    (given: number | string | undefined) => {
+      const value: unknown = given;
+      return value === undefined ? undefined : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+    },
+    z.optional(z.int({ error: message }).check(z.gte(opts.min, { error: message }), z.lte(opts.max, { error: message }))),
+  );
+}
+
 /** A yes/no query parameter: `true` or `false` (as a query string has them), off when absent. */
 export function booleanParam() {
   const message = 'must be true or false';

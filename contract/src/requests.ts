@@ -25,11 +25,12 @@ import {
   MAX_RELATIONS,
   MAX_SEARCH_RESULTS,
   MAX_TEXT_HITS,
+  MAX_TIME_ORDER_BUDGET_MS,
   MAX_TIMELINE_ITEMS,
 } from './api.ts';
 import { MAX_AUDIT_ENTRIES, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, AuditActionSchema, RoleSchema } from './accounts.ts';
 import { DatasetFormatSchema } from './datasets.ts';
-import { booleanParam, intParam, listParam } from './params.ts';
+import { booleanParam, intParam, listParam, optionalIntParam } from './params.ts';
 import { DocumentIdSchema, EntityIdSchema, PartialDateSchema } from './values.ts';
 import { EntityTypeSchema, RelationTypeSchema } from './vocabulary.ts';
 
@@ -99,6 +100,13 @@ export const PathsQuerySchema = z.object({
   ),
   /** Only paths whose dated steps never go back in time (partial dates read as intervals; undated steps allowed). */
   timeOrdered: booleanParam(),
+  timeBudgetMs: optionalIntParam({ min: 1, max: MAX_TIME_ORDER_BUDGET_MS }).check(
+    z.describe(
+      'With `timeOrdered`: how long, in ms, the search may check the shortest paths before it answers with what it ' +
+        "checked (`timeOrder.end` is then `budget`). Unset, the server's PATH_TIME_ORDER_BUDGET_MS (1,000 unless set); " +
+        'never more than its query timeout.',
+    ),
+  ),
   throughHubs: booleanParam().check(
     z.describe(
       `Also step through hubs: entities with more relations of any type than the server's PATH_HUB_DEGREE ` +

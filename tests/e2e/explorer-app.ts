@@ -12,8 +12,14 @@ export interface ExplorerUnderTest {
   close(): Promise<void>;
 }
 
+/** How the app under test may differ from the default: accounts on, or a shorter time-ordered paths budget. */
+export interface ExplorerOptions {
+  access?: AccessService;
+  pathTimeOrderBudgetMs?: number;
+}
+
 /** The app (seeded by the real loader) and a browser, started side by side; close() stops both. */
-export async function startExplorer(opts: { access?: AccessService } = {}): Promise<ExplorerUnderTest> {
+export async function startExplorer(opts: ExplorerOptions = {}): Promise<ExplorerUnderTest> {
   const clientDist = requireBuiltClient();
   const [started, launched] = await Promise.allSettled([startTestApp({ clientDist, ...opts }), launchChromium()]);
   if (started.status === 'rejected' || launched.status === 'rejected') {
@@ -35,7 +41,7 @@ export async function startExplorer(opts: { access?: AccessService } = {}): Prom
 }
 
 /** Starts the explorer before the enclosing suite's tests and stops it after them; call the result inside a test. */
-export function useExplorer(start: () => Promise<{ access?: AccessService }> = async () => ({})): () => ExplorerUnderTest {
+export function useExplorer(start: () => Promise<ExplorerOptions> = async () => ({})): () => ExplorerUnderTest {
   let explorer: ExplorerUnderTest | undefined;
   beforeAll(async () => {
     explorer = await startExplorer(await start());

@@ -1,9 +1,8 @@
 // GET /api/paths?timeOrdered=true on small graphs built for the purpose beside the demo, where every path is known, and on
 // the demo against the rule that explains each path.
 import { describe, expect, it } from 'vitest';
-import { ErrorBodySchema, PathsResponseSchema, type EntityRecord, type RelationRecord } from '@kgx/contract';
-import { findShortestPaths, findTimeOrderedPaths, timeOrderedWalks } from '../../server/src/graph/paths.ts';
-import { searchInTimeOrder } from '../../server/src/services/path-service.ts';
+import { ErrorBodySchema, MAX_TIME_ORDER_BUDGET_MS, PathsResponseSchema, type EntityRecord, type RelationRecord } from '@kgx/contract';
+import { findShortestPaths, timeOrderedWalks } from '../../server/src/graph/paths.ts';
 import { orderInTime } from '../../server/src/services/time-order.ts';
 import { useAppWithDatasetBesideDemo } from '../support/dataset-beside-demo.ts';
 import { call } from '../support/test-app.ts';
@@ -72,8 +71,16 @@ const app = useAppWithDatasetBesideDemo({
   relations,
 });
 
+/** The budget the tests below give a time-ordered search (see `paths`), the test app's query timeout. */
+const BUDGET_MS = 10_000;
+
+/**
+ * A time-ordered search here gets a budget that a loaded machine cannot exhaust on these small graphs, so that what it
+ * checks does not depend on the machine; the default budget has tests of its own below.
+ */
 async function paths(query: string) {
-  const response = await call(app().baseUrl, `/api/paths?${query}`);
+  const budget = query.includes('timeOrdered=true') && !query.includes('timeBudgetMs') ? `&timeBudgetMs=${BUDGET_MS}` : '';
+  const response = await call(app().baseUrl, `/api/paths?${query}${budget}`);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return PathsResponseSchema.parse(response.body);
 }
@@ -94,7 +101,7 @@ describe('GET /api/paths with timeOrdered', () => {
       [START, id('n1'), id('n2'), END],
       [START, id('r1'), id('r2'), id('r3'), END],
     ]);
-    expect(body.timeOrder).toEqual({ checked: 4, inOrder: 2, end: 'all' });
+    expect(body.timeOrder).toEqual({ checked: 4, inOrder: 2, end: 'all', budgetMs: BUDGET_MS });
   });
 
   it('explains each path: the days of every step, undated steps marked, and how each dated step follows the one before', async () => {
@@ -124,7 +131,7 @@ describe('GET /api/paths with timeOrdered', () => {
     const body = await paths(`from=${START}&to=${END}&k=1&timeOrdered=true`);
     expect(body.paths.map((p) => p.length)).toEqual([3]);
     // The two 2-hop walks go back in time; the 3-hop one is the first in order, and the 4-hop one is never read.
-    expect(body.timeOrder).toEqual({ checked: 3, inOrder: 1, end: 'enough' });
+    expect(body.timeOrder).toEqual({ checked: 3, inOrder: 1, end: 'enough', budgetMs: BUDGET_MS });
   });
 
   it('reads the walk from from to to: the other way round, different paths are in order', async () => {
@@ -139,26 +146,26 @@ describe('GET /api/paths with timeOrdered', () => {
       ].map((ids) => ids.join(' ')),
     );
     expect(body.paths.map((p) => p.length)).toEqual([2, 2, 3]);
-    expect(body.timeOrder).toEqual({ checked: 4, inOrder: 3, end: 'all' });
+    expect(body.timeOrder).toEqual({ checked: 4, inOrder: 3, end: 'all', budgetMs: BUDGET_MS });
   });
 
   it('says it stopped at its bound when the 50 shortest paths hold none in order, though a longer one exists', async () => {
     const body = await paths(`from=${MANY_FROM}&to=${MANY_TO}&maxHops=3&k=3&timeOrdered=true`);
     expect(body.paths).toEqual([]);
-    expect(body.timeOrder).toEqual({ checked: 50, inOrder: 0, end: 'bound' });
+    expect(body.timeOrder).toEqual({ checked: 50, inOrder: 0, end: 'bound', budgetMs: BUDGET_MS });
   });
 
   it('checks more paths when more are asked for, and then finds the longer path in order', async () => {
     const body = await paths(`from=${MANY_FROM}&to=${MANY_TO}&maxHops=3&k=6&timeOrdered=true`);
     expect(body.paths.map((p) => p.nodeIds)).toEqual([[MANY_FROM, id('x1'), id('x2'), MANY_TO]]);
-    expect(body.timeOrder).toEqual({ checked: FANS + 1, inOrder: 1, end: 'all' });
+    expect(body.timeOrder).toEqual({ checked: FANS + 1, inOrder: 1, end: 'all', budgetMs: BUDGET_MS });
   });
 
   it('refuses a walk that would have to go back to an earlier day, even when each neighbouring pair of steps could be in order', async () => {
     expect((await paths(`from=${GREEDY_FROM}&to=${GREEDY_TO}`)).paths.map((p) => p.length)).toEqual([3]);
     const body = await paths(`from=${GREEDY_FROM}&to=${GREEDY_TO}&timeOrdered=true`);
     expect(body.paths).toEqual([]);
-    expect(body.timeOrder).toEqual({ checked: 1, inOrder: 0, end: 'all' });
+    expect(body.timeOrder).toEqual({ checked: 1, inOrder: 0, end: 'all', budgetMs: BUDGET_MS });
   });
 
   it('keeps, on the demo, exactly the paths the explanation rule finds in time order among all paths within 4 hops', async () => {
@@ -178,10 +185,15 @@ describe('GET /api/paths with timeOrdered', () => {
       const body = await paths(`from=${from}&to=${to}&maxHops=4&k=10&timeOrdered=true`);
       if (inOrder.length < 10) {
         // Too few in order to stop early: the search reads every walk.
-        expect(body.timeOrder, `${from} → ${to}`).toEqual({ checked: all.length, inOrder: inOrder.length, end: 'all' });
+        expect(body.timeOrder, `${from} → ${to}`).toEqual({
+          checked: all.length,
+          inOrder: inOrder.length,
+          end: 'all',
+          budgetMs: BUDGET_MS,
+        });
       } else {
         // It stops at the tenth in order; which walks of a tied length came before it is Neo4j's choice.
-        expect(body.timeOrder, `${from} → ${to}`).toMatchObject({ inOrder: 10, end: 'enough' });
+        expect(body.timeOrder, `${from} → ${to}`).toMatchObject({ inOrder: 10, end: 'enough', budgetMs: BUDGET_MS });
         expect(body.timeOrder?.checked).toBeGreaterThanOrEqual(10);
         expect(body.timeOrder?.checked).toBeLessThanOrEqual(all.length);
       }
@@ -215,19 +227,40 @@ describe('GET /api/paths with timeOrdered', () => {
     expect(await lengths(MANY_FROM, MANY_TO, 2_000)).toEqual([...Array.from({ length: FANS }, () => 2), 3]);
   });
 
-  it('answers with what it checked when its time runs out, never with nothing when a plain search finds paths', async () => {
-    // A budget of 1 ms runs out before 50 walks can come one by one: either some came (and are kept) or none did, and
-    // the few shortest are asked for again within the query timeout.
-    const found = await searchInTimeOrder(
-      (filter) => findTimeOrderedPaths(app().client, filter),
-      { from: MANY_FROM, to: MANY_TO, k: 3, maxHops: 3, relation: undefined },
-      { timeOrderBudgetMs: 1, queryTimeoutMs: 10_000 },
-    );
-    expect(found.end).toBe('budget');
-    expect(found.checked).toBeGreaterThan(0);
-    expect(found.checked).toBeLessThan(50);
-    // Every walk within its first 50 goes back in time (see MANY_FROM).
-    expect(found).toMatchObject({ inOrder: 0, paths: [] });
+  it("looks as long as the server's default budget unless asked otherwise, never longer than the query timeout", async () => {
+    const asked = async (budget: string) => {
+      const response = await call(app().baseUrl, `/api/paths?from=${START}&to=${END}&timeOrdered=true${budget}`);
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return PathsResponseSchema.parse(response.body).timeOrder?.budgetMs;
+    };
+    expect(await asked('')).toBe(1_000);
+    expect(await asked('&timeBudgetMs=2500')).toBe(2_500);
+    expect(await asked(`&timeBudgetMs=${MAX_TIME_ORDER_BUDGET_MS}`)).toBe(10_000);
+  });
+
+  it('answers with what it checked when the budget asked for runs out', async () => {
+    // 1 ms: far too short for 50 walks to come one by one; what came is kept, or the few shortest are asked for again.
+    const body = await paths(`from=${MANY_FROM}&to=${MANY_TO}&maxHops=3&timeBudgetMs=1&timeOrdered=true`);
+    expect(body.timeOrder).toMatchObject({ inOrder: 0, end: 'budget', budgetMs: 1 });
+    expect(body.timeOrder?.checked).toBeGreaterThan(0);
+    expect(body.timeOrder?.checked).toBeLessThan(50);
+    expect(body.paths).toEqual([]);
+  });
+
+  it('refuses a budget out of bounds, or one without timeOrdered, naming timeBudgetMs', async () => {
+    for (const query of [
+      `from=${START}&to=${END}&timeOrdered=true&timeBudgetMs=0`,
+      `from=${START}&to=${END}&timeOrdered=true&timeBudgetMs=${MAX_TIME_ORDER_BUDGET_MS + 1}`,
+      `from=${START}&to=${END}&timeOrdered=true&timeBudgetMs=soon`,
+      `from=${START}&to=${END}&timeBudgetMs=5000`,
+    ]) {
+      const response = await call(app().baseUrl, `/api/paths?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(
+        ErrorBodySchema.parse(response.body).error.details?.map((d) => d.parameter),
+        query,
+      ).toEqual(['timeBudgetMs']);
+    }
   });
 
   it('returns 400 INVALID_PARAMETER when timeOrdered is neither true nor false', async () => {
@@ -262,7 +295,7 @@ describe('GET /api/paths with exclude (not through)', () => {
     expect(around.paths.map((p) => p.nodeIds)).toEqual([[START, id('n1'), id('n2'), END]]);
     const inOrder = await paths(`from=${START}&to=${END}&k=10&timeOrdered=true&exclude=${id('n2')}`);
     expect(inOrder.paths.map((p) => p.nodeIds)).toEqual([[START, id('r1'), id('r2'), id('r3'), END]]);
-    expect(inOrder.timeOrder).toEqual({ checked: 3, inOrder: 1, end: 'all' });
+    expect(inOrder.timeOrder).toEqual({ checked: 3, inOrder: 1, end: 'all', budgetMs: BUDGET_MS });
   });
 
   it('answers no path when every walk goes through the excluded', async () => {

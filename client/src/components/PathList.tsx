@@ -3,7 +3,13 @@ import { useState } from 'react';
 import type { Path } from '@kgx/contract';
 import { pathToText, toPathSteps } from '../domain/path-steps.ts';
 import { pathBrief } from '../domain/brief-request.ts';
-import { describeNoneInOrder, describeTimeOrderSearch, timeOrderLines } from '../domain/path-time-order.ts';
+import {
+  canLookLonger,
+  describeNoneInOrder,
+  describeTimeOrderSearch,
+  LONGER_TIME_ORDER_BUDGET_MS,
+  timeOrderLines,
+} from '../domain/path-time-order.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import type { PathResult } from '../state/explorer-state.ts';
 import { EntityChip } from './EntityChip.tsx';
@@ -104,12 +110,20 @@ export function PathList({ result }: { result: PathResult }) {
         Not through hubs: entities with more than {result.hubDegree.toLocaleString('en')} relations.
       </p>
     ) : null;
+  const lookLonger = () => {
+    void commands.runPaths({ ...result.query, timeBudgetMs: LONGER_TIME_ORDER_BUDGET_MS });
+  };
   const searched = (
     <>
       {result.timeOrder ? (
         <p className="muted" role="status" data-testid="path-time-order-summary" data-end={result.timeOrder.end}>
           {describeTimeOrderSearch(result.timeOrder)}
         </p>
+      ) : null}
+      {result.timeOrder && canLookLonger(result.timeOrder) ? (
+        <button type="button" className="button" data-testid="path-look-longer" onClick={lookLonger}>
+          Keep looking, up to {LONGER_TIME_ORDER_BUDGET_MS / 1000} s
+        </button>
       ) : null}
       {hubs}
     </>

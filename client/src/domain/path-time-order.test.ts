@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Path } from '@kgx/contract';
-import { describeNoneInOrder, describeTimeOrderSearch, timeOrderLines } from './path-time-order.ts';
+import {
+  canLookLonger,
+  describeNoneInOrder,
+  describeTimeOrderSearch,
+  LONGER_TIME_ORDER_BUDGET_MS,
+  timeOrderLines,
+} from './path-time-order.ts';
 import { withDefaultVocabulary } from './default-vocabulary.test-setup.ts';
 
 withDefaultVocabulary();
@@ -79,37 +85,43 @@ describe('timeOrderLines', () => {
 
 describe('describeTimeOrderSearch', () => {
   it('says every path within the hops was checked when the search ran out of paths', () => {
-    expect(describeTimeOrderSearch({ checked: 4, inOrder: 2, end: 'all' })).toBe(
+    expect(describeTimeOrderSearch({ checked: 4, inOrder: 2, end: 'all', budgetMs: 1_000 })).toBe(
       'Checked all 4 paths within the hops allowed; 2 are in time order.',
     );
-    expect(describeTimeOrderSearch({ checked: 1, inOrder: 1, end: 'all' })).toBe(
+    expect(describeTimeOrderSearch({ checked: 1, inOrder: 1, end: 'all', budgetMs: 1_000 })).toBe(
       'Checked the one path within the hops allowed; 1 is in time order.',
     );
   });
 
   it('says longer paths were not checked when it stopped at its bound, so none found does not mean none exists', () => {
-    expect(describeTimeOrderSearch({ checked: 50, inOrder: 0, end: 'bound' })).toBe(
+    expect(describeTimeOrderSearch({ checked: 50, inOrder: 0, end: 'bound', budgetMs: 1_000 })).toBe(
       'Checked the 50 shortest paths; none are in time order. Longer paths were not checked and may be in time order too.',
     );
   });
 
   it('says the time ran out, and that longer paths were not checked, when it stopped at its budget', () => {
-    expect(describeTimeOrderSearch({ checked: 12, inOrder: 1, end: 'budget' })).toBe(
-      "The search's time ran out: checked the 12 shortest paths; 1 is in time order. Longer paths were not checked and may be in time order too.",
+    expect(describeTimeOrderSearch({ checked: 2, inOrder: 0, end: 'budget', budgetMs: 250 })).toContain(
+      "The search's time (250 ms) ran out",
+    );
+    expect(describeTimeOrderSearch({ checked: 2, inOrder: 0, end: 'budget', budgetMs: 1_500 })).toContain(
+      "The search's time (1.5 s) ran out",
+    );
+    expect(describeTimeOrderSearch({ checked: 12, inOrder: 1, end: 'budget', budgetMs: 1_000 })).toBe(
+      "The search's time (1 s) ran out: checked the 12 shortest paths; 1 is in time order. Longer paths were not checked and may be in time order too.",
     );
   });
 
   it('says it stopped once it had the paths asked for', () => {
-    expect(describeTimeOrderSearch({ checked: 7, inOrder: 3, end: 'enough' })).toBe(
+    expect(describeTimeOrderSearch({ checked: 7, inOrder: 3, end: 'enough', budgetMs: 1_000 })).toBe(
       'Found 3 paths in time order among the 7 shortest paths, as many as asked for; other paths were not checked.',
     );
-    expect(describeTimeOrderSearch({ checked: 2, inOrder: 1, end: 'enough' })).toBe(
+    expect(describeTimeOrderSearch({ checked: 2, inOrder: 1, end: 'enough', budgetMs: 1_000 })).toBe(
       'Found a path in time order among the 2 shortest paths, as many as asked for; other paths were not checked.',
     );
-    expect(describeTimeOrderSearch({ checked: 1, inOrder: 1, end: 'enough' })).toBe(
+    expect(describeTimeOrderSearch({ checked: 1, inOrder: 1, end: 'enough', budgetMs: 1_000 })).toBe(
       'The shortest path is in time order, as many as asked for; other paths were not checked.',
     );
-    expect(describeTimeOrderSearch({ checked: 3, inOrder: 3, end: 'enough' })).toBe(
+    expect(describeTimeOrderSearch({ checked: 3, inOrder: 3, end: 'enough', budgetMs: 1_000 })).toBe(
       'The 3 shortest paths are in time order, as many as asked for; other paths were not checked.',
     );
   });
@@ -118,10 +130,23 @@ describe('describeTimeOrderSearch', () => {
 describe('describeNoneInOrder', () => {
   const within = 'within 6 hops';
   it('says none exists only when every path within the hops was checked', () => {
-    expect(describeNoneInOrder({ checked: 4, inOrder: 0, end: 'all' }, within)).toBe('No path in time order within 6 hops.');
-    expect(describeNoneInOrder({ checked: 50, inOrder: 0, end: 'bound' }, within)).toBe('No path in time order among the 50 shortest.');
-    expect(describeNoneInOrder({ checked: 9, inOrder: 0, end: 'budget' }, within)).toBe(
-      "No path in time order among the 9 shortest; the search's time ran out.",
+    expect(describeNoneInOrder({ checked: 4, inOrder: 0, end: 'all', budgetMs: 1_000 }, within)).toBe(
+      'No path in time order within 6 hops.',
     );
+    expect(describeNoneInOrder({ checked: 50, inOrder: 0, end: 'bound', budgetMs: 1_000 }, within)).toBe(
+      'No path in time order among the 50 shortest.',
+    );
+    expect(describeNoneInOrder({ checked: 9, inOrder: 0, end: 'budget', budgetMs: 1_000 }, within)).toBe(
+      "No path in time order among the 9 shortest; the search's time (1 s) ran out.",
+    );
+  });
+});
+
+describe('canLookLonger', () => {
+  it('offers a longer search only when the time ran out and a longer one could look longer', () => {
+    expect(canLookLonger({ checked: 9, inOrder: 0, end: 'budget', budgetMs: 1_000 })).toBe(true);
+    expect(canLookLonger({ checked: 9, inOrder: 0, end: 'budget', budgetMs: LONGER_TIME_ORDER_BUDGET_MS })).toBe(false);
+    expect(canLookLonger({ checked: 50, inOrder: 0, end: 'bound', budgetMs: 1_000 })).toBe(false);
+    expect(canLookLonger({ checked: 4, inOrder: 1, end: 'all', budgetMs: 1_000 })).toBe(false);
   });
 });

@@ -58,12 +58,25 @@ export function describeTimeOrderSearch(search: TimeOrderSearch): string {
     case 'bound':
       return `Checked ${shortest}; ${found}. ${longer}`;
     case 'budget':
-      return `The search's time ran out: checked ${shortest}; ${found}. ${longer}`;
+      return `The search's time (${seconds(search.budgetMs)}) ran out: checked ${shortest}; ${found}. ${longer}`;
     case 'all': {
       const all = search.checked === 1 ? 'the one path' : `all ${search.checked} paths`;
       return `Checked ${all} within the hops allowed; ${found}.`;
     }
   }
+}
+
+/** How long a search the reader asks to keep looking may take, in ms; the server caps it at its query timeout. */
+export const LONGER_TIME_ORDER_BUDGET_MS = 10_000;
+
+/** Whether a time-ordered search ran out of time and a longer one could check more. */
+export function canLookLonger(search: TimeOrderSearch): boolean {
+  return search.end === 'budget' && search.budgetMs < LONGER_TIME_ORDER_BUDGET_MS;
+}
+
+/** "250 ms", "1 s", "1.5 s", "10 s". */
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s`;
 }
 
 /** Why a time-ordered search that found nothing in order found nothing, for the empty result. */
@@ -75,6 +88,6 @@ export function describeNoneInOrder(search: TimeOrderSearch, within: string): st
     case 'bound':
       return `No path in time order among the ${search.checked} shortest.`;
     case 'budget':
-      return `No path in time order among the ${search.checked} shortest; the search's time ran out.`;
+      return `No path in time order among the ${search.checked} shortest; the search's time (${seconds(search.budgetMs)}) ran out.`;
   }
 }

@@ -93,7 +93,7 @@ describe('explorerReducer', () => {
     const query = { from: 'person:a', to: 'person:c', maxHops: 6, k: 3, relation: [], timeOrdered: true };
     let state = explorerReducer(INITIAL_STATE, { type: 'path/start', query });
     expect(state.pathForm.timeOrdered).toBe(true);
-    const timeOrder = { checked: 50, inOrder: 0, end: 'bound' as const };
+    const timeOrder = { checked: 50, inOrder: 0, end: 'bound' as const, budgetMs: 1_000 };
     state = explorerReducer(state, { type: 'path/done', query, paths: [], timeOrder });
     expect(state.path).toMatchObject({ status: 'done', paths: [], timeOrder });
   });

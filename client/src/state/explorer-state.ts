@@ -38,9 +38,11 @@ export interface Truncation {
 /** A paths request with every parameter set; `timeOrdered` and `includeOrgans`, off when absent, are plain booleans here. */
 export type PathQuery = Omit<
   HeldQuery<PathsQueryInput, 'maxHops' | 'k' | 'relation'>,
-  'timeOrdered' | 'exclude' | 'includeOrgans' | 'throughHubs'
+  'timeOrdered' | 'exclude' | 'includeOrgans' | 'throughHubs' | 'timeBudgetMs'
 > & {
   timeOrdered?: boolean;
+  /** With timeOrdered: how long the search may look, in ms; absent, the server's default. */
+  timeBudgetMs?: number;
   /** Paths may also step through hubs, which the server otherwise leaves out of a path's middle. */
   throughHubs?: boolean;
   /** With relations chosen, paths may start and end at an organ or member of their ends. */

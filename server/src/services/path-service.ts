@@ -46,6 +46,11 @@ export class PathService {
         { parameter: 'exclude', reason: `names '${ends[0]}', an end of the paths` },
       ]);
     }
+    if (query.timeBudgetMs !== undefined && !query.timeOrdered) {
+      throw new ValidationError('timeBudgetMs applies to a time-ordered search only', [
+        { parameter: 'timeBudgetMs', reason: 'is given without timeOrdered=true' },
+      ]);
+    }
     await this.vocabulary.requireTypes({ relationTypes: { relation: query.relation } });
     const endIds = { from: query.from, to: query.to };
     // Named exclusions are checked first: paths found around an entity that does not exist would hide the mistake.
@@ -73,13 +78,15 @@ export class PathService {
     // Neo4j 5 cannot prune a shortest-path search by a running date (no allReduce), and a filter inside the search
     // enumerates every path up to maxHops until k pass. So: the shortest paths as they are found, up to a bound, and the
     // first k in order; within a time budget, since finding longer paths next to hubs takes seconds.
-    const found = await searchInTimeOrder((f) => findTimeOrderedPaths(this.client, f), filter, this.limits);
+    const budgetMs = Math.min(query.timeBudgetMs ?? this.limits.timeOrderBudgetMs, this.limits.queryTimeoutMs);
+    const limits = { timeOrderBudgetMs: budgetMs, queryTimeoutMs: this.limits.queryTimeoutMs };
+    const found = await searchInTimeOrder((f) => findTimeOrderedPaths(this.client, f), filter, limits);
     if (found.checked === 0 && found.end === 'all') await requireEnds();
     return {
       from: query.from,
       to: query.to,
       paths: found.paths.map((path) => ({ ...path, timeOrder: explainTimeOrder(path) })),
-      timeOrder: { checked: found.checked, inOrder: found.inOrder, end: found.end },
+      timeOrder: { checked: found.checked, inOrder: found.inOrder, end: found.end, budgetMs },
       ...hubs,
     };
   }
