@@ -104,7 +104,7 @@ export const PathsQuerySchema = z.object({
     z.describe(
       'With `timeOrdered`: how long, in ms, the search may check the shortest paths before it answers with what it ' +
         "checked (`timeOrder.end` is then `budget`). Unset, the server's PATH_TIME_ORDER_BUDGET_MS (1,000 unless set); " +
-        'never more than its query timeout.',
+        'never more than its query timeout. Refused (400) without `timeOrdered=true`.',
     ),
   ),
   throughHubs: booleanParam().check(

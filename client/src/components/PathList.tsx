@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Path } from '@kgx/contract';
 import { pathToText, toPathSteps } from '../domain/path-steps.ts';
 import { pathBrief } from '../domain/brief-request.ts';
+import { formatDuration } from '../domain/durations.ts';
 import {
   canLookLonger,
   describeNoneInOrder,
@@ -120,9 +121,9 @@ export function PathList({ result }: { result: PathResult }) {
           {describeTimeOrderSearch(result.timeOrder)}
         </p>
       ) : null}
-      {result.timeOrder && canLookLonger(result.timeOrder) ? (
+      {result.timeOrder && canLookLonger(result.timeOrder, result.query.timeBudgetMs) ? (
         <button type="button" className="button" data-testid="path-look-longer" onClick={lookLonger}>
-          Keep looking, up to {LONGER_TIME_ORDER_BUDGET_MS / 1000} s
+          Keep looking, up to {formatDuration(LONGER_TIME_ORDER_BUDGET_MS)}
         </button>
       ) : null}
       {hubs}
@@ -133,7 +134,8 @@ export function PathList({ result }: { result: PathResult }) {
     const within = `within ${result.query.maxHops} hop${result.query.maxHops === 1 ? '' : 's'}${result.query.relation.length > 0 ? ' through the chosen relations' : ''}`;
     const throughHubs = () => {
       dispatch({ type: 'path-form/set', form: { throughHubs: true } });
-      void commands.runPaths({ ...result.query, throughHubs: true });
+      const { timeBudgetMs: _budget, ...query } = result.query;
+      void commands.runPaths({ ...query, throughHubs: true });
     };
     return (
       <>

@@ -8,6 +8,7 @@ import {
   timeOrderLines,
 } from './path-time-order.ts';
 import { withDefaultVocabulary } from './default-vocabulary.test-setup.ts';
+import { formatDuration } from './durations.ts';
 
 withDefaultVocabulary();
 
@@ -144,9 +145,19 @@ describe('describeNoneInOrder', () => {
 
 describe('canLookLonger', () => {
   it('offers a longer search only when the time ran out and a longer one could look longer', () => {
-    expect(canLookLonger({ checked: 9, inOrder: 0, end: 'budget', budgetMs: 1_000 })).toBe(true);
-    expect(canLookLonger({ checked: 9, inOrder: 0, end: 'budget', budgetMs: LONGER_TIME_ORDER_BUDGET_MS })).toBe(false);
-    expect(canLookLonger({ checked: 50, inOrder: 0, end: 'bound', budgetMs: 1_000 })).toBe(false);
-    expect(canLookLonger({ checked: 4, inOrder: 1, end: 'all', budgetMs: 1_000 })).toBe(false);
+    expect(canLookLonger({ checked: 9, inOrder: 0, end: 'budget', budgetMs: 1_000 }, undefined)).toBe(true);
+    expect(canLookLonger({ checked: 50, inOrder: 0, end: 'bound', budgetMs: 1_000 }, undefined)).toBe(false);
+    expect(canLookLonger({ checked: 4, inOrder: 1, end: 'all', budgetMs: 1_000 }, undefined)).toBe(false);
+    expect(canLookLonger({ checked: 9, inOrder: 0, end: 'budget', budgetMs: LONGER_TIME_ORDER_BUDGET_MS }, undefined)).toBe(false);
+  });
+
+  it('never offers it again once asked, also when the server capped the longer search (bug: the same search, offered again)', () => {
+    expect(canLookLonger({ checked: 20, inOrder: 0, end: 'budget', budgetMs: 5_000 }, LONGER_TIME_ORDER_BUDGET_MS)).toBe(false);
+  });
+});
+
+describe('formatDuration', () => {
+  it('says milliseconds below a second, seconds from one', () => {
+    expect([1, 250, 1_000, 1_500, 10_000].map(formatDuration)).toEqual(['1 ms', '250 ms', '1 s', '1.5 s', '10 s']);
   });
 });

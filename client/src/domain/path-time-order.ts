@@ -1,5 +1,6 @@
 // Words for the server's time-order explanation of a path ("… detained …, 27 Sep 2023 → after step 1 (19–20 Sep 2023)"); the order is the server's.
 import type { Path, TimeOrderSearch, TimedStep } from '@kgx/contract';
+import { formatDuration } from './durations.ts';
 import { formatDateRange } from './partial-date.ts';
 import { toPathSteps, type PathStep } from './path-steps.ts';
 
@@ -58,7 +59,7 @@ export function describeTimeOrderSearch(search: TimeOrderSearch): string {
     case 'bound':
       return `Checked ${shortest}; ${found}. ${longer}`;
     case 'budget':
-      return `The search's time (${seconds(search.budgetMs)}) ran out: checked ${shortest}; ${found}. ${longer}`;
+      return `The search's time (${formatDuration(search.budgetMs)}) ran out: checked ${shortest}; ${found}. ${longer}`;
     case 'all': {
       const all = search.checked === 1 ? 'the one path' : `all ${search.checked} paths`;
       return `Checked ${all} within the hops allowed; ${found}.`;
@@ -69,14 +70,12 @@ export function describeTimeOrderSearch(search: TimeOrderSearch): string {
 /** How long a search the reader asks to keep looking may take, in ms; the server caps it at its query timeout. */
 export const LONGER_TIME_ORDER_BUDGET_MS = 10_000;
 
-/** Whether a time-ordered search ran out of time and a longer one could check more. */
-export function canLookLonger(search: TimeOrderSearch): boolean {
-  return search.end === 'budget' && search.budgetMs < LONGER_TIME_ORDER_BUDGET_MS;
-}
-
-/** "250 ms", "1 s", "1.5 s", "10 s". */
-function seconds(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s`;
+/**
+ * Whether a time-ordered search ran out of time and a longer one could check more: not once the reader has asked for
+ * the longer search (the server may have capped it at its query timeout, and asking again would run the same search).
+ */
+export function canLookLonger(search: TimeOrderSearch, askedMs: number | undefined): boolean {
+  return search.end === 'budget' && askedMs === undefined && search.budgetMs < LONGER_TIME_ORDER_BUDGET_MS;
 }
 
 /** Why a time-ordered search that found nothing in order found nothing, for the empty result. */
@@ -88,6 +87,6 @@ export function describeNoneInOrder(search: TimeOrderSearch, within: string): st
     case 'bound':
       return `No path in time order among the ${search.checked} shortest.`;
     case 'budget':
-      return `No path in time order among the ${search.checked} shortest; the search's time (${seconds(search.budgetMs)}) ran out.`;
+      return `No path in time order among the ${search.checked} shortest; the search's time (${formatDuration(search.budgetMs)}) ran out.`;
   }
 }

@@ -6,6 +6,7 @@ import { findPaths } from '../api/paths.ts';
 import { queryRelations } from '../api/relations.ts';
 import { fetchOverview } from '../api/overview.ts';
 import { fetchTimelineWindow } from '../api/timeline.ts';
+import { formatDuration } from '../domain/durations.ts';
 import type { ExplorerAction } from './explorer-actions.ts';
 import type { ExplorerState, PathQuery, RelationQuery } from './explorer-state.ts';
 import { samePathQuery, sameRelationQuery } from './address-change.ts';
@@ -163,7 +164,8 @@ export function createExplorerCommands({ dispatch, getState }: CommandContext): 
   }
 
   async function runPaths(query: PathQuery, options: { keepView?: boolean } = {}): Promise<void> {
-    const signal = begin('paths', 'Finding paths…');
+    const longer = query.timeBudgetMs === undefined ? '' : `, for up to ${formatDuration(query.timeBudgetMs)}`;
+    const signal = begin('paths', `Finding paths${longer}…`);
     dispatch({ type: 'path/start', query, ...(options.keepView ? { keepView: true } : {}) });
     try {
       const response = await findPaths(query, { signal });

@@ -111,9 +111,11 @@ function reduceView(state: ExplorerState, action: Exclude<ExplorerAction, Histor
       return { ...state, pathForm: { ...state.pathForm, ...action.form } };
     case 'path/start': {
       const keepView = action.keepView ? { keepView: true } : {};
+      // A longer time budget is asked for one search ("Keep looking"); the form's next search has the server's default.
+      const { timeBudgetMs: _budget, ...form } = action.query;
       return {
         ...state,
-        pathForm: { ...action.query },
+        pathForm: form,
         path: { query: action.query, status: 'loading', paths: [], activeIndex: null, ...keepView },
       };
     }

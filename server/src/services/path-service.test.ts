@@ -28,11 +28,33 @@ describe('searchInTimeOrder', () => {
     expect(asked).toEqual([{ ...filter, candidates: timeOrderCandidates(3), budgetMs: 1_000 }]);
   });
 
-  it('asks again for the few shortest, with the whole query timeout, when the budget ran out before the first path', async () => {
+  it('asks again for the few shortest, within the query timeout, when the budget ran out before the first path', async () => {
     const { find, asked } = scripted(none('budget', 0), none('bound', 9, 2));
     // The few shortest were all there was time for: longer paths were not checked because the time ran out.
-    expect(await searchInTimeOrder(find, filter, limits)).toEqual(none('budget', 9, 2));
+    expect(await searchInTimeOrder(find, filter, limits, () => 0)).toEqual(none('budget', 9, 2));
     expect(asked[1]).toEqual({ ...filter, candidates: 9, budgetMs: 10_000 });
+  });
+
+  it('gives the second search only what is left of the query timeout, and none when the first had all of it (bug: a 10 s search could take 20 s)', async () => {
+    let clock = 0;
+    const slow = scripted(none('budget', 0), none('bound', 9, 0));
+    const find = async (f: TimeOrderFilter) => {
+      clock += f.budgetMs === 1_000 ? 1_000 : 0;
+      return slow.find(f);
+    };
+    await searchInTimeOrder(find, filter, limits, () => clock);
+    expect(slow.asked[1]?.budgetMs).toBe(9_000);
+
+    clock = 0;
+    const whole = scripted(none('budget', 0));
+    const findAll = async (f: TimeOrderFilter) => {
+      clock += f.budgetMs;
+      return whole.find(f);
+    };
+    await expect(
+      searchInTimeOrder(findAll, filter, { timeOrderBudgetMs: 10_000, queryTimeoutMs: 10_000 }, () => clock),
+    ).rejects.toBeInstanceOf(QueryTimeoutError);
+    expect(whole.asked).toHaveLength(1);
   });
 
   it('keeps the second answer as it is when it checked every path, or found enough', async () => {

@@ -102,17 +102,22 @@ function explainTimeOrder(path: Path): PathTimeOrder {
 /**
  * The time-ordered search, as `find` runs it, within the budget (counted from its start). Should the budget run out
  * before the first path is found, the search is asked again for as many paths as a plain search reads (the shortest
- * few), with the whole query timeout: a plain search would have found them, so a time-ordered one answers with at least
- * those, and says its time ran out. Only when even those are not found in time is the answer a 504.
+ * few), with what is left of the query timeout: a plain search would have found them, so a time-ordered one answers
+ * with at least those, and says its time ran out. Only when even those are not found in time is the answer a 504.
  */
 export async function searchInTimeOrder(
   find: (filter: TimeOrderFilter) => Promise<TimeOrderedPaths>,
   filter: PathsFilter,
   limits: Pick<PathLimits, 'timeOrderBudgetMs' | 'queryTimeoutMs'>,
+  now: () => number = () => performance.now(),
 ): Promise<TimeOrderedPaths> {
+  const started = now();
   const found = await find({ ...filter, candidates: timeOrderCandidates(filter.k), budgetMs: limits.timeOrderBudgetMs });
   if (found.end !== 'budget' || found.checked > 0) return found;
-  const shortest = await find({ ...filter, candidates: filter.k * SIMPLE_PATH_OVERFETCH, budgetMs: limits.queryTimeoutMs });
+  // What is left of the query timeout: a search given all of it has no time left to ask again.
+  const left = Math.floor(limits.queryTimeoutMs - (now() - started));
+  if (left <= 0) throw new QueryTimeoutError();
+  const shortest = await find({ ...filter, candidates: filter.k * SIMPLE_PATH_OVERFETCH, budgetMs: left });
   if (shortest.end === 'budget' && shortest.checked === 0) throw new QueryTimeoutError();
   return shortest.end === 'bound' ? { ...shortest, end: 'budget' } : shortest;
 }
