@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findEntityCandidates } from './entity-candidates.ts';
-import { splitSentences } from './sentences.ts';
+import { candidatesOf } from './entity-candidates.test-support.ts';
 import { countryOfDemonym } from './country-demonyms.ts';
 
-const named = (text: string) =>
-  findEntityCandidates({
-    text,
-    sentences: splitSentences(text),
-    mentions: [],
-    entityTypes: ['Person', 'Organisation', 'Group', 'Place', 'Event'],
-  }).map((c) => `${c.type}:${c.name}:${text.slice(c.start, c.end)}`);
+const named = (text: string) => candidatesOf(text).map((c) => `${c.type}:${c.name}:${text.slice(c.start, c.end)}`);
 
 describe('proposeBodiesAndOwners', () => {
   it("proposes the state a people's body acts for, on the adjective's words", () => {

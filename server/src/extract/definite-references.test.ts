@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findEntityCandidates } from './entity-candidates.ts';
-import { splitSentences } from './sentences.ts';
+import { candidatesOf } from './entity-candidates.test-support.ts';
 
 /** Candidates read from a definite noun, as "words=name (type)". */
 function references(text: string): string[] {
-  return findEntityCandidates({
-    text,
-    sentences: splitSentences(text),
-    mentions: [],
-    entityTypes: ['Person', 'Organisation', 'Group', 'Place', 'Event'],
-  })
+  return candidatesOf(text)
     .filter((c) => c.reference !== undefined)
     .map((c) => {
       expect(text.slice(c.start, c.end)).toBe(c.why.words);

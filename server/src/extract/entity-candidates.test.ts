@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEntityCandidates } from './entity-candidates.ts';
-import type { Mention } from './extraction.ts';
-import { splitSentences } from './sentences.ts';
+import { candidatesOf, TEST_ENTITY_TYPES } from './entity-candidates.test-support.ts';
 
-const TYPES = ['Person', 'Organisation', 'Group', 'Place', 'Event'];
-const candidatesOf = (text: string, mentions: Mention[] = [], entityTypes = TYPES) =>
-  findEntityCandidates({ text, sentences: splitSentences(text), mentions, entityTypes });
 const named = (text: string) => candidatesOf(text).map((c) => `${c.type}:${c.name}`);
 
 describe('findEntityCandidates', () => {
@@ -106,7 +101,7 @@ describe('findEntityCandidates', () => {
       for (const c of candidatesOf(text)) {
         expect(text.slice(c.start, c.end)).toBe(c.why.words);
         expect(c.start >= c.sentence.start && c.end <= c.sentence.end).toBe(true);
-        expect(TYPES).toContain(c.type);
+        expect(TEST_ENTITY_TYPES).toContain(c.type);
       }
     }
   });

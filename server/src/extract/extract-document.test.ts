@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_ENTITY_TYPES } from './entity-candidates.test-support.ts';
 import { extractFromDocument } from './extract-document.ts';
 import type { ExtractionInput } from './extraction.ts';
 
 const vocabulary = {
-  entityTypes: ['Person', 'Organisation', 'Group', 'Place', 'Event'],
+  entityTypes: TEST_ENTITY_TYPES,
   relationTypes: [{ type: 'DETAINED' }, { type: 'FLED_TO' }, { type: 'VISITED' }, { type: 'STATED' }],
 };
 const text =

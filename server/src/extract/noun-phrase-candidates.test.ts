@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findEntityCandidates } from './entity-candidates.ts';
-import { splitSentences } from './sentences.ts';
+import { candidatesOf } from './entity-candidates.test-support.ts';
 
-const named = (text: string) =>
-  findEntityCandidates({
-    text,
-    sentences: splitSentences(text),
-    mentions: [],
-    entityTypes: ['Person', 'Organisation', 'Group', 'Place', 'Event'],
-  }).map((c) => `${c.type}:${c.name}`);
+const named = (text: string) => candidatesOf(text).map((c) => `${c.type}:${c.name}`);
 
 describe('groups and events named by common nouns', () => {
   it('names an event with the people and places its complement gives', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_ENTITY_TYPES } from './entity-candidates.test-support.ts';
 import type { ExtractionVocabulary } from './extraction.ts';
 import { findRelationCandidates, MAX_UNTYPED_PER_SENTENCE, type SentenceEnd } from './relation-candidates.ts';
 import { splitSentences } from './sentences.ts';
 
 const vocabulary: ExtractionVocabulary = {
-  entityTypes: ['Person', 'Organisation', 'Group', 'Place', 'Event'],
+  entityTypes: TEST_ENTITY_TYPES,
   relationTypes: [
     'ACCUSED',
     'DETAINED',
