@@ -201,23 +201,15 @@ export class GraphClient {
  * packets), it answers 504 and leaves the session to close whenever Neo4j answers again.
  */
 async function withDeadline<T>(session: Session, timeoutMs: number, running: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
   let expired = false;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () => {
-        expired = true;
-        reject(new QueryTimeoutError('the graph database did not answer in time'));
-      },
-      timeoutMs + Math.max(DEADLINE_MARGIN_MS, timeoutMs / 5),
-    );
-  });
   try {
-    return await Promise.race([running, deadline]);
+    const answer = await beforeDeadline(running, Date.now() + timeoutMs + Math.max(DEADLINE_MARGIN_MS, timeoutMs / 5));
+    if (answer !== LATE) return answer;
+    expired = true;
+    throw new QueryTimeoutError('the graph database did not answer in time');
   } catch (error) {
     throw classifyDriverError(error);
   } finally {
-    clearTimeout(timer);
     if (expired) {
       running.catch(() => undefined);
       void session.close().catch(() => undefined);
