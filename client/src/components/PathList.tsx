@@ -12,7 +12,7 @@ import {
   timeOrderLines,
 } from '../domain/path-time-order.ts';
 import { useExplorer } from '../state/explorer-context.ts';
-import type { PathResult } from '../state/explorer-state.ts';
+import { withoutTimeBudget, type PathResult } from '../state/explorer-state.ts';
 import { EntityChip } from './EntityChip.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { ExplainButton } from './ExplainButton.tsx';
@@ -134,8 +134,7 @@ export function PathList({ result }: { result: PathResult }) {
     const within = `within ${result.query.maxHops} hop${result.query.maxHops === 1 ? '' : 's'}${result.query.relation.length > 0 ? ' through the chosen relations' : ''}`;
     const throughHubs = () => {
       dispatch({ type: 'path-form/set', form: { throughHubs: true } });
-      const { timeBudgetMs: _budget, ...query } = result.query;
-      void commands.runPaths({ ...query, throughHubs: true });
+      void commands.runPaths({ ...withoutTimeBudget(result.query), throughHubs: true });
     };
     return (
       <>

@@ -1,7 +1,14 @@
 // The explorer's reducer: the only code that changes view state.
 import type { Graph, GraphEdge, GraphNode } from '@kgx/contract';
 import type { ExplorerAction, HistoryAction } from './explorer-actions.ts';
-import { EMPTY_RELATION_QUERY, type CanvasPoint, type CanvasViewport, type ExplorerState, type TimelineState } from './explorer-state.ts';
+import {
+  EMPTY_RELATION_QUERY,
+  withoutTimeBudget,
+  type CanvasPoint,
+  type CanvasViewport,
+  type ExplorerState,
+  type TimelineState,
+} from './explorer-state.ts';
 import { withCanvasHistory } from './canvas-history.ts';
 
 function without(list: readonly string[], drop: ReadonlySet<string>): string[] {
@@ -111,11 +118,9 @@ function reduceView(state: ExplorerState, action: Exclude<ExplorerAction, Histor
       return { ...state, pathForm: { ...state.pathForm, ...action.form } };
     case 'path/start': {
       const keepView = action.keepView ? { keepView: true } : {};
-      // A longer time budget is asked for one search ("Keep looking"); the form's next search has the server's default.
-      const { timeBudgetMs: _budget, ...form } = action.query;
       return {
         ...state,
-        pathForm: form,
+        pathForm: withoutTimeBudget(action.query),
         path: { query: action.query, status: 'loading', paths: [], activeIndex: null, ...keepView },
       };
     }

@@ -51,6 +51,12 @@ export type PathQuery = Omit<
   exclude?: string[];
 };
 
+/** A path query without the longer time budget one search was given ("Keep looking"): what the next search asks. */
+export function withoutTimeBudget(query: PathQuery): PathQuery {
+  const { timeBudgetMs: _budget, ...rest } = query;
+  return rest;
+}
+
 /** The path finder's fields while they are being filled in: a path query whose ends may not be chosen yet. */
 export type PathForm = Omit<PathQuery, 'from' | 'to'> & Partial<Pick<PathQuery, 'from' | 'to'>>;
 
