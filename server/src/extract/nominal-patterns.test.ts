@@ -1,25 +1,5 @@
-import { DEFAULT_VOCABULARY } from '@kgx/contract';
 import { describe, expect, it } from 'vitest';
-import type { ExtractionVocabulary } from './extraction.ts';
-import { findRelationCandidates, type SentenceEnd } from './relation-candidates.ts';
-import { splitSentences } from './sentences.ts';
-
-const vocabulary: ExtractionVocabulary = {
-  entityTypes: DEFAULT_VOCABULARY.entityTypes.map((t) => t.name),
-  relationTypes: DEFAULT_VOCABULARY.relationTypes.map((r) => ({ type: r.type, sourceTypes: r.sourceTypes, targetTypes: r.targetTypes })),
-};
-
-function summary(text: string, ends: [string, string][]): string[] {
-  let from = 0;
-  const placed: SentenceEnd[] = ends.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { start, end: start + name.length, name, type };
-  });
-  return findRelationCandidates({ text, sentences: splitSentences(text), ends: placed, vocabulary })
-    .filter((r) => r.type)
-    .map((r) => `${r.subject.name} ${r.type} ${r.object.name}`);
-}
+import { typedRelationsOf as summary } from './relation-candidates.test-support.ts';
 
 describe('accusation frames', () => {
   it('reads "accusations of X by Y have been made by A and B" as A and B accusing Y', () => {

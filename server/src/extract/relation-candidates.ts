@@ -1,5 +1,6 @@
 // Proposes relations between the entities of each sentence: typed by the verb lexicon and role patterns, or untyped when close.
 import type { CandidateEnd, ExtractionVocabulary, RelationCandidate, TextSpan } from './extraction.ts';
+import { accusingStatements } from './accusing-statements.ts';
 import { compositePairs } from './composite-pairs.ts';
 import type { ReferringEnd } from './coreference.ts';
 import { listsOf } from './coordination.ts';
@@ -199,11 +200,13 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
         untyped.push({ a, b, broken, score: b.from - a.to + (broken ? MAX_UNTYPED_GAP : 0) });
       }
     }
+    // Ends are told apart by what they name, not where: "Meridia … its army" names one entity twice.
+    const identity = (end: SentenceEnd) => end.entityId ?? end.name;
+    // Read last: a statement blames whom the other rules found doing what it condemns.
+    for (const p of accusingStatements(text, tokens, placedOf, hits, typed, identity)) addTyped(p);
     const words = text.slice(sentence.start, sentence.end);
     // Every date pattern has a digit: most sentences have none and skip the patterns.
     const date = /\d/.test(words) ? findSentenceDate(words, input.date) : undefined;
-    // Ends are told apart by what they name, not where: "Meridia … its army" names one entity twice.
-    const identity = (end: SentenceEnd) => end.entityId ?? end.name;
     const pairKey = (a: SentenceEnd, b: SentenceEnd) => `${identity(a)}\u0000${identity(b)}`;
     const key = (p: Proposed) => pairKey(p.subject, p.object);
     const typedPairs = new Set<string>();

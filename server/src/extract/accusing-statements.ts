@@ -1,0 +1,131 @@
+// A statement that blames someone is an accusation: "A said X's offensive was a gross violation", "A explained the
+// suffering X's blockade inflicts", "A stated, "X is determined to starve them out"".
+import type { CandidateEnd } from './extraction.ts';
+import type { PlacedEnd, Proposed } from './pair-patterns.ts';
+import type { Token } from './tokens.ts';
+import { clauseBreakBetween, type TriggerHit } from './verb-patterns.ts';
+
+/** Words that condemn what they are said of: a statement with one of them after its verb blames someone. */
+const CONDEMNING_WORDS = new Set([
+  'violation',
+  'violations',
+  'violates',
+  'violated',
+  'crime',
+  'crimes',
+  'atrocity',
+  'atrocities',
+  'cleansing',
+  'genocide',
+  'genocidal',
+  'suffering',
+  'abuse',
+  'abuses',
+  'torture',
+  'persecution',
+  'inflict',
+  'inflicts',
+  'inflicting',
+  'inflicted',
+  'cruel',
+  'brutal',
+  'illegal',
+  'unlawful',
+  'aggression',
+]);
+
+/** Verbs of harm: the reported clause's subject doing one of them is blamed for it ("X is determined to starve them"). */
+const HARM_VERBS = new Set([
+  'starve',
+  'starving',
+  'kill',
+  'killing',
+  'expel',
+  'expelling',
+  'persecute',
+  'persecuting',
+  'torture',
+  'torturing',
+  'terrorise',
+  'terrorize',
+  'terrorising',
+  'terrorizing',
+  'massacre',
+  'massacring',
+  'exterminate',
+  'exterminating',
+  'inflict',
+  'inflicting',
+]);
+
+/** Forms of "be" before a verb of harm make its subject the one harmed ("X was starving"), not the one harming. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** How far (in tokens) after the reported clause's subject its verb of harm may stand. */
+const HARM_REACH = 15;
+
+/** A verb of harm the end does: near after it, in its own clause, not after a form of "be". */
+function harmDoneBy<End extends CandidateEnd>(tokens: readonly Token[], doer: PlacedEnd<End>): Token | undefined {
+  for (let k = doer.to; k < tokens.length && k - doer.to <= HARM_REACH; k++) {
+    if (clauseBreakBetween(tokens, k, k + 1)) return undefined;
+    if (HARM_VERBS.has(tokens[k]!.lower)) return BE_FORMS.has(tokens[k - 1]!.lower) ? undefined : tokens[k];
+  }
+  return undefined;
+}
+
+const SPEECH_TYPES = new Set(['STATED', 'REPORTED']);
+const ACCUSABLE = new Set(['Person', 'Organisation', 'Group', 'Place', 'Company', 'PublicBody', 'LegalEntity']);
+
+/**
+ * For each statement proposed ("A STATED X"), an accusation of X when what is reported blames X: a condemning word stands in
+ * it and X either carried out an event it names ("X's blockade", read by another rule) or is its subject and does harm.
+ */
+export function accusingStatements<End extends CandidateEnd>(
+  text: string,
+  tokens: readonly Token[],
+  placedOf: ReadonlyMap<End, PlacedEnd<End>>,
+  hits: readonly TriggerHit[],
+  typed: readonly Proposed<End>[],
+  identity: (end: End) => string,
+): Proposed<End>[] {
+  const speech = hits.filter((h) => SPEECH_TYPES.has(h.trigger.rule.type) && h.trigger.rule.clausal === true);
+  if (speech.length === 0) return [];
+  const found: Proposed<End>[] = [];
+  for (const statement of typed) {
+    if (!SPEECH_TYPES.has(statement.type ?? '') || !ACCUSABLE.has(statement.object.type)) continue;
+    const speaker = placedOf.get(statement.subject);
+    const said = placedOf.get(statement.object);
+    if (!speaker || !said) continue;
+    // The speech verb that reports it: the last between the speaker and what is said.
+    const verb = [...speech].reverse().find((h) => h.from >= speaker.to && h.to <= said.from);
+    if (!verb) continue;
+    const reported = tokens.slice(verb.to);
+    const condemning = reported.find((t) => CONDEMNING_WORDS.has(t.lower));
+    const accused = identity(statement.object);
+    // "X's blockade", "its offensive": an event after the verb that X carried out, by another rule's reading.
+    const deed = typed.find((p) => {
+      const event = placedOf.get(p.object);
+      return p.type === 'CARRIED_OUT' && identity(p.subject) === accused && event !== undefined && event.from >= verb.to;
+    });
+    let words: string | undefined;
+    if (condemning && deed) words = `${condemning.text}: ${deed.why.words}`;
+    else {
+      // "stated, "X is determined to … starve them out"": X opens the reported clause and a verb of harm follows it.
+      const first = [...placedOf.values()].filter((p) => p.from >= verb.to).sort((a, b) => a.from - b.from)[0];
+      const harm = first?.end === statement.object ? harmDoneBy(tokens, said) : undefined;
+      if (harm) words = `${harm.text}: ${text.slice(said.end.start, harm.end)}`;
+    }
+    if (words === undefined || identity(statement.subject) === accused) continue;
+    const verbWords = tokens
+      .slice(verb.from, verb.to)
+      .map((t) => t.text)
+      .join(' ');
+    found.push({
+      subject: statement.subject,
+      object: statement.object,
+      type: 'ACCUSED',
+      why: { rule: `statement "${verbWords}" blames`, words },
+    });
+  }
+  return found;
+}
