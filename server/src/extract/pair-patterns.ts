@@ -113,6 +113,9 @@ export function rolePatterns<End extends CandidateEnd>(
   return undefined;
 }
 
+/** Words that name a place by its bordering another: "X and the adjacent districts". */
+const BORDERING_WORDS = new Set(['adjacent', 'neighbouring', 'neighboring', 'bordering', 'surrounding']);
+
 /** Words a locative phrase may take: "in a remote area of the". */
 const MAX_LOCATIVE_WORDS = 6;
 /** Parts of a place a locative phrase may name before "of": "the north of", "a remote area of". */
@@ -168,6 +171,10 @@ export function adjacencyPatterns<End extends CandidateEnd>(
     return { subject: x, object: y, type: 'CARRIED_OUT', why: { rule: 'possessive before event', words: span() } };
   if (x.type === 'Event' && ['against', 'on', 'targeting'].includes(joined) && y.type !== 'Event')
     return { subject: x, object: y, type: 'TARGETED', why: { rule: 'event "against" target', words: span() } };
+  // "X and the adjacent territories": the second place is named by bordering the first.
+  const bordering = (k: number) => BORDERING_WORDS.has(tokens[k]?.lower ?? '');
+  if (x.type === 'Place' && y.type === 'Place' && joined === 'and' && (bordering(b.from) || bordering(b.from - 1)))
+    return { subject: y, object: x, type: 'BORDERS', why: { rule: '"X and the adjacent Y"', words: span() } };
   if (x.type === 'Place' && y.type === 'Place' && joined === ',')
     return { subject: x, object: y, type: 'LOCATED_IN', why: { rule: 'place, larger place', words: span() } };
   if (x.type === 'Place' && y.type === 'Place' && /^, capital of$/.test(joined))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TEST_ENTITY_TYPES } from './entity-candidates.test-support.ts';
 import type { ExtractionVocabulary } from './extraction.ts';
 import { findRelationCandidates, MAX_UNTYPED_PER_SENTENCE, type SentenceEnd } from './relation-candidates.ts';
+import { typedRelationsOf } from './relation-candidates.test-support.ts';
 import { splitSentences } from './sentences.ts';
 
 const vocabulary: ExtractionVocabulary = {
@@ -369,6 +370,25 @@ describe('findRelationCandidates', () => {
     ).toContain('Ana Vogel CARRIED_OUT coup');
   });
 
+  it('reads "the architects of E, X" as X carrying out E, and no end before the noun that is not said of it', () => {
+    const text = 'Kessa renamed a square in Tarsk after one of the main architects of the coup Ivo Brandt.';
+    const found = summary(text, [
+      ['Kessa', 'Place'],
+      ['Tarsk', 'Place'],
+      ['coup', 'Event'],
+      ['Ivo Brandt', 'Person'],
+    ]);
+    expect(found).toContain('Ivo Brandt CARRIED_OUT coup');
+    expect(found).not.toContain('Kessa CARRIED_OUT coup');
+    expect(found).not.toContain('Tarsk CARRIED_OUT coup');
+    expect(
+      summary('Ana Vogel was one of the organisers of the march.', [
+        ['Ana Vogel', 'Person'],
+        ['march', 'Event'],
+      ]),
+    ).toContain('Ana Vogel CARRIED_OUT march');
+  });
+
   it('reads a possessive pronoun before an event as its actor, and says how it read the pronoun', () => {
     const text = 'Later the Kessa Court reaffirmed its ruling.';
     const at = text.indexOf('its');
@@ -438,6 +458,22 @@ describe('findRelationCandidates', () => {
       vocabulary: { ...vocabulary, relationTypes: [{ type: 'DEPLOYED_TO' }] },
     });
     expect(found.map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`)).toEqual(['Meridia DEPLOYED_TO Kessa Bridge']);
+  });
+
+  it('reads "X and the adjacent Y" as Y bordering X, and no other place joined by "and"', () => {
+    const ends: [string, string][] = [
+      ['Kessa', 'Place'],
+      ['neighbouring districts', 'Place'],
+    ];
+    expect(typedRelationsOf('Fighting spread to Kessa and the neighbouring districts.', ends)).toContain(
+      'neighbouring districts BORDERS Kessa',
+    );
+    expect(
+      typedRelationsOf('Fighting spread to Kessa and the Tarsk districts.', [
+        ['Kessa', 'Place'],
+        ['Tarsk districts', 'Place'],
+      ]),
+    ).not.toContain('Tarsk districts BORDERS Kessa');
   });
 
   it('reads a place "in" another, or in a part of it, as located in it', () => {

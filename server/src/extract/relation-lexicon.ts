@@ -25,6 +25,12 @@ export interface VerbRule {
   objectPreposition?: readonly string[];
   /** The object must be followed by the verb of what it is made to do ("demanded the residents leave", "told X to go"). */
   objectThenVerb?: boolean;
+  /**
+   * The phrase is a noun naming who did the object ("the architect of E"): its subject is the end it is said of, in
+   * apposition before it ("X, the architect of E", "X was the architect of E") or named right after its object ("the
+   * architects of E, X"), not any end before it.
+   */
+  agentNoun?: boolean;
   /** The object may also follow a purpose clause's verb ("sent troops to guard X"): the place the action is for. */
   purposeObject?: boolean;
   sourceTypes?: readonly string[];
@@ -53,7 +59,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'LINKED_TO', phrases: ['linked to', 'tied to', 'ties to', 'links to', 'connected to', 'associated with', 'affiliated with'], sourceTypes: MEMBERS, targetTypes: ACTORS },
   { type: 'CAPITAL_OF', phrases: ['capital of', 'the capital of'], sourceTypes: PLACES, targetTypes: PLACES },
   { type: 'TOOK_PLACE_IN', verbs: ['take place', 'occur', 'happen', 'break out', 'erupt', 'unfold'], objectPreposition: ['in', 'at', 'across', 'near'], sourceTypes: EVENTS, targetTypes: PLACES },
-  { type: 'CARRIED_OUT', verbs: ['launch', 'carry out', 'conduct', 'initiate', 'stage', 'hold', 'perpetrate', 'commit', 'organise', 'organize', 'file', 'adopt', 'impose', 'establish', 'start', 'begin', 'wage', 'publish', 'issue'], phrases: ['instigator of', 'instigators of', 'perpetrator of', 'perpetrators of', 'architect of', 'architects of', 'organiser of', 'organizer of', 'mastermind of', 'author of'], sourceTypes: ACTORS, targetTypes: EVENTS },
+  { type: 'CARRIED_OUT', verbs: ['launch', 'carry out', 'conduct', 'initiate', 'stage', 'hold', 'perpetrate', 'commit', 'organise', 'organize', 'file', 'adopt', 'impose', 'establish', 'start', 'begin', 'wage', 'publish', 'issue'], sourceTypes: ACTORS, targetTypes: EVENTS },
+  { type: 'CARRIED_OUT', agentNoun: true, phrases: ['instigator of', 'instigators of', 'perpetrator of', 'perpetrators of', 'architect of', 'architects of', 'organiser of', 'organisers of', 'organizer of', 'organizers of', 'mastermind of', 'masterminds of', 'author of', 'authors of'], sourceTypes: ACTORS, targetTypes: EVENTS },
   { type: 'LOCATED_IN', phrases: ['located in', 'based in', 'situated in', 'lies in', 'headquartered in'], sourceTypes: [...PLACES, ...BODIES], targetTypes: PLACES },
   { type: 'VISITED', verbs: ['visit', 'tour'], phrases: ['trip to', 'visit to', 'a visit to', 'travelled to', 'traveled to'], sourceTypes: ['Person', 'Organisation', 'Event'], targetTypes: PLACES },
   { type: 'STATED', clausal: true, verbs: ['say', 'state', 'announce', 'declare', 'describe', 'tell', 'claim', 'write', 'note', 'confirm', 'argue', 'believe', 'insist', 'add', 'explain', 'express', 'assert', 'stress', 'emphasise', 'emphasize', 'reiterate', 'acknowledge', 'admit', 'speculate', 'suggest', 'boast', 'brag', 'characterise', 'characterize'], sourceTypes: ACTORS },

@@ -187,6 +187,54 @@ function subjectsOf(reading: ClauseReading, placed: readonly PlacedEnd[], hit: T
   return before;
 }
 
+/** Words that may stand between a name and the noun said of it: "X, one of the main architects of", "X was the author of". */
+const APPOSITION_WORDS = new Set([
+  ',',
+  'the',
+  'a',
+  'an',
+  'one',
+  'of',
+  'was',
+  'is',
+  'were',
+  'are',
+  'been',
+  'became',
+  'becomes',
+  'has',
+  'had',
+  'also',
+]);
+/** How far (in tokens) the name an agent noun is said of, or the noun's object, may stand from it. */
+const AGENT_NOUN_REACH = 6;
+
+/**
+ * "X, the architect of E", "X was one of the main architects of E", "the architects of E, X": the end an agent noun is said
+ * of and its object. Lower-case words before the noun are its modifiers ("main", "chief"); a preposition or a clause
+ * break between means the name before is no apposition ("a street in X, after one of the instigators of E").
+ */
+function agentNounEnds(
+  tokens: readonly Token[],
+  placed: readonly PlacedEnd[],
+  hit: TriggerHit,
+): { subject: PlacedEnd; object: PlacedEnd } | undefined {
+  const object = placed.find((p) => p.from >= hit.to && p.from - hit.to <= 3);
+  if (!object) return undefined;
+  const apposed = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .every(
+        (t) => APPOSITION_WORDS.has(t.lower) || (/^\p{Ll}+$/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !CLAUSE_BREAKS.has(t.lower)),
+      );
+  const before = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= AGENT_NOUN_REACH).pop();
+  if (before && apposed(before.to, hit.from) && !placed.some((p) => p.from >= before.to && p.to <= hit.from))
+    return { subject: before, object };
+  const after = placed.find((p) => p.from >= object.to && p.from - object.to <= 1 && !nested(p.end, object.end));
+  if (after && tokens.slice(object.to, after.from).every((t) => t.text === ',')) return { subject: after, object };
+  return undefined;
+}
+
 export interface VerbPatternInput {
   text: string;
   tokens: readonly Token[];
@@ -202,6 +250,19 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
   const found: Proposed[] = [];
   const reading = readClauses(tokens, hits);
   for (const hit of hits) {
+    if (hit.trigger.rule.agentNoun === true) {
+      const pair = agentNounEnds(tokens, placed, hit);
+      const type = hit.trigger.rule.type;
+      if (!pair || !typesFit(type, hit.trigger.rule, pair.subject.end, pair.object.end)) continue;
+      if (!vocabularyFits(type, pair.subject.end, pair.object.end)) continue;
+      const noun = tokens[hit.from]!.text;
+      const words = text.slice(
+        Math.min(pair.subject.end.start, tokens[hit.from]!.start),
+        Math.max(pair.subject.end.end, pair.object.end.end),
+      );
+      found.push(...expand({ subject: pair.subject.end, object: pair.object.end, type, why: { rule: `noun "${noun} of"`, words } }, hit));
+      continue;
+    }
     const before = subjectsOf(reading, placed, hit);
     const clausal = hit.trigger.rule.clausal === true;
     const after = placed.filter(
