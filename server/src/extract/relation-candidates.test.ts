@@ -476,6 +476,30 @@ describe('findRelationCandidates', () => {
     ).not.toContain('Tarsk districts BORDERS Kessa');
   });
 
+  it('reads "using Y\'s imagery" as Y assisting the clause\'s subject, not as what its verb is about; no verb after "these"', () => {
+    const found = typedRelationsOf('Kessa Watch examined the claims using Orbita satellite images.', [
+      ['Kessa Watch', 'Organisation'],
+      ['Orbita', 'Organisation'],
+    ]);
+    expect(found).toContain('Orbita ASSISTED Kessa Watch');
+    expect(found).not.toContain('Kessa Watch INVESTIGATED Orbita');
+    // "these reports" is a noun: Kessa Watch reports nothing here.
+    expect(
+      typedRelationsOf('Kessa Watch examined these reports on Tarsk.', [
+        ['Kessa Watch', 'Organisation'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).not.toContain('Kessa Watch REPORTED Tarsk');
+    const object = typedRelationsOf('Ana Vogel said that Kessa Watch fled Tarsk with the help of the Vell Senate.', [
+      ['Ana Vogel', 'Person'],
+      ['Kessa Watch', 'Organisation'],
+      ['Tarsk', 'Place'],
+      ['Vell Senate', 'Organisation'],
+    ]);
+    expect(object).toContain('Vell Senate ASSISTED Kessa Watch');
+    expect(object).not.toContain('Vell Senate ASSISTED Ana Vogel');
+  });
+
   it('reads a place "in" another, or in a part of it, as located in it', () => {
     const ends: [string, string][] = [
       ['Dorsk', 'Place'],

@@ -26,6 +26,11 @@ export interface VerbRule {
   /** The object must be followed by the verb of what it is made to do ("demanded the residents leave", "told X to go"). */
   objectThenVerb?: boolean;
   /**
+   * The phrase introduces who lent the means ("using X's imagery", "with the help of X"): the end right after it is related
+   * to the clause's own subject only, and is no object of any other verb of the sentence.
+   */
+  instrument?: boolean;
+  /**
    * The phrase is a noun naming who did the object ("the architect of E"): its subject is the end it is said of, in
    * apposition before it ("X, the architect of E", "X was the architect of E") or named right after its object ("the
    * architects of E, X"), not any end before it.
@@ -86,6 +91,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'TARGETED', verbs: ['target'], sourceTypes: EVENTS, targetTypes: ACTORS },
   { type: 'PARTICIPATED_IN', verbs: ['participate', 'take part'], objectPreposition: ['in'], sourceTypes: ACTORS, targetTypes: EVENTS },
   { type: 'ASSISTED', verbs: ['assist', 'help', 'aid', 'support', 'facilitate', 'shelter'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  // "X investigated the reports using Y's imagery", "X fled with the help of Y": Y lent the means to the clause's subject.
+  { type: 'ASSISTED', inverse: true, instrument: true, phrases: ['with the help of', 'with the support of', 'with the assistance of', 'with help from', 'with support from', 'with assistance from', 'thanks to', 'using', 'backed by'], sourceTypes: MEMBERS.filter((t) => t !== 'Group'), targetTypes: ACTORS },
   { type: 'PROTESTED', verbs: ['protest', 'demonstrate'], objectPreposition: ['against', ''], sourceTypes: ACTORS },
   { type: 'ADVISES', verbs: ['advise'], phrases: ['advisor to', 'adviser to'], sourceTypes: ['Person'], targetTypes: ['Person', ...BODIES] },
   { type: 'REPRESENTS', verbs: ['represent'], phrases: ['on behalf of', 'spokesperson for', 'spokesman for', 'spokeswoman for', 'representative of', 'lawyer for', 'envoy of', 'speaking for'], sourceTypes: ACTORS, targetTypes: ACTORS },

@@ -65,12 +65,17 @@ const CLAUSE_BREAKS = new Set([
 export interface Trigger {
   rule: VerbRule;
   words: readonly string[];
+  /** A fixed phrase of the rule ("member of"), not a form of one of its verbs. */
+  phrase: boolean;
 }
+
+/** After these a verb's form is a noun ("these reports", "such claims"): no verb of the lexicon. */
+const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'such', 'many', 'several', 'numerous', 'some', 'any', 'no']);
 
 let triggerIndex: Map<string, Trigger[]> | undefined;
 
 /** The words between two ends stand in for a verb when a pair pattern's proposal is spread over a list. */
-export const NO_TRIGGER: Trigger = { rule: { type: '' }, words: [] };
+export const NO_TRIGGER: Trigger = { rule: { type: '' }, words: [], phrase: true };
 
 /** The lexicon's rules by type: a list member must fit the end types of some rule of the type its list got. */
 export const VERB_RULE_OF = new Map<string, VerbRule[]>();
@@ -78,15 +83,15 @@ for (const rule of VERB_RULES) VERB_RULE_OF.set(rule.type, [...(VERB_RULE_OF.get
 
 function buildTriggerIndex(): Map<string, Trigger[]> {
   const index = new Map<string, Trigger[]>();
-  const add = (phrase: string, rule: VerbRule) => {
-    const words = phrase.toLowerCase().split(' ');
+  const add = (wording: string, rule: VerbRule, phrase: boolean) => {
+    const words = wording.toLowerCase().split(' ');
     const list = index.get(words[0]!) ?? [];
-    list.push({ rule, words });
+    list.push({ rule, words, phrase });
     index.set(words[0]!, list);
   };
   for (const rule of VERB_RULES) {
-    for (const verb of rule.verbs ?? []) for (const form of verbForms(verb)) add(form, rule);
-    for (const phrase of rule.phrases ?? []) add(phrase, rule);
+    for (const verb of rule.verbs ?? []) for (const form of verbForms(verb)) add(form, rule, false);
+    for (const phrase of rule.phrases ?? []) add(phrase, rule, true);
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
@@ -108,6 +113,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
     // A capitalised word inside a sentence is part of a name ("State Minister"), not a verb.
     if (token.capitalised && i > 0 && tokens[i - 1]!.kind === 'word') return;
     for (const trigger of triggerIndex!.get(token.lower) ?? []) {
+      if (!trigger.phrase && NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
       if (trigger.words.every((word, k) => tokens[i + k]?.lower === word)) hits.push({ trigger, from: i, to: i + trigger.words.length });
     }
   });
@@ -249,6 +255,12 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
   const { text, tokens, placed, hits, vocabularyFits, expand } = input;
   const found: Proposed[] = [];
   const reading = readClauses(tokens, hits);
+  // "investigated the reports using Y's imagery": Y is the means the phrase names, not what "investigated" is about.
+  const lentBy = new Map<PlacedEnd, TriggerHit>();
+  for (const hit of hits) {
+    const lender = hit.trigger.rule.instrument === true ? placed.find((p) => p.from >= hit.to && p.from - hit.to <= 2) : undefined;
+    if (lender) lentBy.set(lender, hit);
+  }
   for (const hit of hits) {
     if (hit.trigger.rule.agentNoun === true) {
       const pair = agentNounEnds(tokens, placed, hit);
@@ -263,12 +275,16 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
       found.push(...expand({ subject: pair.subject.end, object: pair.object.end, type, why: { rule: `noun "${noun} of"`, words } }, hit));
       continue;
     }
-    const before = subjectsOf(reading, placed, hit);
+    const instrument = hit.trigger.rule.instrument === true;
+    // The means is lent to the subject of the clause the phrase stands in: the last clause subject before it.
+    const subjects = subjectsOf(reading, placed, hit);
+    const before = instrument ? subjects.filter((p) => isClauseSubjectAt(reading, p.from)).slice(-1) : subjects;
     const clausal = hit.trigger.rule.clausal === true;
     const after = placed.filter(
       (p) => p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
     );
-    let objects = after.slice(0, ENDS_PER_SIDE + 1);
+    let objects = after.slice(0, ENDS_PER_SIDE + 1).filter((p) => (lentBy.get(p) ?? hit) === hit);
+    if (instrument) objects = objects.filter((p) => lentBy.get(p) === hit);
     // "held a protest … due to the offensive": once a verb has its direct object, an end a preposition introduces after it
     // is no object of the verb (a verb that needs a preposition, or reports speech, is read as before).
     const direct = objects.findIndex((p) => !isPrepositionComplement(tokens, p.from));
