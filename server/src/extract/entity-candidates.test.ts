@@ -27,6 +27,12 @@ describe('findEntityCandidates', () => {
     expect(acronym.map((c) => c.name)).toEqual(['Foo Bar Institute', 'Foo Bar Institute']);
   });
 
+  it('types a name as a place by an apposition headed by a place noun, not by a noun that only qualifies another', () => {
+    expect(named('The camp lies close to Dorsk of Vellia, ruins of an ancient city.')).toContain('Place:Dorsk of Vellia');
+    expect(named('Talks were held in Vell Harbour, a small town near Kessa.')).toContain('Place:Vell Harbour');
+    expect(named('Reporters met Ivo Brandt, a border guard.')).not.toContain('Place:Ivo Brandt');
+  });
+
   it('reads places from movement verbs and "the village of"', () => {
     expect(named('Families fled to Ostrava. Soldiers entered the village of Lutovo.')).toEqual(['Place:Ostrava', 'Place:Lutovo']);
   });

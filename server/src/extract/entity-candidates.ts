@@ -105,6 +105,26 @@ function typeByWords(tokens: readonly Token[], from: number, to: number): Typing
   return undefined;
 }
 
+/** Nouns that say an apposed name is a place: "X, a village in Y", "X, the ruins of an ancient city". */
+// prettier-ignore
+const APPOSED_PLACE_NOUNS: ReadonlySet<string> = new Set([...PLACE_OF_NOUNS, ...PLACE_HEAD_NOUNS, 'ruins', 'site', 'settlement', 'hamlet', 'suburb', 'neighbourhood', 'neighborhood', 'enclave', 'exclave', 'island', 'country', 'territory']);
+
+/** Words after which an apposition's noun has ended: "a town in Y", "ruins of an old city", "a village that". */
+const APPOSITION_NOUN_ENDS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'near', 'by', 'that', 'which', 'where', 'and', 'or']);
+
+/** The noun an apposition after a name opens with, past an article and one lower-case modifier: "X, a small town". */
+function appositionHead(tokens: readonly Token[], to: number): string | undefined {
+  if (tokens[to]?.text !== ',') return undefined;
+  let k = to + 1;
+  if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
+  const word = tokens[k];
+  if (!word || word.kind !== 'word' || word.capitalised) return undefined;
+  // "X, a border town": the first word qualifies the second; "X, a town in Y", "X, a town." end the noun where they stand.
+  const next = tokens[k + 1];
+  const modifies = next !== undefined && next.kind === 'word' && !next.capitalised && !APPOSITION_NOUN_ENDS.has(next.lower);
+  return modifies ? next.lower : word.lower;
+}
+
 /** How the words around a name type it: "fled to X", "the village of X", "X, Y" after a place. */
 function typeByContext(tokens: readonly Token[], from: number, to: number): Typing | undefined {
   const before = tokens[from - 1]?.lower;
@@ -119,6 +139,10 @@ function typeByContext(tokens: readonly Token[], from: number, to: number): Typi
   if (tokens[to]?.text === ',' && tokens[to + 2]?.kind !== 'word' && isKnownPlace(tokens[to + 1]?.lower ?? '')) {
     return { type: 'Place', confidence: 0.7, rule: 'place, country' };
   }
+  // "X, a small town in Y", "X, ruins of an old city": an apposition headed by a place noun says what X is.
+  const apposed = appositionHead(tokens, to);
+  if (apposed !== undefined && APPOSED_PLACE_NOUNS.has(apposed))
+    return { type: 'Place', confidence: 0.75, rule: `apposition "${apposed}"` };
   if (before === 'in' && HOLDING_IN.has(before2)) return { type: 'Organisation', confidence: 0.45, rule: `"${before2} in"` };
   // "faith in X", "a degree in X": not where anything is.
   const topic = before === 'in' && TOPIC_IN.has(before2);
