@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TEST_ENTITY_TYPES } from './entity-candidates.test-support.ts';
 import type { ExtractionVocabulary } from './extraction.ts';
 import { findRelationCandidates, MAX_UNTYPED_PER_SENTENCE, type SentenceEnd } from './relation-candidates.ts';
-import { typedRelationsOf } from './relation-candidates.test-support.ts';
+import { extractFromDocument } from './extract-document.ts';
+import { DEFAULT_EXTRACTION_VOCABULARY, typedRelationsOf } from './relation-candidates.test-support.ts';
 import { splitSentences } from './sentences.ts';
 
 const vocabulary: ExtractionVocabulary = {
@@ -498,6 +499,18 @@ describe('findRelationCandidates', () => {
     ]);
     expect(object).toContain('Vell Senate ASSISTED Kessa Watch');
     expect(object).not.toContain('Vell Senate ASSISTED Ana Vogel');
+  });
+
+  it('reads a participle right after a noun as what that noun, and its owner, do ("its ruling ordering X")', () => {
+    const found = extractFromDocument({
+      text: 'Ana Vogel asked the Vell Court to confirm its ruling ordering Tarsk to pay damages.',
+      knownEntities: [],
+      vocabulary: DEFAULT_EXTRACTION_VOCABULARY,
+    }).relations.map((r) => `${r.subject.name} ${r.type ?? '?'} ${r.object.name}`);
+    expect(found).toEqual(expect.arrayContaining(['ruling TARGETED Tarsk', 'Vell Court ORDERED Tarsk']));
+    expect(found).not.toContain('Ana Vogel ORDERED Tarsk');
+    // "its ruling" is a noun: no one rules Tarsk here.
+    expect(found).not.toContain('Ana Vogel LEADS Tarsk');
   });
 
   it('reads a place "in" another, or in a part of it, as located in it', () => {

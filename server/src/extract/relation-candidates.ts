@@ -156,7 +156,10 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     };
     // "its soldiers fired": a possessive pronoun owns the noun after it, it is not the verb's subject or object.
     const outermost = placed.filter((p) => actsAlone(p) && !isPossessiveReference(p.end));
-    for (const p of verbPatterns({ text, tokens, placed: outermost, hits, vocabularyFits, expand })) addTyped(p);
+    // "X's ruling", "its ruling": the end before a possessive, or the pronoun itself, owns the end after it.
+    const ownerOf = (p: PlacedEnd) =>
+      placed.find((q) => (q.to === p.from && isPossessiveReference(q.end)) || (q.to + 1 === p.from && tokens[q.to]!.lower === "'s"));
+    for (const p of verbPatterns({ text, tokens, placed: outermost, hits, vocabularyFits, expand, ownerOf })) addTyped(p);
     for (const p of [...accusationFrames(text, tokens, placed, listOf), ...displacementFrames(text, tokens, placed, listOf)]) addTyped(p);
     const verbType = (from: number, to: number, subject: SentenceEnd, object: SentenceEnd) =>
       hits.find(

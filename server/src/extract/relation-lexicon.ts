@@ -88,7 +88,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'CONTROLS', verbs: ['control', 'occupy', 'seize', 'recapture', 'retake', 'reclaim', 'capture', 'annex'], phrases: ['in control of', 'in charge of', 'took control of', 'taken control of', 'gained control of'], sourceTypes: ACTORS, targetTypes: PLACES },
   { type: 'CONTROLS', inverse: true, phrases: ['under the control of', 'under control of', 'in the hands of', 'held by', 'occupied by', 'controlled by'], sourceTypes: PLACES, targetTypes: ACTORS },
   { type: 'CAUSED', verbs: ['cause', 'result in', 'lead to', 'trigger', 'spark', 'prompt', 'provoke', 'bring about', 'give rise to', 'precipitate', 'end with'], sourceTypes: [...EVENTS, ...ACTORS], targetTypes: EVENTS },
-  { type: 'TARGETED', verbs: ['target'], sourceTypes: EVENTS, targetTypes: ACTORS },
+  // "a ruling ordering X to …", "a decree banning X": what a ruling or a measure orders or forbids, it is aimed at.
+  { type: 'TARGETED', verbs: ['target', 'order', 'require', 'compel', 'oblige', 'ban', 'bar', 'prohibit', 'forbid'], sourceTypes: EVENTS, targetTypes: ACTORS },
   { type: 'PARTICIPATED_IN', verbs: ['participate', 'take part'], objectPreposition: ['in'], sourceTypes: ACTORS, targetTypes: EVENTS },
   { type: 'ASSISTED', verbs: ['assist', 'help', 'aid', 'support', 'facilitate', 'shelter'], sourceTypes: ACTORS, targetTypes: ACTORS },
   // "X investigated the reports using Y's imagery", "X fled with the help of Y": Y lent the means to the clause's subject.

@@ -69,8 +69,25 @@ export interface Trigger {
   phrase: boolean;
 }
 
-/** After these a verb's form is a noun ("these reports", "such claims"): no verb of the lexicon. */
-const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'such', 'many', 'several', 'numerous', 'some', 'any', 'no']);
+/** After these a verb's form is a noun ("these reports", "its ruling"): no verb of the lexicon. ("her" may be an object: "helped her escape".) */
+const NOUN_DETERMINERS = new Set([
+  'its',
+  'their',
+  'his',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'such',
+  'many',
+  'several',
+  'numerous',
+  'some',
+  'any',
+  'no',
+]);
 
 let triggerIndex: Map<string, Trigger[]> | undefined;
 
@@ -167,7 +184,12 @@ function introducedByBy(tokens: readonly Token[], end: PlacedEnd): boolean {
 }
 
 /** Subjects a verb may have: the nearest ends before it, the sentence's first, and for ", leading to" the events before. */
-function subjectsOf(reading: ClauseReading, placed: readonly PlacedEnd[], hit: TriggerHit): PlacedEnd[] {
+function subjectsOf(
+  reading: ClauseReading,
+  placed: readonly PlacedEnd[],
+  hit: TriggerHit,
+  ownerOf: (p: PlacedEnd) => PlacedEnd | undefined,
+): PlacedEnd[] {
   const { tokens } = reading;
   // A relative clause ("the offensive in X which ended with …", "people who fled to …") is about the noun before the
   // pronoun, not about an end in that noun's own complement.
@@ -177,6 +199,14 @@ function subjectsOf(reading: ClauseReading, placed: readonly PlacedEnd[], hit: T
     const head = placed.filter((p) => p.to <= k && k - p.to <= MAX_VERB_GAP && !PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? ''));
     const last = head[head.length - 1];
     if (last) return [last];
+  }
+  // "a ruling ordering X", "people fleeing Y": a participle right after a noun says what that noun does, and what its owner
+  // does through it ("its ruling ordering X"). A document "stating that …" is read as before: its author states it too.
+  const reduced =
+    hit.trigger.rule.clausal !== true && tokens[hit.from]!.lower.endsWith('ing') ? placed.find((p) => p.to === hit.from) : undefined;
+  if (reduced) {
+    const owner = ownerOf(reduced);
+    return owner ? [owner, reduced] : [reduced];
   }
   const near = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= MAX_VERB_GAP).slice(-ENDS_PER_SIDE);
   // The sentence's first end is often the subject, however long the apposition after it ("X, a scholar at Y, warns"); not
@@ -247,6 +277,8 @@ export interface VerbPatternInput {
   placed: readonly PlacedEnd[];
   hits: readonly TriggerHit[];
   vocabularyFits: (type: string, s: CandidateEnd, o: CandidateEnd) => boolean;
+  /** Whose an end is, when a possessive names its owner ("X's ruling", "its ruling" read as X). */
+  ownerOf?: (p: PlacedEnd) => PlacedEnd | undefined;
   /** The proposal and its list-mates' proposals ("A and B accused C"). */
   expand: (p: Proposed, hit: TriggerHit) => Proposed[];
 }
@@ -277,7 +309,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     }
     const instrument = hit.trigger.rule.instrument === true;
     // The means is lent to the subject of the clause the phrase stands in: the last clause subject before it.
-    const subjects = subjectsOf(reading, placed, hit);
+    const subjects = subjectsOf(reading, placed, hit, input.ownerOf ?? (() => undefined));
     const before = instrument ? subjects.filter((p) => isClauseSubjectAt(reading, p.from)).slice(-1) : subjects;
     const clausal = hit.trigger.rule.clausal === true;
     const after = placed.filter(
