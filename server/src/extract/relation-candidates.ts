@@ -1,6 +1,7 @@
 // Proposes relations between the entities of each sentence: typed by the verb lexicon and role patterns, or untyped when close.
 import type { CandidateEnd, ExtractionVocabulary, RelationCandidate, TextSpan } from './extraction.ts';
 import { accusingStatements } from './accusing-statements.ts';
+import { combatants } from './combatants.ts';
 import { compositePairs } from './composite-pairs.ts';
 import type { ReferringEnd } from './coreference.ts';
 import { listsOf } from './coordination.ts';
@@ -207,6 +208,12 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     const identity = (end: SentenceEnd) => end.entityId ?? end.name;
     // Read last: a statement blames whom the other rules found doing what it condemns.
     for (const p of accusingStatements(text, tokens, placedOf, hits, typed, identity)) addTyped(p);
+    for (const p of combatants(
+      outermost.map((p) => p.end),
+      typed,
+      identity,
+    ))
+      addTyped(p);
     const words = text.slice(sentence.start, sentence.end);
     // Every date pattern has a digit: most sentences have none and skip the patterns.
     const date = /\d/.test(words) ? findSentenceDate(words, input.date) : undefined;

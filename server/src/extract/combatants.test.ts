@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { typedRelationsOf } from './relation-candidates.test-support.ts';
+
+describe('combatants', () => {
+  it('makes the doer of a deed of arms a party to the war the sentence names, and places the war there', () => {
+    const found = typedRelationsOf('In 1998, a border war broke out, and Meridia captured Tarsk.', [
+      ['border war', 'Event'],
+      ['Meridia', 'Place'],
+      ['Tarsk', 'Place'],
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining(['Meridia CONTROLS Tarsk', 'Meridia PARTICIPATED_IN border war', 'border war TOOK_PLACE_IN Tarsk']),
+    );
+    expect(found).not.toContain('Tarsk PARTICIPATED_IN border war');
+  });
+
+  it('keeps the place a sentence gives the war, and reads nothing from an event that is no war or a deed that is no fighting', () => {
+    const placed = typedRelationsOf('The war in Dorsk went on while Meridia shelled Tarsk.', [
+      ['war', 'Event'],
+      ['Dorsk', 'Place'],
+      ['Meridia', 'Place'],
+      ['Tarsk', 'Place'],
+    ]);
+    expect(placed).toEqual(expect.arrayContaining(['war TOOK_PLACE_IN Dorsk', 'Meridia PARTICIPATED_IN war']));
+    expect(placed).not.toContain('war TOOK_PLACE_IN Tarsk');
+    const truce = typedRelationsOf('After the ceasefire, Meridia occupied Tarsk.', [
+      ['ceasefire', 'Event'],
+      ['Meridia', 'Place'],
+      ['Tarsk', 'Place'],
+    ]);
+    expect(truce).toContain('Meridia CONTROLS Tarsk');
+    expect(truce).not.toContain('Meridia PARTICIPATED_IN ceasefire');
+    const visit = typedRelationsOf('During the war, Ana Vogel visited Tarsk.', [
+      ['war', 'Event'],
+      ['Ana Vogel', 'Person'],
+      ['Tarsk', 'Place'],
+    ]);
+    expect(visit).not.toContain('Ana Vogel PARTICIPATED_IN war');
+  });
+});
