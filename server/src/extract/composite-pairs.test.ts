@@ -18,6 +18,16 @@ describe('compositePairs', () => {
     expect(found).toContain('Veldan refugees PARTICIPATED_IN evacuation of Veldan refugees');
   });
 
+  it('reads the residents of a place who flee as fleeing that place, not when someone else flees or they flee elsewhere', () => {
+    expect(relationsOf('Footage shows residents of Morna packing their bags as they prepare to flee.')).toContain(
+      'residents of Morna FLED_FROM Morna',
+    );
+    expect(relationsOf('Residents of Morna watched as Veldan soldiers fled.')).not.toContain('Residents of Morna FLED_FROM Morna');
+    const elsewhere = relationsOf('Residents of Morna fled from Kessa.');
+    expect(elsewhere).toContain('Residents of Morna FLED_FROM Kessa');
+    expect(elsewhere).not.toContain('Residents of Morna FLED_FROM Morna');
+  });
+
   it('places a departure where it starts, not where it ends', () => {
     const found = relationsOf('Traders decried the flight of Ostranis from Morna to Kessa.');
     expect(found).toContain('flight of Ostranis from Morna to Kessa TOOK_PLACE_IN Morna');

@@ -2,6 +2,7 @@
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed } from './pair-patterns.ts';
 import type { Token } from './tokens.ts';
+import { verbForms } from './verb-forms.ts';
 import { isBodyNounAt, MOVEMENT_EVENT_NOUNS, UNDERGONE_EVENT_NOUNS } from './word-classes.ts';
 
 /** A verb's type inside the composite's words ("who fled to X"), when one links the composite to its part. */
@@ -21,8 +22,28 @@ function introducer(tokens: readonly Token[], from: number): number {
   return k;
 }
 
+/** Nouns naming the people of a place: "residents of X". */
+const RESIDENT_NOUNS = new Set(['residents', 'inhabitants', 'citizens', 'people', 'villagers', 'population', 'townspeople']);
+let fleeing: ReadonlySet<string> | undefined;
+const PLACES_AND_EVENTS = new Set(['Place', 'Address', 'Event']);
+
+/**
+ * Whether a verb of flight follows the group in its sentence with no one else (a person, a group, a body) before it who might be the one fleeing, and
+ * no "from" naming another place left ("as they prepare to flee", "fled to Y").
+ */
+function fleesAfter<End extends CandidateEnd>(tokens: readonly Token[], placed: readonly PlacedEnd<End>[], group: PlacedEnd<End>): boolean {
+  fleeing ??= new Set(['flee', 'escape', 'evacuate'].flatMap(verbForms));
+  const others = placed.filter((p) => p.from >= group.to && !PLACES_AND_EVENTS.has(p.end.type) && p.end.name !== group.end.name);
+  for (let k = group.to; k < tokens.length; k++) {
+    if (others.some((p) => p.from === k)) return false;
+    if (fleeing.has(tokens[k]!.lower)) return !['from', 'out'].includes(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 function relationOf<End extends CandidateEnd>(
   tokens: readonly Token[],
+  placed: readonly PlacedEnd<End>[],
   outer: PlacedEnd<End>,
   inner: PlacedEnd<End>,
   verbType: VerbTypeInside<End>,
@@ -58,6 +79,9 @@ function relationOf<End extends CandidateEnd>(
   if (whole.type === 'Group') {
     const type = verbType(outer.from, inner.from, whole, part);
     if (type) return { subject: whole, object: part, type };
+    // "residents of X … prepare to flee": the people of a place who flee leave that place.
+    if (word === 'of' && part.type === 'Place' && RESIDENT_NOUNS.has(tokens[outer.from]!.lower) && fleesAfter(tokens, placed, outer))
+      return { subject: whole, object: part, type: 'FLED_FROM' };
     if (word === 'in' && part.type === 'Place') return { subject: whole, object: part, type: 'REMAINED_IN' };
   }
   return { subject: whole, object: part };
@@ -79,7 +103,7 @@ export function compositePairs<End extends CandidateEnd>(
       if (parts.some((other) => inside(other, part))) continue;
       // "Veldans" in "Veldans in Kessa" is the composite's own head, not something it relates to; "UN" in "UN mission" owns it.
       if (part.end.start === outer.end.start && part.end.type === outer.end.type && !isOwnerOfBody(tokens, part)) continue;
-      const relation = relationOf(tokens, outer, part, verbType);
+      const relation = relationOf(tokens, placed, outer, part, verbType);
       found.push({ ...relation, why: { rule: 'name built around another', words: text.slice(outer.end.start, outer.end.end) } });
     }
   }
