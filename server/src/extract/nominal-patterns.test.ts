@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { typedRelationsOf as summary } from './relation-candidates.test-support.ts';
 
 describe('accusation frames', () => {
+  it('reads "accusations of X from A, while Y denies" as A accusing Y, and no one when no one denies', () => {
+    const ends: [string, string][] = [
+      ['Vell Senate', 'Organisation'],
+      ['Meridia', 'Place'],
+    ];
+    expect(summary('The vote drew accusations of fraud from the Vell Senate, while Meridia denies any wrongdoing.', ends)).toContain(
+      'Vell Senate ACCUSED Meridia',
+    );
+    expect(summary('The vote drew accusations of fraud from the Vell Senate, while Meridia held talks.', ends)).not.toContain(
+      'Vell Senate ACCUSED Meridia',
+    );
+  });
+
   it('reads "accusations of X by Y have been made by A and B" as A and B accusing Y', () => {
     const found = summary('Accusations of fraud by Meridia have been made by Ana Vogel and the Tarsk Council.', [
       ['Meridia', 'Place'],

@@ -51,9 +51,29 @@ function boundaryBetween(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/** Forms of the verbs of denial: after an accusation, their subject is the accused. */
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying', 'rejects', 'rejected', 'refutes', 'refuted', 'disputes', 'disputed']);
+/** Words that may stand between a subject and its verb of denial ("X has firmly denied"). */
+const BEFORE_DENIAL = new Set(['has', 'have', 'had', 'also', 'firmly', 'strongly', 'flatly', 'repeatedly', 'however']);
+
+/** The subject of the first verb of denial after token `at` within reach: the end right before it. */
+function denierAfter<End extends CandidateEnd>(
+  tokens: readonly Token[],
+  placed: readonly PlacedEnd<End>[],
+  at: number,
+): PlacedEnd<End> | undefined {
+  for (let k = at + 1; k < tokens.length && k - at <= FRAME_REACH; k++) {
+    if (!DENIALS.has(tokens[k]!.lower)) continue;
+    let subjectTo = k;
+    while (subjectTo > at && BEFORE_DENIAL.has(tokens[subjectTo - 1]!.lower)) subjectTo--;
+    return placed.find((p) => p.to === subjectTo && ACCUSERS.has(p.end.type));
+  }
+  return undefined;
+}
+
 /**
  * "accusations of X by Y have been made by A, B and C" (A, B, C accused Y), "accusations of X from A" (A accused),
- * "A made accusations against Y", "Y faces accusations of X".
+ * "A made accusations against Y", "Y faces accusations of X", "accusations of X from A, while Y denies them".
  */
 export function accusationFrames<End extends CandidateEnd>(
   text: string,
@@ -82,6 +102,11 @@ export function accusationFrames<End extends CandidateEnd>(
     const subject = [...reach].reverse().find((p) => p.to <= at);
     if (subject && (MAKING_VERBS.has(verbBefore) || FACING_VERBS.has(verbBefore))) {
       (FACING_VERBS.has(verbBefore) ? accused : accusers).push(...listOf(subject));
+    }
+    // "accusations of X from A, while B denies …": unnamed by the noun, the accused is who denies it.
+    if (accused.length === 0 && accusers.length > 0) {
+      const denier = denierAfter(tokens, placed, at);
+      if (denier) accused.push(denier);
     }
     for (const a of new Set(accusers)) {
       for (const b of new Set(accused)) {

@@ -5,6 +5,7 @@ import { combatants } from './combatants.ts';
 import { compositePairs } from './composite-pairs.ts';
 import type { ReferringEnd } from './coreference.ts';
 import { listsOf } from './coordination.ts';
+import { protestCauses } from './protest-causes.ts';
 import { accusationFrames, displacementFrames } from './nominal-patterns.ts';
 import { adjacencyPatterns, rolePatterns, type PlacedEnd as PlacedOn, type Proposed as ProposedFor } from './pair-patterns.ts';
 import { findSentenceDate } from './sentence-date.ts';
@@ -206,14 +207,13 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     }
     // Ends are told apart by what they name, not where: "Meridia … its army" names one entity twice.
     const identity = (end: SentenceEnd) => end.entityId ?? end.name;
-    // Read last: a statement blames whom the other rules found doing what it condemns.
-    for (const p of accusingStatements(text, tokens, placedOf, hits, typed, identity)) addTyped(p);
-    for (const p of combatants(
-      outermost.map((p) => p.end),
-      typed,
-      identity,
-    ))
-      addTyped(p);
+    // Read last, from what the other rules found: a statement blames whom they found doing what it condemns, a deed of arms
+    // makes its doer a party to the war the sentence names, a protest is against what it was held over.
+    const found = typed.slice();
+    for (const p of accusingStatements(text, tokens, placedOf, hits, found, identity)) addTyped(p);
+    const actingEnds = outermost.map((o) => o.end);
+    for (const p of combatants(actingEnds, found, identity)) addTyped(p);
+    for (const p of protestCauses(text, tokens, placedOf, found)) addTyped(p);
     const words = text.slice(sentence.start, sentence.end);
     // Every date pattern has a digit: most sentences have none and skip the patterns.
     const date = /\d/.test(words) ? findSentenceDate(words, input.date) : undefined;
