@@ -58,4 +58,49 @@ describe('accusingStatements', () => {
     expect(victim).toContain('Ana Vogel STATED Tarsk');
     expect(victim).not.toContain('Ana Vogel ACCUSED Tarsk');
   });
+
+  it('does not blame the doer of a deed for a condemning word another speaker says, or one in a contrasting clause', () => {
+    const ends: [string, string][] = [
+      ['Ana Vogel', 'Person'],
+      ['Meridia', 'Place'],
+      ['offensive', 'Event'],
+      ['Ivo Brandt', 'Person'],
+    ];
+    const otherSpeaker = typedRelationsOf(
+      "Ana Vogel stated that Meridia's offensive began on Monday, and Ivo Brandt said the abuses were shocking.",
+      ends,
+    );
+    expect(otherSpeaker).toContain('Meridia CARRIED_OUT offensive');
+    expect(otherSpeaker).not.toContain('Ana Vogel ACCUSED Meridia');
+    const contrast = typedRelationsOf("Ana Vogel said Meridia's offensive was lawful, while Ivo Brandt called the blockade a crime.", ends);
+    expect(contrast).toContain('Meridia CARRIED_OUT offensive');
+    expect(contrast).not.toContain('Ana Vogel ACCUSED Meridia');
+  });
+
+  it('does not accuse the reported subject of harm another end does after it ("X fear Y will kill them")', () => {
+    const found = typedRelationsOf('Ana Vogel told reporters that Tarsk refugees fear Meridia will kill them.', [
+      ['Ana Vogel', 'Person'],
+      ['Tarsk refugees', 'Group'],
+      ['Meridia', 'Place'],
+    ]);
+    expect(found).toContain('Ana Vogel STATED Tarsk refugees');
+    expect(found).not.toContain('Ana Vogel ACCUSED Tarsk refugees');
+    // An owner standing between is no doer: "make the villagers' lives hard, starve them out".
+    const owner = typedRelationsOf('Ana Vogel stated, "Tarsk wants to make the Dorskans\' lives hard and starve them out."', [
+      ['Ana Vogel', 'Person'],
+      ['Tarsk', 'Place'],
+      ['Dorskans', 'Group'],
+    ]);
+    expect(owner).toContain('Ana Vogel ACCUSED Tarsk');
+  });
+
+  it('does not accuse the reported subject of harm the statement denies ("would never kill", "is not trying to starve")', () => {
+    const ends: [string, string][] = [
+      ['Ana Vogel', 'Person'],
+      ['Tarsk', 'Place'],
+    ];
+    expect(typedRelationsOf('Ana Vogel said that Tarsk would never kill civilians.', ends)).not.toContain('Ana Vogel ACCUSED Tarsk');
+    expect(typedRelationsOf('Ana Vogel said Tarsk is not trying to starve anyone.', ends)).not.toContain('Ana Vogel ACCUSED Tarsk');
+    expect(typedRelationsOf('Ana Vogel said Tarsk is trying to starve everyone.', ends)).toContain('Ana Vogel ACCUSED Tarsk');
+  });
 });

@@ -64,10 +64,22 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** How far (in tokens) after the reported clause's subject its verb of harm may stand. */
 const HARM_REACH = 15;
 
-/** A verb of harm the end does: near after it, in its own clause, not after a form of "be". */
-function harmDoneBy<End extends CandidateEnd>(tokens: readonly Token[], doer: PlacedEnd<End>): Token | undefined {
+/** Words that deny the harm after them: "X would never kill", "X is not trying to starve". */
+const NEGATIONS = new Set(['not', 'never', 'no', "n't", "won't", "wouldn't", "didn't", "doesn't", "don't", "isn't", "wasn't", 'cannot']);
+
+/**
+ * A verb of harm the end does: near after it, in its own clause, not after a form of "be", not denied, and with no other end
+ * before it that may be the one doing it ("X fear Y will kill them"); an owner ("make the villagers' lives hard") is none.
+ */
+function harmDoneBy<End extends CandidateEnd>(
+  tokens: readonly Token[],
+  placed: readonly PlacedEnd<End>[],
+  doer: PlacedEnd<End>,
+): Token | undefined {
   for (let k = doer.to; k < tokens.length && k - doer.to <= HARM_REACH; k++) {
-    if (clauseBreakBetween(tokens, k, k + 1)) return undefined;
+    if (clauseBreakBetween(tokens, k, k + 1) || NEGATIONS.has(tokens[k]!.lower)) return undefined;
+    const other = placed.find((p) => p !== doer && p.from === k);
+    if (other && !["'s", "'"].includes(tokens[other.to]?.lower ?? '')) return undefined;
     if (HARM_VERBS.has(tokens[k]!.lower)) return BE_FORMS.has(tokens[k - 1]!.lower) ? undefined : tokens[k];
   }
   return undefined;
@@ -99,20 +111,29 @@ export function accusingStatements<End extends CandidateEnd>(
     // The speech verb that reports it: the last between the speaker and what is said.
     const verb = [...speech].reverse().find((h) => h.from >= speaker.to && h.to <= said.from);
     if (!verb) continue;
-    const reported = tokens.slice(verb.to);
-    const condemning = reported.find((t) => CONDEMNING_WORDS.has(t.lower));
+    // What is reported runs to the next verb that reports something ("X said …, and Y said …": the second is Y's).
+    const reportedTo = hits.find((h) => h.from >= verb.to && h.trigger.rule.clausal === true)?.from ?? tokens.length;
     const accused = identity(statement.object);
-    // "X's blockade", "its offensive": an event after the verb that X carried out, by another rule's reading.
-    const deed = typed.find((p) => {
-      const event = placedOf.get(p.object);
-      return p.type === 'CARRIED_OUT' && identity(p.subject) === accused && event !== undefined && event.from >= verb.to;
-    });
+    // "X's blockade", "its offensive": an event in what is reported that X carried out, by another rule's reading, and a
+    // condemning word in the same clause as it ("X's offensive was legal, while Y called the blockade a crime" blames Y's).
     let words: string | undefined;
-    if (condemning && deed) words = `${condemning.text}: ${deed.why.words}`;
-    else {
+    for (const p of typed) {
+      const event = placedOf.get(p.object);
+      if (p.type !== 'CARRIED_OUT' || identity(p.subject) !== accused || !event || event.from < verb.to || event.to > reportedTo) continue;
+      const condemning = tokens.slice(verb.to, reportedTo).find((t, i) => {
+        const at = verb.to + i;
+        if (!CONDEMNING_WORDS.has(t.lower)) return false;
+        return at < event.from ? !clauseBreakBetween(tokens, at + 1, event.from) : !clauseBreakBetween(tokens, event.to, at);
+      });
+      if (condemning) {
+        words = `${condemning.text}: ${p.why.words}`;
+        break;
+      }
+    }
+    if (words === undefined) {
       // "stated, "X is determined to … starve them out"": X opens the reported clause and a verb of harm follows it.
-      const first = [...placedOf.values()].filter((p) => p.from >= verb.to).sort((a, b) => a.from - b.from)[0];
-      const harm = first?.end === statement.object ? harmDoneBy(tokens, said) : undefined;
+      const placed = [...placedOf.values()].filter((p) => p.from >= verb.to).sort((a, b) => a.from - b.from);
+      const harm = placed[0]?.end === statement.object ? harmDoneBy(tokens, placed, said) : undefined;
       if (harm) words = `${harm.text}: ${text.slice(said.end.start, harm.end)}`;
     }
     if (words === undefined || identity(statement.subject) === accused) continue;
