@@ -390,6 +390,23 @@ describe('findRelationCandidates', () => {
     ).toContain('Ana Vogel CARRIED_OUT march');
   });
 
+  it('does not make whoever condemns or meets "the perpetrators of E" a perpetrator, nor the speaker after "the architects of E,"', () => {
+    const ends: [string, string][] = [
+      ['Ana Vogel', 'Person'],
+      ['massacre', 'Event'],
+    ];
+    expect(summary('Ana Vogel condemned the perpetrators of the massacre.', ends)).not.toContain('Ana Vogel CARRIED_OUT massacre');
+    expect(summary('Ana Vogel has met the chief perpetrators of the massacre.', ends)).not.toContain('Ana Vogel CARRIED_OUT massacre');
+    expect(summary('Ana Vogel, the chief perpetrator of the massacre, fled.', ends)).toContain('Ana Vogel CARRIED_OUT massacre');
+    const spoken = summary('Ana Vogel met the architects of the coup, Ivo Brandt said.', [
+      ['Ana Vogel', 'Person'],
+      ['coup', 'Event'],
+      ['Ivo Brandt', 'Person'],
+    ]);
+    expect(spoken).not.toContain('Ana Vogel CARRIED_OUT coup');
+    expect(spoken).not.toContain('Ivo Brandt CARRIED_OUT coup');
+  });
+
   it('reads a possessive pronoun before an event as its actor, and says how it read the pronoun', () => {
     const text = 'Later the Kessa Court reaffirmed its ruling.';
     const at = text.indexOf('its');

@@ -247,27 +247,31 @@ const AGENT_NOUN_REACH = 6;
 
 /**
  * "X, the architect of E", "X was one of the main architects of E", "the architects of E, X": the end an agent noun is said
- * of and its object. Lower-case words before the noun are its modifiers ("main", "chief"); a preposition or a clause
- * break between means the name before is no apposition ("a street in X, after one of the instigators of E").
+ * of and its object. Lower-case words right before the noun are its modifiers ("main", "chief") once the apposition has
+ * begun; right after the name they are its verb ("X condemned the perpetrators of E"), and a preposition or a clause break
+ * between means the name before is no apposition ("a street in X, after one of the instigators of E"). A name after the
+ * object that a reporting verb follows is the speaker ("the architects of E, X said").
  */
 function agentNounEnds(
   tokens: readonly Token[],
   placed: readonly PlacedEnd[],
   hit: TriggerHit,
+  reports: (at: number) => boolean,
 ): { subject: PlacedEnd; object: PlacedEnd } | undefined {
   const object = placed.find((p) => p.from >= hit.to && p.from - hit.to <= 3);
   if (!object) return undefined;
-  const apposed = (from: number, to: number) =>
-    tokens
-      .slice(from, to)
-      .every(
-        (t) => APPOSITION_WORDS.has(t.lower) || (/^\p{Ll}+$/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !CLAUSE_BREAKS.has(t.lower)),
-      );
+  const modifier = (t: Token) =>
+    /^\p{Ll}+$/u.test(t.text) && !APPOSITION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !CLAUSE_BREAKS.has(t.lower);
+  const apposed = (from: number, to: number) => {
+    let k = from;
+    while (k < to && APPOSITION_WORDS.has(tokens[k]!.lower)) k++;
+    return (k === to || k > from) && tokens.slice(k, to).every(modifier);
+  };
   const before = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= AGENT_NOUN_REACH).pop();
   if (before && apposed(before.to, hit.from) && !placed.some((p) => p.from >= before.to && p.to <= hit.from))
     return { subject: before, object };
   const after = placed.find((p) => p.from >= object.to && p.from - object.to <= 1 && !nested(p.end, object.end));
-  if (after && tokens.slice(object.to, after.from).every((t) => t.text === ',')) return { subject: after, object };
+  if (after && tokens.slice(object.to, after.from).every((t) => t.text === ',') && !reports(after.to)) return { subject: after, object };
   return undefined;
 }
 
@@ -295,7 +299,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
   }
   for (const hit of hits) {
     if (hit.trigger.rule.agentNoun === true) {
-      const pair = agentNounEnds(tokens, placed, hit);
+      const pair = agentNounEnds(tokens, placed, hit, (at) => hits.some((h) => h.from === at && h.trigger.rule.clausal === true));
       const type = hit.trigger.rule.type;
       if (!pair || !typesFit(type, hit.trigger.rule, pair.subject.end, pair.object.end)) continue;
       if (!vocabularyFits(type, pair.subject.end, pair.object.end)) continue;
