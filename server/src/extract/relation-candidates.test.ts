@@ -518,6 +518,45 @@ describe('findRelationCandidates', () => {
     expect(object).not.toContain('Vell Senate ASSISTED Ana Vogel');
   });
 
+  it('lends the means to the subject of the verb the instrument phrase follows, not to the speaker or the one met', () => {
+    const ends: [string, string][] = [
+      ['Ana Vogel', 'Person'],
+      ['Ivo Brandt', 'Person'],
+      ['Vell Senate', 'Organisation'],
+    ];
+    const reported = typedRelationsOf('Ana Vogel said Ivo Brandt escaped with the help of the Vell Senate.', ends);
+    expect(reported).toContain('Vell Senate ASSISTED Ivo Brandt');
+    expect(reported).not.toContain('Vell Senate ASSISTED Ana Vogel');
+    const relative = typedRelationsOf('Ana Vogel met Ivo Brandt, who escaped with the help of the Vell Senate.', ends);
+    expect(relative).toContain('Vell Senate ASSISTED Ivo Brandt');
+    expect(relative).not.toContain('Vell Senate ASSISTED Ana Vogel');
+  });
+
+  it('lends no means through a gerund after a preposition ("accused X of using Y"), and the lender does no other verb', () => {
+    const ends: [string, string][] = [
+      ['Ana Vogel', 'Person'],
+      ['Ivo Brandt', 'Person'],
+      ['Vell Senate', 'Organisation'],
+    ];
+    const accused = typedRelationsOf('Ana Vogel accused Ivo Brandt of using the Vell Senate as cover.', ends);
+    expect(accused).toContain('Ana Vogel ACCUSED Ivo Brandt');
+    expect(accused.filter((r) => r.startsWith('Vell Senate'))).toEqual([]);
+    const fleeing = typedRelationsOf('Ana Vogel accused Ivo Brandt of fleeing with the help of the Vell Senate.', ends);
+    expect(fleeing).not.toContain('Vell Senate ASSISTED Ana Vogel');
+    const means = typedRelationsOf('Ana Vogel seized the files by using the Vell Senate archive.', [
+      ['Ana Vogel', 'Person'],
+      ['Vell Senate', 'Organisation'],
+    ]);
+    expect(means).toContain('Vell Senate ASSISTED Ana Vogel');
+    const apposed = typedRelationsOf('Ana Vogel, using Vell Senate data, accused Ivo Brandt.', [
+      ['Ana Vogel', 'Person'],
+      ['Vell Senate', 'Organisation'],
+      ['Ivo Brandt', 'Person'],
+    ]);
+    expect(apposed).toEqual(expect.arrayContaining(['Vell Senate ASSISTED Ana Vogel', 'Ana Vogel ACCUSED Ivo Brandt']));
+    expect(apposed).not.toContain('Vell Senate ACCUSED Ivo Brandt');
+  });
+
   it('reads a participle right after a noun as what that noun, and its owner, do ("its ruling ordering X")', () => {
     const found = extractFromDocument({
       text: 'Ana Vogel asked the Vell Court to confirm its ruling ordering Tarsk to pay damages.',

@@ -3,6 +3,8 @@ import {
   coordinatedClauseSubjects,
   isClauseSubjectAt,
   isPrepositionComplement,
+  isVerbAt,
+  PREPOSITIONS as ANY_PREPOSITION,
   readClauses,
   type ClauseReading,
 } from './clause-subject.ts';
@@ -275,6 +277,23 @@ function agentNounEnds(
   return undefined;
 }
 
+/**
+ * Who the means an instrument phrase names is lent to: the subject of the verb the phrase follows ("A said X fled with the
+ * help of Y", "A met X, who fled with the help of Y": X), or, with no verb before it, the end it follows ("X, backed by Y,
+ * …"). None after a preposition other than "by" ("accused X of using Y", "X warned against using Y", "of fleeing with the
+ * help of Y"): a gerund there says what is claimed or weighed, not what was done.
+ */
+function instrumentUser(reading: ClauseReading, placed: readonly PlacedEnd[], hit: TriggerHit): PlacedEnd | undefined {
+  const { tokens } = reading;
+  const afterPreposition = (k: number) => tokens[k - 1]?.lower !== 'by' && ANY_PREPOSITION.has(tokens[k - 1]?.lower ?? '');
+  if (afterPreposition(hit.from)) return undefined;
+  let verb = hit.from - 1;
+  while (verb >= 0 && !isVerbAt(reading, verb)) verb--;
+  if (verb >= 0 && tokens[verb]!.lower.endsWith('ing') && afterPreposition(verb)) return undefined;
+  const user = placed.filter((p) => p.to <= (verb >= 0 ? verb : hit.from)).pop();
+  return user && !isPrepositionComplement(tokens, user.from) ? user : undefined;
+}
+
 export interface VerbPatternInput {
   text: string;
   tokens: readonly Token[];
@@ -312,9 +331,13 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
       continue;
     }
     const instrument = hit.trigger.rule.instrument === true;
-    // The means is lent to the subject of the clause the phrase stands in: the last clause subject before it.
-    const subjects = subjectsOf(reading, placed, hit, input.ownerOf ?? (() => undefined));
-    const before = instrument ? subjects.filter((p) => isClauseSubjectAt(reading, p.from)).slice(-1) : subjects;
+    // The means is lent to the subject of the verb the phrase follows; who lends it does none of the sentence's other verbs.
+    const user = instrument ? instrumentUser(reading, placed, hit) : undefined;
+    const before = instrument
+      ? user
+        ? [user]
+        : []
+      : subjectsOf(reading, placed, hit, input.ownerOf ?? (() => undefined)).filter((p) => !lentBy.has(p));
     const clausal = hit.trigger.rule.clausal === true;
     const after = placed.filter(
       (p) => p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
