@@ -28,6 +28,14 @@ describe('compositePairs', () => {
     expect(elsewhere).not.toContain('Residents of Morna FLED_FROM Morna');
   });
 
+  it('does not read the residents of a place as fleeing it when they refuse to, or when others flee from elsewhere', () => {
+    expect(relationsOf('Residents of Morna refused to flee.')).not.toContain('Residents of Morna FLED_FROM Morna');
+    expect(relationsOf('Residents of Morna did not flee.')).not.toContain('Residents of Morna FLED_FROM Morna');
+    expect(relationsOf('Residents of Morna sheltered families fleeing Kessa.')).not.toContain('Residents of Morna FLED_FROM Morna');
+    expect(relationsOf('Residents of Morna welcomed the families who fled.')).not.toContain('Residents of Morna FLED_FROM Morna');
+    expect(relationsOf('Residents of Morna, who feared the floods, fled.')).toContain('Residents of Morna FLED_FROM Morna');
+  });
+
   it('places a departure where it starts, not where it ends', () => {
     const found = relationsOf('Traders decried the flight of Ostranis from Morna to Kessa.');
     expect(found).toContain('flight of Ostranis from Morna to Kessa TOOK_PLACE_IN Morna');

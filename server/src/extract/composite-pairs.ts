@@ -27,16 +27,29 @@ const RESIDENT_NOUNS = new Set(['residents', 'inhabitants', 'citizens', 'people'
 let fleeing: ReadonlySet<string> | undefined;
 const PLACES_AND_EVENTS = new Set(['Place', 'Address', 'Event']);
 
+/** Words that say a flight did not happen: "refused to flee", "did not flee", "never fled", "were unable to escape". */
+// prettier-ignore
+const NOT_DONE = new Set(['not', 'never', 'refused', 'refuse', 'refuses', 'declined', 'unable', 'cannot', "didn't", "couldn't", "won't", "wouldn't", "can't"]);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
 /**
- * Whether a verb of flight follows the group in its sentence with no one else (a person, a group, a body) before it who might be the one fleeing, and
- * no "from" naming another place left ("as they prepare to flee", "fled to Y").
+ * Whether a verb of flight follows the group in its sentence with no one else (a person, a group, a body) before it who might
+ * be the one fleeing, no relative clause but the group's own ("welcomed the families who fled"), no word saying it did not
+ * happen ("refused to flee"), and no other place it leaves ("fled from Y", "families fleeing Y").
  */
 function fleesAfter<End extends CandidateEnd>(tokens: readonly Token[], placed: readonly PlacedEnd<End>[], group: PlacedEnd<End>): boolean {
   fleeing ??= new Set(['flee', 'escape', 'evacuate'].flatMap(verbForms));
   const others = placed.filter((p) => p.from >= group.to && !PLACES_AND_EVENTS.has(p.end.type) && p.end.name !== group.end.name);
   for (let k = group.to; k < tokens.length; k++) {
     if (others.some((p) => p.from === k)) return false;
-    if (fleeing.has(tokens[k]!.lower)) return !['from', 'out'].includes(tokens[k + 1]?.lower ?? '');
+    if (k > group.to && RELATIVE_PRONOUNS.has(tokens[k]!.lower) && tokens[k - 1]!.text !== ',') return false;
+    if (!fleeing.has(tokens[k]!.lower)) continue;
+    const negator = tokens[k - 1]?.lower === 'to' ? tokens[k - 2] : tokens[k - 1];
+    if (NOT_DONE.has(negator?.lower ?? '')) return false;
+    let next = k + 1;
+    while (['the', 'a', 'an'].includes(tokens[next]?.lower ?? '')) next++;
+    const leftPlace = placed.some((p) => p.from === next && PLACES_AND_EVENTS.has(p.end.type) && p.end.type !== 'Event');
+    return !leftPlace && !['from', 'out'].includes(tokens[k + 1]?.lower ?? '');
   }
   return false;
 }
