@@ -37,4 +37,19 @@ describe('combatants', () => {
     ]);
     expect(visit).not.toContain('Ana Vogel PARTICIPATED_IN war');
   });
+
+  it('reads no part in a war the sentence names only to date the deed before or after it', () => {
+    const ends: [string, string][] = [
+      ['war', 'Event'],
+      ['Meridia', 'Place'],
+      ['Tarsk', 'Place'],
+    ];
+    for (const text of ['Years after the war, Meridia seized Tarsk.', 'Before the war, Meridia controlled Tarsk.']) {
+      const found = typedRelationsOf(text, ends);
+      expect(found).toContain('Meridia CONTROLS Tarsk');
+      expect(found).not.toContain('Meridia PARTICIPATED_IN war');
+      expect(found).not.toContain('war TOOK_PLACE_IN Tarsk');
+    }
+    expect(typedRelationsOf('Soon after the war broke out, Meridia seized Tarsk.', ends)).toContain('Meridia PARTICIPATED_IN war');
+  });
 });

@@ -1,6 +1,7 @@
 // Who fought in a war a sentence names, and where: "In 2020 a war broke out, and X recaptured Y" (X took part, in Y).
 import type { CandidateEnd } from './extraction.ts';
-import type { Proposed } from './pair-patterns.ts';
+import type { PlacedEnd, Proposed } from './pair-patterns.ts';
+import type { Token } from './tokens.ts';
 
 /** Head nouns of an armed conflict: a deed of arms in a sentence naming one is part of it. */
 const WAR_NOUNS = new Set(['war', 'wars', 'conflict', 'fighting', 'battle', 'hostilities', 'clashes']);
@@ -8,22 +9,44 @@ const WAR_NOUNS = new Set(['war', 'wars', 'conflict', 'fighting', 'battle', 'hos
 const DEEDS_OF_ARMS = new Set(['ATTACKED', 'CONTROLS', 'BLOCKADED']);
 const FIGHTERS = new Set(['Person', 'Organisation', 'Group', 'Place', 'PublicBody']);
 const PLACES = new Set(['Place', 'Address']);
+/** Words that date a deed outside the war they introduce: "before the war", "years after the war", "following the war". */
+const OUTSIDE_THE_WAR = new Set(['before', 'after', 'following', 'until', 'till']);
+/** Verbs after the war that make "after the war …" its start, not its end: "after the war broke out", "after the war began". */
+const WAR_STARTS = new Set(['broke', 'began', 'started', 'erupted', 'escalated']);
+
+/** Whether the war is named to date something before or after it ("Years after the war, X seized Y"), not to set it in it. */
+function datesOutside(tokens: readonly Token[], war: PlacedEnd<CandidateEnd>): boolean {
+  if (WAR_STARTS.has(tokens[war.to]?.lower ?? '')) return false;
+  for (let k = war.from - 1; k >= 0 && war.from - k <= 3 && tokens[k]!.kind === 'word'; k--) {
+    const word = tokens[k]!.lower;
+    if (OUTSIDE_THE_WAR.has(word) || (word === 'to' && tokens[k - 1]?.lower === 'prior')) return true;
+  }
+  return false;
+}
+
+export interface CombatantsInput<End extends CandidateEnd> {
+  tokens: readonly Token[];
+  /** The ends that act in the sentence, placed on its tokens. */
+  placed: readonly PlacedEnd<End>[];
+  /** What the other rules proposed for the sentence. */
+  typed: readonly Proposed<End>[];
+  identity: (end: End) => string;
+}
 
 /**
  * For each war a sentence names (an event whose head noun is "war", "conflict", "battle" …) and each deed of arms the other
  * rules read in that sentence: its doer took part in the war, and the war took place where the deed was done, unless the
- * sentence already says where it took place.
+ * sentence already says where it took place or names the war only to date the deed before or after it.
  */
-export function combatants<End extends CandidateEnd>(
-  ends: readonly End[],
-  typed: readonly Proposed<End>[],
-  identity: (end: End) => string,
-): Proposed<End>[] {
-  const wars = ends.filter((e) => e.type === 'Event' && WAR_NOUNS.has(e.name.toLowerCase().split(' ').pop() ?? ''));
+export function combatants<End extends CandidateEnd>(input: CombatantsInput<End>): Proposed<End>[] {
+  const { tokens, placed, typed, identity } = input;
+  const wars = placed.filter(
+    (p) => p.end.type === 'Event' && WAR_NOUNS.has(p.end.name.toLowerCase().split(' ').pop() ?? '') && !datesOutside(tokens, p),
+  );
   const deeds = typed.filter((p) => DEEDS_OF_ARMS.has(p.type ?? '') && FIGHTERS.has(p.subject.type));
   if (wars.length === 0 || deeds.length === 0) return [];
   const found: Proposed<End>[] = [];
-  for (const war of wars) {
+  for (const { end: war } of wars) {
     const placedAlready = typed.some((p) => p.type === 'TOOK_PLACE_IN' && identity(p.subject) === identity(war));
     for (const deed of deeds) {
       if (identity(deed.subject) === identity(war) || identity(deed.object) === identity(war)) continue;

@@ -211,8 +211,7 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     // makes its doer a party to the war the sentence names, a protest is against what it was held over.
     const found = typed.slice();
     for (const p of accusingStatements(text, tokens, placedOf, hits, found, identity)) addTyped(p);
-    const actingEnds = outermost.map((o) => o.end);
-    for (const p of combatants(actingEnds, found, identity)) addTyped(p);
+    for (const p of combatants({ tokens, placed: outermost, typed: found, identity })) addTyped(p);
     for (const p of protestCauses(text, tokens, placedOf, found)) addTyped(p);
     const words = text.slice(sentence.start, sentence.end);
     // Every date pattern has a digit: most sentences have none and skip the patterns.
