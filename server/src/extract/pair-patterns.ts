@@ -171,9 +171,10 @@ export function adjacencyPatterns<End extends CandidateEnd>(
     return { subject: x, object: y, type: 'CARRIED_OUT', why: { rule: 'possessive before event', words: span() } };
   if (x.type === 'Event' && ['against', 'on', 'targeting'].includes(joined) && y.type !== 'Event')
     return { subject: x, object: y, type: 'TARGETED', why: { rule: 'event "against" target', words: span() } };
-  // "X and the adjacent territories": the second place is named by bordering the first.
+  // "X and the adjacent territories", "X and the adjacent Y region": the second place is named by bordering the first.
   const bordering = (k: number) => BORDERING_WORDS.has(tokens[k]?.lower ?? '');
-  if (x.type === 'Place' && y.type === 'Place' && joined === 'and' && (bordering(b.from) || bordering(b.from - 1)))
+  const borderingJoin = joined === 'and' ? bordering(b.from) : bordering(b.from - 1) && joined === `and ${tokens[b.from - 1]!.lower}`;
+  if (x.type === 'Place' && y.type === 'Place' && borderingJoin)
     return { subject: y, object: x, type: 'BORDERS', why: { rule: '"X and the adjacent Y"', words: span() } };
   if (x.type === 'Place' && y.type === 'Place' && joined === ',')
     return { subject: x, object: y, type: 'LOCATED_IN', why: { rule: 'place, larger place', words: span() } };

@@ -569,6 +569,20 @@ describe('findRelationCandidates', () => {
     expect(found).not.toContain('Ana Vogel LEADS Tarsk');
   });
 
+  it('reads "X and the adjacent Y region" as bordering when the bordering word stands before a named place', () => {
+    const found = typedRelationsOf('Fighting spread to Kessa and the adjacent Tarsk region.', [
+      ['Kessa', 'Place'],
+      ['Tarsk region', 'Place'],
+    ]);
+    expect(found).toContain('Tarsk region BORDERS Kessa');
+    expect(
+      typedRelationsOf('Fighting spread to Kessa and the remote Tarsk region.', [
+        ['Kessa', 'Place'],
+        ['Tarsk region', 'Place'],
+      ]),
+    ).not.toContain('Tarsk region BORDERS Kessa');
+  });
+
   it('reads a place "in" another, or in a part of it, as located in it', () => {
     const ends: [string, string][] = [
       ['Dorsk', 'Place'],
