@@ -39,4 +39,21 @@ describe('protestCauses', () => {
       ]),
     ).not.toContain('Veldans PROTESTED Meridian offensive');
   });
+
+  it('reads no protest from a strike of arms ("an air strike against X")', () => {
+    const armed = typedRelationsOf('Meridia launched an air strike against the Tarsk militia.', [
+      ['Meridia', 'Place'],
+      ['air strike', 'Event'],
+      ['Tarsk militia', 'Group'],
+    ]);
+    expect(armed).toContain('Meridia CARRIED_OUT air strike');
+    expect(armed).not.toContain('Meridia PROTESTED Tarsk militia');
+    expect(
+      typedRelationsOf('The dockers held a strike against the pay cuts.', [
+        ['dockers', 'Group'],
+        ['strike', 'Event'],
+        ['pay cuts', 'Event'],
+      ]),
+    ).toContain('dockers PROTESTED pay cuts');
+  });
 });

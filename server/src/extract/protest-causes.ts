@@ -16,6 +16,9 @@ const PROTEST_NOUNS = new Set([
   'sit-in',
   'strike',
 ]);
+/** Words that make a strike one of arms, not of labour: "an air strike against X" attacks X, it does not protest it. */
+// prettier-ignore
+const ARMED_STRIKE_WORDS = new Set(['air', 'drone', 'missile', 'rocket', 'artillery', 'military', 'naval', 'nuclear', 'precision', 'retaliatory', 'pre-emptive', 'preemptive']);
 /** Words that introduce what a protest is against, as token sequences. */
 const CAUSES = [
   ['against'],
@@ -60,6 +63,7 @@ export function protestCauses<End extends CandidateEnd>(
   for (const held of typed) {
     const protest = placedOf.get(held.object);
     if (held.type !== 'CARRIED_OUT' || !protest || !PROTEST_NOUNS.has(tokens[protest.to - 1]!.lower)) continue;
+    if (ARMED_STRIKE_WORDS.has(tokens[protest.to - 2]?.lower ?? '')) continue;
     const cause = causeAfter(tokens, placed, protest.to);
     if (!cause || cause.end === held.subject) continue;
     const why = { rule: `protest held against`, words: text.slice(protest.end.start, cause.end.end) };
