@@ -407,6 +407,27 @@ describe('findRelationCandidates', () => {
     expect(spoken).not.toContain('Ivo Brandt CARRIED_OUT coup');
   });
 
+  it('reads no present participle as passive: "X\'s ruling ordering Y" and "X is attacking Y" are active', () => {
+    const owned = typedRelationsOf("The Vell Court's ruling ordering Tarsk to pay damages was upheld.", [
+      ['Vell Court', 'Organisation'],
+      ['ruling', 'Event'],
+      ['Tarsk', 'Organisation'],
+    ]);
+    expect(owned).toEqual(expect.arrayContaining(['ruling TARGETED Tarsk', 'Vell Court ORDERED Tarsk']));
+    const progressive = typedRelationsOf('Meridia is attacking Tarsk.', [
+      ['Meridia', 'Place'],
+      ['Tarsk', 'Place'],
+    ]);
+    expect(progressive).toContain('Meridia ATTACKED Tarsk');
+    expect(progressive).not.toContain('Tarsk ATTACKED Meridia');
+    expect(
+      typedRelationsOf('Tarsk is being attacked by Meridia.', [
+        ['Tarsk', 'Place'],
+        ['Meridia', 'Place'],
+      ]),
+    ).toContain('Meridia ATTACKED Tarsk');
+  });
+
   it('reads a possessive pronoun before an event as its actor, and says how it read the pronoun', () => {
     const text = 'Later the Kessa Court reaffirmed its ruling.';
     const at = text.indexOf('its');

@@ -354,10 +354,12 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
       for (const p of coordinatedClauseSubjects(reading, placed, hit.to)) if (!objects.includes(p)) objects.push(p);
     }
     // "was seized by X", and without "be" a participle right before "by" ("the town seized by X").
+    // A present participle is never passive: "is attacking Y", and "X's ruling ordering Y", where "'s" owns the noun between.
     const passive =
-      BE_FORMS.has(tokens[hit.from - 1]?.lower ?? '') ||
-      BE_FORMS.has(tokens[hit.from - 2]?.lower ?? '') ||
-      (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined);
+      !tokens[hit.from]!.lower.endsWith('ing') &&
+      (BE_FORMS.has(tokens[hit.from - 1]?.lower ?? '') ||
+        BE_FORMS.has(tokens[hit.from - 2]?.lower ?? '') ||
+        (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined));
     const agent = after.find((p) => introducedByBy(tokens, p));
     const verb = tokens
       .slice(hit.from, hit.to)
