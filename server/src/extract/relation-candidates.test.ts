@@ -578,6 +578,25 @@ describe('findRelationCandidates', () => {
     expect(apposed).not.toContain('Vell Senate ACCUSED Ivo Brandt');
   });
 
+  it('reads a past tense after "many", "some" or "this" as their verb ("many fled to X"), and a plural after them as a noun', () => {
+    const fled = typedRelationsOf('The Tarsk villagers were warned, and many fled to Kessa.', [
+      ['Tarsk villagers', 'Group'],
+      ['Kessa', 'Place'],
+    ]);
+    expect(fled).toContain('Tarsk villagers FLED_TO Kessa');
+    const led = typedRelationsOf('The Meridian offensive began in May, and this led to the Tarsk crisis.', [
+      ['Meridian offensive', 'Event'],
+      ['Tarsk crisis', 'Event'],
+    ]);
+    expect(led).toContain('Meridian offensive CAUSED Tarsk crisis');
+    expect(
+      typedRelationsOf('Kessa Watch examined many reports on Tarsk.', [
+        ['Kessa Watch', 'Organisation'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).not.toContain('Kessa Watch REPORTED Tarsk');
+  });
+
   it('reads a participle right after a noun as what that noun, and its owner, do ("its ruling ordering X")', () => {
     const found = extractFromDocument({
       text: 'Ana Vogel asked the Vell Court to confirm its ruling ordering Tarsk to pay damages.',
