@@ -3,7 +3,8 @@
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed } from './pair-patterns.ts';
 import type { Token } from './tokens.ts';
-import { clauseBreakBetween, type TriggerHit } from './verb-patterns.ts';
+import type { TriggerHit } from './triggers.ts';
+import { clauseBreakBetween } from './verb-patterns.ts';
 
 /** Words that condemn what they are said of: a statement with one of them after its verb blames someone. */
 const CONDEMNING_WORDS = new Set([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isVerbAt, mainClauseSubject, readClauses } from './clause-subject.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { findTriggers, type TriggerHit } from './verb-patterns.ts';
+import { findTriggers, type TriggerHit } from './triggers.ts';
 
 const withTriggers = (sentence: string): [Token[], TriggerHit[]] => {
   const tokens = tokenize(sentence);

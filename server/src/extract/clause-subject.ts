@@ -1,7 +1,7 @@
 // A clause's grammatical subject: the end standing before its verb, not a preposition's complement nor the verb's object.
 import type { VerbRule } from './relation-lexicon.ts';
 import type { Token } from './tokens.ts';
-import type { TriggerHit } from './verb-patterns.ts';
+import type { TriggerHit } from './triggers.ts';
 import { isNounLike, isTensedVerb } from './word-classes.ts';
 
 /** Words that open a subordinate clause before the main one ("After X fell, Y …"): the main clause starts after the comma. */

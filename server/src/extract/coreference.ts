@@ -10,7 +10,7 @@ import {
 } from './clause-subject.ts';
 import type { CandidateEnd, PairsOnlyWith, TextSpan } from './extraction.ts';
 import type { Token } from './tokens.ts';
-import { findTriggers } from './verb-patterns.ts';
+import { findTriggers } from './triggers.ts';
 import { genderOfFirstName, isNounLike, isPluralNoun } from './word-classes.ts';
 
 /** An end the relation rules pair: a mention, a candidate, or words that refer back to one of them. */

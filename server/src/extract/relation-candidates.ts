@@ -10,18 +10,8 @@ import { accusationFrames, displacementFrames } from './nominal-patterns.ts';
 import { adjacencyPatterns, rolePatterns, type PlacedEnd as PlacedOn, type Proposed as ProposedFor } from './pair-patterns.ts';
 import { findSentenceDate } from './sentence-date.ts';
 import { tokenize, type Token } from './tokens.ts';
-import {
-  clauseBreakBetween,
-  findTriggers,
-  MAX_VERB_GAP,
-  nested,
-  NO_TRIGGER,
-  objectPrepositionFits,
-  typesFit,
-  VERB_RULE_OF,
-  verbPatterns,
-  type TriggerHit,
-} from './verb-patterns.ts';
+import { clauseBreakBetween, MAX_VERB_GAP, nested, objectPrepositionFits, typesFit, verbPatterns } from './verb-patterns.ts';
+import { findTriggers, NO_TRIGGER, VERB_RULE_OF, type TriggerHit } from './triggers.ts';
 
 export { MAX_VERB_GAP } from './verb-patterns.ts';
 
