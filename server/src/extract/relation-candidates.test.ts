@@ -623,6 +623,29 @@ describe('findRelationCandidates', () => {
     ).not.toContain('Tarsk region BORDERS Kessa');
   });
 
+  it('reads "Meridia\'s army shelled X" as active (bug: the possessive was read as "is", the verb as passive)', () => {
+    expect(
+      typedRelationsOf("On Monday, Meridia's army shelled Tarsk.", [
+        ["Meridia's army", 'Organisation'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).toContain("Meridia's army ATTACKED Tarsk");
+  });
+
+  it('reads a verb form after a possessive, or after an adjective after one or an article, as a noun', () => {
+    const owned = typedRelationsOf("Ana Vogel said Meridia's cruel blockade had left Tarsk without water.", [
+      ['Ana Vogel', 'Person'],
+      ['Meridia', 'Place'],
+      ['Tarsk', 'Place'],
+    ]);
+    expect(owned).not.toContain('Meridia BLOCKADED Tarsk');
+    const article = typedRelationsOf('Kessa condemned a deadly attack near Tarsk.', [
+      ['Kessa', 'Place'],
+      ['Tarsk', 'Place'],
+    ]);
+    expect(article).not.toContain('Kessa ATTACKED Tarsk');
+  });
+
   it('reads a place "in" another, or in a part of it, as located in it', () => {
     const ends: [string, string][] = [
       ['Dorsk', 'Place'],

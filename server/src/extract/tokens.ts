@@ -98,6 +98,14 @@ export function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && token.lower === "'s";
 }
 
+/** Words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive. */
+const CONTRACTING_WORDS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'this']);
+
+/** Whether the token at `k` is a possessive "'s" ("Meridia's army"), not a contracted "is" ("it's"). */
+export function isPossessiveAt(tokens: readonly Token[], k: number): boolean {
+  return isPossessive(tokens[k]) && !CONTRACTING_WORDS.has(tokens[k - 1]?.lower ?? '');
+}
+
 /** Starts with a capital letter: "Armenia", "UN", "al-Assad" does not, "Al-Assad" does. */
 export function isCapitalised(token: Token | undefined): boolean {
   return token !== undefined && token.capitalised;

@@ -1,7 +1,8 @@
 // Where a sentence states a relation by a verb or a phrase of the lexicon: its triggers, with the forms of each verb that
 // stand as a verb there, not as a noun ("X's blockade", "these reports").
 import { VERB_RULES, type VerbRule } from './relation-lexicon.ts';
-import type { Token } from './tokens.ts';
+import { isPossessiveAt, type Token } from './tokens.ts';
+import { isAdjective } from './word-classes.ts';
 import { conjugate, verbForms } from './verb-forms.ts';
 
 export interface Trigger {
@@ -56,6 +57,21 @@ export interface TriggerHit {
   to: number;
 }
 
+/** Articles before an adjective that, with it, make the next word a noun ("a cruel blockade", "the brutal attack"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether the word at `i` is a noun by its place: right after a possessive ("Meridia's blockade"), or after an adjective
+ * that follows a possessive or an article ("Meridia's cruel blockade", "a brutal attack"). Not after a noun: "Meridia's
+ * army shelled X" is a verb.
+ */
+function isOwnedNoun(tokens: readonly Token[], i: number): boolean {
+  if (isPossessiveAt(tokens, i - 1)) return true;
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word' || before.capitalised || !isAdjective(before.lower)) return false;
+  return isPossessiveAt(tokens, i - 2) || ARTICLES.has(tokens[i - 2]?.lower ?? '');
+}
+
 export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
   triggerIndex ??= buildTriggerIndex();
   const hits: TriggerHit[] = [];
@@ -65,6 +81,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
     for (const trigger of triggerIndex!.get(token.lower) ?? []) {
       const before = tokens[i - 1]?.lower ?? '';
       if (!trigger.phrase && (NOUN_DETERMINERS.has(before) || (PRONOUN_DETERMINERS.has(before) && trigger.past !== true))) continue;
+      if (!trigger.phrase && isOwnedNoun(tokens, i)) continue;
       if (trigger.words.every((word, k) => tokens[i + k]?.lower === word)) hits.push({ trigger, from: i, to: i + trigger.words.length });
     }
   });

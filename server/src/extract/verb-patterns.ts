@@ -12,7 +12,7 @@ import type { CandidateEnd, TextSpan } from './extraction.ts';
 import type { PlacedEnd as PlacedOn, Proposed as ProposedFor } from './pair-patterns.ts';
 import type { VerbRule } from './relation-lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
-import type { Token } from './tokens.ts';
+import { isPossessiveAt, type Token } from './tokens.ts';
 import { isInfinitive } from './word-classes.ts';
 
 /** How far (in tokens) a verb may stand from either end and still link them. */
@@ -283,11 +283,11 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     }
     // "was seized by X", and without "be" a participle right before "by" ("the town seized by X").
     // A present participle is never passive: "is attacking Y", and "X's ruling ordering Y", where "'s" owns the noun between.
+    // "Meridia's army shelled X": a possessive "'s" is no "is".
+    const be = (k: number) => BE_FORMS.has(tokens[k]?.lower ?? '') && !isPossessiveAt(tokens, k);
     const passive =
       !tokens[hit.from]!.lower.endsWith('ing') &&
-      (BE_FORMS.has(tokens[hit.from - 1]?.lower ?? '') ||
-        BE_FORMS.has(tokens[hit.from - 2]?.lower ?? '') ||
-        (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined));
+      (be(hit.from - 1) || be(hit.from - 2) || (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined));
     const agent = after.find((p) => introducedByBy(tokens, p));
     const verb = tokens
       .slice(hit.from, hit.to)

@@ -273,6 +273,11 @@ export function isCalendarWord(lower: string): boolean {
   return has(lower, 'Month', 'WeekDay', 'Date');
 }
 
+/** A word compromise knows as an adjective and not as a noun ("cruel", "brutal"; not "military"). */
+export function isAdjective(lower: string): boolean {
+  return has(lower, 'Adjective') && !isNounLike(lower);
+}
+
 /** A word compromise knows as a noun, or an unknown word shaped like a plural ("passports"). */
 export function isNounLike(lower: string): boolean {
   if (has(lower, 'Singular', 'Plural', 'Noun', 'Uncountable', 'Actor')) return true;
