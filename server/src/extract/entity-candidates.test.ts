@@ -33,6 +33,14 @@ describe('findEntityCandidates', () => {
     expect(named('Reporters met Ivo Brandt, a border guard.')).not.toContain('Place:Ivo Brandt');
   });
 
+  it('keeps an unknown word opening a sentence as a name when it owns or does something (bug: "Meridia\'s army shelled X" lost Meridia)', () => {
+    const names = (text: string) => candidatesOf(text).map((c) => c.name);
+    expect(names("Meridia's army shelled Tarsk.")).toEqual(expect.arrayContaining(['Meridia', "Meridia's army"]));
+    expect(names('Kaldor denied the reports.')).toContain('Kaldor');
+    expect(names('Meanwhile the army shelled Tarsk.')).not.toContain('Meanwhile');
+    expect(names('Yesterday was calm in Tarsk.')).not.toContain('Yesterday');
+  });
+
   it('reads places from movement verbs and "the village of"', () => {
     expect(named('Families fled to Ostrava. Soldiers entered the village of Lutovo.')).toEqual(['Place:Ostrava', 'Place:Lutovo']);
   });

@@ -13,6 +13,7 @@ import {
   isKnownOrganisation,
   isKnownPlace,
   isOrdinaryWord,
+  isTensedVerb,
 } from './word-classes.ts';
 
 /** A stretch of tokens [from, to) that names one thing; `title` is the title written before a person's name. */
@@ -96,7 +97,13 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
         isKnownOrganisation(first.lower) ||
         (hasSurnameEnding(first.lower) && !ordinary);
       const namedElsewhere = j - from >= 2 && context.midSentencePairs?.has(`${first.text} ${tokens[from + 1]!.text}`) === true;
-      if (!namedElsewhere && (ordinary || (!known && j - from === 1 && !context.midSentenceWords.has(first.text) && !isAcronym(first))))
+      // "Meridia's army shelled …", "Kaldor denied …": a word English does not know, owning something or doing something.
+      const next = tokens[j];
+      const acting = next !== undefined && (isPossessive(next) || (!next.capitalised && next.kind === 'word' && isTensedVerb(next.lower)));
+      if (
+        !namedElsewhere &&
+        (ordinary || (!known && !acting && j - from === 1 && !context.midSentenceWords.has(first.text) && !isAcronym(first)))
+      )
         from++;
     }
     while (from < j && NAME_CONNECTORS.has(tokens[from]!.lower)) from++;

@@ -644,6 +644,12 @@ describe('findRelationCandidates', () => {
       ['Tarsk', 'Place'],
     ]);
     expect(article).not.toContain('Kessa ATTACKED Tarsk');
+    const claims = typedRelationsOf('Kaldor denied the claims of Wesk.', [
+      ['Kaldor', 'Place'],
+      ['Wesk', 'Place'],
+    ]);
+    expect(claims).toContain('Kaldor DENIED Wesk');
+    expect(claims).not.toContain('Kaldor STATED Wesk');
   });
 
   it('reads a place "in" another, or in a part of it, as located in it', () => {

@@ -14,8 +14,8 @@ export interface Trigger {
   past?: boolean;
 }
 
-/** After these a verb's form is a noun ("its ruling", "such reports"): no verb of the lexicon. ("her" may be an object: "helped her escape".) */
-const NOUN_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your', 'such', 'numerous', 'no']);
+/** After these a verb's form is a noun ("the claims", "its ruling", "such reports"). ("her" may be an object: "helped her escape".) */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'our', 'my', 'your', 'such', 'numerous', 'no']);
 /**
  * These also stand alone as a subject: a verb form after them is a noun ("these reports", "many attacks"), but a past tense
  * is their verb ("many fled to X", "this led to Y").
