@@ -103,4 +103,15 @@ describe('accusingStatements', () => {
     expect(typedRelationsOf('Ana Vogel said Tarsk is not trying to starve anyone.', ends)).not.toContain('Ana Vogel ACCUSED Tarsk');
     expect(typedRelationsOf('Ana Vogel said Tarsk is trying to starve everyone.', ends)).toContain('Ana Vogel ACCUSED Tarsk');
   });
+
+  it('does not blame whoever looks into a wrong (bug: "X\'s investigation into the abuses" accused X)', () => {
+    const found = typedRelationsOf("Ana Vogel said Meridia's investigation into the abuses in Tarsk was thorough.", [
+      ['Ana Vogel', 'Person'],
+      ['Meridia', 'Place'],
+      ['investigation', 'Event'],
+      ['Tarsk', 'Place'],
+    ]);
+    expect(found).toContain('Meridia CARRIED_OUT investigation');
+    expect(found).not.toContain('Ana Vogel ACCUSED Meridia');
+  });
 });

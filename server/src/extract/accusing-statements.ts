@@ -86,6 +86,10 @@ function harmDoneBy<End extends CandidateEnd>(
   return undefined;
 }
 
+/** Deeds of looking into something: a condemning word near one is about what is looked into, not about who looks. */
+// prettier-ignore
+const EXAMINING_NOUNS = new Set(['investigation', 'investigations', 'inquiry', 'inquiries', 'probe', 'report', 'reports', 'review', 'study', 'audit', 'examination', 'hearing', 'hearings', 'mission', 'visit']);
+
 const SPEECH_TYPES = new Set(['STATED', 'REPORTED']);
 const ACCUSABLE = new Set(['Person', 'Organisation', 'Group', 'Place', 'Company', 'PublicBody', 'LegalEntity']);
 
@@ -121,6 +125,8 @@ export function accusingStatements<End extends CandidateEnd>(
     for (const p of typed) {
       const event = placedOf.get(p.object);
       if (p.type !== 'CARRIED_OUT' || identity(p.subject) !== accused || !event || event.from < verb.to || event.to > reportedTo) continue;
+      // "X's investigation into the abuses": who looks into a wrong is not blamed for it.
+      if (EXAMINING_NOUNS.has(tokens[event.to - 1]!.lower)) continue;
       const condemning = tokens.slice(verb.to, reportedTo).find((t, i) => {
         const at = verb.to + i;
         if (!CONDEMNING_WORDS.has(t.lower)) return false;

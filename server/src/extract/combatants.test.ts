@@ -52,4 +52,14 @@ describe('combatants', () => {
     }
     expect(typedRelationsOf('Soon after the war broke out, Meridia seized Tarsk.', ends)).toContain('Meridia PARTICIPATED_IN war');
   });
+
+  it('reads no combatant from a figurative war (bug: "the trade war" made an attacker its party)', () => {
+    const found = typedRelationsOf('As the trade war began, Meridia attacked Tarsk.', [
+      ['trade war', 'Event'],
+      ['Meridia', 'Place'],
+      ['Tarsk', 'Place'],
+    ]);
+    expect(found).toContain('Meridia ATTACKED Tarsk');
+    expect(found).not.toContain('Meridia PARTICIPATED_IN trade war');
+  });
 });

@@ -5,6 +5,16 @@ import type { Token } from './tokens.ts';
 
 /** Head nouns of an armed conflict: a deed of arms in a sentence naming one is part of it. */
 const WAR_NOUNS = new Set(['war', 'wars', 'conflict', 'fighting', 'battle', 'hostilities', 'clashes']);
+/** Words before "war" that make it no armed conflict: "a trade war", "a price war". */
+// prettier-ignore
+const UNARMED_WAR_WORDS = new Set(['trade', 'price', 'tariff', 'currency', 'culture', 'culture-war', 'bidding', 'turf', 'word', 'propaganda', 'cold', 'legal', 'media', 'tech']);
+
+/** Whether an event's name is an armed conflict's: its head noun is "war", "conflict" … and no word before makes it figurative. */
+function isArmedConflict(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return WAR_NOUNS.has(words[words.length - 1]!) && !words.slice(0, -1).some((w) => UNARMED_WAR_WORDS.has(w));
+}
+
 /** Deeds of arms: whoever does one fights, and where it is done the fighting is. */
 const DEEDS_OF_ARMS = new Set(['ATTACKED', 'CONTROLS', 'BLOCKADED']);
 const FIGHTERS = new Set(['Person', 'Organisation', 'Group', 'Place', 'PublicBody']);
@@ -40,9 +50,7 @@ export interface CombatantsInput<End extends CandidateEnd> {
  */
 export function combatants<End extends CandidateEnd>(input: CombatantsInput<End>): Proposed<End>[] {
   const { tokens, placed, typed, identity } = input;
-  const wars = placed.filter(
-    (p) => p.end.type === 'Event' && WAR_NOUNS.has(p.end.name.toLowerCase().split(' ').pop() ?? '') && !datesOutside(tokens, p),
-  );
+  const wars = placed.filter((p) => p.end.type === 'Event' && isArmedConflict(p.end.name) && !datesOutside(tokens, p));
   const deeds = typed.filter((p) => DEEDS_OF_ARMS.has(p.type ?? '') && FIGHTERS.has(p.subject.type));
   if (wars.length === 0 || deeds.length === 0) return [];
   const found: Proposed<End>[] = [];

@@ -31,6 +31,9 @@ describe('findEntityCandidates', () => {
     expect(named('The camp lies close to Dorsk of Vellia, ruins of an ancient city.')).toContain('Place:Dorsk of Vellia');
     expect(named('Talks were held in Vell Harbour, a small town near Kessa.')).toContain('Place:Vell Harbour');
     expect(named('Reporters met Ivo Brandt, a border guard.')).not.toContain('Place:Ivo Brandt');
+    // A preposition opens no apposition (bug: "X, in town for talks" typed X by "town").
+    const typings = candidatesOf('Officials met Brandvold, in town for talks.').map((c) => c.why.rule);
+    expect(typings).not.toContain('apposition "town"');
   });
 
   it('keeps an unknown word opening a sentence as a name when it owns or does something (bug: "Meridia\'s army shelled X" lost Meridia)', () => {

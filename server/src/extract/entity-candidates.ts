@@ -1,5 +1,6 @@
 // Proposes new entities from a document's words: capitalised names typed by cues, and groups, bodies and events in lower case.
 import { proposeBodiesAndOwners } from './body-owners.ts';
+import { PREPOSITIONS } from './clause-subject.ts';
 import { resolveDefiniteReferences } from './definite-references.ts';
 import type { EntityCandidate, Mention, PairsOnlyWith, TextSpan } from './extraction.ts';
 import { findRuns, segmentRun, type NameSegment } from './name-runs.ts';
@@ -112,13 +113,30 @@ const APPOSED_PLACE_NOUNS: ReadonlySet<string> = new Set([...PLACE_OF_NOUNS, ...
 /** Words after which an apposition's noun has ended: "a town in Y", "ruins of an old city", "a village that". */
 const APPOSITION_NOUN_ENDS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'near', 'by', 'that', 'which', 'where', 'and', 'or']);
 
+/** Words that open a phrase after a comma that is no noun's apposition. */
+const APPOSITION_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  'whose',
+  'who',
+  'which',
+  'where',
+  'when',
+  'and',
+  'or',
+  'but',
+  'as',
+  'then',
+  'now',
+]);
+
 /** The noun an apposition after a name opens with, past an article and one lower-case modifier: "X, a small town". */
 function appositionHead(tokens: readonly Token[], to: number): string | undefined {
   if (tokens[to]?.text !== ',') return undefined;
   let k = to + 1;
   if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
   const word = tokens[k];
-  if (!word || word.kind !== 'word' || word.capitalised) return undefined;
+  // "X, in town for talks", "X, whose village …": no noun opens the apposition.
+  if (!word || word.kind !== 'word' || word.capitalised || APPOSITION_FUNCTION_WORDS.has(word.lower)) return undefined;
   // "X, a border town": the first word qualifies the second; "X, a town in Y", "X, a town." end the noun where they stand.
   const next = tokens[k + 1];
   const modifies = next !== undefined && next.kind === 'word' && !next.capitalised && !APPOSITION_NOUN_ENDS.has(next.lower);

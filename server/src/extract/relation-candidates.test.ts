@@ -652,6 +652,15 @@ describe('findRelationCandidates', () => {
     expect(claims).not.toContain('Kaldor STATED Wesk');
   });
 
+  it('gives a participle after a preposition\'s complement no subject (bug: "a rally in B supporting O" made B assist O)', () => {
+    expect(
+      typedRelationsOf('Students held a rally in Kessa supporting the Vell Union.', [
+        ['Kessa', 'Place'],
+        ['Vell Union', 'Organisation'],
+      ]),
+    ).not.toContain('Kessa ASSISTED Vell Union');
+  });
+
   it('reads a place "in" another, or in a part of it, as located in it', () => {
     const ends: [string, string][] = [
       ['Dorsk', 'Place'],

@@ -132,8 +132,10 @@ function subjectsOf(
   }
   // "a ruling ordering X", "people fleeing Y": a participle right after a noun says what that noun does, and what its owner
   // does through it ("its ruling ordering X"). A document "stating that …" is read as before: its author states it too.
-  const reduced =
-    hit.trigger.rule.clausal !== true && tokens[hit.from]!.lower.endsWith('ing') ? placed.find((p) => p.to === hit.from) : undefined;
+  const participle = hit.trigger.rule.clausal !== true && tokens[hit.from]!.lower.endsWith('ing');
+  const reduced = participle ? placed.find((p) => p.to === hit.from) : undefined;
+  // "a rally in B supporting O": the participle says what the noun before the preposition does, and no end names it.
+  if (reduced && isPrepositionComplement(tokens, reduced.from)) return [];
   if (reduced) {
     const owner = ownerOf(reduced);
     return owner ? [owner, reduced] : [reduced];
