@@ -62,4 +62,32 @@ describe('combatants', () => {
     expect(found).toContain('Meridia ATTACKED Tarsk');
     expect(found).not.toContain('Meridia PARTICIPATED_IN trade war');
   });
+
+  it('reads a surrender after an armed action as made to whoever carried it out, not one told before it', () => {
+    const found = typedRelationsOf('In May, Meridia launched an offensive on Tarsk which ended with the surrender of the Tarsk Guard.', [
+      ['Meridia', 'Place'],
+      ['offensive', 'Event'],
+      ['Tarsk', 'Place'],
+      ['surrender', 'Event'],
+      ['Tarsk Guard', 'Organisation'],
+    ]);
+    expect(found).toContain('Meridia CARRIED_OUT offensive');
+    expect(found).toContain('Tarsk Guard SURRENDERED_TO Meridia');
+    const earlier = typedRelationsOf('After the surrender of the Tarsk Guard, Meridia launched an offensive on Dorsk.', [
+      ['surrender', 'Event'],
+      ['Tarsk Guard', 'Organisation'],
+      ['Meridia', 'Place'],
+      ['offensive', 'Event'],
+      ['Dorsk', 'Place'],
+    ]);
+    expect(earlier).toContain('Meridia CARRIED_OUT offensive');
+    expect(earlier).not.toContain('Tarsk Guard SURRENDERED_TO Meridia');
+    const unarmed = typedRelationsOf('Meridia held talks, which ended with the surrender of the Tarsk Guard.', [
+      ['Meridia', 'Place'],
+      ['talks', 'Event'],
+      ['surrender', 'Event'],
+      ['Tarsk Guard', 'Organisation'],
+    ]);
+    expect(unarmed).not.toContain('Tarsk Guard SURRENDERED_TO Meridia');
+  });
 });

@@ -1,4 +1,5 @@
-// Who fought in a war a sentence names, and where: "In 2020 a war broke out, and X recaptured Y" (X took part, in Y).
+// Who fought in a war a sentence names, and where: "In 2020 a war broke out, and X recaptured Y" (X took part, in Y); and
+// to whom a surrender was made: "X's offensive ended with the surrender of Y" (Y surrendered to X).
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed } from './pair-patterns.ts';
 import type { Token } from './tokens.ts';
@@ -64,5 +65,41 @@ export function combatants<End extends CandidateEnd>(input: CombatantsInput<End>
         found.push({ subject: war, object: deed.object, type: 'TOOK_PLACE_IN', why });
     }
   }
+  return found;
+}
+
+/** Nouns of an armed action someone carries out: a surrender the same sentence tells of was made to them. */
+// prettier-ignore
+const ARMED_ACTION_NOUNS = new Set(['offensive', 'attack', 'attacks', 'assault', 'siege', 'invasion', 'incursion', 'bombardment', 'operation', 'campaign', 'war']);
+const SURRENDER_NOUNS = new Set(['surrender', 'capitulation']);
+/** How far (in tokens) after "surrender of" the one surrendering may be named: "the surrender of the self-declared X". */
+const SURRENDERED_REACH = 4;
+
+/**
+ * "X initiated an offensive … which ended with the surrender of Y", "after X's siege, the capitulation of Y": Y surrendered
+ * to whoever carried out an armed action, or did a deed of arms, before the surrender in the same sentence.
+ */
+export function surrenders<End extends CandidateEnd>(input: CombatantsInput<End>): Proposed<End>[] {
+  const { tokens, placed, typed, identity } = input;
+  const found: Proposed<End>[] = [];
+  tokens.forEach((token, at) => {
+    if (!SURRENDER_NOUNS.has(token.lower) || tokens[at + 1]?.lower !== 'of') return;
+    const yielding = placed.find(
+      (p) => p.from > at + 1 && p.from - (at + 2) <= SURRENDERED_REACH && p.end.type !== 'Event' && FIGHTERS.has(p.end.type),
+    );
+    if (!yielding) return;
+    const before = (end: End) => (placed.find((p) => p.end === end)?.to ?? Infinity) <= at;
+    for (const p of typed) {
+      const armed =
+        (p.type === 'CARRIED_OUT' && ARMED_ACTION_NOUNS.has(p.object.name.toLowerCase().split(' ').pop() ?? '')) ||
+        DEEDS_OF_ARMS.has(p.type ?? '');
+      if (!armed || !before(p.object) || !FIGHTERS.has(p.subject.type) || identity(p.subject) === identity(yielding.end)) continue;
+      const why = {
+        rule: `surrender after ${p.type === 'CARRIED_OUT' ? `"${p.object.name}"` : `a deed of arms (${p.type})`}`,
+        words: p.why.words,
+      };
+      found.push({ subject: yielding.end, object: p.subject, type: 'SURRENDERED_TO', why });
+    }
+  });
   return found;
 }

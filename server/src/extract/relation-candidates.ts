@@ -1,7 +1,7 @@
 // Proposes relations between the entities of each sentence: typed by the verb lexicon and role patterns, or untyped when close.
 import type { CandidateEnd, ExtractionVocabulary, RelationCandidate, TextSpan } from './extraction.ts';
 import { accusingStatements } from './accusing-statements.ts';
-import { combatants } from './combatants.ts';
+import { combatants, surrenders } from './combatants.ts';
 import { compositePairs } from './composite-pairs.ts';
 import type { ReferringEnd } from './coreference.ts';
 import { listsOf } from './coordination.ts';
@@ -197,11 +197,13 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     }
     // Ends are told apart by what they name, not where: "Meridia … its army" names one entity twice.
     const identity = (end: SentenceEnd) => end.entityId ?? end.name;
-    // Read last, from what the other rules found: a statement blames whom they found doing what it condemns, a deed of arms
-    // makes its doer a party to the war the sentence names, a protest is against what it was held over.
+    // Read last, from what the other rules found: a statement blames whom they found doing what it condemns; whoever does a
+    // deed of arms is a party to the war the sentence names, and a surrender told after it was made to them; a protest is
+    // against what it was held over.
     const found = typed.slice();
     for (const p of accusingStatements(text, tokens, placedOf, hits, found, identity)) addTyped(p);
-    for (const p of combatants({ tokens, placed: outermost, typed: found, identity })) addTyped(p);
+    const armed = { tokens, placed: outermost, typed: found, identity };
+    for (const p of [...combatants(armed), ...surrenders(armed)]) addTyped(p);
     for (const p of protestCauses(text, tokens, placedOf, found)) addTyped(p);
     const words = text.slice(sentence.start, sentence.end);
     // Every date pattern has a digit: most sentences have none and skip the patterns.
