@@ -371,6 +371,30 @@ describe('findRelationCandidates', () => {
     ).toContain('Ana Vogel CARRIED_OUT coup');
   });
 
+  it("says a noun of kin, counsel or membership of the name in apposition with it, not of the sentence's first end", () => {
+    const people = (text: string, names: string[]) =>
+      typedRelationsOf(
+        text,
+        names.map((n): [string, string] => [n, n === 'Vell Senate' ? 'Organisation' : 'Person']),
+      );
+    expect(people('Reporters spoke to Ana Vogel, the daughter of Lena Kovac.', ['Ana Vogel', 'Lena Kovac'])).toContain(
+      'Ana Vogel FAMILY_OF Lena Kovac',
+    );
+    expect(people('Ana Vogel praised the daughter of Lena Kovac.', ['Ana Vogel', 'Lena Kovac'])).not.toContain(
+      'Ana Vogel FAMILY_OF Lena Kovac',
+    );
+    expect(people('Ana Vogel met the spokesman for the Vell Senate.', ['Ana Vogel', 'Vell Senate'])).not.toContain(
+      'Ana Vogel REPRESENTS Vell Senate',
+    );
+    const advisor = people('Ivo Brandt, Ombudsman Ana Vogel, advisor to State Minister Lena Kovac, and others spoke.', [
+      'Ivo Brandt',
+      'Ana Vogel',
+      'Lena Kovac',
+    ]);
+    expect(advisor).toContain('Ana Vogel ADVISES Lena Kovac');
+    expect(advisor).not.toContain('Ivo Brandt ADVISES Lena Kovac');
+  });
+
   it('reads "the architects of E, X" as X carrying out E, and no end before the noun that is not said of it', () => {
     const text = 'Kessa renamed a square in Tarsk after one of the main architects of the coup Ivo Brandt.';
     const found = summary(text, [

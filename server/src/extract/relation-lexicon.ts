@@ -31,7 +31,8 @@ export interface VerbRule {
    */
   instrument?: boolean;
   /**
-   * The phrase is a noun naming who did the object ("the architect of E"): its subject is the end it is said of, in
+   * The phrase is a noun naming who the subject is to the object ("the architect of E", "advisor to Y", "the son of Y"):
+   * its subject is the end it is said of, in
    * apposition before it ("X, the architect of E", "X was the architect of E") or named right after its object ("the
    * architects of E, X"), not any end before it.
    */
@@ -57,10 +58,12 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'LEADS', verbs: ['lead', 'head', 'rule', 'chair', 'govern'], sourceTypes: ['Person'], targetTypes: BODIES },
   { type: 'WORKS_FOR', verbs: ['work', 'serve'], objectPreposition: ['for', 'at', 'with'], sourceTypes: ['Person'], targetTypes: BODIES },
   { type: 'WORKS_FOR', verbs: ['employ', 'hire', 'appoint'], sourceTypes: BODIES, targetTypes: ['Person'] },
-  { type: 'ORGAN_OF', phrases: ['organ of', 'organs of', 'an arm of', 'agency of'], sourceTypes: BODIES, targetTypes: BODIES },
-  { type: 'MEMBER_OF', verbs: ['join'], phrases: ['member of', 'members of', 'part of', 'belongs to', 'belong to'], sourceTypes: MEMBERS, targetTypes: BODIES },
+  { type: 'ORGAN_OF', agentNoun: true, phrases: ['organ of', 'organs of', 'an arm of', 'agency of'], sourceTypes: BODIES, targetTypes: BODIES },
+  { type: 'MEMBER_OF', verbs: ['join'], phrases: ['part of', 'belongs to', 'belong to'], sourceTypes: MEMBERS, targetTypes: BODIES },
+  { type: 'MEMBER_OF', agentNoun: true, phrases: ['member of', 'members of'], sourceTypes: MEMBERS, targetTypes: BODIES },
   { type: 'PART_OF', phrases: ['part of', 'belongs to', 'belonged to', 'a province of', 'a region of', 'an exclave of', 'an enclave of', 'a district of'], sourceTypes: [...PLACES, ...EVENTS], targetTypes: [...PLACES, ...EVENTS] },
-  { type: 'ASSOCIATE_OF', phrases: ['associate of', 'associates of', 'ally of', 'partner of', 'business partner of', 'friend of', 'confidant of', 'close to'], sourceTypes: ['Person'], targetTypes: ['Person'] },
+  { type: 'ASSOCIATE_OF', agentNoun: true, phrases: ['associate of', 'associates of', 'ally of', 'partner of', 'business partner of', 'friend of', 'confidant of'], sourceTypes: ['Person'], targetTypes: ['Person'] },
+  { type: 'ASSOCIATE_OF', phrases: ['close to'], sourceTypes: ['Person'], targetTypes: ['Person'] },
   { type: 'LINKED_TO', phrases: ['linked to', 'tied to', 'ties to', 'links to', 'connected to', 'associated with', 'affiliated with'], sourceTypes: MEMBERS, targetTypes: ACTORS },
   { type: 'CAPITAL_OF', phrases: ['capital of', 'the capital of'], sourceTypes: PLACES, targetTypes: PLACES },
   { type: 'TOOK_PLACE_IN', verbs: ['take place', 'occur', 'happen', 'break out', 'erupt', 'unfold'], objectPreposition: ['in', 'at', 'across', 'near'], sourceTypes: EVENTS, targetTypes: PLACES },
@@ -80,7 +83,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'DEPLOYED_TO', patientIsSubject: true, purposeObject: true, verbs: ['deploy', 'send', 'dispatch', 'station'], objectPreposition: ['to', 'in', 'into'], sourceTypes: BODIES, targetTypes: PLACES },
   { type: 'INVESTIGATED', verbs: ['investigate', 'examine', 'probe', 'inspect', 'look into', 'analyse', 'analyze'], sourceTypes: ACTORS },
   { type: 'OWNS', verbs: ['own', 'acquire', 'buy', 'control'], phrases: ['shareholder of', 'shareholder in', 'owner of'], sourceTypes: ACTORS, targetTypes: ['Company', 'Asset', 'Organisation', 'Vessel', 'Airplane'] },
-  { type: 'DIRECTS', verbs: ['direct', 'manage'], phrases: ['director of', 'chief executive of', 'ceo of', 'officer of'], sourceTypes: ['Person', 'Company'], targetTypes: BODIES },
+  { type: 'DIRECTS', verbs: ['direct', 'manage'], sourceTypes: ['Person', 'Company'], targetTypes: BODIES },
+  { type: 'DIRECTS', agentNoun: true, phrases: ['director of', 'chief executive of', 'ceo of', 'officer of'], sourceTypes: ['Person', 'Company'], targetTypes: BODIES },
   { type: 'PAID', verbs: ['pay', 'fund', 'finance', 'transfer', 'donate', 'bribe'], phrases: ['payment to', 'payments to', 'paid to'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'OWES', verbs: ['owe'], phrases: ['in debt to', 'debt to', 'debts to', 'indebted to'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'SANCTIONED', verbs: ['sanction', 'blacklist'], phrases: ['sanctions on', 'sanctions against', 'an embargo on', 'asset freeze on'], sourceTypes: ACTORS, targetTypes: ACTORS },
@@ -95,8 +99,10 @@ export const VERB_RULES: readonly VerbRule[] = [
   // "X investigated the reports using Y's imagery", "X fled with the help of Y": Y lent the means to the clause's subject.
   { type: 'ASSISTED', inverse: true, instrument: true, phrases: ['with the help of', 'with the support of', 'with the assistance of', 'with help from', 'with support from', 'with assistance from', 'thanks to', 'using', 'backed by'], sourceTypes: MEMBERS.filter((t) => t !== 'Group'), targetTypes: ACTORS },
   { type: 'PROTESTED', verbs: ['protest', 'demonstrate'], objectPreposition: ['against', ''], sourceTypes: ACTORS },
-  { type: 'ADVISES', verbs: ['advise'], phrases: ['advisor to', 'adviser to'], sourceTypes: ['Person'], targetTypes: ['Person', ...BODIES] },
-  { type: 'REPRESENTS', verbs: ['represent'], phrases: ['on behalf of', 'spokesperson for', 'spokesman for', 'spokeswoman for', 'representative of', 'lawyer for', 'envoy of', 'speaking for'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'ADVISES', verbs: ['advise'], sourceTypes: ['Person'], targetTypes: ['Person', ...BODIES] },
+  { type: 'ADVISES', agentNoun: true, phrases: ['advisor to', 'adviser to'], sourceTypes: ['Person'], targetTypes: ['Person', ...BODIES] },
+  { type: 'REPRESENTS', verbs: ['represent'], phrases: ['on behalf of', 'speaking for'], sourceTypes: ACTORS, targetTypes: ACTORS },
+  { type: 'REPRESENTS', agentNoun: true, phrases: ['spokesperson for', 'spokesman for', 'spokeswoman for', 'representative of', 'lawyer for', 'envoy of'], sourceTypes: ACTORS, targetTypes: ACTORS },
   { type: 'ORDERED', verbs: ['order', 'require', 'instruct', 'compel'], sourceTypes: ACTORS, targetTypes: ACTORS },
   // "Police in Kessa told the villagers to leave": a place does not order its own residents, whoever in it does.
   { type: 'ORDERED', objectThenVerb: true, verbs: ['demand', 'tell', 'force'], sourceTypes: ACTORS.filter((t) => t !== 'Place'), targetTypes: PEOPLE },
@@ -106,7 +112,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'CONNECTS', verbs: ['connect', 'link'], objectPreposition: ['', 'to', 'with'], sourceTypes: PLACES, targetTypes: PLACES },
   { type: 'NEAR', phrases: ['near', 'close to', 'proximity to', 'next to', 'outside'], sourceTypes: [...PLACES, ...EVENTS], targetTypes: PLACES },
   { type: 'PRECEDED', verbs: ['succeed', 'replace'], phrases: ['merged into', 'renamed'], sourceTypes: BODIES, targetTypes: BODIES },
-  { type: 'FAMILY_OF', phrases: ['son of', 'daughter of', 'wife of', 'husband of', 'brother of', 'sister of', 'father of', 'mother of', 'cousin of', 'nephew of', 'niece of', 'uncle of', 'aunt of', 'grandson of', 'granddaughter of', 'widow of', 'married to', 'son-in-law of', 'brother-in-law of'], sourceTypes: ['Person'], targetTypes: ['Person'] },
+  { type: 'FAMILY_OF', agentNoun: true, phrases: ['son of', 'daughter of', 'wife of', 'husband of', 'brother of', 'sister of', 'father of', 'mother of', 'cousin of', 'nephew of', 'niece of', 'uncle of', 'aunt of', 'grandson of', 'granddaughter of', 'widow of', 'son-in-law of', 'brother-in-law of'], sourceTypes: ['Person'], targetTypes: ['Person'] },
+  { type: 'FAMILY_OF', phrases: ['married to'], sourceTypes: ['Person'], targetTypes: ['Person'] },
 ];
 
 /** A post named next to a person; the head word decides the relation ("Prime Minister" leads, "spokesperson" works for). */

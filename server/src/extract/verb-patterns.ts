@@ -190,8 +190,13 @@ function agentNounEnds(
   hit: TriggerHit,
   reports: (at: number) => boolean,
 ): { subject: PlacedEnd; object: PlacedEnd } | undefined {
-  const object = placed.find((p) => p.from >= hit.to && p.from - hit.to <= 3);
-  if (!object) return undefined;
+  const first = placed.find((p) => p.from >= hit.to && p.from - hit.to <= 3);
+  if (!first) return undefined;
+  // "advisor to Artsakh State Minister Artak Beglaryan": a person named after a title the first end opens is the object.
+  const titled = placed.find(
+    (p) => p.from > first.to && p.end.type === 'Person' && tokens.slice(first.to, p.from).every((t) => t.capitalised && t.kind === 'word'),
+  );
+  const object = titled ?? first;
   const modifier = (t: Token) =>
     /^\p{Ll}+$/u.test(t.text) && !APPOSITION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !CLAUSE_BREAKS.has(t.lower);
   const apposed = (from: number, to: number) => {
@@ -252,12 +257,20 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
       const type = hit.trigger.rule.type;
       if (!pair || !typesFit(type, hit.trigger.rule, pair.subject.end, pair.object.end)) continue;
       if (!vocabularyFits(type, pair.subject.end, pair.object.end)) continue;
-      const noun = tokens[hit.from]!.text;
       const words = text.slice(
         Math.min(pair.subject.end.start, tokens[hit.from]!.start),
         Math.max(pair.subject.end.end, pair.object.end.end),
       );
-      found.push(...expand({ subject: pair.subject.end, object: pair.object.end, type, why: { rule: `noun "${noun} of"`, words } }, hit));
+      const proposed = {
+        subject: pair.subject.end,
+        object: pair.object.end,
+        type,
+        why: { rule: `noun "${hit.trigger.words.join(' ')}"`, words },
+      };
+      // "A, B and C, members of W" holds for the list; "A, Ombudsman B, advisor to C, and D" only for B: a noun in the
+      // singular is said of one name.
+      const plural = tokens[hit.from]!.lower.endsWith('s');
+      found.push(...(plural ? expand(proposed, hit) : [proposed]));
       continue;
     }
     const instrument = hit.trigger.rule.instrument === true;
