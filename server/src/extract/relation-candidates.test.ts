@@ -395,6 +395,30 @@ describe('findRelationCandidates', () => {
     expect(advisor).not.toContain('Ivo Brandt ADVISES Lena Kovac');
   });
 
+  it('says a singular noun of kin or membership of each name its object lists (bug: "the daughter of A and B" lost B)', () => {
+    const kin = typedRelationsOf('Ana Vogel, the daughter of Lena Kovac and Marko Petrov, fled to Tarsk.', [
+      ['Ana Vogel', 'Person'],
+      ['Lena Kovac', 'Person'],
+      ['Marko Petrov', 'Person'],
+      ['Tarsk', 'Place'],
+    ]);
+    expect(kin).toEqual(expect.arrayContaining(['Ana Vogel FAMILY_OF Lena Kovac', 'Ana Vogel FAMILY_OF Marko Petrov']));
+    expect(kin).not.toContain('Lena Kovac FAMILY_OF Marko Petrov');
+    const member = typedRelationsOf(
+      'Police arrested Ana Vogel, Lena Kovac and Ivo Brandt, a member of the Vell Union and the Dorsk Guild.',
+      [
+        ['Ana Vogel', 'Person'],
+        ['Lena Kovac', 'Person'],
+        ['Ivo Brandt', 'Person'],
+        ['Vell Union', 'Organisation'],
+        ['Dorsk Guild', 'Organisation'],
+      ],
+    );
+    expect(member).toEqual(expect.arrayContaining(['Ivo Brandt MEMBER_OF Vell Union', 'Ivo Brandt MEMBER_OF Dorsk Guild']));
+    expect(member).not.toContain('Ana Vogel MEMBER_OF Vell Union');
+    expect(member).not.toContain('Lena Kovac MEMBER_OF Dorsk Guild');
+  });
+
   it('reads "the architects of E, X" as X carrying out E, and no end before the noun that is not said of it', () => {
     const text = 'Kessa renamed a square in Tarsk after one of the main architects of the coup Ivo Brandt.';
     const found = summary(text, [

@@ -268,9 +268,9 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
         why: { rule: `noun "${hit.trigger.words.join(' ')}"`, words },
       };
       // "A, B and C, members of W" holds for the list; "A, Ombudsman B, advisor to C, and D" only for B: a noun in the
-      // singular is said of one name.
+      // singular is said of one name, though of each it names ("the daughter of C and D").
       const plural = tokens[hit.from]!.lower.endsWith('s');
-      found.push(...(plural ? expand(proposed, hit) : [proposed]));
+      found.push(...expand(proposed, hit).filter((p) => plural || p.subject === proposed.subject));
       continue;
     }
     const instrument = hit.trigger.rule.instrument === true;
