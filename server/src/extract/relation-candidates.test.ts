@@ -419,6 +419,30 @@ describe('findRelationCandidates', () => {
     expect(member).not.toContain('Lena Kovac MEMBER_OF Dorsk Guild');
   });
 
+  it('says a noun joined by "and" to an earlier one of the same name (bug: "X, director of A and a member of B" lost X in B)', () => {
+    const offices = typedRelationsOf('Ana Vogel, director of the Dorsk Guild and a member of the Vell Union, resigned.', [
+      ['Ana Vogel', 'Person'],
+      ['Dorsk Guild', 'Organisation'],
+      ['Vell Union', 'Organisation'],
+    ]);
+    expect(offices).toEqual(expect.arrayContaining(['Ana Vogel DIRECTS Dorsk Guild', 'Ana Vogel MEMBER_OF Vell Union']));
+    expect(offices).not.toContain('Dorsk Guild MEMBER_OF Vell Union');
+    const kin = typedRelationsOf('Ivo Brandt, son of Lena Kovac and nephew of Marko Petrov, was arrested.', [
+      ['Ivo Brandt', 'Person'],
+      ['Lena Kovac', 'Person'],
+      ['Marko Petrov', 'Person'],
+    ]);
+    expect(kin).toEqual(expect.arrayContaining(['Ivo Brandt FAMILY_OF Lena Kovac', 'Ivo Brandt FAMILY_OF Marko Petrov']));
+    expect(kin).not.toContain('Lena Kovac FAMILY_OF Marko Petrov');
+    // Without an earlier noun, a name before "and" is no apposition: "Ana Vogel and a member of the Vell Union" are two.
+    expect(
+      typedRelationsOf('Police arrested Ana Vogel and a member of the Vell Union.', [
+        ['Ana Vogel', 'Person'],
+        ['Vell Union', 'Organisation'],
+      ]),
+    ).not.toContain('Ana Vogel MEMBER_OF Vell Union');
+  });
+
   it('reads "the architects of E, X" as X carrying out E, and no end before the noun that is not said of it', () => {
     const text = 'Kessa renamed a square in Tarsk after one of the main architects of the coup Ivo Brandt.';
     const found = summary(text, [

@@ -177,18 +177,27 @@ const APPOSITION_WORDS = new Set([
 /** How far (in tokens) the name an agent noun is said of, or the noun's object, may stand from it. */
 const AGENT_NOUN_REACH = 6;
 
+/** What an agent noun needs to know of the rest of its sentence. */
+interface AgentNounContext {
+  /** Whether a reporting verb stands at a token ("the architects of E, X said"). */
+  reports: (at: number) => boolean;
+  /** Whom an earlier agent noun of the sentence was said of, by that noun's object. */
+  saidOfByObject: ReadonlyMap<PlacedEnd, PlacedEnd>;
+}
+
 /**
  * "X, the architect of E", "X was one of the main architects of E", "the architects of E, X": the end an agent noun is said
  * of and its object. Lower-case words right before the noun are its modifiers ("main", "chief") once the apposition has
  * begun; right after the name they are its verb ("X condemned the perpetrators of E"), and a preposition or a clause break
  * between means the name before is no apposition ("a street in X, after one of the instigators of E"). A name after the
- * object that a reporting verb follows is the speaker ("the architects of E, X said").
+ * object that a reporting verb follows is the speaker ("the architects of E, X said"). A noun joined by "and" to an earlier
+ * one is said of the same name ("X, director of A and a member of B").
  */
 function agentNounEnds(
   tokens: readonly Token[],
   placed: readonly PlacedEnd[],
   hit: TriggerHit,
-  reports: (at: number) => boolean,
+  context: AgentNounContext,
 ): { subject: PlacedEnd; object: PlacedEnd } | undefined {
   const first = placed.find((p) => p.from >= hit.to && p.from - hit.to <= 3);
   if (!first) return undefined;
@@ -207,8 +216,14 @@ function agentNounEnds(
   const before = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= AGENT_NOUN_REACH).pop();
   if (before && apposed(before.to, hit.from) && !placed.some((p) => p.from >= before.to && p.to <= hit.from))
     return { subject: before, object };
+  // "X, son of A and nephew of B": B's noun is said of X, whom A's was, not of A.
+  const joined = before && (tokens[before.to]?.text === ',' ? before.to + 1 : before.to);
+  const earlier = before && context.saidOfByObject.get(before);
+  if (earlier && joined !== undefined && tokens[joined]?.lower === 'and' && apposed(joined + 1, hit.from))
+    return { subject: earlier, object };
   const after = placed.find((p) => p.from >= object.to && p.from - object.to <= 1 && !nested(p.end, object.end));
-  if (after && tokens.slice(object.to, after.from).every((t) => t.text === ',') && !reports(after.to)) return { subject: after, object };
+  if (after && tokens.slice(object.to, after.from).every((t) => t.text === ',') && !context.reports(after.to))
+    return { subject: after, object };
   return undefined;
 }
 
@@ -251,9 +266,12 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const lender = hit.trigger.rule.instrument === true ? placed.find((p) => p.from >= hit.to && p.from - hit.to <= 2) : undefined;
     if (lender) lentBy.set(lender, hit);
   }
+  const saidOfByObject = new Map<PlacedEnd, PlacedEnd>();
+  const reports = (at: number) => hits.some((h) => h.from === at && h.trigger.rule.clausal === true);
   for (const hit of hits) {
     if (hit.trigger.rule.agentNoun === true) {
-      const pair = agentNounEnds(tokens, placed, hit, (at) => hits.some((h) => h.from === at && h.trigger.rule.clausal === true));
+      const pair = agentNounEnds(tokens, placed, hit, { reports, saidOfByObject });
+      if (pair) saidOfByObject.set(pair.object, pair.subject);
       const type = hit.trigger.rule.type;
       if (!pair || !typesFit(type, hit.trigger.rule, pair.subject.end, pair.object.end)) continue;
       if (!vocabularyFits(type, pair.subject.end, pair.object.end)) continue;
