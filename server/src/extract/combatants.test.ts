@@ -90,4 +90,21 @@ describe('combatants', () => {
     ]);
     expect(unarmed).not.toContain('Tarsk Guard SURRENDERED_TO Meridia');
   });
+
+  it('reads no surrender from one only demanded or refused (bug: "X shelled Z and demanded the surrender of Y" had Y surrender)', () => {
+    const ends: [string, string][] = [
+      ['Meridia', 'Place'],
+      ['Tarsk', 'Place'],
+      ['surrender', 'Event'],
+      ['Tarsk Guard', 'Organisation'],
+    ];
+    for (const asked of ['demanded the unconditional', 'called for the', 'rejected the', 'urged the']) {
+      const found = typedRelationsOf(`Meridia shelled Tarsk and ${asked} surrender of the Tarsk Guard.`, ends);
+      expect(found).toContain('Meridia ATTACKED Tarsk');
+      expect(found).not.toContain('Tarsk Guard SURRENDERED_TO Meridia');
+    }
+    expect(typedRelationsOf('Meridia shelled Tarsk until the surrender of the Tarsk Guard.', ends)).toContain(
+      'Tarsk Guard SURRENDERED_TO Meridia',
+    );
+  });
 });

@@ -3,6 +3,7 @@
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed } from './pair-patterns.ts';
 import type { Token } from './tokens.ts';
+import { verbForms } from './verb-forms.ts';
 
 /** Head nouns of an armed conflict: a deed of arms in a sentence naming one is part of it. */
 const WAR_NOUNS = new Set(['war', 'wars', 'conflict', 'fighting', 'battle', 'hostilities', 'clashes']);
@@ -74,16 +75,33 @@ const ARMED_ACTION_NOUNS = new Set(['offensive', 'attack', 'attacks', 'assault',
 const SURRENDER_NOUNS = new Set(['surrender', 'capitulation']);
 /** How far (in tokens) after "surrender of" the one surrendering may be named: "the surrender of the self-declared X". */
 const SURRENDERED_REACH = 4;
+/** Words before a surrender that make it one asked for or refused, not one made: "demanded the surrender of", "called for". */
+const UNMADE_SURRENDER_WORDS: ReadonlySet<string> = new Set([
+  ...['demand', 'urge', 'seek', 'request', 'refuse', 'reject'].flatMap(verbForms),
+  'for',
+  'no',
+  'against',
+]);
+/** How far (in words) before the surrender noun such a word may stand: "demanded the immediate and unconditional surrender". */
+const UNMADE_REACH = 4;
+
+/** Whether the surrender at `at` is only asked for or refused ("X demanded the surrender of Y"), not told as made. */
+function isUnmade(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= UNMADE_REACH && tokens[k]!.kind === 'word'; k--)
+    if (UNMADE_SURRENDER_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 /**
  * "X initiated an offensive … which ended with the surrender of Y", "after X's siege, the capitulation of Y": Y surrendered
- * to whoever carried out an armed action, or did a deed of arms, before the surrender in the same sentence.
+ * to whoever carried out an armed action, or did a deed of arms, before the surrender in the same sentence; not when the
+ * surrender is only demanded or refused ("X shelled Z and demanded the surrender of Y").
  */
 export function surrenders<End extends CandidateEnd>(input: CombatantsInput<End>): Proposed<End>[] {
   const { tokens, placed, typed, identity } = input;
   const found: Proposed<End>[] = [];
   tokens.forEach((token, at) => {
-    if (!SURRENDER_NOUNS.has(token.lower) || tokens[at + 1]?.lower !== 'of') return;
+    if (!SURRENDER_NOUNS.has(token.lower) || tokens[at + 1]?.lower !== 'of' || isUnmade(tokens, at)) return;
     const yielding = placed.find(
       (p) => p.from > at + 1 && p.from - (at + 2) <= SURRENDERED_REACH && p.end.type !== 'Event' && FIGHTERS.has(p.end.type),
     );
