@@ -44,6 +44,13 @@ describe('findEntityCandidates', () => {
     expect(names('Yesterday was calm in Tarsk.')).not.toContain('Yesterday');
   });
 
+  it('reads no name from a gerund opening a sentence before its verb (bug: "Demining resumed in Tarsk" named "Demining")', () => {
+    const names = (text: string) => candidatesOf(text).map((c) => c.name);
+    expect(names('Demining resumed in Tarsk.')).not.toContain('Demining');
+    expect(names('Crowdfunding helped Tarsk rebuild.')).not.toContain('Crowdfunding');
+    expect(names('Kaldor resumed talks with Tarsk.')).toContain('Kaldor');
+  });
+
   it('reads places from movement verbs and "the village of"', () => {
     expect(named('Families fled to Ostrava. Soldiers entered the village of Lutovo.')).toEqual(['Place:Ostrava', 'Place:Lutovo']);
   });

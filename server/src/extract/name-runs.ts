@@ -97,9 +97,12 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
         isKnownOrganisation(first.lower) ||
         (hasSurnameEnding(first.lower) && !ordinary);
       const namedElsewhere = j - from >= 2 && context.midSentencePairs?.has(`${first.text} ${tokens[from + 1]!.text}`) === true;
-      // "Meridia's army shelled …", "Kaldor denied …": a word English does not know, owning something or doing something.
+      // "Meridia's army shelled …", "Kaldor denied …": a word English does not know, owning something or doing something; a
+      // word shaped like a gerund before a verb is the deed done ("Demining resumed", "Crowdfunding helped").
       const next = tokens[j];
-      const acting = next !== undefined && (isPossessive(next) || (!next.capitalised && next.kind === 'word' && isTensedVerb(next.lower)));
+      const gerund = first.lower.endsWith('ing');
+      const acting =
+        next !== undefined && (isPossessive(next) || (!gerund && !next.capitalised && next.kind === 'word' && isTensedVerb(next.lower)));
       if (
         !namedElsewhere &&
         (ordinary || (!known && !acting && j - from === 1 && !context.midSentenceWords.has(first.text) && !isAcronym(first)))
