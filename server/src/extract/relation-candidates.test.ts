@@ -443,6 +443,20 @@ describe('findRelationCandidates', () => {
     ).not.toContain('Ana Vogel MEMBER_OF Vell Union');
   });
 
+  it('says an agent noun of a name its linking verb, adverb or age sets apart (bug: "X remains a member of Y" lost MEMBER_OF)', () => {
+    const ends: [string, string][] = [
+      ['Ana Vogel', 'Person'],
+      ['Vell Union', 'Organisation'],
+    ];
+    for (const between of ['remains a', 'is now a', 'was previously a', ', 45, a', ', formerly a', 'served as a', 'is reportedly a'])
+      expect(typedRelationsOf(`Ana Vogel ${between} member of the Vell Union.`.replace(' ,', ','), ends)).toContain(
+        'Ana Vogel MEMBER_OF Vell Union',
+      );
+    // Her own verb, a negation or a preposition still part the name from the noun.
+    for (const between of ['met a', 'served a', 'worked with a', 'quickly praised a', 'is not a', 'was arrested, a'])
+      expect(typedRelationsOf(`Ana Vogel ${between} member of the Vell Union.`, ends)).not.toContain('Ana Vogel MEMBER_OF Vell Union');
+  });
+
   it('reads "the architects of E, X" as X carrying out E, and no end before the noun that is not said of it', () => {
     const text = 'Kessa renamed a square in Tarsk after one of the main architects of the coup Ivo Brandt.';
     const found = summary(text, [

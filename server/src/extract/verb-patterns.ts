@@ -13,6 +13,7 @@ import type { PlacedEnd as PlacedOn, Proposed as ProposedFor } from './pair-patt
 import type { VerbRule } from './relation-lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
 import { isPossessiveAt, type Token } from './tokens.ts';
+import { verbForms } from './verb-forms.ts';
 import { isInfinitive } from './word-classes.ts';
 
 /** How far (in tokens) a verb may stand from either end and still link them. */
@@ -174,6 +175,13 @@ const APPOSITION_WORDS = new Set([
   'had',
   'also',
 ]);
+/** Verbs that, like "be", say what their subject is: "X remains a member of Y". */
+const LINKING_VERBS = new Set(['remain', 'stay'].flatMap(verbForms));
+/** Verbs that say it with "as": "X served as an advisor to Y" (not "X served the director of Y"). */
+const ROLE_VERBS = new Set(['serve', 'work', 'act'].flatMap(verbForms));
+/** Adverbs besides those in -ly that may open an apposition or follow its verb: "X, now a member of Y", "X, herself a …". */
+// prettier-ignore
+const APPOSITION_ADVERBS = new Set(['now', 'still', 'once', 'then', 'later', 'already', 'herself', 'himself', 'itself', 'themselves']);
 /** How far (in tokens) the name an agent noun is said of, or the noun's object, may stand from it. */
 const AGENT_NOUN_REACH = 6;
 
@@ -208,9 +216,22 @@ function agentNounEnds(
   const object = titled ?? first;
   const modifier = (t: Token) =>
     /^\p{Ll}+$/u.test(t.text) && !APPOSITION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !CLAUSE_BREAKS.has(t.lower);
+  // "X, 45, a member of", "X is reportedly a member of", "X remained a member of", "X served as an advisor to".
+  const opening = (k: number) => {
+    const t = tokens[k]!;
+    return (
+      APPOSITION_WORDS.has(t.lower) ||
+      LINKING_VERBS.has(t.lower) ||
+      APPOSITION_ADVERBS.has(t.lower) ||
+      /^\p{Ll}+ly$/u.test(t.text) ||
+      /^\d+$/u.test(t.text) ||
+      (ROLE_VERBS.has(t.lower) && tokens[k + 1]?.lower === 'as') ||
+      (t.lower === 'as' && ROLE_VERBS.has(tokens[k - 1]?.lower ?? ''))
+    );
+  };
   const apposed = (from: number, to: number) => {
     let k = from;
-    while (k < to && APPOSITION_WORDS.has(tokens[k]!.lower)) k++;
+    while (k < to && opening(k)) k++;
     return (k === to || k > from) && tokens.slice(k, to).every(modifier);
   };
   const before = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= AGENT_NOUN_REACH).pop();
