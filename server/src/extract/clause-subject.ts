@@ -86,9 +86,23 @@ export function isClauseSubjectAt(reading: ClauseReading, from: number): boolean
   for (let k = from - 1; k >= 0; k--) {
     const token = reading.tokens[k]!;
     if (CLAUSE_BREAKS.has(token.lower)) return true;
-    if (isVerbAt(reading, k)) return false;
+    // "A said Kessa attacked …": right after a verb that reports speech, an end opens the reported clause.
+    if (isVerbAt(reading, k)) return opensReportedClause(reading, from);
   }
   return true;
+}
+
+/** Whether the end starting at `from` stands right after a verb reporting speech, past articles and "that" ("said that the army …"). */
+export function opensReportedClause(reading: ClauseReading, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && DETERMINERS.has(reading.tokens[k]!.lower)) k--;
+  if (reading.tokens[k]?.lower === 'that') k--;
+  return k >= 0 && isVerbAt(reading, k) && reportsSpeechAt(reading, k);
+}
+
+/** Whether the verb at `k` is one the lexicon reads as reporting a clause ("said", "warned", "denied"). */
+function reportsSpeechAt(reading: ClauseReading, k: number): boolean {
+  return reading.verbs.get(k)?.some((rule) => rule.clausal === true) === true;
 }
 
 /**

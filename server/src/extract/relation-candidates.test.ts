@@ -747,6 +747,18 @@ describe('findRelationCandidates', () => {
     ).not.toContain('Kessa ASSISTED Vell Union');
   });
 
+  it('gives a clause a verb of speech reports its own subject alone (bug: "A said Kessa attacked Tarsk" made A attack Tarsk)', () => {
+    for (const text of ['Ana Vogel said Kessa attacked Tarsk.', 'Ana Vogel said that Kessa attacked Tarsk.']) {
+      const found = typedRelationsOf(text, [
+        ['Ana Vogel', 'Person'],
+        ['Kessa', 'Place'],
+        ['Tarsk', 'Place'],
+      ]);
+      expect(found).toEqual(expect.arrayContaining(['Ana Vogel STATED Kessa', 'Kessa ATTACKED Tarsk']));
+      expect(found).not.toContain('Ana Vogel ATTACKED Tarsk');
+    }
+  });
+
   it('reads a place "in" another, or in a part of it, as located in it', () => {
     const ends: [string, string][] = [
       ['Dorsk', 'Place'],

@@ -2,6 +2,7 @@
 import {
   coordinatedClauseSubjects,
   isClauseSubjectAt,
+  opensReportedClause,
   isPrepositionComplement,
   isVerbAt,
   PREPOSITIONS as ANY_PREPOSITION,
@@ -147,6 +148,8 @@ function subjectsOf(
   const first = placed[0];
   const nearest = near[near.length - 1];
   const ownSubject = nearest !== undefined && !clauseBreakBetween(tokens, nearest.to, hit.from) && isClauseSubjectAt(reading, nearest.from);
+  // "A said Kessa attacked Tarsk": a clause a verb of speech reports, opened by an end, has that end as its subject alone.
+  if (ownSubject && opensReportedClause(reading, nearest.from)) return [nearest];
   const before = first && first.to <= hit.from && !near.includes(first) && !ownSubject ? [first, ...near] : near;
   // A participle clause (", causing X", ", leading to Y") tells what the events before it did.
   if (tokens[hit.from - 1]?.text === ',' && tokens[hit.from]!.lower.endsWith('ing')) {
