@@ -725,6 +725,13 @@ describe('findRelationCandidates', () => {
       ['Tarsk', 'Place'],
     ]);
     expect(owned).not.toContain('Meridia BLOCKADED Tarsk');
+    // "brutal" is no word compromise lists: its shape says it is an adjective.
+    expect(
+      typedRelationsOf('Kessa condemned a brutal attack near Tarsk.', [
+        ['Kessa', 'Place'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).not.toContain('Kessa ATTACKED Tarsk');
     const article = typedRelationsOf('Kessa condemned a deadly attack near Tarsk.', [
       ['Kessa', 'Place'],
       ['Tarsk', 'Place'],

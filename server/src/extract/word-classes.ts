@@ -273,9 +273,13 @@ export function isCalendarWord(lower: string): boolean {
   return has(lower, 'Month', 'WeekDay', 'Date');
 }
 
-/** A word compromise knows as an adjective and not as a noun ("cruel", "brutal"; not "military"). */
+/**
+ * A word compromise knows as an adjective and not as a noun ("cruel"; not "military"), or a word it does not know that is
+ * shaped like one ("brutal", "massive", "violent").
+ */
 export function isAdjective(lower: string): boolean {
-  return has(lower, 'Adjective') && !isNounLike(lower);
+  if (has(lower, 'Adjective')) return !isNounLike(lower);
+  return tagsOf(lower).length === 0 && lower.length > 4 && /(?:al|ive|ent|ant|ous|ful|less|ic|ible|able)$/u.test(lower);
 }
 
 /** A word compromise knows as a noun, or an unknown word shaped like a plural ("passports"). */
