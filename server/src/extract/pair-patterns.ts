@@ -3,9 +3,11 @@ import { isDiscussedAt } from './discussed-topics.ts';
 import type { CandidateEnd } from './extraction.ts';
 import { DEFAULT_ROLE_TYPE, ROLE_TYPES } from './relation-lexicon.ts';
 import type { Token } from './tokens.ts';
-import { isRoleNoun, TITLE_MODIFIERS } from './word-classes.ts';
+import { isRoleNoun, isTensedVerb, TITLE_MODIFIERS } from './word-classes.ts';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+/** Words that never qualify a post: "X, who …", "X, and the director of Y". */
+const NO_MODIFIERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'with', 'by']);
 
 /** An end placed on the sentence's tokens [from, to). */
 export interface PlacedEnd<End extends CandidateEnd = CandidateEnd> {
@@ -49,12 +51,13 @@ function readRole(tokens: readonly Token[], from: number, to: number): string | 
   const words = tokens.slice(from, to).filter((t) => !['the', 'a', 'an', 'former', 'its', 'their'].includes(t.lower));
   const last = words[words.length - 1];
   if (!last || words.length > 4 || !isRoleNoun(last.lower)) return undefined;
-  if (
-    words
-      .slice(0, -1)
-      .some((w) => w.kind !== 'word' || (!TITLE_MODIFIERS.has(w.lower) && !/^\p{Ll}+$/u.test(w.text) && !isRoleNoun(w.lower)))
-  )
-    return undefined;
+  // "senior scholar", "Deputy Health Minister"; not "who praised the director": a pronoun or a verb is no modifier.
+  const modifies = (w: Token) =>
+    w.kind === 'word' &&
+    (TITLE_MODIFIERS.has(w.lower) ||
+      isRoleNoun(w.lower) ||
+      (/^\p{Ll}+$/u.test(w.text) && !NO_MODIFIERS.has(w.lower) && !isTensedVerb(w.lower)));
+  if (!words.slice(0, -1).every(modifies)) return undefined;
   return words.map((w) => w.text).join(' ');
 }
 

@@ -457,6 +457,26 @@ describe('findRelationCandidates', () => {
       expect(typedRelationsOf(`Ana Vogel ${between} member of the Vell Union.`, ends)).not.toContain('Ana Vogel MEMBER_OF Vell Union');
   });
 
+  it("says a post of the name an appointment or a relative clause gives it, and reads no post from a verb's object", () => {
+    const ends = (names: string[]) => names.map((n): [string, string] => [n, /Senate|Bank/.test(n) ? 'Organisation' : 'Person']);
+    expect(typedRelationsOf('Ana Vogel was elected a member of the Vell Senate in May.', ends(['Ana Vogel', 'Vell Senate']))).toContain(
+      'Ana Vogel MEMBER_OF Vell Senate',
+    );
+    expect(typedRelationsOf('Ana Vogel was appointed director of the Kessa Bank.', ends(['Ana Vogel', 'Kessa Bank']))).toContain(
+      'Ana Vogel DIRECTS Kessa Bank',
+    );
+    expect(typedRelationsOf('Reporters met Ana Vogel, who is a member of the Vell Senate.', ends(['Ana Vogel', 'Vell Senate']))).toContain(
+      'Ana Vogel MEMBER_OF Vell Senate',
+    );
+    expect(
+      typedRelationsOf('Ana Vogel and Ivo Brandt, the daughters of Lena Kovac, spoke.', ends(['Ana Vogel', 'Ivo Brandt', 'Lena Kovac'])),
+    ).toEqual(expect.arrayContaining(['Ana Vogel FAMILY_OF Lena Kovac', 'Ivo Brandt FAMILY_OF Lena Kovac']));
+    // Bug: "X, who praised the director of Y" made X the director, reading "who praised" as the post's modifiers.
+    expect(
+      typedRelationsOf('Reporters met Ana Vogel, who praised the director of the Kessa Bank.', ends(['Ana Vogel', 'Kessa Bank'])),
+    ).not.toContain('Ana Vogel DIRECTS Kessa Bank');
+  });
+
   it('reads "the architects of E, X" as X carrying out E, and no end before the noun that is not said of it', () => {
     const text = 'Kessa renamed a square in Tarsk after one of the main architects of the coup Ivo Brandt.';
     const found = summary(text, [

@@ -182,6 +182,9 @@ const APPOSITION_WORDS = new Set([
 const LINKING_VERBS = new Set(['remain', 'stay'].flatMap(verbForms));
 /** Verbs that say it with "as": "X served as an advisor to Y" (not "X served the director of Y"). */
 const ROLE_VERBS = new Set(['serve', 'work', 'act'].flatMap(verbForms));
+/** Participles of appointment after a form of "be": "X was elected a member of Y", "X was appointed director of Y". */
+// prettier-ignore
+const APPOINTED = new Set(['elected', 'appointed', 'named', 'made', 'chosen', 'nominated', 'promoted', 'reappointed', 're-elected']);
 /** Adverbs besides those in -ly that may open an apposition or follow its verb: "X, now a member of Y", "X, herself a …". */
 // prettier-ignore
 const APPOSITION_ADVERBS = new Set(['now', 'still', 'once', 'then', 'later', 'already', 'herself', 'himself', 'itself', 'themselves']);
@@ -219,7 +222,8 @@ function agentNounEnds(
   const object = titled ?? first;
   const modifier = (t: Token) =>
     /^\p{Ll}+$/u.test(t.text) && !APPOSITION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !CLAUSE_BREAKS.has(t.lower);
-  // "X, 45, a member of", "X is reportedly a member of", "X remained a member of", "X served as an advisor to".
+  // "X, 45, a member of", "X is reportedly a member of", "X remained a member of", "X served as an advisor to", "X was
+  // elected a member of", "X, who is a member of".
   const opening = (k: number) => {
     const t = tokens[k]!;
     return (
@@ -228,6 +232,9 @@ function agentNounEnds(
       APPOSITION_ADVERBS.has(t.lower) ||
       /^\p{Ll}+ly$/u.test(t.text) ||
       /^\d+$/u.test(t.text) ||
+      (APPOINTED.has(t.lower) && BE_FORMS.has(tokens[k - 1]?.lower ?? '')) ||
+      // "X, who is a member of Y": a relative clause saying what X is.
+      (t.lower === 'who' && tokens[k - 1]?.text === ',' && BE_FORMS.has(tokens[k + 1]?.lower ?? '')) ||
       (ROLE_VERBS.has(t.lower) && tokens[k + 1]?.lower === 'as') ||
       (t.lower === 'as' && ROLE_VERBS.has(tokens[k - 1]?.lower ?? ''))
     );
