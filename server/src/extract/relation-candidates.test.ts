@@ -786,6 +786,28 @@ describe('findRelationCandidates', () => {
     }
   });
 
+  it('offers the sentence\'s first end as a subject only when no other verb stands between (bug: "A said X\'s blockade had left T" made A leave T)', () => {
+    const found = typedRelationsOf("Ana Vogel said Meridia's blockade had left Tarsk without water.", [
+      ['Ana Vogel', 'Person'],
+      ['Meridia', 'Place'],
+      ['blockade', 'Event'],
+      ['Tarsk', 'Place'],
+    ]);
+    expect(found).toContain('Ana Vogel STATED Tarsk');
+    expect(found).not.toContain('Ana Vogel FLED_FROM Tarsk');
+    // A participle clause still tells what the main clause's subject did.
+    expect(
+      typedRelationsOf('The Vell movement was met with arrests and deportations of Kessans across Dorsk, leading to the Kessa uprising.', [
+        ['Vell movement', 'Group'],
+        ['arrests', 'Event'],
+        ['deportations', 'Event'],
+        ['Kessans', 'Group'],
+        ['Dorsk', 'Place'],
+        ['Kessa uprising', 'Event'],
+      ]),
+    ).toContain('Vell movement CAUSED Kessa uprising');
+  });
+
   it('reads a place "in" another, or in a part of it, as located in it', () => {
     const ends: [string, string][] = [
       ['Dorsk', 'Place'],

@@ -115,6 +115,12 @@ function introducedByBy(tokens: readonly Token[], end: PlacedEnd): boolean {
   return tokens[k]?.lower === 'by';
 }
 
+/** Whether a verb stands at a token index in [from, to). */
+function verbBetween(reading: ClauseReading, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isVerbAt(reading, k)) return true;
+  return false;
+}
+
 /** Subjects a verb may have: the nearest ends before it, the sentence's first, and for ", leading to" the events before. */
 function subjectsOf(
   reading: ClauseReading,
@@ -150,9 +156,18 @@ function subjectsOf(
   const ownSubject = nearest !== undefined && !clauseBreakBetween(tokens, nearest.to, hit.from) && isClauseSubjectAt(reading, nearest.from);
   // "A said Kessa attacked Tarsk": a clause a verb of speech reports, opened by an end, has that end as its subject alone.
   if (ownSubject && opensReportedClause(reading, nearest.from)) return [nearest];
-  const before = first && first.to <= hit.from && !near.includes(first) && !ownSubject ? [first, ...near] : near;
+  // Not past another verb ("A said X's blockade had left Tarsk" is not about A leaving), unless a participle clause tells
+  // what the main clause's subject did ("X was met with pogroms, leading to the war").
+  const participleClause = tokens[hit.from - 1]?.text === ',' && tokens[hit.from]!.lower.endsWith('ing');
+  const firstActs =
+    first !== undefined &&
+    first.to <= hit.from &&
+    !near.includes(first) &&
+    !ownSubject &&
+    (participleClause || !verbBetween(reading, first.to, hit.from));
+  const before = firstActs ? [first, ...near] : near;
   // A participle clause (", causing X", ", leading to Y") tells what the events before it did.
-  if (tokens[hit.from - 1]?.text === ',' && tokens[hit.from]!.lower.endsWith('ing')) {
+  if (participleClause) {
     for (const p of placed.filter((q) => q.to <= hit.from && q.end.type === 'Event').slice(-ENDS_PER_SIDE))
       if (!before.includes(p)) before.push(p);
   }
