@@ -42,6 +42,8 @@ describe('findEntityCandidates', () => {
     expect(names('Kaldor denied the reports.')).toContain('Kaldor');
     expect(names('Meanwhile the army shelled Tarsk.')).not.toContain('Meanwhile');
     expect(names('Yesterday was calm in Tarsk.')).not.toContain('Yesterday');
+    // A word shaped like a plural noun is no name for the verb after it.
+    expect(names('Livestreams showed the shelling of Tarsk.')).not.toContain('Livestreams');
   });
 
   it('reads no name from a gerund opening a sentence before its verb (bug: "Demining resumed in Tarsk" named "Demining")', () => {

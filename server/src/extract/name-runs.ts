@@ -13,6 +13,7 @@ import {
   isKnownOrganisation,
   isKnownPlace,
   isOrdinaryWord,
+  isPluralNoun,
   isTensedVerb,
 } from './word-classes.ts';
 
@@ -100,9 +101,11 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
       // "Meridia's army shelled …", "Kaldor denied …": a word English does not know, owning something or doing something; a
       // word shaped like a gerund before a verb is the deed done ("Demining resumed", "Crowdfunding helped").
       const next = tokens[j];
-      const gerund = first.lower.endsWith('ing');
+      // Not a word shaped like a gerund or a plural noun ("Demining resumed", "Livestreams showed"): a name only if it owns.
+      const nounShaped = first.lower.endsWith('ing') || isPluralNoun(first.lower);
       const acting =
-        next !== undefined && (isPossessive(next) || (!gerund && !next.capitalised && next.kind === 'word' && isTensedVerb(next.lower)));
+        next !== undefined &&
+        (isPossessive(next) || (!nounShaped && !next.capitalised && next.kind === 'word' && isTensedVerb(next.lower)));
       if (
         !namedElsewhere &&
         (ordinary || (!known && !acting && j - from === 1 && !context.midSentenceWords.has(first.text) && !isAcronym(first)))
