@@ -54,6 +54,27 @@ describe('GraphClient.readStream', () => {
     expect(rows).toEqual([1, 2, 3].slice(0, rows.length));
   });
 
+  it('ends at its budget while rows keep coming faster than the caller takes them (bug: rows already come were taken past the budget)', async () => {
+    const rows: number[] = [];
+    const end = await client.readStream(
+      'UNWIND range(1, 1000) AS i RETURN i',
+      {},
+      {
+        budgetMs: 50,
+        onRow: (record) => {
+          rows.push(Number(record.get('i')));
+          // A caller slower than the rows: by the time it asks for the next one, that row has come.
+          const busyUntil = performance.now() + 3;
+          while (performance.now() < busyUntil);
+          return 'more';
+        },
+      },
+    );
+    expect(end).toBe('budget');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(1000);
+  });
+
   it('gives its connection back when the caller stops it (bug: a stopped stream could keep its connection)', async () => {
     expect(await stream(single, 'UNWIND range(1, 1000) AS i RETURN i', 5_000, 2)).toEqual({ end: 'stopped', rows: [1, 2] });
     expect(await readSeven(single)).toBe(7);

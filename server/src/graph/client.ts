@@ -103,6 +103,11 @@ export class GraphClient {
           abandoned = true;
           return 'stopped';
         }
+        // Rows already come are no reason to go on: the budget counts the caller's time with them too.
+        if (Date.now() >= deadline) {
+          abandoned = true;
+          return 'budget';
+        }
       }
     } catch (error) {
       const classified = classifyDriverError(error);
