@@ -1,9 +1,8 @@
 // A statement that blames someone is an accusation: "A said X's offensive was a gross violation", "A explained the
 // suffering X's blockade inflicts", "A stated, "X is determined to starve them out"".
 import type { CandidateEnd } from './extraction.ts';
-import type { PlacedEnd, Proposed } from './pair-patterns.ts';
+import type { PlacedEnd, Proposed, SentenceFindings } from './pair-patterns.ts';
 import type { Token } from './tokens.ts';
-import type { TriggerHit } from './triggers.ts';
 import { clauseBreakBetween } from './verb-patterns.ts';
 
 /** Words that condemn what they are said of: a statement with one of them after its verb blames someone. */
@@ -97,14 +96,8 @@ const ACCUSABLE = new Set(['Person', 'Organisation', 'Group', 'Place', 'Company'
  * For each statement proposed ("A STATED X"), an accusation of X when what is reported blames X: a condemning word stands in
  * it and X either carried out an event it names ("X's blockade", read by another rule) or is its subject and does harm.
  */
-export function accusingStatements<End extends CandidateEnd>(
-  text: string,
-  tokens: readonly Token[],
-  placedOf: ReadonlyMap<End, PlacedEnd<End>>,
-  hits: readonly TriggerHit[],
-  typed: readonly Proposed<End>[],
-  identity: (end: End) => string,
-): Proposed<End>[] {
+export function accusingStatements<End extends CandidateEnd>(findings: SentenceFindings<End>): Proposed<End>[] {
+  const { text, tokens, placed, placedOf, hits, typed, identity } = findings;
   const speech = hits.filter((h) => SPEECH_TYPES.has(h.trigger.rule.type) && h.trigger.rule.clausal === true);
   if (speech.length === 0) return [];
   const found: Proposed<End>[] = [];
@@ -139,8 +132,8 @@ export function accusingStatements<End extends CandidateEnd>(
     }
     if (words === undefined) {
       // "stated, "X is determined to … starve them out"": X opens the reported clause and a verb of harm follows it.
-      const placed = [...placedOf.values()].filter((p) => p.from >= verb.to).sort((a, b) => a.from - b.from);
-      const harm = placed[0]?.end === statement.object ? harmDoneBy(tokens, placed, said) : undefined;
+      const opening = placed.find((p) => p.from >= verb.to);
+      const harm = opening?.end === statement.object ? harmDoneBy(tokens, placed, said) : undefined;
       if (harm) words = `${harm.text}: ${text.slice(said.end.start, harm.end)}`;
     }
     if (words === undefined || identity(statement.subject) === accused) continue;

@@ -1,7 +1,7 @@
 // Who fought in a war a sentence names, and where: "In 2020 a war broke out, and X recaptured Y" (X took part, in Y); and
 // to whom a surrender was made: "X's offensive ended with the surrender of Y" (Y surrendered to X).
 import type { CandidateEnd } from './extraction.ts';
-import type { PlacedEnd, Proposed } from './pair-patterns.ts';
+import type { PlacedEnd, Proposed, SentenceFindings } from './pair-patterns.ts';
 import type { Token } from './tokens.ts';
 import { verbForms } from './verb-forms.ts';
 
@@ -36,21 +36,13 @@ function datesOutside(tokens: readonly Token[], war: PlacedEnd<CandidateEnd>): b
   return false;
 }
 
-export interface CombatantsInput<End extends CandidateEnd> {
-  tokens: readonly Token[];
-  /** The ends that act in the sentence, placed on its tokens. */
-  placed: readonly PlacedEnd<End>[];
-  /** What the other rules proposed for the sentence. */
-  typed: readonly Proposed<End>[];
-  identity: (end: End) => string;
-}
-
 /**
- * For each war a sentence names (an event whose head noun is "war", "conflict", "battle" …) and each deed of arms the other
+ * For each war a sentence names (an event whose head noun is "war", "conflict", "battle" …, among the ends that act alone:
+ * `placed` holds those) and each deed of arms the other
  * rules read in that sentence: its doer took part in the war, and the war took place where the deed was done, unless the
  * sentence already says where it took place or names the war only to date the deed before or after it.
  */
-export function combatants<End extends CandidateEnd>(input: CombatantsInput<End>): Proposed<End>[] {
+export function combatants<End extends CandidateEnd>(input: SentenceFindings<End>): Proposed<End>[] {
   const { tokens, placed, typed, identity } = input;
   const wars = placed.filter((p) => p.end.type === 'Event' && isArmedConflict(p.end.name) && !datesOutside(tokens, p));
   const deeds = typed.filter((p) => DEEDS_OF_ARMS.has(p.type ?? '') && FIGHTERS.has(p.subject.type));
@@ -97,7 +89,7 @@ function isUnmade(tokens: readonly Token[], at: number): boolean {
  * to whoever carried out an armed action, or did a deed of arms, before the surrender in the same sentence; not when the
  * surrender is only demanded or refused ("X shelled Z and demanded the surrender of Y").
  */
-export function surrenders<End extends CandidateEnd>(input: CombatantsInput<End>): Proposed<End>[] {
+export function surrenders<End extends CandidateEnd>(input: SentenceFindings<End>): Proposed<End>[] {
   const { tokens, placed, typed, identity } = input;
   const found: Proposed<End>[] = [];
   tokens.forEach((token, at) => {

@@ -3,6 +3,7 @@ import { isDiscussedAt } from './discussed-topics.ts';
 import type { CandidateEnd } from './extraction.ts';
 import { DEFAULT_ROLE_TYPE, ROLE_TYPES } from './relation-lexicon.ts';
 import type { Token } from './tokens.ts';
+import type { TriggerHit } from './triggers.ts';
 import { isRoleNoun, isTensedVerb, TITLE_MODIFIERS } from './word-classes.ts';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -22,6 +23,24 @@ export interface Proposed<End extends CandidateEnd = CandidateEnd> {
   type?: string;
   role?: string;
   why: { rule: string; words: string };
+}
+
+/**
+ * What a reading over the other rules' proposals gets of a sentence (`accusingStatements`, `combatants`, `protestCauses`):
+ * its text and tokens, its ends placed on them in order, the lexicon's triggers found in it, what was proposed, and how
+ * ends are told apart.
+ */
+export interface SentenceFindings<End extends CandidateEnd = CandidateEnd> {
+  text: string;
+  tokens: readonly Token[];
+  /** The ends placed on the sentence's tokens, ordered by their first token. */
+  placed: readonly PlacedEnd<End>[];
+  placedOf: ReadonlyMap<End, PlacedEnd<End>>;
+  hits: readonly TriggerHit[];
+  /** What the other rules proposed for the sentence. */
+  typed: readonly Proposed<End>[];
+  /** One key per entity, wherever the sentence names it: "Meridia … its army" names one entity twice. */
+  identity: (end: End) => string;
 }
 
 const ROLE_HEADS = ROLE_TYPES.flatMap((entry) => entry.heads.map((head) => ({ head, type: entry.type }))).sort(

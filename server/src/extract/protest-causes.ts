@@ -1,6 +1,6 @@
 // What a protest was against: "X held a protest in front of Y due to Z's offensive" (X protested the offensive).
 import type { CandidateEnd } from './extraction.ts';
-import type { PlacedEnd, Proposed } from './pair-patterns.ts';
+import type { PlacedEnd, Proposed, SentenceFindings } from './pair-patterns.ts';
 import type { Token } from './tokens.ts';
 
 /** Head nouns of a protest: whoever holds one protests what it is held against. */
@@ -52,14 +52,9 @@ function causeAfter<End extends CandidateEnd>(
 }
 
 /** For each protest another rule says someone held ("X CARRIED_OUT protest"), that X protested what it was held against. */
-export function protestCauses<End extends CandidateEnd>(
-  text: string,
-  tokens: readonly Token[],
-  placedOf: ReadonlyMap<End, PlacedEnd<End>>,
-  typed: readonly Proposed<End>[],
-): Proposed<End>[] {
+export function protestCauses<End extends CandidateEnd>(findings: SentenceFindings<End>): Proposed<End>[] {
+  const { text, tokens, placed, placedOf, typed } = findings;
   const found: Proposed<End>[] = [];
-  const placed = [...placedOf.values()].sort((a, b) => a.from - b.from);
   for (const held of typed) {
     const protest = placedOf.get(held.object);
     if (held.type !== 'CARRIED_OUT' || !protest || !PROTEST_NOUNS.has(tokens[protest.to - 1]!.lower)) continue;

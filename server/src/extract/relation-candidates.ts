@@ -200,11 +200,10 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
     // Read last, from what the other rules found: a statement blames whom they found doing what it condemns; whoever does a
     // deed of arms is a party to the war the sentence names, and a surrender told after it was made to them; a protest is
     // against what it was held over.
-    const found = typed.slice();
-    for (const p of accusingStatements(text, tokens, placedOf, hits, found, identity)) addTyped(p);
-    const armed = { tokens, placed: outermost, typed: found, identity };
-    for (const p of [...combatants(armed), ...surrenders(armed)]) addTyped(p);
-    for (const p of protestCauses(text, tokens, placedOf, found)) addTyped(p);
+    const findings = { text, tokens, placed, placedOf, hits, typed: typed.slice(), identity };
+    const armed = { ...findings, placed: outermost };
+    const read = [...accusingStatements(findings), ...combatants(armed), ...surrenders(armed), ...protestCauses(findings)];
+    for (const p of read) addTyped(p);
     const words = text.slice(sentence.start, sentence.end);
     // Every date pattern has a digit: most sentences have none and skip the patterns.
     const date = /\d/.test(words) ? findSentenceDate(words, input.date) : undefined;

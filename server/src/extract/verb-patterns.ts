@@ -297,7 +297,7 @@ export interface VerbPatternInput {
   hits: readonly TriggerHit[];
   vocabularyFits: (type: string, s: CandidateEnd, o: CandidateEnd) => boolean;
   /** Whose an end is, when a possessive names its owner ("X's ruling", "its ruling" read as X). */
-  ownerOf?: (p: PlacedEnd) => PlacedEnd | undefined;
+  ownerOf: (p: PlacedEnd) => PlacedEnd | undefined;
   /** The proposal and its list-mates' proposals ("A and B accused C"). */
   expand: (p: Proposed, hit: TriggerHit) => Proposed[];
 }
@@ -340,11 +340,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const instrument = hit.trigger.rule.instrument === true;
     // The means is lent to the subject of the verb the phrase follows; who lends it does none of the sentence's other verbs.
     const user = instrument ? instrumentUser(reading, placed, hit) : undefined;
-    const before = instrument
-      ? user
-        ? [user]
-        : []
-      : subjectsOf(reading, placed, hit, input.ownerOf ?? (() => undefined)).filter((p) => !lentBy.has(p));
+    const before = instrument ? (user ? [user] : []) : subjectsOf(reading, placed, hit, input.ownerOf).filter((p) => !lentBy.has(p));
     const clausal = hit.trigger.rule.clausal === true;
     const after = placed.filter(
       (p) => p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
