@@ -2,6 +2,7 @@
 // suffering X's blockade inflicts", "A stated, "X is determined to starve them out"".
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed, SentenceFindings } from './pair-patterns.ts';
+import { ACTOR_TYPES } from './relation-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { clauseBreakBetween } from './verb-patterns.ts';
 
@@ -90,7 +91,7 @@ function harmDoneBy<End extends CandidateEnd>(
 const EXAMINING_NOUNS = new Set(['investigation', 'investigations', 'inquiry', 'inquiries', 'probe', 'report', 'reports', 'review', 'study', 'audit', 'examination', 'hearing', 'hearings', 'mission', 'visit']);
 
 const SPEECH_TYPES = new Set(['STATED', 'REPORTED']);
-const ACCUSABLE = new Set(['Person', 'Organisation', 'Group', 'Place', 'Company', 'PublicBody', 'LegalEntity']);
+const ACCUSABLE = new Set(ACTOR_TYPES);
 
 /**
  * For each statement proposed ("A STATED X"), an accusation of X when what is reported blames X: a condemning word stands in

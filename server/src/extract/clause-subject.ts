@@ -14,6 +14,8 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', '
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'our', 'my', 'your']);
 // prettier-ignore
 export const PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'from', 'to', 'into', 'near', 'across', 'over', 'by', 'with', 'for', 'against', 'through', 'towards', 'toward', 'under', 'between', 'among', 'about', 'after', 'before', 'during', 'since', 'via', 'like']);
+/** Pronouns that open a relative clause: "the offensive which ended …", "people who fled …". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 /** Words that may stand between a subject and its verb ("It later captured", "It has since been"). */
 // prettier-ignore
 const BEFORE_VERB = new Set(['later', 'also', 'then', 'eventually', 'subsequently', 'soon', 'quickly', 'swiftly', 'reportedly', 'allegedly', 'since', 'never', 'not', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);

@@ -1,9 +1,10 @@
 // An end built around another ("residents of X", "the blockade of X", "X's army") states its relation to it by its own words.
+import { RELATIVE_PRONOUNS } from './clause-subject.ts';
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed } from './pair-patterns.ts';
 import type { Token } from './tokens.ts';
 import { verbForms } from './verb-forms.ts';
-import { isBodyNounAt, MOVEMENT_EVENT_NOUNS, UNDERGONE_EVENT_NOUNS } from './word-classes.ts';
+import { isBodyNounAt, MOVEMENT_EVENT_NOUNS, RESIDENT_NOUNS, UNDERGONE_EVENT_NOUNS } from './word-classes.ts';
 
 /** A verb's type inside the composite's words ("who fled to X"), when one links the composite to its part. */
 export type VerbTypeInside<End extends CandidateEnd> = (from: number, to: number, subject: End, object: End) => string | undefined;
@@ -22,15 +23,14 @@ function introducer(tokens: readonly Token[], from: number): number {
   return k;
 }
 
-/** Nouns naming the people of a place: "residents of X". */
-const RESIDENT_NOUNS = new Set(['residents', 'inhabitants', 'citizens', 'people', 'villagers', 'population', 'townspeople']);
+/** Nouns naming the people of a place: "residents of X", "citizens of X". */
+const PEOPLE_OF_PLACE_NOUNS = new Set([...RESIDENT_NOUNS, 'citizens', 'people', 'population']);
 let fleeing: ReadonlySet<string> | undefined;
 const PLACES_AND_EVENTS = new Set(['Place', 'Address', 'Event']);
 
 /** Words that say a flight did not happen: "refused to flee", "did not flee", "never fled", "were unable to escape". */
 // prettier-ignore
 const NOT_DONE = new Set(['not', 'never', 'refused', 'refuse', 'refuses', 'declined', 'unable', 'cannot', "didn't", "couldn't", "won't", "wouldn't", "can't"]);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 /**
  * Whether a verb of flight follows the group in its sentence with no one else (a person, a group, a body) before it who might
@@ -93,7 +93,7 @@ function relationOf<End extends CandidateEnd>(
     const type = verbType(outer.from, inner.from, whole, part);
     if (type) return { subject: whole, object: part, type };
     // "residents of X … prepare to flee": the people of a place who flee leave that place.
-    if (word === 'of' && part.type === 'Place' && RESIDENT_NOUNS.has(tokens[outer.from]!.lower) && fleesAfter(tokens, placed, outer))
+    if (word === 'of' && part.type === 'Place' && PEOPLE_OF_PLACE_NOUNS.has(tokens[outer.from]!.lower) && fleesAfter(tokens, placed, outer))
       return { subject: whole, object: part, type: 'FLED_FROM' };
     if (word === 'in' && part.type === 'Place') return { subject: whole, object: part, type: 'REMAINED_IN' };
   }

@@ -12,6 +12,7 @@ import {
   PLACE_HEAD_NOUNS,
   PLACE_OF_NOUNS,
   PLACE_WORDS,
+  RESIDENT_NOUNS,
   SITE_NOUNS,
 } from './word-classes.ts';
 
@@ -31,8 +32,6 @@ function isKindNoun(lower: string): boolean {
   );
 }
 
-/** People named by where they live: "the residents" after a place are that place's residents. */
-const RESIDENT_NOUNS = new Set(['residents', 'inhabitants', 'villagers', 'locals', 'townspeople']);
 /** How many sentences back "the residents" may find their place. */
 const MAX_RESIDENCE_SENTENCES = 1;
 

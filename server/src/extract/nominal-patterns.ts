@@ -1,6 +1,7 @@
 // Relations a sentence states with nouns rather than verbs: "accusations of X by Y made by Z", "the displacement of G from P".
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed } from './pair-patterns.ts';
+import { ACTOR_TYPES } from './relation-lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** How far (in tokens) a noun's complements may stand from it. */
@@ -10,7 +11,7 @@ const ACCUSATION_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'al
 /** Verbs whose "by" introduces who made the accusation, not whom it accuses ("made by X", "levelled by X"). */
 const MAKING_VERBS = new Set(['made', 'levelled', 'leveled', 'raised', 'brought', 'voiced', 'repeated', 'renewed', 'issued']);
 const FACING_VERBS = new Set(['face', 'faces', 'faced', 'facing']);
-const ACCUSERS = new Set(['Person', 'Organisation', 'Group', 'Place', 'Company', 'PublicBody', 'LegalEntity']);
+const ACCUSERS = new Set(ACTOR_TYPES);
 
 /** Nouns of people moving, and the relation each preposition after "of G" gives. */
 const DISPLACEMENT_FRAMES = new Map<string, Readonly<Record<string, string>>>(

@@ -2,6 +2,7 @@
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed, SentenceFindings } from './pair-patterns.ts';
 import type { Token } from './tokens.ts';
+import { ARTICLES } from './verb-patterns.ts';
 
 /** Head nouns of a protest: whoever holds one protests what it is held against. */
 const PROTEST_NOUNS = new Set([
@@ -45,7 +46,7 @@ function causeAfter<End extends CandidateEnd>(
     const cause = CAUSES.find((words) => words.every((w, i) => tokens[k + i]?.lower === w));
     if (!cause) continue;
     let from = k + cause.length;
-    while (['the', 'a', 'an', 'its', 'their'].includes(tokens[from]?.lower ?? '')) from++;
+    while (ARTICLES.has(tokens[from]?.lower ?? '')) from++;
     return placed.find((p) => p.from === from && p.end.type !== 'Place');
   }
   return undefined;

@@ -1,7 +1,8 @@
 // The words that name a relation, as data: which verb or phrase maps to which vocabulary type, and what each end may be.
 
 /** Entity types that act: they can accuse, attack, launch, visit. */
-const ACTORS = ['Person', 'Organisation', 'Group', 'Place', 'Company', 'PublicBody', 'LegalEntity'];
+export const ACTOR_TYPES: readonly string[] = ['Person', 'Organisation', 'Group', 'Place', 'Company', 'PublicBody', 'LegalEntity'];
+const ACTORS = ACTOR_TYPES;
 const PEOPLE = ['Person', 'Group'];
 const BODIES = ['Organisation', 'Company', 'PublicBody', 'LegalEntity', 'Place'];
 const PLACES = ['Place', 'Address'];

@@ -7,6 +7,7 @@ import {
   isVerbAt,
   PREPOSITIONS as ANY_PREPOSITION,
   readClauses,
+  RELATIVE_PRONOUNS,
   type ClauseReading,
 } from './clause-subject.ts';
 import type { CandidateEnd, TextSpan } from './extraction.ts';
@@ -21,7 +22,6 @@ import { isInfinitive } from './word-classes.ts';
 export const MAX_VERB_GAP = 14;
 /** How far (in tokens) after a verb the preposition its object needs may stand. */
 const MAX_PREPOSITION_GAP = 4;
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 const AUXILIARIES = new Set([
   'has',
   'have',
@@ -44,7 +44,8 @@ const ENDS_PER_SIDE = 2;
 
 /** Forms of "be" (and "get") before a participle make it passive; "has", "have", "had" make it perfect, still active. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'got', 'get', 'gets']);
-const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
+/** Words a noun phrase may open with before the noun an end names: "the", "its". */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
 const CLAUSE_BREAKS = new Set([
   ';',
   ':',
@@ -92,7 +93,7 @@ export function clauseBreakBetween(tokens: readonly Token[], from: number, to: n
 export function objectPrepositionFits(rule: VerbRule, tokens: readonly Token[], object: PlacedEnd, trigger: TriggerHit): boolean {
   if (!rule.objectPreposition) return true;
   let k = object.from - 1;
-  while (k >= 0 && ['the', 'a', 'an', 'its', 'their'].includes(tokens[k]!.lower)) k--;
+  while (k >= 0 && ARTICLES.has(tokens[k]!.lower)) k--;
   const before = tokens[k]?.lower ?? '';
   const twoBefore = `${tokens[k - 1]?.lower ?? ''} ${before}`;
   // The preposition must hang on the verb ("fled with them to X"), not on a noun far after it ("… the road to X").

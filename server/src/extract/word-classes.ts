@@ -273,6 +273,9 @@ export function isCalendarWord(lower: string): boolean {
   return has(lower, 'Month', 'WeekDay', 'Date');
 }
 
+/** People named by where they live: "the residents" after a place are that place's residents. */
+export const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'villagers', 'locals', 'townspeople']);
+
 /**
  * A word compromise knows as an adjective and not as a noun ("cruel"; not "military"), or a word it does not know that is
  * shaped like one ("brutal", "massive", "violent").
