@@ -1,5 +1,6 @@
 // A statement that blames someone is an accusation: "A said X's offensive was a gross violation", "A explained the
 // suffering X's blockade inflicts", "A stated, "X is determined to starve them out"".
+import { BE_FORMS } from './clause-subject.ts';
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed, SentenceFindings } from './pair-patterns.ts';
 import { ACTOR_TYPES } from './relation-lexicon.ts';
@@ -59,9 +60,6 @@ const HARM_VERBS = new Set([
   'inflicting',
 ]);
 
-/** Forms of "be" before a verb of harm make its subject the one harmed ("X was starving"), not the one harming. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
 /** How far (in tokens) after the reported clause's subject its verb of harm may stand. */
 const HARM_REACH = 15;
 
@@ -81,6 +79,7 @@ function harmDoneBy<End extends CandidateEnd>(
     if (clauseBreakBetween(tokens, k, k + 1) || NEGATIONS.has(tokens[k]!.lower)) return undefined;
     const other = placed.find((p) => p !== doer && p.from === k);
     if (other && !["'s", "'"].includes(tokens[other.to]?.lower ?? '')) return undefined;
+    // A form of "be" before it makes its subject the one harmed ("X was starving"), not the one harming.
     if (HARM_VERBS.has(tokens[k]!.lower)) return BE_FORMS.has(tokens[k - 1]!.lower) ? undefined : tokens[k];
   }
   return undefined;

@@ -19,7 +19,8 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', '
 /** Words that may stand between a subject and its verb ("It later captured", "It has since been"). */
 // prettier-ignore
 const BEFORE_VERB = new Set(['later', 'also', 'then', 'eventually', 'subsequently', 'soon', 'quickly', 'swiftly', 'reportedly', 'allegedly', 'since', 'never', 'not', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Forms of "be". */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** A sentence's tokens and the verbs of the lexicon found in it, read once for every question asked of the sentence. */
 export interface ClauseReading {

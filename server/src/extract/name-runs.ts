@@ -98,10 +98,9 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
         isKnownOrganisation(first.lower) ||
         (hasSurnameEnding(first.lower) && !ordinary);
       const namedElsewhere = j - from >= 2 && context.midSentencePairs?.has(`${first.text} ${tokens[from + 1]!.text}`) === true;
-      // "Meridia's army shelled …", "Kaldor denied …": a word English does not know, owning something or doing something; a
-      // word shaped like a gerund before a verb is the deed done ("Demining resumed", "Crowdfunding helped").
+      // "Meridia's army shelled …", "Kaldor denied …": a word English does not know, owning something or doing something;
+      // not one shaped like a gerund or a plural noun before a verb ("Demining resumed", "Livestreams showed"): it only owns.
       const next = tokens[j];
-      // Not a word shaped like a gerund or a plural noun ("Demining resumed", "Livestreams showed"): a name only if it owns.
       const nounShaped = first.lower.endsWith('ing') || isPluralNoun(first.lower);
       const acting =
         next !== undefined &&
