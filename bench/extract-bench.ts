@@ -56,12 +56,14 @@ for (const extraction of extractions.values()) {
     proposedNames.set(foldName(candidate.name), types);
   }
 }
+const entityMisses: string[] = [];
 const entityRows = new Map<string, { total: number; named: number; typed: number }>();
 for (const entity of entities) {
   const row = entityRows.get(entity.type) ?? { total: 0, named: 0, typed: 0 };
   row.total++;
   const hits = [...names(entity.id)].map((n) => proposedNames.get(n)).filter((t) => t !== undefined);
   if (hits.length > 0) row.named++;
+  else entityMisses.push(`MISS ENTITY ${entity.type} ${entity.name}${entity.aliases.length > 0 ? ` (${entity.aliases.join(', ')})` : ''}`);
   if (hits.some((types) => types.has(entity.type))) row.typed++;
   entityRows.set(entity.type, row);
 }
@@ -191,4 +193,5 @@ const lines = [
   `| load average (1, 5, 15 min) | ${loadAverage} | |`,
 ];
 console.log(lines.join('\n'));
+if (LIST_MISSES) console.log(`\n${entityMisses.join('\n')}`);
 if (LIST_MISSES || LIST_UNTYPED) console.log(`\n${misses.join('\n\n')}`);
