@@ -2,7 +2,7 @@
 // k of a bounded number of them whose dated steps run forward in time.
 import type { Path as DriverPath } from 'neo4j-driver';
 import type { Path, RelationType, TimeOrderSearch } from '@kgx/contract';
-import { int, type GraphClient } from './client.ts';
+import { int, type GraphClient, type StreamEnd } from './client.ts';
 import { endTieTypes, tieSteps } from './actor-ties.ts';
 import { relationTypeAlternation } from './identifiers.ts';
 import { pathParts } from './records.ts';
@@ -169,6 +169,17 @@ export function timeOrderedWalks(filter: TimeOrderFilter): { query: string; para
 }
 
 /**
+ * Why a search that read `walks` of at most `candidates` walks stopped. All the walks the statement can yield were read
+ * when there were `candidates` of them, even if the budget ran out as the last one was taken; when there were fewer,
+ * only the stream's own end tells whether more were coming.
+ */
+export function timeOrderEnd(streamEnd: StreamEnd, walks: number, candidates: number): TimeOrderEnd {
+  if (streamEnd === 'stopped') return 'enough';
+  if (walks >= candidates) return 'bound';
+  return streamEnd === 'budget' ? 'budget' : 'all';
+}
+
+/**
  * Checks the shortest paths, shortest first, as Neo4j finds them, and stops at the first k whose dated steps run
  * forward in time, at `candidates` walks, or when `budgetMs` runs out, keeping what it checked before. Stopping at the
  * first k relies on SHORTEST yielding its walks shortest first, as its breadth-first search finds them
@@ -195,8 +206,7 @@ export async function findTimeOrderedPaths(client: GraphClient, filter: TimeOrde
       return shortestFirst && inOrder.length >= filter.k ? 'stop' : 'more';
     },
   });
-  const end: TimeOrderEnd =
-    streamEnd === 'stopped' ? 'enough' : streamEnd === 'budget' ? 'budget' : walks >= filter.candidates ? 'bound' : 'all';
+  const end = timeOrderEnd(streamEnd, walks, filter.candidates);
   const paths = inOrder.toSorted((x, y) => x.length - y.length).slice(0, filter.k);
   return { checked, inOrder: inOrder.length, paths, end };
 }
