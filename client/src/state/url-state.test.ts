@@ -59,6 +59,33 @@ describe('URL view state', () => {
     expect(decodeUrlView('?wi=yes').relationQuery).toEqual({ predicate: [], subjectType: [], objectType: [] });
   });
 
+  it('carries the longer time budget of a time-ordered search as pb (bug: a shared link lost "Keep looking")', () => {
+    const view: UrlView = {
+      ...fullView,
+      pathQuery: {
+        from: 'place:azerbaijan',
+        to: 'person:ruben-vardanyan',
+        maxHops: 4,
+        k: 3,
+        relation: [],
+        timeOrdered: true,
+        timeBudgetMs: 10_000,
+      },
+    };
+    const search = encodeUrlView(view);
+    expect(search).toContain('pb=10000');
+    expect(decodeUrlView(search)).toEqual(view);
+    // Only with timeOrdered, and only within the server's bounds; anything else is dropped, not sent to be refused.
+    const plain = { ...view, pathQuery: { ...view.pathQuery!, timeOrdered: false } };
+    expect(encodeUrlView(plain)).not.toMatch(/[?&]pb=/);
+    const base = '?pf=place:azerbaijan&pt=person:ruben-vardanyan&po=1';
+    for (const pb of ['0', '60001', '-5', '1e4', 'soon', '99999999999']) {
+      expect(decodeUrlView(`${base}&pb=${pb}`).pathQuery?.timeBudgetMs, pb).toBeUndefined();
+    }
+    expect(decodeUrlView(`${base}&pb=60000`).pathQuery?.timeBudgetMs).toBe(60_000);
+    expect(decodeUrlView('?pf=place:azerbaijan&pt=person:ruben-vardanyan&pb=5000').pathQuery?.timeBudgetMs).toBeUndefined();
+  });
+
   it('carries paths asked through hubs as ph=1, and leaves it out when off', () => {
     const view: UrlView = {
       ...fullView,

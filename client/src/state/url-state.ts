@@ -5,6 +5,7 @@ import {
   RelationTypeSchema,
   MAX_PATH_HOPS,
   MAX_PATHS,
+  MAX_TIME_ORDER_BUDGET_MS,
   isPartialDate,
   type EntityType,
   type RelationType,
@@ -118,6 +119,13 @@ function boundedInt(raw: string | undefined, min: number, max: number, fallback:
   return Math.min(max, Math.max(min, Number(raw)));
 }
 
+/** An integer within bounds, or nothing when absent, malformed or out of bounds. */
+function optionalInt(raw: string | undefined, min: number, max: number): number | undefined {
+  if (raw === undefined || !/^\d{1,9}$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return value >= min && value <= max ? value : undefined;
+}
+
 function optionalDate(raw: string | undefined): string | undefined {
   const value = raw === undefined ? null : decodeValue(raw);
   return value !== null && isPartialDate(value) ? value : undefined;
@@ -211,6 +219,8 @@ export function encodeUrlView(view: UrlView): string {
     add('k', String(view.pathQuery.k));
     add('pr', encodeList(view.pathQuery.relation));
     add('po', view.pathQuery.timeOrdered ? '1' : undefined);
+    // A search given longer to look ("Keep looking") may have found paths the default budget does not reach.
+    add('pb', view.pathQuery.timeOrdered && view.pathQuery.timeBudgetMs !== undefined ? String(view.pathQuery.timeBudgetMs) : undefined);
     add('pi', view.pathQuery.includeOrgans ? '1' : undefined);
     add('ph', view.pathQuery.throughHubs ? '1' : undefined);
     add('px', encodeList(view.pathQuery.exclude ?? []));
@@ -264,6 +274,7 @@ export function decodeUrlView(search: string): UrlView {
 
   const from = optionalEntity(raw.get('pf'));
   const to = optionalEntity(raw.get('pt'));
+  const timeBudgetMs = optionalInt(raw.get('pb'), 1, MAX_TIME_ORDER_BUDGET_MS);
   const excluded = unique(decodeList(raw.get('px'))).filter((id) => ENTITY_ID_PATTERN.test(id) && id !== from && id !== to);
   const pathQuery: PathQuery | null =
     from && to
@@ -274,6 +285,7 @@ export function decodeUrlView(search: string): UrlView {
           k: boundedInt(raw.get('k'), 1, MAX_PATHS, DEFAULT_PATH_QUERY.k),
           relation: relations('pr'),
           ...(raw.get('po') === '1' ? { timeOrdered: true } : {}),
+          ...(raw.get('po') === '1' && timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
           ...(raw.get('pi') === '1' ? { includeOrgans: true } : {}),
           ...(raw.get('ph') === '1' ? { throughHubs: true } : {}),
           ...(excluded.length > 0 ? { exclude: excluded } : {}),
