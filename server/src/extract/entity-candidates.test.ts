@@ -94,6 +94,42 @@ describe('findEntityCandidates', () => {
     expect(named('Despite this, nothing happened on Monday in September.')).toEqual([]);
   });
 
+  it('takes no month for a place where it dates something (bug: "on 12 March 2024" proposed the place March)', () => {
+    expect(named('Police charged Anna Bell with fraud on 12 March 2024, and by March 2025 she had left.')).toEqual(['Person:Anna Bell']);
+    expect(named('Anna Bell resigned in May, and again on May 3.')).toEqual(['Person:Anna Bell']);
+    // A month-like word that ends a name and dates nothing stays in the name.
+    expect(named('Talks with Theresa May ended.')).toEqual(['Person:Theresa May']);
+  });
+
+  it('types a name as a person by an apposition naming a role, however many words qualify it', () => {
+    expect(named('Police charged Marek Hallam, the former chief executive of Brightwater Holdings, with bribery.')).toContain(
+      'Person:Marek Hallam',
+    );
+    expect(named('The fund paid Oskar Vell, a senior official of the port, twice.')).toContain('Person:Oskar Vell');
+    // An apposition naming no role leaves the name as it was.
+    expect(named('The fund paid Vell Harbour, a small company, twice.')).not.toContain('Person:Vell Harbour');
+  });
+
+  it('types a name no cue types as a person when the document calls it by its last word alone', () => {
+    expect(named('Police charged Marek Tolan with fraud. Tolan denied it.')).toEqual(['Person:Marek Tolan', 'Person:Marek Tolan']);
+    // "the Front" is a noun's use, not a surname's.
+    expect(named('Fighters of Kessa Front left. The Front denied it.')).not.toContain('Person:Kessa Front');
+  });
+
+  it('reads a surname alone as the first person of that surname named before it (bug: it took the last named anywhere)', () => {
+    const found = candidatesOf(
+      "Police charged Marek Tolan with fraud. Tolan paid the minister. A court froze the assets of Petra Tolan. Later Tolan's lawyer spoke to Tolan.",
+    );
+    expect(found.filter((c) => c.type === 'Person').map((c) => c.name)).toEqual([
+      'Marek Tolan',
+      'Marek Tolan',
+      'Petra Tolan',
+      'Marek Tolan',
+    ]);
+    // Named only after it, the surname still stands for that person.
+    expect(named('Tolan paid the minister. Police later charged Petra Tolan.')).toEqual(['Person:Petra Tolan', 'Person:Petra Tolan']);
+  });
+
   it('only emits types the vocabulary has', () => {
     expect(candidatesOf('Moldovan forces detained Moldovan refugees.', [], ['Group']).map((c) => c.type)).toEqual(['Group']);
   });

@@ -26,6 +26,7 @@ import {
   isKnownOrganisation,
   isKnownPlace,
   isPluralDemonym,
+  isRoleNoun,
 } from './word-classes.ts';
 
 export interface CandidateInput {
@@ -143,6 +144,31 @@ function appositionHead(tokens: readonly Token[], to: number): string | undefine
   return modifies ? next.lower : word.lower;
 }
 
+/** Nouns besides compromise's roles that say an apposed name is a person: "X, a senior official", "X, its founder". */
+const APPOSED_PERSON_NOUNS: ReadonlySet<string> = new Set(['official', 'officials', 'executive', 'founder', 'co-founder']);
+/** The most words an apposition's noun phrase may run to before its role noun: "X, the former chief executive of Y". */
+const MAX_APPOSITION_WORDS = 4;
+
+/** The role noun of an apposition after a name that says a person ("X, the former chief executive of Y"), if any. */
+function apposedRole(tokens: readonly Token[], to: number): string | undefined {
+  if (tokens[to]?.text !== ',') return undefined;
+  let k = to + 1;
+  if (['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
+  for (let n = 0; n < MAX_APPOSITION_WORDS; n++, k++) {
+    const word = tokens[k];
+    if (
+      !word ||
+      word.kind !== 'word' ||
+      word.capitalised ||
+      APPOSITION_FUNCTION_WORDS.has(word.lower) ||
+      APPOSITION_NOUN_ENDS.has(word.lower)
+    )
+      return undefined;
+    if (isRoleNoun(word.lower) || APPOSED_PERSON_NOUNS.has(word.lower)) return word.lower;
+  }
+  return undefined;
+}
+
 /** How the words around a name type it: "fled to X", "the village of X", "X, Y" after a place. */
 function typeByContext(tokens: readonly Token[], from: number, to: number): Typing | undefined {
   const before = tokens[from - 1]?.lower;
@@ -161,6 +187,8 @@ function typeByContext(tokens: readonly Token[], from: number, to: number): Typi
   const apposed = appositionHead(tokens, to);
   if (apposed !== undefined && APPOSED_PLACE_NOUNS.has(apposed))
     return { type: 'Place', confidence: 0.75, rule: `apposition "${apposed}"` };
+  const role = apposedRole(tokens, to);
+  if (role !== undefined) return { type: 'Person', confidence: 0.7, rule: `apposition "${role}"` };
   if (before === 'in' && HOLDING_IN.has(before2)) return { type: 'Organisation', confidence: 0.45, rule: `"${before2} in"` };
   // "faith in X", "a degree in X": not where anything is.
   const topic = before === 'in' && TOPIC_IN.has(before2);
@@ -230,6 +258,29 @@ function proposeSegment(text: string, tokens: readonly Token[], segment: NameSeg
   if (single && hasSurnameEnding(tokens[from]!.lower)) return { ...base, type: 'Person', confidence: 0.35, rule: 'surname ending' };
   if (single && isAcronym(tokens[from])) return { ...base, type: 'Organisation', confidence: 0.3, rule: 'acronym' };
   return { ...base, type: single ? 'Place' : 'Organisation', confidence: 0.3, rule: 'capitalised name' };
+}
+
+/** Articles and determiners before a capitalised word that make it a common noun's use, not a surname's ("the Front"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * A name of two or three words no cue typed ("Marek Tolan") is a person's when the document also calls it by its last
+ * word alone ("Tolan said"): people are referred to by their surname, bodies and places are not by their last word.
+ */
+function typeNamesBySurnamesAlone(proposals: Proposal[], text: string): void {
+  const alone = new Set<string>();
+  for (const p of proposals) {
+    if (p.name.includes(' ') || p.confidence >= 0.8 || p.composite === true) continue;
+    const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, p.start - 12), p.start))?.[1]?.toLowerCase();
+    if (before === undefined || !DETERMINERS.has(before)) alone.add(p.name);
+  }
+  for (const p of proposals) {
+    if (p.rule !== 'capitalised name') continue;
+    const words = p.name.split(' ');
+    const surname = words[words.length - 1]!;
+    if (words.length < 2 || words.length > 3 || !alone.has(surname) || words.some((w) => NAME_CONNECTORS.has(w.toLowerCase()))) continue;
+    Object.assign(p, { type: 'Person', confidence: 0.6, rule: `"${surname}" alone elsewhere` });
+  }
 }
 
 /** "International Court of Justice (ICJ)": the acronym names the same candidate, here and wherever it recurs. */
@@ -316,9 +367,12 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
 
   // Acronyms and surnames refer back to a fuller name given elsewhere in the document.
   const acronyms = collectAcronyms(proposals, text);
-  const surnames = new Map<string, Proposal>();
-  for (const p of proposals) {
-    if (p.type === 'Person' && p.name.includes(' ') && p.confidence >= 0.6) surnames.set(p.name.split(' ').pop()!, p);
+  typeNamesBySurnamesAlone(proposals, text);
+  const surnames = new Map<string, Proposal[]>(); // in the order the document gives them
+  for (const p of [...proposals].sort((a, b) => a.start - b.start)) {
+    if (p.type !== 'Person' || !p.name.includes(' ') || p.confidence < 0.6) continue;
+    const surname = p.name.split(' ').pop()!;
+    surnames.set(surname, [...(surnames.get(surname) ?? []), p]);
   }
   for (const proposal of proposals) {
     const defined = acronyms.get(proposal.name);
@@ -330,7 +384,10 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
         rule: `acronym of "${defined.name}"`,
       });
     if (!proposal.name.includes(' ') && proposal.confidence < 0.8) {
-      const person = surnames.get(proposal.name);
+      // The first person of that surname named before it, else the first named after: "Marek Tolan … Tolan's wife,
+      // Petra Tolan … Tolan's lawyer" is about Marek Tolan throughout.
+      const people = surnames.get(proposal.name) ?? [];
+      const person = people.find((p) => p.start < proposal.start) ?? people[0];
       if (person)
         Object.assign(proposal, { name: person.name, type: 'Person', confidence: person.confidence, rule: `surname of "${person.name}"` });
     }

@@ -9,6 +9,7 @@ import {
   TITLE_MODIFIERS,
   isCalendarWord,
   isFirstName,
+  isMonth,
   hasSurnameEnding,
   isKnownOrganisation,
   isKnownPlace,
@@ -53,11 +54,26 @@ function firstWordIndex(tokens: readonly Token[]): number {
   return index;
 }
 
+/** Words before a month's name that make it a date: "in March", "since May", "early June". */
+// prettier-ignore
+const BEFORE_MONTH = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'between', 'and', 'or']);
+
+/**
+ * A month's name that dates something ("12 March 2024", "March 12", "in May"), which compromise's lexicon misses for
+ * "march" and "may"; not "Theresa May", whose month-like word follows a name and stands by no number.
+ */
+function isDatingMonth(tokens: readonly Token[], index: number): boolean {
+  if (!isMonth(tokens[index]!.lower)) return false;
+  const number = (t: Token | undefined) => t !== undefined && /^\d{1,4}(?:st|nd|rd|th)?$/u.test(t.text);
+  if (number(tokens[index - 1]) || number(tokens[index + 1])) return true;
+  return BEFORE_MONTH.has(tokens[index - 1]?.lower ?? '') && !isCapitalised(tokens[index + 1]);
+}
+
 function canStartOrContinue(tokens: readonly Token[], index: number, context: RunContext, titleCase: boolean): boolean {
   const token = tokens[index];
   if (!token || context.blocked(index) || isPossessive(token)) return false;
   if (!isCapitalised(token) && !isAcronym(token)) return false;
-  if (isCalendarWord(token.lower) || /^(?:anti|pro|non|post|pre)-/u.test(token.lower)) return false;
+  if (isCalendarWord(token.lower) || isDatingMonth(tokens, index) || /^(?:anti|pro|non|post|pre)-/u.test(token.lower)) return false;
   // In a heading every word is capitalised: only words that are not ordinary English (or are cues) count as names.
   return !titleCase || !isOrdinaryWord(token.lower) || isCueWord(token.lower);
 }
