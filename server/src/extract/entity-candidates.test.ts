@@ -125,9 +125,17 @@ describe('findEntityCandidates', () => {
       'Marek Tolan',
       'Petra Tolan',
       'Marek Tolan',
+      'Marek Tolan',
     ]);
     // Named only after it, the surname still stands for that person.
     expect(named('Tolan paid the minister. Police later charged Petra Tolan.')).toEqual(['Person:Petra Tolan', 'Person:Petra Tolan']);
+  });
+
+  it('keeps a name before a possessive (bug: "Vardanyan\'s wife" was read as an adjective like "Armenian", and dropped)', () => {
+    expect(named("Police questioned Vardanyan's wife.")).toEqual(['Person:Vardanyan']);
+    expect(named("Agents searched Talbani's office, then Dorra's.")).toEqual(['Place:Talbani', 'Place:Dorra']);
+    // A people's adjective before a noun still names nothing.
+    expect(named('Police seized Moldovan passports.')).toEqual([]);
   });
 
   it('only emits types the vocabulary has', () => {

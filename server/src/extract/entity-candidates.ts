@@ -5,7 +5,7 @@ import { resolveDefiniteReferences } from './definite-references.ts';
 import type { EntityCandidate, Mention, PairsOnlyWith, TextSpan } from './extraction.ts';
 import { findRuns, segmentRun, type NameSegment } from './name-runs.ts';
 import { proposeBareGroups, proposeDescribedSites, proposeEvents, proposeGroups } from './noun-phrase-candidates.ts';
-import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.ts';
+import { isAcronym, isCapitalised, isPossessive, tokenize, type Token } from './tokens.ts';
 import {
   COMPANY_WORDS,
   DESCRIPTIVE_PLACE_NOUNS,
@@ -215,7 +215,8 @@ function headNounAfter(tokens: readonly Token[], to: number): { to: number; type
 /** "Moldovan passports": a capitalised word ending like a people's adjective, right before a lower-case noun. */
 function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]!;
-  if (isKnownPlace(word.lower)) return false;
+  // "Talbani's office": a possessive's owner is a noun, whatever its ending.
+  if (isKnownPlace(word.lower) || isPossessive(tokens[index + 1])) return false;
   if (isDemonymLike(word.text)) return true;
   const next = tokens[index + 1];
   return (
