@@ -204,3 +204,32 @@ describe('POST /api/datasets/preview', () => {
     expect(await readdir(uploadDir)).toEqual([]);
   });
 });
+
+describe('uploads into a folder that does not exist yet', () => {
+  it('creates the upload folder instead of answering 500 (bug: a fresh UPLOAD_DIR made every upload fail)', async () => {
+    const missing = path.join(uploadDir, 'not', 'made', 'yet');
+    const fresh = await startTestApp({ seed: false, uploads: { dir: missing, maxFileBytes: MAX_FILE_BYTES, maxFiles: MAX_FILES } });
+    try {
+      const response = await call(fresh.baseUrl, '/api/datasets/preview', {
+        method: 'POST',
+        form: form({}, [{ name: 'note.txt', content: 'Vera Holm met Marek Dunn in Tarsk.' }]),
+      });
+      expect(response.status).toBe(200);
+      expect(DatasetPreviewSchema.parse(response.body)).toMatchObject({ format: 'text', refused: false, counts: { documents: 1 } });
+      expect(await readdir(missing)).toEqual([]);
+    } finally {
+      await fresh.close();
+      await rm(path.join(uploadDir, 'not'), { recursive: true, force: true });
+    }
+  });
+
+  it('names the length limit for a file name that is too long (bug: it was called not a plain name)', async () => {
+    const name = `${'x'.repeat(240)}.txt`;
+    const response = await upload({}, [{ name, content: 'Vera Holm met Marek Dunn in Tarsk.' }]);
+    expect(response.status).toBe(400);
+    const { error } = ErrorBodySchema.parse(response.body);
+    expect(error.code).toBe('INVALID_PARAMETER');
+    expect(error.details).toEqual([{ parameter: 'files', reason: expect.stringContaining('characters long; shorten it to 200') }]);
+    expect(await readdir(uploadDir)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // Multipart uploads: files streamed to a fresh temporary folder under names checked to stay inside it, within the
 // configured limits; a limit passed is a 413 naming it, and a refused request leaves no file behind.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import multer from 'multer';
@@ -28,16 +28,27 @@ export interface UploadedFile {
   size: number;
 }
 
+/** The longest file name an upload may carry, in characters. */
+export const MAX_UPLOAD_NAME_LENGTH = 200;
+
 /**
  * A user's file name as it may be stored: a plain name (no folder, no `..`, no leading dot, no control characters),
  * letters of any script, digits, spaces and `._()+-`. Anything else is refused rather than rewritten, so the name a
  * data set lists is the name the user gave.
  */
 export function safeUploadName(name: string): string | undefined {
+  return uploadNameProblem(name) === undefined ? name.normalize('NFC').trim() : undefined;
+}
+
+/** Why a file name is refused, in words the user can act on; undefined when it is kept. */
+export function uploadNameProblem(name: string): string | undefined {
   const trimmed = name.normalize('NFC').trim();
-  if (trimmed === '' || trimmed.length > 200 || trimmed.startsWith('.')) return undefined;
-  if (!/^[\p{L}\p{N} ._()+-]+$/u.test(trimmed)) return undefined;
-  return path.basename(trimmed) === trimmed ? trimmed : undefined;
+  if (trimmed === '') return 'is empty';
+  if (trimmed.length > MAX_UPLOAD_NAME_LENGTH)
+    return `is ${trimmed.length} characters long; shorten it to ${MAX_UPLOAD_NAME_LENGTH} or fewer`;
+  if (trimmed.startsWith('.') || !/^[\p{L}\p{N} ._()+-]+$/u.test(trimmed) || path.basename(trimmed) !== trimmed)
+    return 'is not a plain file name (letters, digits, spaces, ._()+-, not starting with a dot)';
+  return undefined;
 }
 
 function megabytes(bytes: number): string {
@@ -77,24 +88,25 @@ export async function receiveUpload(
   fields: readonly UploadField[],
   limits: UploadLimits,
 ): Promise<{ dir: string; files: UploadedFile[] }> {
+  // The configured folder may not exist yet (a fresh UPLOAD_DIR, or a temporary folder cleaned since the start).
+  await mkdir(limits.dir, { recursive: true });
   const dir = await mkdtemp(path.join(limits.dir, 'kgx-upload-'));
   const names = new Set<string>();
   const storage = multer.diskStorage({
     destination: dir,
     filename: (_req, file, callback) => {
-      const name = safeUploadName(file.originalname);
-      if (name === undefined) {
+      const problem = uploadNameProblem(file.originalname);
+      if (problem !== undefined) {
+        const shown = file.originalname.length > 80 ? `${file.originalname.slice(0, 80)}…` : file.originalname;
         callback(
-          new ValidationError(`file name '${file.originalname.slice(0, 80)}' is not allowed`, [
-            {
-              parameter: file.fieldname,
-              reason: `'${file.originalname.slice(0, 80)}' is not a plain file name (letters, digits, spaces, ._()+-)`,
-            },
+          new ValidationError(`file name '${shown}' is not allowed: it ${problem}`, [
+            { parameter: file.fieldname, reason: `'${shown}' ${problem}` },
           ]),
           '',
         );
         return;
       }
+      const name = file.originalname.normalize('NFC').trim();
       if (names.has(name)) {
         callback(
           new ValidationError(`two files are named '${name}'`, [{ parameter: file.fieldname, reason: `'${name}' is given twice` }]),
