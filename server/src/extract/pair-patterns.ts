@@ -1,7 +1,10 @@
 // Relations that a pair's own words decide, with no verb: a post beside a name, an event "in" a place, "X, the capital of Y".
 import { isDiscussedAt } from './discussed-topics.ts';
 import type { CandidateEnd } from './extraction.ts';
-import { DEFAULT_ROLE_TYPE, ROLE_TYPES } from './relation-lexicon.ts';
+import { DEFAULT_ROLE_TYPE, PERSON_TIE_TYPES, ROLE_TYPES } from './relation-lexicon.ts';
+
+/** Ties only a person has to a person. */
+const FAMILY_TYPES: ReadonlySet<string> = new Set(['FAMILY_OF']);
 import type { Token } from './tokens.ts';
 import type { TriggerHit } from './triggers.ts';
 import { isRoleNoun, isTensedVerb, TITLE_MODIFIERS } from './word-classes.ts';
@@ -91,10 +94,14 @@ export function rolePatterns<End extends CandidateEnd>(
   if (a.end.type !== 'Person' && b.end.type !== 'Person') return undefined;
   const between = tokens.slice(a.to, b.from);
   const words = text.slice(a.end.end, b.end.start);
-  const make = (person: End, body: End, role: string, rule: string): Proposed<End> | undefined =>
-    person.type === 'Person' && body.type !== 'Person' && body.type !== 'Event'
-      ? { subject: person, object: body, type: roleType(role), role, why: { rule, words: words.trim() } }
-      : undefined;
+  // A post is held in a body; a tie ("X's wife", "X's lawyer") may also be to a person, and nothing else is.
+  const make = (person: End, body: End, role: string, rule: string): Proposed<End> | undefined => {
+    const type = roleType(role);
+    const tie = PERSON_TIE_TYPES.has(type);
+    if (person.type !== 'Person' || body.type === 'Event' || (body.type === 'Person' && !tie)) return undefined;
+    if (FAMILY_TYPES.has(type) && body.type !== 'Person') return undefined;
+    return { subject: person, object: body, type, role, why: { rule, words: words.trim() } };
+  };
   // X, (the|a) ROLE (of|at|for) (the) Y
   if (between[0]?.text === ',') {
     let k = between.length;

@@ -395,6 +395,64 @@ describe('findRelationCandidates', () => {
     expect(advisor).not.toContain('Ivo Brandt ADVISES Lena Kovac');
   });
 
+  it('reads a tie to a person from a possessive: "X\'s wife, Y", "Y, X\'s lawyer", and a body\'s lawyer too', () => {
+    const ties = typedRelationsOf("A court froze the assets of Tolan's wife, Petra Tolan. Anna Bell, Tolan's lawyer, said nothing.", [
+      ['Tolan', 'Person'],
+      ['Petra Tolan', 'Person'],
+      ['Anna Bell', 'Person'],
+      ['Tolan', 'Person'],
+    ]);
+    expect(ties).toEqual(['Petra Tolan FAMILY_OF Tolan', 'Anna Bell REPRESENTS Tolan']);
+    expect(
+      typedRelationsOf("Brightwater Holdings's lawyer, Jonas Berg, spoke.", [
+        ['Brightwater Holdings', 'Company'],
+        ['Jonas Berg', 'Person'],
+      ]),
+    ).toEqual(['Jonas Berg REPRESENTS Brightwater Holdings']);
+    // Kin is a person's to a person only; a post held towards a person is no tie the vocabulary has.
+    expect(
+      typedRelationsOf("Kessa's son, Omar Dane, left. Tolan's driver, Omar Dane, left.", [
+        ['Kessa', 'Place'],
+        ['Omar Dane', 'Person'],
+        ['Tolan', 'Person'],
+        ['Omar Dane', 'Person'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {
+    const owns = typedRelationsOf("A court in Rennick froze the assets of Tolan's wife, Petra Tolan, who owns Seaview Trading.", [
+      ['Rennick', 'Place'],
+      ['Tolan', 'Person'],
+      ['Petra Tolan', 'Person'],
+      ['Seaview Trading', 'Company'],
+    ]);
+    expect(owns).toContain('Petra Tolan OWNS Seaview Trading');
+    expect(owns.filter((r) => r.endsWith('OWNS Seaview Trading'))).toEqual(['Petra Tolan OWNS Seaview Trading']);
+  });
+
+  it('takes no end of an apposition for an object of the verb (bug: "charged X, the chief executive of Y" accused Y)', () => {
+    const charged = typedRelationsOf(
+      'Prosecutors in Valdoria charged Marek Tolan, the former chief executive of Brightwater Holdings, with bribery.',
+      [
+        ['Valdoria', 'Place'],
+        ['Marek Tolan', 'Person'],
+        ['Brightwater Holdings', 'Company'],
+      ],
+    );
+    expect(charged).toEqual(expect.arrayContaining(['Valdoria ACCUSED Marek Tolan', 'Marek Tolan DIRECTS Brightwater Holdings']));
+    expect(charged).not.toContain('Valdoria ACCUSED Brightwater Holdings');
+    // A list after the comma is still the verb's objects.
+    expect(
+      typedRelationsOf('Police arrested Ana Vogel, Lena Kovac and Ivo Brandt.', [
+        ['Police', 'Organisation'],
+        ['Ana Vogel', 'Person'],
+        ['Lena Kovac', 'Person'],
+        ['Ivo Brandt', 'Person'],
+      ]),
+    ).toEqual(['Police DETAINED Ana Vogel', 'Police DETAINED Lena Kovac', 'Police DETAINED Ivo Brandt']);
+  });
+
   it('says a singular noun of kin or membership of each name its object lists (bug: "the daughter of A and B" lost B)', () => {
     const kin = typedRelationsOf('Ana Vogel, the daughter of Lena Kovac and Marko Petrov, fled to Tarsk.', [
       ['Ana Vogel', 'Person'],

@@ -125,7 +125,13 @@ export const ROLE_TYPES: readonly { heads: readonly string[]; type: string }[] =
   { heads: ['member', 'deputy', 'mp', 'mep', 'senator'], type: 'MEMBER_OF' },
   { heads: ['advisor', 'adviser'], type: 'ADVISES' },
   { heads: ['founder', 'owner', 'shareholder'], type: 'OWNS' },
+  { heads: ['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'widow', 'widower', 'grandson', 'granddaughter', 'son-in-law', 'daughter-in-law', 'brother-in-law', 'sister-in-law', 'stepson', 'stepdaughter'], type: 'FAMILY_OF' },
+  { heads: ['lawyer', 'attorney', 'solicitor', 'barrister', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'envoy'], type: 'REPRESENTS' },
+  { heads: ['associate', 'business partner', 'ally', 'confidant', 'friend'], type: 'ASSOCIATE_OF' },
 ];
+
+/** The roles a person holds towards another person ("X's wife", "X's lawyer"), not only towards a body. */
+export const PERSON_TIE_TYPES: ReadonlySet<string> = new Set(['FAMILY_OF', 'REPRESENTS', 'ADVISES', 'ASSOCIATE_OF']);
 
 /** The role a head word gives when no ROLE_TYPES entry names it: a post in the organisation. */
 export const DEFAULT_ROLE_TYPE = 'WORKS_FOR';

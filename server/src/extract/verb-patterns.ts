@@ -122,6 +122,24 @@ function verbBetween(reading: ClauseReading, from: number, to: number): boolean 
   return false;
 }
 
+/** Words that may open an apposition after a comma: "X, the leader of Y", "X, a partner at Y", "X, its owner". */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'former', 'then']);
+
+/**
+ * Whether `o` lies in an apposition said of `p`: a comma right after p, then lower-case words that open with an article
+ * (or "former") and end with a preposition, none of them a verb ("X, the former chief executive of Y").
+ */
+function inAppositionOf(reading: ClauseReading, p: PlacedEnd, o: PlacedEnd): boolean {
+  const { tokens } = reading;
+  if (tokens[p.to]?.text !== ',' || o.from - p.to < 3 || !APPOSITION_OPENERS.has(tokens[p.to + 1]!.lower)) return false;
+  if (!ANY_PREPOSITION.has(tokens[o.from - 1]!.lower) && !['the', 'a', 'an'].includes(tokens[o.from - 1]!.lower)) return false;
+  for (let k = p.to + 1; k < o.from; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || isVerbAt(reading, k)) return false;
+  }
+  return true;
+}
+
 /** Subjects a verb may have: the nearest ends before it, the sentence's first, and for ", leading to" the events before. */
 function subjectsOf(
   reading: ClauseReading,
@@ -138,6 +156,12 @@ function subjectsOf(
     const head = placed.filter((p) => p.to <= k && k - p.to <= MAX_VERB_GAP && !PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? ''));
     const last = head[head.length - 1];
     if (last) return [last];
+  }
+  // "X's wife, Y, who owns Z": "who" after a comma is about the name right before the comma ("which" there may be about a
+  // whole clause: "X shelled Y, which led to …").
+  if (tokens[k]?.lower === 'who' && tokens[k - 1]?.text === ',') {
+    const named = placed.find((p) => p.to === k - 1);
+    if (named) return [named];
   }
   // "a ruling ordering X", "people fleeing Y": a participle right after a noun says what that noun does, and what its owner
   // does through it ("its ruling ordering X"). A document "stating that …" is read as before: its author states it too.
@@ -353,6 +377,8 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const direct = objects.findIndex((p) => !isPrepositionComplement(tokens, p.from));
     if (!clausal && hit.trigger.rule.objectPreposition === undefined && direct >= 0)
       objects = objects.filter((p, k) => k <= direct || !isPrepositionComplement(tokens, p.from));
+    // "charged X, the former chief executive of Y": Y is said of X by an apposition, and is no object of the verb.
+    objects = objects.filter((o) => !objects.some((p) => p.to < o.from && inAppositionOf(reading, p, o)));
     // "stated that X … and that Y …": a clause coordinated with the first says what the verb says too, however far.
     if (clausal) {
       for (const p of coordinatedClauseSubjects(reading, placed, hit.to)) if (!objects.includes(p)) objects.push(p);
