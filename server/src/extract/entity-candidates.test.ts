@@ -138,6 +138,19 @@ describe('findEntityCandidates', () => {
     expect(named('Police seized Moldovan passports.')).toEqual([]);
   });
 
+  it('keeps a body named by a noun and an organisation word at a sentence\'s start (bug: "Amnesty International called …" was dropped)', () => {
+    expect(named('Amnesty International called for her release. Human Rights Watch agreed.')).toEqual([
+      'Organisation:Amnesty International',
+      'Organisation:Human Rights Watch',
+    ]);
+    // A preposition or a plural noun opening the sentence is still no part of a name.
+    expect(named('In Tarsk Council nobody spoke. Protesters Anna Bell and Omar Dane left.')).toEqual([
+      'Organisation:Tarsk Council',
+      'Person:Anna Bell',
+      'Person:Omar Dane',
+    ]);
+  });
+
   it('only emits types the vocabulary has', () => {
     expect(candidatesOf('Moldovan forces detained Moldovan refugees.', [], ['Group']).map((c) => c.type)).toEqual(['Group']);
   });

@@ -1,6 +1,7 @@
 // Finds runs of capitalised words that may be names, and cuts a run where a title separates a body from a person.
 import { isAcronym, isCapitalised, isPossessive, type Token } from './tokens.ts';
 import {
+  COMPANY_WORDS,
   EVENT_NOUNS,
   NAME_CONNECTORS,
   ORGANISATION_WORDS,
@@ -14,6 +15,7 @@ import {
   isKnownOrganisation,
   isKnownPlace,
   isOrdinaryWord,
+  isNounLike,
   isPluralNoun,
   isTensedVerb,
 } from './word-classes.ts';
@@ -121,8 +123,13 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
       const acting =
         next !== undefined &&
         (isPossessive(next) || (!nounShaped && !next.capitalised && next.kind === 'word' && isTensedVerb(next.lower)));
+      // "Amnesty International called …": a singular noun opening a run that ends with an organisation's word names it.
+      const last = tokens[j - 1]!.lower;
+      const bodyNamed =
+        j - from >= 2 && isNounLike(first.lower) && !isPluralNoun(first.lower) && (ORGANISATION_WORDS.has(last) || COMPANY_WORDS.has(last));
       if (
         !namedElsewhere &&
+        !bodyNamed &&
         (ordinary || (!known && !acting && j - from === 1 && !context.midSentenceWords.has(first.text) && !isAcronym(first)))
       )
         from++;
