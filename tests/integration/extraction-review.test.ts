@@ -167,6 +167,24 @@ describe('decisions', () => {
     expectSameGraph(await countGraph(app.client), start);
   });
 
+  it('names an end the reviewer changed as the entity chosen (bug: the accepted candidate kept the name of the sentence)', async () => {
+    const accusation = findRelation((await candidates()).relations, (c) => c.type === 'ACCUSED' && c.object.name === 'Delta Shipping Ltd');
+    const accepted = await decide(accusation.id, { decision: 'accept', objectId: 'organisation:government-of-azerbaijan' });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    const { relation } = CandidateDecisionResponseSchema.parse(accepted.body);
+    expect(relation?.object).toMatchObject({
+      id: 'organisation:government-of-azerbaijan',
+      name: 'Government of Azerbaijan',
+      type: 'Organisation',
+    });
+    expect(relation?.subject.name).toBe(accusation.subject.name);
+    const listed = findRelation((await candidates('all')).relations, (c) => c.id === accusation.id);
+    expect(listed.object).toMatchObject({ id: 'organisation:government-of-azerbaijan', name: 'Government of Azerbaijan' });
+    expect((await undo(accusation.id)).status).toBe(200);
+    const reopened = findRelation((await candidates()).relations, (c) => c.id === accusation.id);
+    expect(reopened.object.name).toBe('Delta Shipping Ltd');
+  });
+
   it('lists only the candidates that name an entity when asked', async () => {
     const response = await call(app.baseUrl, `/api/datasets/${DATASET}/candidates?entityId=person:ruben-vardanyan`);
     const about = CandidatesResponseSchema.parse(response.body);

@@ -29,11 +29,19 @@ export type DecisionRecord =
       createdEntities: string[];
       /** Entity candidates accepted along with it, as its ends. */
       acceptedEntityCandidates: string[];
+      /** The ends the reviewer named instead of the proposed ones, as they were named then. */
+      chosenEnds?: { subject?: ChosenEnd; object?: ChosenEnd };
     }
   | { decision: 'accept-entity'; entityId: string; created: boolean }
   | { decision: 'merge'; entityId: string; addedAlias: boolean }
   | { decision: 'reject'; previous: string }
   | { decision: 'retype'; previous: string | null };
+
+/** An existing entity a reviewer put at an end of a relation candidate. */
+export interface ChosenEnd {
+  name: string;
+  type: string;
+}
 
 export interface DecisionStamp {
   by: string;

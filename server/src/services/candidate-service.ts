@@ -21,12 +21,13 @@ import {
   undoMerge,
   updateCandidates,
   type CandidateUpdate,
+  type ChosenEnd,
   type DecisionRecord,
   type DecisionStamp,
   type NewEntity,
 } from '../graph/candidate-decisions.ts';
 import { readRelationFacts, type RelationFact } from '../graph/candidate-facts.ts';
-import { readEntityTypes } from '../graph/entities.ts';
+import { readEntity, readEntityTypes } from '../graph/entities.ts';
 import { countCandidates, listCandidates, readCandidate, readEntityCandidatesByName, type StoredCandidate } from '../graph/candidates.ts';
 import type { GraphClient } from '../graph/client.ts';
 import { readDatasetSummary } from '../graph/datasets.ts';
@@ -87,14 +88,17 @@ function endOf(c: StoredCandidate, side: 'subject' | 'object', byName: ReadonlyM
   const name = str(c, `${side}Name`);
   const candidate = byName.get(nameKey(name));
   const accepted = str(c, 'status') === 'accepted' ? historyOf(c).findLast((h) => h.decision === 'accept-relation') : undefined;
+  const acceptedRelation = accepted?.decision === 'accept-relation' ? accepted : undefined;
   const resolved =
-    (accepted?.decision === 'accept-relation' ? (side === 'subject' ? accepted.source : accepted.target) : undefined) ??
+    (acceptedRelation === undefined ? undefined : side === 'subject' ? acceptedRelation.source : acceptedRelation.target) ??
     optional(c, `${side}Id`) ??
     (candidate === undefined ? undefined : optional(candidate, 'entityId'));
+  // An end the reviewer replaced is named as the entity chosen, not as the words of the sentence.
+  const chosen = acceptedRelation?.chosenEnds?.[side];
   return {
     ...(resolved === undefined ? {} : { id: resolved }),
-    name,
-    type: str(c, `${side}Type`),
+    name: chosen?.name ?? name,
+    type: chosen?.type ?? str(c, `${side}Type`),
     start: num(c, `${side}Start`),
     end: num(c, `${side}End`),
   };
@@ -342,13 +346,15 @@ export class CandidateService {
     const byName = await this.entityCandidatesByName(dataset, [candidate]);
     const newEntities: NewEntity[] = [];
     const entityCandidates: StoredCandidate[] = [];
+    const chosenEnds: { subject?: ChosenEnd; object?: ChosenEnd } = {};
     const resolveEnd = async (side: 'subject' | 'object', given: string | undefined): Promise<{ id: string; type: string }> => {
       const parameter = `${side}Id`;
       if (given !== undefined) {
-        const type = await this.entityType(given);
-        if (type === null)
+        const found = await readEntity(this.client, given);
+        if (found === null)
           throw new ValidationError(`${parameter}: no entity with id '${given}'`, [{ parameter, reason: 'no such entity' }]);
-        return { id: given, type };
+        chosenEnds[side] = { name: found.entity.name, type: found.entity.type };
+        return { id: given, type: found.entity.type };
       }
       const end = endOf(candidate, side, byName);
       if (end.id !== undefined) return { id: end.id, type: (await this.entityType(end.id)) ?? end.type };
@@ -425,6 +431,7 @@ export class CandidateService {
           quote,
           createdEntities: outcome.createdEntities,
           acceptedEntityCandidates: accepted.map((c) => c.id),
+          ...(chosenEnds.subject || chosenEnds.object ? { chosenEnds } : {}),
         };
         return [
           this.update(candidate, [...history, record], {
