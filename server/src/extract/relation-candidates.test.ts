@@ -453,6 +453,48 @@ describe('findRelationCandidates', () => {
     ).toEqual(['Police DETAINED Ana Vogel', 'Police DETAINED Lena Kovac', 'Police DETAINED Ivo Brandt']);
   });
 
+  it('takes the owned noun, not its owner, for the object (bug: "transferred money to Karev\'s daughter, K" paid Karev)', () => {
+    const paid = typedRelationsOf("Northway Capital transferred 12 million dollars to Karev's daughter, Elena Kareva, in 2021.", [
+      ['Northway Capital', 'Company'],
+      ['Karev', 'Person'],
+      ['Elena Kareva', 'Person'],
+    ]);
+    expect(paid).toEqual(['Northway Capital PAID Elena Kareva', 'Elena Kareva FAMILY_OF Karev']);
+  });
+
+  it('does not make what an apposition names do its subject\'s deed (bug: "A, an associate of B, controls C" made B own C)', () => {
+    const owns = typedRelationsOf(
+      'Viktor Aslanov, a close associate of President Dmitri Karev, bought Gorvan Steel, a company registered in Kessa.',
+      [
+        ['Viktor Aslanov', 'Person'],
+        ['Dmitri Karev', 'Person'],
+        ['Gorvan Steel', 'Company'],
+        ['Kessa', 'Place'],
+      ],
+    );
+    expect(owns).toEqual(['Viktor Aslanov ASSOCIATE_OF Dmitri Karev', 'Viktor Aslanov OWNS Gorvan Steel']);
+  });
+
+  it('reads an end after a preposition of means or place as no object once the verb has a common noun (bug: "controls the company through Y" owned Y)', () => {
+    const ends: [string, string][] = [
+      ['Viktor Aslanov', 'Person'],
+      ['Northway Capital', 'Company'],
+    ];
+    expect(typedRelationsOf('Viktor Aslanov controls the company through Northway Capital.', ends)).toEqual([]);
+    // "to" still says whom, and the object named at once is still the object.
+    expect(typedRelationsOf('Viktor Aslanov paid a bribe to Northway Capital.', ends)).toEqual(['Viktor Aslanov PAID Northway Capital']);
+    expect(typedRelationsOf('Viktor Aslanov controls Northway Capital through a trust.', ends)).toEqual([
+      'Viktor Aslanov OWNS Northway Capital',
+    ]);
+    // A verb done to places is done to the place a movement passes through.
+    expect(
+      typedRelationsOf('Kessa blocked the flow of goods through Tarsk.', [
+        ['Kessa', 'Place'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).toEqual(['Kessa BLOCKADED Tarsk']);
+  });
+
   it('says a singular noun of kin or membership of each name its object lists (bug: "the daughter of A and B" lost B)', () => {
     const kin = typedRelationsOf('Ana Vogel, the daughter of Lena Kovac and Marko Petrov, fled to Tarsk.', [
       ['Ana Vogel', 'Person'],

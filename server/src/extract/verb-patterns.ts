@@ -127,17 +127,43 @@ const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'thei
 
 /**
  * Whether `o` lies in an apposition said of `p`: a comma right after p, then lower-case words that open with an article
- * (or "former") and end with a preposition, none of them a verb ("X, the former chief executive of Y").
+ * (or "former") and hold a preposition, none of them a verb but a participle after a noun, and at most a title right
+ * before o ("X, the former chief executive of Y", "X, a close associate of President Y", "X, a holding registered in Y").
  */
 function inAppositionOf(reading: ClauseReading, p: PlacedEnd, o: PlacedEnd): boolean {
   const { tokens } = reading;
   if (tokens[p.to]?.text !== ',' || o.from - p.to < 3 || !APPOSITION_OPENERS.has(tokens[p.to + 1]!.lower)) return false;
-  if (!ANY_PREPOSITION.has(tokens[o.from - 1]!.lower) && !['the', 'a', 'an'].includes(tokens[o.from - 1]!.lower)) return false;
-  for (let k = p.to + 1; k < o.from; k++) {
+  let title = o.from;
+  while (title > p.to + 1 && tokens[title - 1]!.capitalised && tokens[title - 1]!.kind === 'word') title--;
+  let preposition = false;
+  for (let k = p.to + 1; k < title; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || isVerbAt(reading, k)) return false;
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+    const participle = t.lower.endsWith('ed') && k > p.to + 2 && !isVerbAt(reading, k - 1);
+    if (isVerbAt(reading, k) && !participle) return false;
+    if (ANY_PREPOSITION.has(t.lower)) preposition = true;
   }
-  return true;
+  return preposition;
+}
+
+/** Prepositions that say how, where or when something was done, not to whom: "through Y", "near Y", "in Y". */
+// prettier-ignore
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['through', 'via', 'near', 'in', 'at', 'from', 'with', 'during', 'across', 'under', 'outside', 'inside', 'around', 'using']);
+
+/** Determiners that open a common noun's phrase right after a verb: "controls the company", "seized their passports". */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/** Whether a common noun (a determiner and a lower-case word, or a number) follows the verb ending at `to`. */
+function takesCommonNoun(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to + 1];
+  return OBJECT_DETERMINERS.has(tokens[to]?.lower ?? '') && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+}
+
+/** Where the word before an end stands, past its article ("through the X": at "through"). */
+function prepositionBefore(tokens: readonly Token[], from: number): number {
+  let k = from - 1;
+  while (k > 0 && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k--;
+  return k;
 }
 
 /** Subjects a verb may have: the nearest ends before it, the sentence's first, and for ", leading to" the events before. */
@@ -365,7 +391,9 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const instrument = hit.trigger.rule.instrument === true;
     // The means is lent to the subject of the verb the phrase follows; who lends it does none of the sentence's other verbs.
     const user = instrument ? instrumentUser(reading, placed, hit) : undefined;
-    const before = instrument ? (user ? [user] : []) : subjectsOf(reading, placed, hit, input.ownerOf).filter((p) => !lentBy.has(p));
+    const subjects = instrument ? (user ? [user] : []) : subjectsOf(reading, placed, hit, input.ownerOf).filter((p) => !lentBy.has(p));
+    // "X, a close associate of Y, controls Z": what an apposition names does not do what its subject does.
+    const before = subjects.filter((o) => !subjects.some((p) => p.to < o.from && inAppositionOf(reading, p, o)));
     const clausal = hit.trigger.rule.clausal === true;
     const after = placed.filter(
       (p) => p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
@@ -377,8 +405,28 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const direct = objects.findIndex((p) => !isPrepositionComplement(tokens, p.from));
     if (!clausal && hit.trigger.rule.objectPreposition === undefined && direct >= 0)
       objects = objects.filter((p, k) => k <= direct || !isPrepositionComplement(tokens, p.from));
-    // "charged X, the former chief executive of Y": Y is said of X by an apposition, and is no object of the verb.
-    objects = objects.filter((o) => !objects.some((p) => p.to < o.from && inAppositionOf(reading, p, o)));
+    // "controls the company through Y", "attacked the convoy near Y": a common noun the verb takes first is its object, and
+    // an end a preposition of means or place introduces after it says how or where ("paid a bribe to Y" still pays Y, "a
+    // motion for a resolution" is about it). A verb done to places is done to the one a movement passes through ("blocking
+    // the flow of goods through the corridor").
+    if (
+      !clausal &&
+      hit.trigger.rule.objectPreposition === undefined &&
+      takesCommonNoun(tokens, hit.to) &&
+      !objects.some((p) => p.from <= hit.to + 1)
+    ) {
+      const onPlaces = hit.trigger.rule.targetTypes?.includes('Place') === true;
+      objects = objects.filter((p) => {
+        const k = prepositionBefore(tokens, p.from);
+        const word = tokens[k]!.lower;
+        return k <= hit.to + 1 || !CIRCUMSTANCE_PREPOSITIONS.has(word) || (onPlaces && word === 'through');
+      });
+    }
+    // "charged X, the former chief executive of Y": Y is said of X by an apposition, and is no object of the verb; nor is
+    // the owner in "paid Y's daughter": the daughter is (a statement about "Y's blockade" is still about Y).
+    objects = objects.filter(
+      (o) => !objects.some((p) => p.to < o.from && inAppositionOf(reading, p, o)) && (clausal || !isPossessiveAt(tokens, o.to)),
+    );
     // "stated that X … and that Y …": a clause coordinated with the first says what the verb says too, however far.
     if (clausal) {
       for (const p of coordinatedClauseSubjects(reading, placed, hit.to)) if (!objects.includes(p)) objects.push(p);
