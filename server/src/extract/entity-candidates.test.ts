@@ -110,6 +110,12 @@ describe('findEntityCandidates', () => {
     expect(named('The fund paid Vell Harbour, a small company, twice.')).not.toContain('Person:Vell Harbour');
   });
 
+  it('types a name as a person by a role noun in lower case right before it', () => {
+    expect(named('Brightwater Holdings said its chief executive, Marek Hallam, had resigned.')).toContain('Person:Marek Hallam');
+    expect(named('Police detained the union leader Sara Molin.')).toContain('Person:Sara Molin');
+    expect(named('The company paid Gorvan Steel.')).not.toContain('Person:Gorvan Steel');
+  });
+
   it('types a name no cue types as a person when the document calls it by its last word alone', () => {
     expect(named('Police charged Marek Tolan with fraud. Tolan denied it.')).toEqual(['Person:Marek Tolan', 'Person:Marek Tolan']);
     // "the Front" is a noun's use, not a surname's.

@@ -146,6 +146,8 @@ function appositionHead(tokens: readonly Token[], to: number): string | undefine
 
 /** Nouns besides compromise's roles that say an apposed name is a person: "X, a senior official", "X, its founder". */
 const APPOSED_PERSON_NOUNS: ReadonlySet<string> = new Set(['official', 'officials', 'executive', 'founder', 'co-founder']);
+const isPersonRole = (lower: string) => isRoleNoun(lower) || APPOSED_PERSON_NOUNS.has(lower);
+
 /** The most words an apposition's noun phrase may run to before its role noun: "X, the former chief executive of Y". */
 const MAX_APPOSITION_WORDS = 4;
 
@@ -164,7 +166,7 @@ function apposedRole(tokens: readonly Token[], to: number): string | undefined {
       APPOSITION_NOUN_ENDS.has(word.lower)
     )
       return undefined;
-    if (isRoleNoun(word.lower) || APPOSED_PERSON_NOUNS.has(word.lower)) return word.lower;
+    if (isPersonRole(word.lower)) return word.lower;
   }
   return undefined;
 }
@@ -189,6 +191,10 @@ function typeByContext(tokens: readonly Token[], from: number, to: number): Typi
     return { type: 'Place', confidence: 0.75, rule: `apposition "${apposed}"` };
   const role = apposedRole(tokens, to);
   if (role !== undefined) return { type: 'Person', confidence: 0.7, rule: `apposition "${role}"` };
+  // "its chief executive, X", "the union leader X": a role noun in lower case right before the name.
+  const roleBefore = tokens[from - 1]?.text === ',' ? tokens[from - 2] : tokens[from - 1];
+  if (roleBefore && roleBefore.kind === 'word' && !roleBefore.capitalised && isPersonRole(roleBefore.lower))
+    return { type: 'Person', confidence: 0.7, rule: `role "${roleBefore.lower}" before the name` };
   if (before === 'in' && HOLDING_IN.has(before2)) return { type: 'Organisation', confidence: 0.45, rule: `"${before2} in"` };
   // "faith in X", "a degree in X": not where anything is.
   const topic = before === 'in' && TOPIC_IN.has(before2);

@@ -50,6 +50,9 @@ const ROLE_HEADS = ROLE_TYPES.flatMap((entry) => entry.heads.map((head) => ({ he
   (a, b) => b.head.length - a.head.length,
 );
 
+/** The last words of the roles ROLE_TYPES names ("owner", "founder"), roles whether or not compromise lists them so. */
+const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.map(({ head }) => head.split(' ').pop()!));
+
 function roleType(role: string): string {
   const lower = role.toLowerCase();
   const heads = ROLE_HEADS;
@@ -72,7 +75,7 @@ function readRole(tokens: readonly Token[], from: number, to: number): string | 
   }
   const words = tokens.slice(from, to).filter((t) => !['the', 'a', 'an', 'former', 'its', 'their'].includes(t.lower));
   const last = words[words.length - 1];
-  if (!last || words.length > 4 || !isRoleNoun(last.lower)) return undefined;
+  if (!last || words.length > 4 || !(isRoleNoun(last.lower) || ROLE_HEAD_WORDS.has(last.lower))) return undefined;
   // "senior scholar", "Deputy Health Minister"; not "who praised the director": a pronoun or a verb is no modifier.
   const modifies = (w: Token) =>
     w.kind === 'word' &&

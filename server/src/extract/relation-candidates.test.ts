@@ -420,6 +420,23 @@ describe('findRelationCandidates', () => {
     ).toEqual([]);
   });
 
+  it('reads a role compromise does not list as one when the lexicon names it (bug: "X and its owner, Y" proposed no owner)', () => {
+    const { relations } = extractFromDocument({
+      text: 'The European Union sanctioned Gorvan Steel and its owner, Viktor Aslanov.',
+      knownEntities: [],
+      vocabulary: DEFAULT_EXTRACTION_VOCABULARY,
+    });
+    expect(relations.filter((r) => r.type === 'OWNS').map((r) => `${r.subject.name} OWNS ${r.object.name} (${r.why.rule})`)).toEqual([
+      'Viktor Aslanov OWNS Gorvan Steel (title "Y ROLE X"; "its" read as "Gorvan Steel")',
+    ]);
+    expect(
+      typedRelationsOf("Gorvan Steel's founder, Viktor Aslanov, fled.", [
+        ['Gorvan Steel', 'Company'],
+        ['Viktor Aslanov', 'Person'],
+      ]),
+    ).toEqual(['Viktor Aslanov OWNS Gorvan Steel']);
+  });
+
   it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {
     const owns = typedRelationsOf("A court in Rennick froze the assets of Tolan's wife, Petra Tolan, who owns Seaview Trading.", [
       ['Rennick', 'Place'],
