@@ -78,4 +78,53 @@ describe('the review queue', () => {
     }
     expect((await countGraph(client)).fingerprint).toBe(before.fingerprint);
   });
+
+  it('keeps the keyboard in the queue after each decision, and undoes decisions one after another (bug: focus fell to the page, and u undid only the last)', async ({
+    task,
+  }) => {
+    const { baseUrl, client } = explorer().app;
+    const before = await countGraph(client);
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
+    const { page } = session;
+    try {
+      await page.goto('/');
+      await waitForCanvas(page, { minNodes: 1 });
+      await page.getByTestId('tab-data').click();
+      await page.getByTestId('upload-files').setInputFiles([FILE]);
+      await page.getByTestId('upload-import').click();
+      await page.locator('[data-testid="upload-result"][data-status="done"]').waitFor({ timeout: UI_TIMEOUT_MS });
+      await page.getByTestId('tab-review').click();
+      await page.locator('[data-testid="review-extraction"][data-status="done"]').waitFor({ timeout: UI_TIMEOUT_MS });
+      const list = page.getByTestId('candidate-list');
+      await list.waitFor({ timeout: UI_TIMEOUT_MS });
+      expect(await page.getByTestId('review-dataset').inputValue()).toBe(DATASET);
+
+      const response = await fetch(`${baseUrl}/api/datasets/${DATASET}/candidates`);
+      const { relations } = CandidatesResponseSchema.parse(await response.json());
+      const position = relations.findIndex((c) => c.type === 'VISITED' && c.subject.id === 'person:ruben-vardanyan');
+      expect(position).toBeGreaterThanOrEqual(0);
+      const count = async () => Number(await list.getAttribute('data-count'));
+
+      // One focus, then only keys: accept, reject, undo, undo.
+      await list.focus();
+      for (let i = 0; i < position; i++) await page.keyboard.press('j');
+      await page.keyboard.press('a');
+      await expect.poll(count, { timeout: UI_TIMEOUT_MS }).toBe(relations.length - 1);
+      await page.keyboard.press('r');
+      await expect.poll(count, { timeout: UI_TIMEOUT_MS }).toBe(relations.length - 2);
+      await session.screenshot('accepted and rejected from the keyboard');
+      await page.keyboard.press('u');
+      await expect.poll(count, { timeout: UI_TIMEOUT_MS }).toBe(relations.length - 1);
+      await page.keyboard.press('u');
+      await expect.poll(count, { timeout: UI_TIMEOUT_MS }).toBe(relations.length);
+
+      const after = CandidatesResponseSchema.parse(await (await fetch(`${baseUrl}/api/datasets/${DATASET}/candidates`)).json());
+      expect(after.counts.relations).toMatchObject({ accepted: 0, rejected: 0 });
+      expect(session.problems()).toEqual(NO_PROBLEMS);
+    } finally {
+      await session.close();
+      await removeDataset(client, DATASET);
+    }
+    expect((await countGraph(client)).fingerprint).toBe(before.fingerprint);
+  });
 });

@@ -7,13 +7,14 @@ import { decideCandidate, fetchCandidates, startExtraction, undoDecision } from 
 import { fetchDataset, fetchDatasets } from '../api/datasets.ts';
 import { markSentence, type SentencePiece } from '../domain/candidate-sentence.ts';
 import { countOf } from '../domain/counts.ts';
+import { defaultReviewDataset, reviewableDatasets } from '../domain/review-dataset.ts';
 import { relationLabel } from '../domain/vocabulary.ts';
 import { reloadDocumentCatalogue, useDocumentCatalogue } from '../state/document-catalogue.ts';
 import { useExplorer } from '../state/explorer-context.ts';
 import { reloadStats } from '../state/use-stats.ts';
 import { useVocabulary } from '../state/vocabulary-store.ts';
 import { EntityAutocomplete } from './EntityAutocomplete.tsx';
-import { useRequest } from './use-request.ts';
+import { useLastAnswer, useRequest } from './use-request.ts';
 
 type Kind = 'relations' | 'entities';
 type Candidate = { kind: 'relation'; value: RelationCandidate } | { kind: 'entity'; value: EntityCandidate };
@@ -93,12 +94,14 @@ export function ReviewPanel() {
   const [types, setTypes] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean; show?: RelationCandidate } | null>(null);
-  const [lastDecided, setLastDecided] = useState<string | null>(null);
+  // The candidates decided here, latest last: u undoes them one after another.
+  const [decidedHere, setDecidedHere] = useState<string[]>([]);
   const listRef = useRef<HTMLOListElement>(null);
 
-  const list = datasets.status === 'done' ? datasets.value.datasets : [];
-  const withDocuments = list.filter((d) => d.counts.documents > 0 && d.status === 'done');
-  const datasetId = chosen ?? withDocuments.find((d) => d.extraction)?.id ?? withDocuments[0]?.id;
+  // Read again after every decision (the document list changes): the list before stays meanwhile.
+  const list = useLastAnswer(datasets).value?.datasets ?? [];
+  const withDocuments = reviewableDatasets(list);
+  const datasetId = chosen ?? defaultReviewDataset(list)?.id;
   const dataset = list.find((d) => d.id === datasetId);
   const running = dataset?.extraction?.status === 'queued' || dataset?.extraction?.status === 'running';
 
@@ -110,7 +113,11 @@ export function ReviewPanel() {
   const candidates = useRequest(`candidates-${datasetId ?? ''}-${JSON.stringify(filter)}-${listVersion}`, (signal) =>
     datasetId === undefined ? Promise.resolve(undefined) : fetchCandidates(datasetId, filter, { signal }),
   );
-  const response = candidates.status === 'done' ? candidates.value : undefined;
+  // While the list is read again after a decision, the one before stays on screen (and keeps the keyboard's focus);
+  // decisions wait for the new one.
+  const shown = useLastAnswer(candidates);
+  const response = shown.value?.datasetId === datasetId ? shown.value : undefined;
+  const settled = shown.fresh;
   const items = candidatesOf(response, kind);
   const index = Math.min(cursor, Math.max(items.length - 1, 0));
   const current = items[index];
@@ -147,13 +154,22 @@ export function ReviewPanel() {
     }
   }
 
-  async function act(work: () => Promise<string | { text: string; show?: RelationCandidate }>, decided: string | null) {
-    if (busy) return;
+  async function act(
+    work: () => Promise<string | { text: string; show?: RelationCandidate }>,
+    decided: { decided?: string; undone?: string },
+  ) {
+    if (busy || !settled) return;
     setBusy(true);
+    // A decision taken from the list leaves the keyboard in the list, though the candidate (and its buttons) goes.
+    const fromList = listRef.current?.contains(document.activeElement) ?? false;
     try {
       const outcome = await work();
       setMessage(typeof outcome === 'string' ? { text: outcome } : outcome);
-      setLastDecided(decided);
+      setDecidedHere((ids) => [
+        ...ids.filter((id) => id !== decided.undone && id !== decided.decided),
+        ...(decided.decided ? [decided.decided] : []),
+      ]);
+      if (fromList) listRef.current?.focus({ preventScroll: true });
       setListVersion((v) => v + 1);
       reloadStats();
       reloadDocumentCatalogue();
@@ -168,10 +184,13 @@ export function ReviewPanel() {
     if (!candidate || candidate.value.status !== 'open') return;
     if (candidate.kind === 'entity') {
       const type = types[candidate.value.id];
-      void act(async () => {
-        const { entity } = await decideCandidate(candidate.value.id, { decision: 'accept', ...(type ? { type } : {}) });
-        return `Added “${entity?.name ?? candidate.value.name}” as ${entity?.type ?? candidate.value.type}.`;
-      }, candidate.value.id);
+      void act(
+        async () => {
+          const { entity } = await decideCandidate(candidate.value.id, { decision: 'accept', ...(type ? { type } : {}) });
+          return `Added “${entity?.name ?? candidate.value.name}” as ${entity?.type ?? candidate.value.type}.`;
+        },
+        { decided: candidate.value.id },
+      );
       return;
     }
     const type = types[candidate.value.id] ?? candidate.value.type;
@@ -180,44 +199,59 @@ export function ReviewPanel() {
       setMessage({ text: 'Choose a relation type for this candidate before accepting it.', error: true });
       return;
     }
-    void act(async () => {
-      const { relation } = await decideCandidate(candidate.value.id, {
-        decision: 'accept',
-        type,
-        ...(chosen.subject ? { subjectId: chosen.subject.id } : {}),
-        ...(chosen.object ? { objectId: chosen.object.id } : {}),
-      });
-      return {
-        text: `Accepted: ${relation?.subject.name ?? ''} — ${relationLabel(type)} → ${relation?.object.name ?? ''}.`,
-        ...(relation ? { show: relation } : {}),
-      };
-    }, candidate.value.id);
+    void act(
+      async () => {
+        const { relation } = await decideCandidate(candidate.value.id, {
+          decision: 'accept',
+          type,
+          ...(chosen.subject ? { subjectId: chosen.subject.id } : {}),
+          ...(chosen.object ? { objectId: chosen.object.id } : {}),
+        });
+        return {
+          text: `Accepted: ${relation?.subject.name ?? ''} — ${relationLabel(type)} → ${relation?.object.name ?? ''}.`,
+          ...(relation ? { show: relation } : {}),
+        };
+      },
+      { decided: candidate.value.id },
+    );
   }
 
   function reject(candidate: Candidate | undefined) {
     if (!candidate || candidate.value.status !== 'open') return;
-    void act(async () => {
-      await decideCandidate(candidate.value.id, { decision: 'reject' });
-      return 'Rejected: it will not be proposed again.';
-    }, candidate.value.id);
+    void act(
+      async () => {
+        await decideCandidate(candidate.value.id, { decision: 'reject' });
+        return 'Rejected: it will not be proposed again.';
+      },
+      { decided: candidate.value.id },
+    );
   }
 
   function merge(candidate: Candidate | undefined) {
     if (!candidate || candidate.kind !== 'entity' || !candidate.value.mergeWith || candidate.value.status !== 'open') return;
     const target = candidate.value.mergeWith;
-    void act(async () => {
-      await decideCandidate(candidate.value.id, { decision: 'merge', entityId: target.id });
-      return `“${candidate.value.name}” is now an alias of ${target.name}.`;
-    }, candidate.value.id);
+    void act(
+      async () => {
+        await decideCandidate(candidate.value.id, { decision: 'merge', entityId: target.id });
+        return `“${candidate.value.name}” is now an alias of ${target.name}.`;
+      },
+      { decided: candidate.value.id },
+    );
   }
 
   function undo() {
-    const id = current && current.value.status !== 'open' ? current.value.id : lastDecided;
-    if (id === null) return;
-    void act(async () => {
-      await undoDecision(id);
-      return 'Undone.';
-    }, null);
+    const id = current && current.value.status !== 'open' ? current.value.id : decidedHere.at(-1);
+    if (id === undefined) {
+      setMessage({ text: 'Nothing decided here to undo.' });
+      return;
+    }
+    void act(
+      async () => {
+        await undoDecision(id);
+        return 'Undone.';
+      },
+      { undone: id },
+    );
   }
 
   /** Both ends on the canvas (the second brings the relation to the first), the sentence open in the reader. */
@@ -276,6 +310,7 @@ export function ReviewPanel() {
                 setChosen(e.target.value);
                 setDocumentId(undefined);
                 setCursor(0);
+                setDecidedHere([]);
               }}
             >
               {withDocuments.map((d) => (

@@ -23,3 +23,14 @@ export function useRequest<T>(key: string, request: (signal: AbortSignal) => Pro
 
   return answer?.key === key ? answer.state : LOADING;
 }
+
+/**
+ * The answer on screen while the next one is read: the last one done stays until its replacement arrives, so that a
+ * list read again does not vanish (and take the keyboard's focus with it) in between. `fresh` says it is the latest.
+ */
+export function useLastAnswer<T>(state: RequestState<T>): { value: T | undefined; fresh: boolean } {
+  const [kept, setKept] = useState<T | undefined>();
+  const latest = state.status === 'done' ? state.value : undefined;
+  if (latest !== undefined && latest !== kept) setKept(latest);
+  return { value: latest ?? (state.status === 'loading' ? kept : undefined), fresh: latest !== undefined };
+}
