@@ -157,6 +157,21 @@ describe('findEntityCandidates', () => {
     ]);
   });
 
+  it('takes a capitalised word inside a sentence for a name though it ends like a plural (bug: "told Reuters" named nothing)', () => {
+    expect(named('The commander told Reuters that his fighters had left.').map((n) => n.split(':')[1])).toEqual(['Reuters']);
+    // A word English lists stays ordinary: "the News" names nothing.
+    expect(named('She read it in the News.')).toEqual([]);
+  });
+
+  it('keeps a capitalised connector that opens a name (bug: "Al Jazeera" was named "Jazeera")', () => {
+    expect(named('Anna Bell spoke to Al Jazeera.')).toContain('Organisation:Al Jazeera');
+    expect(named('She met Van Dorsk Holdings.').map((n) => n.split(':')[1])).toContain('Van Dorsk Holdings');
+  });
+
+  it('types a first name alone as a person', () => {
+    expect(named('Later Anna spoke.')).toEqual(['Person:Anna']);
+  });
+
   it('only emits types the vocabulary has', () => {
     expect(candidatesOf('Moldovan forces detained Moldovan refugees.', [], ['Group']).map((c) => c.type)).toEqual(['Group']);
   });

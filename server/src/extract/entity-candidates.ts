@@ -101,6 +101,7 @@ function typeByWords(tokens: readonly Token[], from: number, to: number): Typing
   if (noConnector && words.length <= 4 && words.length >= 2 && isFirstName(words[0]!))
     return { type: 'Person', confidence: 0.8, rule: 'first name' };
   if (words.length === 1 && isKnownPlace(last)) return { type: 'Place', confidence: 0.8, rule: 'known place' };
+  if (words.length === 1 && isFirstName(last)) return { type: 'Person', confidence: 0.5, rule: 'first name alone' };
   if (isKnownOrganisation(words.join(' '))) return { type: 'Organisation', confidence: 0.8, rule: 'known organisation' };
   if (noConnector && words.length >= 2 && words.length <= 3 && hasSurnameEnding(last))
     return { type: 'Person', confidence: 0.6, rule: 'surname ending' };
@@ -236,7 +237,8 @@ function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number): boolean
 
 function proposeSegment(text: string, tokens: readonly Token[], segment: NameSegment, sentence: TextSpan): Proposal | undefined {
   let { from, to } = segment;
-  while (from < to && (tokens[from]!.lower === 'the' || NAME_CONNECTORS.has(tokens[from]!.lower))) from++;
+  // "the", and a connector in lower case, open no name; a capitalised one does ("Al Jazeera", "Van Dyke").
+  while (from < to && (tokens[from]!.lower === 'the' || (NAME_CONNECTORS.has(tokens[from]!.lower) && !tokens[from]!.capitalised))) from++;
   while (to > from && NAME_CONNECTORS.has(tokens[to - 1]!.lower)) to--;
   if (from >= to) return undefined;
   const base = { sentence, start: tokens[from]!.start, end: tokens[to - 1]!.end, name: spanOf(text, tokens, from, to) };

@@ -14,6 +14,7 @@ import {
   hasSurnameEnding,
   isKnownOrganisation,
   isKnownPlace,
+  isListedOrdinaryWord,
   isOrdinaryWord,
   isNounLike,
   isPluralNoun,
@@ -134,10 +135,12 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
       )
         from++;
     }
-    while (from < j && NAME_CONNECTORS.has(tokens[from]!.lower)) from++;
+    while (from < j && NAME_CONNECTORS.has(tokens[from]!.lower) && (tokens[from]!.lower === 'the' || !tokens[from]!.capitalised)) from++;
     // One ordinary or cue word alone ("A", "Prior", "News", "Council") names nothing.
     const alone = j - from === 1 ? tokens[from]! : undefined;
-    const bare = alone && !isAcronym(alone) && ((isOrdinaryWord(alone.lower) && !isKnownPlace(alone.lower)) || isCueWord(alone.lower));
+    // Inside a sentence, only a word English lists counts as ordinary: "told Reuters" names a body, whatever its ending.
+    const ordinaryAlone = (t: Token) => (from === sentenceStart ? isOrdinaryWord(t.lower) : isListedOrdinaryWord(t.lower));
+    const bare = alone && !isAcronym(alone) && ((ordinaryAlone(alone) && !isKnownPlace(alone.lower)) || isCueWord(alone.lower));
     if (from < j && !bare) runs.push([from, j]);
     i = j;
   }

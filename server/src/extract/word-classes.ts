@@ -245,10 +245,18 @@ export function isOrdinaryWord(lower: string): boolean {
   return ordinary;
 }
 
+/**
+ * A word English lists (compromise's lexicon or our own noun lists), without guessing from its ending: capitalised inside a
+ * sentence, an unlisted word shaped like a plural ("Reuters") is a name.
+ */
+export function isListedOrdinaryWord(lower: string): boolean {
+  if (isFirstName(lower) || isKnownPlace(lower) || isKnownOrganisation(lower) || has(lower, 'Demonym')) return false;
+  return has(lower, ...ORDINARY_TAGS) || GROUP_NOUNS.has(lower) || EVENT_NOUNS.has(lower) || GROUP_QUALIFIERS.has(lower);
+}
+
 function readOrdinaryWord(lower: string): boolean {
   if (isFirstName(lower) || isKnownPlace(lower) || isKnownOrganisation(lower) || has(lower, 'Demonym')) return false;
-  if (has(lower, ...ORDINARY_TAGS)) return true;
-  if (GROUP_NOUNS.has(lower) || EVENT_NOUNS.has(lower) || GROUP_QUALIFIERS.has(lower)) return true;
+  if (isListedOrdinaryWord(lower)) return true;
   // Unlisted inflections of ordinary words: adverbs in -ly, plurals of common nouns ("Images", "Testimonies").
   return /(?:ly|ies|ings|ions|ments|ness|ures|ages|ers|ts|ds|ks|es)$/u.test(lower) && lower.length > 4;
 }
