@@ -168,8 +168,22 @@ describe('findEntityCandidates', () => {
     expect(named('She met Van Dorsk Holdings.').map((n) => n.split(':')[1])).toContain('Van Dorsk Holdings');
   });
 
-  it('types a first name alone as a person', () => {
+  it('types a first name alone as a person, after what the words around it say (bug: "the village of Tamar" was a person)', () => {
     expect(named('Later Anna spoke.')).toEqual(['Person:Anna']);
+    expect(named('Troops entered the village of Tamar.')).toEqual(['Place:Tamar']);
+  });
+
+  it('reads a people\'s adjective before an adjective and a noun as no name (bug: "the Kordian interior ministry" named a person Kordian)', () => {
+    expect(named('He works in the Kordian interior ministry.')).not.toContain('Person:Kordian');
+    // A surname before a verb and its object is still a name.
+    expect(named('Later Pashinyan expressed concern.')).toEqual(['Person:Pashinyan']);
+  });
+
+  it('names no event by a noun that qualifies a thing (bug: "an arrest warrant" proposed the event "arrest")', () => {
+    expect(named('The court issued an arrest warrant for Omar Basri.').filter((n) => n.startsWith('Event:'))).toEqual([]);
+    expect(named('The court ordered the arrest of Omar Basri.').filter((n) => n.startsWith('Event:'))).toEqual([
+      'Event:arrest of Omar Basri',
+    ]);
   });
 
   it('only emits types the vocabulary has', () => {

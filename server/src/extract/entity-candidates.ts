@@ -27,6 +27,7 @@ import {
   isKnownPlace,
   isPluralDemonym,
   isRoleNoun,
+  isTensedVerb,
 } from './word-classes.ts';
 
 export interface CandidateInput {
@@ -101,7 +102,6 @@ function typeByWords(tokens: readonly Token[], from: number, to: number): Typing
   if (noConnector && words.length <= 4 && words.length >= 2 && isFirstName(words[0]!))
     return { type: 'Person', confidence: 0.8, rule: 'first name' };
   if (words.length === 1 && isKnownPlace(last)) return { type: 'Place', confidence: 0.8, rule: 'known place' };
-  if (words.length === 1 && isFirstName(last)) return { type: 'Person', confidence: 0.5, rule: 'first name alone' };
   if (isKnownOrganisation(words.join(' '))) return { type: 'Organisation', confidence: 0.8, rule: 'known organisation' };
   if (noConnector && words.length >= 2 && words.length <= 3 && hasSurnameEnding(last))
     return { type: 'Person', confidence: 0.6, rule: 'surname ending' };
@@ -226,13 +226,19 @@ function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number): boolean
   if (isKnownPlace(word.lower) || isPossessive(tokens[index + 1])) return false;
   if (isDemonymLike(word.text)) return true;
   const next = tokens[index + 1];
-  return (
+  const after = tokens[index + 2];
+  // "Moldovan passports", and "the Kordian interior ministry", where a second adjective comes before the noun.
+  const nounFollows =
     next !== undefined &&
     next.kind === 'word' &&
     !next.capitalised &&
-    /(?:an|ian|ese|ish|ic|i)$/u.test(word.lower) &&
-    isNounLike(next.lower)
-  );
+    (isNounLike(next.lower) ||
+      (!isTensedVerb(next.lower) &&
+        after !== undefined &&
+        after.kind === 'word' &&
+        !after.capitalised &&
+        (isNounLike(after.lower) || ORGANISATION_HEAD_NOUNS.has(after.lower) || ORGANISATION_WORDS.has(after.lower))));
+  return nounFollows && /(?:an|ian|ese|ish|ic|i)$/u.test(word.lower);
 }
 
 function proposeSegment(text: string, tokens: readonly Token[], segment: NameSegment, sentence: TextSpan): Proposal | undefined {
@@ -264,6 +270,8 @@ function proposeSegment(text: string, tokens: readonly Token[], segment: NameSeg
   if (single && ABSTRACT_NOUN.test(tokens[from]!.text)) return undefined;
   const typing = typeByWords(tokens, from, to) ?? typeByContext(tokens, from, to);
   if (typing) return { ...base, type: typing.type, confidence: typing.confidence, rule: typing.rule };
+  // After what the words around it say ("the village of Tamar"), a first name alone is a person.
+  if (single && isFirstName(tokens[from]!.lower)) return { ...base, type: 'Person', confidence: 0.5, rule: 'first name alone' };
   if (single && hasSurnameEnding(tokens[from]!.lower)) return { ...base, type: 'Person', confidence: 0.35, rule: 'surname ending' };
   if (single && isAcronym(tokens[from])) return { ...base, type: 'Organisation', confidence: 0.3, rule: 'acronym' };
   return { ...base, type: single ? 'Place' : 'Organisation', confidence: 0.3, rule: 'capitalised name' };

@@ -243,11 +243,17 @@ function openingYear(tokens: readonly Token[]): string | undefined {
 }
 
 /** "the blockade", "a military offensive", "the 2020 war", "the arrest of X": events the text names by a noun. */
+/** Things an event's noun may qualify ("arrest warrant", "attack helicopter"): with one after it, the noun names no event. */
+// prettier-ignore
+const COMPOUND_THINGS = new Set(['warrant', 'warrants', 'helicopter', 'helicopters', 'drone', 'drones', 'aircraft', 'camp', 'camps', 'site', 'sites', 'zone', 'zones', 'route', 'routes', 'plan', 'plans', 'order', 'orders', 'record', 'records', 'footage', 'leader', 'leaders', 'group', 'groups', 'movement', 'organisers', 'organizers', 'vehicle', 'vehicles', 'weapons']);
+
 export function proposeEvents(text: string, tokens: readonly Token[], sentence: TextSpan, blocked: (i: number) => boolean): Proposal[] {
   const found: Proposal[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!EVENT_NOUNS.has(token.lower) || isCapitalised(token) || blocked(i)) continue;
+    // "an arrest warrant", "a protest camp": the event's noun qualifies a thing, and names no event.
+    if (COMPOUND_THINGS.has(tokens[i + 1]?.lower ?? '')) continue;
     let start = i;
     while (start > 0 && !blocked(start - 1)) {
       const previous = tokens[start - 1]!;

@@ -437,6 +437,14 @@ describe('findRelationCandidates', () => {
     ).toEqual(['Viktor Aslanov OWNS Gorvan Steel']);
   });
 
+  it('ends a relative clause set off by commas at its closing comma (bug: "X, who denies the charges, lives in Y" denied Y)', () => {
+    const lives = typedRelationsOf('Omar Basri, who denies the charges, lives in Kordia, which is not a member of the court.', [
+      ['Omar Basri', 'Person'],
+      ['Kordia', 'Place'],
+    ]);
+    expect(lives).toEqual(['Omar Basri REMAINED_IN Kordia']);
+  });
+
   it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {
     const owns = typedRelationsOf("A court in Rennick froze the assets of Tolan's wife, Petra Tolan, who owns Seaview Trading.", [
       ['Rennick', 'Place'],

@@ -166,6 +166,18 @@ function prepositionBefore(tokens: readonly Token[], from: number): number {
   return k;
 }
 
+/**
+ * Where a relative clause set off by commas ends when the verb is its own (", who denies the charges,"): at the next
+ * comma; the sentence's end otherwise, or when the verb is not in such a clause.
+ */
+function insertedRelativeClauseEnd(tokens: readonly Token[], hit: TriggerHit): number {
+  let k = hit.from - 1;
+  while (k > 0 && AUXILIARIES.has(tokens[k]!.lower)) k--;
+  if (!['who', 'which'].includes(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return tokens.length;
+  for (let j = hit.to; j < tokens.length; j++) if (tokens[j]!.text === ',') return j;
+  return tokens.length;
+}
+
 /** Subjects a verb may have: the nearest ends before it, the sentence's first, and for ", leading to" the events before. */
 function subjectsOf(
   reading: ClauseReading,
@@ -395,8 +407,11 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     // "X, a close associate of Y, controls Z": what an apposition names does not do what its subject does.
     const before = subjects.filter((o) => !subjects.some((p) => p.to < o.from && inAppositionOf(reading, p, o)));
     const clausal = hit.trigger.rule.clausal === true;
+    // "X, who denies the charges, lives in Y": a relative clause set off by commas ends at its closing comma.
+    const closing = insertedRelativeClauseEnd(tokens, hit);
     const after = placed.filter(
-      (p) => p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
+      (p) =>
+        p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && p.from < closing && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
     );
     let objects = after.slice(0, ENDS_PER_SIDE + 1).filter((p) => (lentBy.get(p) ?? hit) === hit);
     if (instrument) objects = objects.filter((p) => lentBy.get(p) === hit);
