@@ -6,6 +6,7 @@ import { describeError } from '../api/api-error.ts';
 import { decideCandidate, fetchCandidates, startExtraction, undoDecision } from '../api/candidates.ts';
 import { fetchDataset, fetchDatasets } from '../api/datasets.ts';
 import { markSentence, type SentencePiece } from '../domain/candidate-sentence.ts';
+import { candidatePage, describeCandidatePage } from '../domain/candidate-page.ts';
 import { countOf } from '../domain/counts.ts';
 import { defaultReviewDataset, reviewableDatasets } from '../domain/review-dataset.ts';
 import { relationLabel } from '../domain/vocabulary.ts';
@@ -121,6 +122,8 @@ export function ReviewPanel() {
   const items = candidatesOf(response, kind);
   const index = Math.min(cursor, Math.max(items.length - 1, 0));
   const current = items[index];
+  const page = candidatePage(index, items.length);
+  const pageLine = describeCandidatePage(page, items.length);
 
   // While extraction runs, its record is read again until it ends; then the list is read again.
   useEffect(() => {
@@ -414,6 +417,11 @@ export function ReviewPanel() {
       {items.length > 0 ? (
         <>
           <p className="muted small">j/k to move · a accept · r reject · m merge · u undo · o open the document</p>
+          {pageLine ? (
+            <p className="muted small" data-testid="candidate-page">
+              {pageLine}: j and k go on to the next and the previous ones
+            </p>
+          ) : null}
           <ol
             ref={listRef}
             className="candidate-list"
@@ -423,66 +431,72 @@ export function ReviewPanel() {
             aria-activedescendant={current ? `candidate-${current.value.id}` : undefined}
             data-testid="candidate-list"
             data-count={items.length}
+            start={page.first + 1}
             onKeyDown={onKeyDown}
           >
-            {items.map((item, i) => (
-              <li
-                key={item.value.id}
-                id={`candidate-${item.value.id}`}
-                role="option"
-                aria-selected={i === index}
-                className={`candidate-item${i === index ? ' is-current' : ''}`}
-                data-testid="candidate-item"
-                data-candidate-id={item.value.id}
-                data-status={item.value.status}
-                onClick={() => setCursor(i)}
-              >
-                {item.kind === 'relation' ? (
-                  <RelationCandidateView
-                    candidate={item.value}
-                    type={types[item.value.id] ?? item.value.type}
-                    relationTypes={vocabulary.relationTypes.map((t) => t.type)}
-                    onType={(type) => setTypes({ ...types, [item.value.id]: type })}
-                    ends={ends[item.value.id] ?? {}}
-                    editable={i === index && item.value.status === 'open'}
-                    onEnd={(side, end) => setEnds({ ...ends, [item.value.id]: { ...ends[item.value.id], [side]: end } })}
-                    onAbout={(end) => {
-                      setAbout(end);
-                      setCursor(0);
-                    }}
-                  />
-                ) : (
-                  <EntityCandidateView
-                    candidate={item.value}
-                    type={types[item.value.id] ?? item.value.type}
-                    entityTypes={vocabulary.entityTypes.map((t) => t.name)}
-                    onType={(type) => setTypes({ ...types, [item.value.id]: type })}
-                  />
-                )}
-                {i === index && item.value.status === 'open' ? (
-                  <div className="candidate-actions">
-                    <button type="button" data-testid="candidate-accept" disabled={busy} onClick={() => accept(item)}>
-                      Accept (a)
-                    </button>
-                    <button type="button" data-testid="candidate-reject" disabled={busy} onClick={() => reject(item)}>
-                      Reject (r)
-                    </button>
-                    {item.kind === 'entity' && item.value.mergeWith ? (
-                      <button type="button" data-testid="candidate-merge" disabled={busy} onClick={() => merge(item)}>
-                        Merge into {item.value.mergeWith.name} (m)
+            {items.slice(page.first, page.end).map((item, offset) => {
+              const i = page.first + offset;
+              return (
+                <li
+                  key={item.value.id}
+                  id={`candidate-${item.value.id}`}
+                  role="option"
+                  aria-posinset={i + 1}
+                  aria-setsize={items.length}
+                  aria-selected={i === index}
+                  className={`candidate-item${i === index ? ' is-current' : ''}`}
+                  data-testid="candidate-item"
+                  data-candidate-id={item.value.id}
+                  data-status={item.value.status}
+                  onClick={() => setCursor(i)}
+                >
+                  {item.kind === 'relation' ? (
+                    <RelationCandidateView
+                      candidate={item.value}
+                      type={types[item.value.id] ?? item.value.type}
+                      relationTypes={vocabulary.relationTypes.map((t) => t.type)}
+                      onType={(type) => setTypes({ ...types, [item.value.id]: type })}
+                      ends={ends[item.value.id] ?? {}}
+                      editable={i === index && item.value.status === 'open'}
+                      onEnd={(side, end) => setEnds({ ...ends, [item.value.id]: { ...ends[item.value.id], [side]: end } })}
+                      onAbout={(end) => {
+                        setAbout(end);
+                        setCursor(0);
+                      }}
+                    />
+                  ) : (
+                    <EntityCandidateView
+                      candidate={item.value}
+                      type={types[item.value.id] ?? item.value.type}
+                      entityTypes={vocabulary.entityTypes.map((t) => t.name)}
+                      onType={(type) => setTypes({ ...types, [item.value.id]: type })}
+                    />
+                  )}
+                  {i === index && item.value.status === 'open' ? (
+                    <div className="candidate-actions">
+                      <button type="button" data-testid="candidate-accept" disabled={busy} onClick={() => accept(item)}>
+                        Accept (a)
                       </button>
-                    ) : null}
-                  </div>
-                ) : null}
-                {i === index && item.value.status !== 'open' ? (
-                  <div className="candidate-actions">
-                    <button type="button" data-testid="candidate-undo" disabled={busy} onClick={undo}>
-                      Undo (u)
-                    </button>
-                  </div>
-                ) : null}
-              </li>
-            ))}
+                      <button type="button" data-testid="candidate-reject" disabled={busy} onClick={() => reject(item)}>
+                        Reject (r)
+                      </button>
+                      {item.kind === 'entity' && item.value.mergeWith ? (
+                        <button type="button" data-testid="candidate-merge" disabled={busy} onClick={() => merge(item)}>
+                          Merge into {item.value.mergeWith.name} (m)
+                        </button>
+                      ) : null}
+                    </div>
+                  ) : null}
+                  {i === index && item.value.status !== 'open' ? (
+                    <div className="candidate-actions">
+                      <button type="button" data-testid="candidate-undo" disabled={busy} onClick={undo}>
+                        Undo (u)
+                      </button>
+                    </div>
+                  ) : null}
+                </li>
+              );
+            })}
           </ol>
         </>
       ) : null}
