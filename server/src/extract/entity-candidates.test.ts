@@ -179,6 +179,14 @@ describe('findEntityCandidates', () => {
     expect(named('Later Pashinyan expressed concern.')).toEqual(['Person:Pashinyan']);
   });
 
+  it('names demonstrations, rallies and investigations as events', () => {
+    expect(named('Police dispersed the demonstration, and OLAF opened an investigation.')).toEqual([
+      'Event:demonstration',
+      'Organisation:OLAF',
+      'Event:investigation',
+    ]);
+  });
+
   it('names no event by a noun that qualifies a thing (bug: "an arrest warrant" proposed the event "arrest")', () => {
     expect(named('The court issued an arrest warrant for Omar Basri.').filter((n) => n.startsWith('Event:'))).toEqual([]);
     expect(named('The court ordered the arrest of Omar Basri.').filter((n) => n.startsWith('Event:'))).toEqual([

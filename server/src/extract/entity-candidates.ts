@@ -271,7 +271,8 @@ function proposeSegment(text: string, tokens: readonly Token[], segment: NameSeg
   const typing = typeByWords(tokens, from, to) ?? typeByContext(tokens, from, to);
   if (typing) return { ...base, type: typing.type, confidence: typing.confidence, rule: typing.rule };
   // After what the words around it say ("the village of Tamar"), a first name alone is a person.
-  if (single && isFirstName(tokens[from]!.lower)) return { ...base, type: 'Person', confidence: 0.5, rule: 'first name alone' };
+  if (single && isFirstName(tokens[from]!.lower) && !isAcronym(tokens[from]))
+    return { ...base, type: 'Person', confidence: 0.5, rule: 'first name alone' };
   if (single && hasSurnameEnding(tokens[from]!.lower)) return { ...base, type: 'Person', confidence: 0.35, rule: 'surname ending' };
   if (single && isAcronym(tokens[from])) return { ...base, type: 'Organisation', confidence: 0.3, rule: 'acronym' };
   return { ...base, type: single ? 'Place' : 'Organisation', confidence: 0.3, rule: 'capitalised name' };

@@ -124,8 +124,8 @@ export function rolePatterns<End extends CandidateEnd>(
       }
     }
   }
-  // Y('s) ROLE X, or "Y ROLE, X"
-  const start = between[0]?.lower === "'s" ? 1 : 0;
+  // Y('s) ROLE X, "Y ROLE, X", or "Y, whose ROLE, X"
+  const start = between[0]?.lower === "'s" ? 1 : between[0]?.text === ',' && between[1]?.lower === 'whose' ? 2 : 0;
   const trimmed = between[between.length - 1]?.text === ',' ? between.length - 1 : between.length;
   if (trimmed > start) {
     const role = readRole(between, start, trimmed);

@@ -445,6 +445,31 @@ describe('findRelationCandidates', () => {
     expect(lives).toEqual(['Omar Basri REMAINED_IN Kordia']);
   });
 
+  it('finds the agent of a passive named after a common noun (bug: "organised by the opposition party X" had no agent)', () => {
+    expect(
+      typedRelationsOf('The protest was organised by the opposition party Nueva Voz.', [
+        ['protest', 'Event'],
+        ['Nueva Voz', 'Organisation'],
+      ]),
+    ).toEqual(['Nueva Voz CARRIED_OUT protest']);
+    // A name after a preposition other than "by" is no agent.
+    expect(
+      typedRelationsOf('The protest was organised in the border town Tarsk.', [
+        ['protest', 'Event'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).not.toContain('Tarsk CARRIED_OUT protest');
+  });
+
+  it('reads "Y, whose ROLE, X" as X holding the role in Y', () => {
+    expect(
+      typedRelationsOf('The party Nueva Voz, whose leader, Camila Ortega, was arrested, left.', [
+        ['Nueva Voz', 'Organisation'],
+        ['Camila Ortega', 'Person'],
+      ]),
+    ).toEqual(['Camila Ortega LEADS Nueva Voz']);
+  });
+
   it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {
     const owns = typedRelationsOf("A court in Rennick froze the assets of Tolan's wife, Petra Tolan, who owns Seaview Trading.", [
       ['Rennick', 'Place'],

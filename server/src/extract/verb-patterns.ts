@@ -112,9 +112,25 @@ function isVerbAfter(tokens: readonly Token[], at: number): boolean {
 /** Whether "by" (past articles) introduces the end: the agent of a passive verb. */
 function introducedByBy(tokens: readonly Token[], end: PlacedEnd): boolean {
   let k = end.from - 1;
+  // "by the opposition party X", "by the rebel group X": a common noun the name stands in apposition to.
+  if (ARTICLES.has(tokens[k - 2]?.lower ?? '') || ARTICLES.has(tokens[k - 1]?.lower ?? '')) {
+    let j = k;
+    while (
+      j > 0 &&
+      k - j < MAX_NOUN_BEFORE_NAME &&
+      tokens[j]!.kind === 'word' &&
+      /^\p{Ll}+$/u.test(tokens[j]!.text) &&
+      !ARTICLES.has(tokens[j]!.lower)
+    )
+      j--;
+    if (j < k && ARTICLES.has(tokens[j]!.lower) && tokens[j - 1]?.lower === 'by') return true;
+  }
   while (k >= 0 && ARTICLES.has(tokens[k]!.lower)) k--;
   return tokens[k]?.lower === 'by';
 }
+
+/** How many lower-case words a common noun before a name may run to: "the opposition party X". */
+const MAX_NOUN_BEFORE_NAME = 3;
 
 /** Whether a verb stands at a token index in [from, to). */
 function verbBetween(reading: ClauseReading, from: number, to: number): boolean {

@@ -113,7 +113,8 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'fall', 'collapse', 'dissolution', 'reopening', 'closure', 'confiscation', 'renaming', 'surrender', 'disbandment',
   'withdrawal', 'movement', 'independence', 'seizure', 'killing', 'killings', 'execution', 'trial', 'hearing',
   'displacement', 'expulsion', 'expulsions', 'departure', 'deportation', 'exile', 'return', 'resettlement', 'retreat',
-  'dispute', 'standoff',
+  'dispute', 'standoff', 'demonstration', 'demonstrations', 'rally', 'rallies', 'riot', 'riots', 'crackdown', 'investigation',
+  'inquiry',
 ]);
 
 /** Events that move people: their name may carry where from and where to ("the flight of X from Y", "the exodus of X to Y"). */
