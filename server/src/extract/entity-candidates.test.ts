@@ -179,6 +179,15 @@ describe('findEntityCandidates', () => {
     expect(named('Later Pashinyan expressed concern.')).toEqual(['Person:Pashinyan']);
   });
 
+  it('keeps and types a name opening a sentence before an apposition naming a body (bug: "Frontex, the EU border agency," was dropped)', () => {
+    expect(named('Frontex, the EU border agency, declined to comment.')).toEqual(['Organisation:Frontex', 'Organisation:EU border agency']);
+  });
+
+  it('names a body by a noun before its body noun, not a place (bug: "the EU border agency" named the place "EU border")', () => {
+    expect(named('He wrote to the EU border agency.')).toEqual(['Organisation:EU border agency']);
+    expect(named('They reached the Kessa border crossing.')).not.toContain('Organisation:Kessa border crossing');
+  });
+
   it('names demonstrations, rallies and investigations as events', () => {
     expect(named('Police dispersed the demonstration, and OLAF opened an investigation.')).toEqual([
       'Event:demonstration',

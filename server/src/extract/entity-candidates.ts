@@ -152,6 +152,18 @@ const isPersonRole = (lower: string) => isRoleNoun(lower) || APPOSED_PERSON_NOUN
 /** The most words an apposition's noun phrase may run to before its role noun: "X, the former chief executive of Y". */
 const MAX_APPOSITION_WORDS = 4;
 
+/** The body noun of an apposition after a name ("Frontex, the EU border agency"), which says it is an organisation. */
+function apposedBodyNoun(tokens: readonly Token[], to: number): string | undefined {
+  if (tokens[to]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[to + 1]?.lower ?? '')) return undefined;
+  for (let k = to + 2; k < to + 2 + MAX_APPOSITION_WORDS; k++) {
+    const word = tokens[k];
+    if (!word || word.kind !== 'word' || APPOSITION_FUNCTION_WORDS.has(word.lower) || APPOSITION_NOUN_ENDS.has(word.lower))
+      return undefined;
+    if (!word.capitalised && ORGANISATION_HEAD_NOUNS.has(word.lower)) return word.lower;
+  }
+  return undefined;
+}
+
 /** The role noun of an apposition after a name that says a person ("X, the former chief executive of Y"), if any. */
 function apposedRole(tokens: readonly Token[], to: number): string | undefined {
   if (tokens[to]?.text !== ',') return undefined;
@@ -190,6 +202,8 @@ function typeByContext(tokens: readonly Token[], from: number, to: number): Typi
   const apposed = appositionHead(tokens, to);
   if (apposed !== undefined && APPOSED_PLACE_NOUNS.has(apposed))
     return { type: 'Place', confidence: 0.75, rule: `apposition "${apposed}"` };
+  const body = apposedBodyNoun(tokens, to);
+  if (body !== undefined) return { type: 'Organisation', confidence: 0.75, rule: `apposition "${body}"` };
   const role = apposedRole(tokens, to);
   if (role !== undefined) return { type: 'Person', confidence: 0.7, rule: `apposition "${role}"` };
   // "its chief executive, X", "the union leader X": a role noun in lower case right before the name.
@@ -210,6 +224,17 @@ function headNounAfter(tokens: readonly Token[], to: number): { to: number; type
   if (isCapitalised(tokens[to])) return undefined;
   // "Azerbaijani military offensive": a noun before an event's noun qualifies the event.
   if (EVENT_NOUNS.has(tokens[to + 1]?.lower ?? '') && !EVENT_NOUNS.has(one)) return undefined;
+  // "the EU border agency": a noun before a body's noun qualifies the body.
+  const second = tokens[to + 1];
+  if (
+    second !== undefined &&
+    !second.capitalised &&
+    ORGANISATION_HEAD_NOUNS.has(second.lower) &&
+    /^\p{Ll}+$/u.test(one) &&
+    isNounLike(one) &&
+    !EVENT_NOUNS.has(one)
+  )
+    return { to: to + 2, type: 'Organisation', rule: `body noun "${two}"` };
   if (PLACE_HEAD_NOUNS.has(two)) return { to: to + 2, type: 'Place', rule: `place noun "${two}"` };
   if (ORGANISATION_HEAD_NOUNS.has(two)) return { to: to + 2, type: 'Organisation', rule: `body noun "${two}"` };
   if (PLACE_HEAD_NOUNS.has(one)) return { to: to + 1, type: 'Place', rule: `place noun "${one}"` };

@@ -121,9 +121,11 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
       // not one shaped like a gerund or a plural noun before a verb ("Demining resumed", "Livestreams showed"): it only owns.
       const next = tokens[j];
       const nounShaped = first.lower.endsWith('ing') || isPluralNoun(first.lower);
+      // "Frontex, the EU border agency, declined": a name set off by an apposition is as telling as one that acts.
+      const apposed = next?.text === ',' && ['the', 'a', 'an'].includes(tokens[j + 1]?.lower ?? '');
       const acting =
         next !== undefined &&
-        (isPossessive(next) || (!nounShaped && !next.capitalised && next.kind === 'word' && isTensedVerb(next.lower)));
+        (isPossessive(next) || apposed || (!nounShaped && !next.capitalised && next.kind === 'word' && isTensedVerb(next.lower)));
       // "Amnesty International called …": a singular noun opening a run that ends with an organisation's word names it.
       const last = tokens[j - 1]!.lower;
       const bodyNamed =
