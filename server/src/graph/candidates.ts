@@ -55,7 +55,7 @@ export interface RelationCandidateRow {
 export type StoredCandidate = Record<string, unknown> & { id: string; kind: 'entity' | 'relation' };
 
 // A run writes what it found; a candidate seen before keeps its status, its decision and any type a reviewer gave it.
-const WRITE_ENTITY_CANDIDATES = `
+export const WRITE_ENTITY_CANDIDATES = `
 UNWIND $rows AS row
 MERGE (c:EntityCandidate {id: row.id})
 ON CREATE SET c += row.props, c.status = 'open'
@@ -63,7 +63,7 @@ ON MATCH SET c.occurrences = row.props.occurrences, c.mergeWithId = coalesce(c.m
   c.mergeReason = coalesce(c.mergeReason, row.props.mergeReason)
 SET c.runId = $runId`;
 
-const WRITE_RELATION_CANDIDATES = `
+export const WRITE_RELATION_CANDIDATES = `
 UNWIND $rows AS row
 MERGE (c:RelationCandidate {id: row.id})
 ON CREATE SET c += row.props, c.status = 'open'
@@ -78,7 +78,7 @@ DETACH DELETE c`;
 const CANDIDATE_FIELDS = `c {.*, kind: CASE WHEN c:EntityCandidate THEN 'entity' ELSE 'relation' END,
   mergeWithName: CASE WHEN c.mergeWithId IS NULL THEN null ELSE COLLECT { MATCH (m:Entity {id: c.mergeWithId}) RETURN m.name }[0] END}`;
 
-const LIST_CANDIDATES = `
+export const LIST_CANDIDATES = `
 MATCH (c:EntityCandidate|RelationCandidate {datasetId: $dataset})
 WHERE ($status IS NULL OR c.status = $status) AND ($documentId IS NULL OR c.documentId = $documentId)
 RETURN ${CANDIDATE_FIELDS} AS candidate
@@ -88,7 +88,7 @@ const COUNT_CANDIDATES = `
 MATCH (c:EntityCandidate|RelationCandidate {datasetId: $dataset})
 RETURN CASE WHEN c:EntityCandidate THEN 'entity' ELSE 'relation' END AS kind, c.status AS status, count(*) AS n`;
 
-const READ_CANDIDATE = `
+export const READ_CANDIDATE = `
 MATCH (c:EntityCandidate|RelationCandidate {id: $id})
 RETURN ${CANDIDATE_FIELDS} AS candidate`;
 
