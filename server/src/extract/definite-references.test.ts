@@ -26,6 +26,15 @@ describe('resolveDefiniteReferences', () => {
     ]);
   });
 
+  it('reads "the company" and "the firm" as the company named last, whatever its name\'s words', () => {
+    expect(references('Police raided Gorvan Steel Ltd. Viktor Aslanov controls the company. Later the firm denied it.')).toEqual([
+      'the company=Gorvan Steel Ltd (Organisation)',
+      'the firm=Gorvan Steel Ltd (Organisation)',
+    ]);
+    // Not a body that is no company.
+    expect(references('Police raided the Tarsk Council. Viktor Aslanov controls the company.')).toEqual([]);
+  });
+
   it('reads "the Commissioner" as the person named with that title', () => {
     const text = 'The Tarsk Commissioner for Human Rights Marta Lind visited Kessa. Residents spoke to the Commissioner.';
     expect(references(text)).toEqual(['the Commissioner=Marta Lind (Person)']);

@@ -32,6 +32,9 @@ function isKindNoun(lower: string): boolean {
   );
 }
 
+/** Nouns that stand for a company named before. */
+const COMPANY_NOUNS = ['company', 'firm'];
+
 /** How many sentences back "the residents" may find their place. */
 const MAX_RESIDENCE_SENTENCES = 1;
 
@@ -68,6 +71,8 @@ function addKeys(proposal: Proposal, sentence: number, heads: Map<string, string
     if (proposal.title !== undefined) latest.set(proposal.title, { proposal, sentence, lasting: false });
     return;
   }
+  // "the company", "the firm": the company the text last named, whatever its own name's words.
+  if (proposal.type === 'Company') for (const noun of COMPANY_NOUNS) latest.set(noun, { proposal, sentence, lasting: false });
   let head = heads.get(proposal.name);
   if (head === undefined && !heads.has(proposal.name)) heads.set(proposal.name, (head = headNoun(proposal.name)));
   if (head === undefined) return;
