@@ -470,6 +470,71 @@ describe('findRelationCandidates', () => {
     ).toEqual(['Camila Ortega LEADS Nueva Voz']);
   });
 
+  it('takes no place a preposition introduces for a later verb\'s subject (bug: "Police in Dorval detained X" made Dorval detain X)', () => {
+    const ends: [string, string][] = [
+      ['Dorval', 'Place'],
+      ['Mira Kovac', 'Person'],
+    ];
+    expect(typedRelationsOf('Police in Dorval detained the journalist Mira Kovac on Monday.', ends)).not.toContain(
+      'Dorval DETAINED Mira Kovac',
+    );
+    expect(typedRelationsOf('In Dorval, soldiers detained Mira Kovac.', ends)).not.toContain('Dorval DETAINED Mira Kovac');
+    expect(
+      typedRelationsOf('The foundation is funded by the Oslo Institute and chaired by the former judge Nora Eide.', [
+        ['Oslo Institute', 'Organisation'],
+        ['Nora Eide', 'Person'],
+      ]),
+    ).not.toContain('Nora Eide LEADS Oslo Institute');
+    // "after" that opens a clause still has its subject.
+    expect(
+      typedRelationsOf('A month after Kessa attacked Tarsk, talks began.', [
+        ['Kessa', 'Place'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).toContain('Kessa ATTACKED Tarsk');
+  });
+
+  it('takes no end before a verb of speech for the subject of the clause it reports (bug: "A said soldiers had arrested X" made A detain X)', () => {
+    const said = typedRelationsOf('Amnesty International said soldiers had arrested the blogger Ali Rezaei in Tabriz.', [
+      ['Amnesty International', 'Organisation'],
+      ['Ali Rezaei', 'Person'],
+      ['Tabriz', 'Place'],
+    ]);
+    expect(said).not.toContain('Amnesty International DETAINED Ali Rezaei');
+    // A participle clause after the report, or a verb joined by "and", is the speaker's own.
+    const blamed = typedRelationsOf(
+      'The Liberation Army denied that its fighters had attacked the convoy, blaming the Kivu Defence Force instead.',
+      [
+        ['Liberation Army', 'Organisation'],
+        ['Kivu Defence Force', 'Organisation'],
+      ],
+    );
+    expect(blamed).toContain('Liberation Army ACCUSED Kivu Defence Force');
+  });
+
+  it('takes no end inside a relative clause set off by commas for the subject of the verb after it (bug: "X, which is owned by Y, financed Z" made Y pay Z)', () => {
+    const financed = typedRelationsOf('The Kandor Group, which is owned by Mikhail Petrenko, financed the Unity Party in 2021.', [
+      ['Kandor Group', 'Organisation'],
+      ['Mikhail Petrenko', 'Person'],
+      ['Unity Party', 'Organisation'],
+    ]);
+    expect(financed).toEqual(['Mikhail Petrenko OWNS Kandor Group', 'Kandor Group PAID Unity Party']);
+    const leads = typedRelationsOf('Lukas Brenner, who was appointed by Chancellor Olaf Weiss, leads the Federal Audit Office.', [
+      ['Lukas Brenner', 'Person'],
+      ['Olaf Weiss', 'Person'],
+      ['Federal Audit Office', 'Organisation'],
+    ]);
+    expect(leads).toEqual(['Lukas Brenner LEADS Federal Audit Office']);
+    // "who" is about the name before its comma, however the clause goes on.
+    const shareholder = typedRelationsOf('Sahel Gold FZE is directed by Karim Ouedi, who is also a shareholder of Atlas Minerals LLC.', [
+      ['Sahel Gold FZE', 'Company'],
+      ['Karim Ouedi', 'Person'],
+      ['Atlas Minerals LLC', 'Company'],
+    ]);
+    expect(shareholder).toContain('Karim Ouedi OWNS Atlas Minerals LLC');
+    expect(shareholder).not.toContain('Sahel Gold FZE OWNS Atlas Minerals LLC');
+  });
+
   it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {
     const owns = typedRelationsOf("A court in Rennick froze the assets of Tolan's wife, Petra Tolan, who owns Seaview Trading.", [
       ['Rennick', 'Place'],
@@ -490,7 +555,7 @@ describe('findRelationCandidates', () => {
         ['Brightwater Holdings', 'Company'],
       ],
     );
-    expect(charged).toEqual(expect.arrayContaining(['Valdoria ACCUSED Marek Tolan', 'Marek Tolan DIRECTS Brightwater Holdings']));
+    expect(charged).toContain('Marek Tolan DIRECTS Brightwater Holdings');
     expect(charged).not.toContain('Valdoria ACCUSED Brightwater Holdings');
     // A list after the comma is still the verb's objects.
     expect(

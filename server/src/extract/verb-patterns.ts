@@ -182,6 +182,82 @@ function prepositionBefore(tokens: readonly Token[], from: number): number {
   return k;
 }
 
+/** The relative clauses a sentence sets off by commas (", which is owned by X,"): [from, to) from the pronoun to the comma. */
+function insertedRelativeClauses(tokens: readonly Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  tokens.forEach((t, k) => {
+    if (!INSERTED_RELATIVES.has(t.lower) || tokens[k - 1]?.text !== ',') return;
+    let end = k + 1;
+    while (end < tokens.length && tokens[end]!.text !== ',') end++;
+    if (end < tokens.length) spans.push([k, end]);
+  });
+  return spans;
+}
+const INSERTED_RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Prepositions that also open a clause: "after X attacked Y". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once', 'while', 'because']);
+
+/**
+ * Whether an end the other rules found before a verb may be its subject. Not a place that only says where the subject is
+ * ("Police in Dorval detained X": the police did), not an end inside a relative clause set off by commas that closes before
+ * the verb ("X, which is owned by Y, financed Z"), nor one that a verb of speech stands between ("A said soldiers had
+ * arrested X": A only said it), unless that verb is inside such a clause.
+ */
+function maySubject(
+  reading: ClauseReading,
+  placed: readonly PlacedEnd[],
+  hits: readonly TriggerHit[],
+  inserted: readonly [number, number][],
+  end: PlacedEnd,
+  hit: TriggerHit,
+  passive: boolean,
+): boolean {
+  const { tokens } = reading;
+  const inside = (k: number) => inserted.some(([from, to]) => from <= k && k < to && to <= hit.from);
+  if (inside(end.from)) return false;
+  // "Police in Dorval detained X", "fled to Morena after the militia attacked", "funded by X and chaired by Y", "In Tarsk,
+  // troops shelled": the complement of a preposition other than "of" after a word no end names (or opening the sentence)
+  // says where, whither or by whom, and is no subject of a later verb.
+  let k = end.from - 1;
+  while (k > 0 && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k--;
+  const head = tokens[k - 1];
+  // "after Azerbaijan attacked": a word that also joins clauses, with the verb right after the end, opens its clause.
+  const opensClause = CLAUSE_OPENERS.has(tokens[k]?.lower ?? '') && (end.to === hit.from || AUXILIARIES.has(tokens[end.to]?.lower ?? ''));
+  // A passive's patient may be named anywhere before it ("owned by X, a company controlled by Y": X is controlled), but
+  // not as another verb's agent ("funded by X and chaired by Y").
+  const preposition = tokens[k]?.lower ?? '';
+  const inOwnApposition = tokens[end.to]?.text === ',' && !tokens.slice(end.to + 1, hit.from).some((t) => t.text === ',');
+  const complement =
+    (!passive || (preposition === 'by' && !inOwnApposition)) && ANY_PREPOSITION.has(preposition) && preposition !== 'of' && !opensClause;
+  if (complement && (head === undefined || (head.kind === 'word' && !placed.some((p) => p.from <= k - 1 && k - 1 < p.to)))) return false;
+  return !hits.some(
+    (h) =>
+      h !== hit &&
+      h.trigger.rule.clausal === true &&
+      h.from >= end.to &&
+      h.to <= hit.from &&
+      !inside(h.from) &&
+      reportsOwnSubject(tokens, h.to, hit.from),
+  );
+}
+
+/**
+ * Whether the words between a verb of speech and a later verb hold the later verb's own subject ("said soldiers had
+ * arrested"), not only "that" and auxiliaries ("believed that leaving was") nor a coordination ("denied X and urged Y").
+ */
+function reportsOwnSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  // ", blaming X": a participle clause after the report tells what the main clause's subject did.
+  if (tokens[to - 1]?.text === ',') return false;
+  let subject = false;
+  for (let k = from; k < to; k++) {
+    const lower = tokens[k]!.lower;
+    if (lower === 'and' || lower === 'but' || lower === ';') return false;
+    if (tokens[k]!.kind === 'word' && lower !== 'that' && !AUXILIARIES.has(lower) && !/ly$/u.test(lower)) subject = true;
+  }
+  return subject;
+}
+
 /**
  * Where a relative clause set off by commas ends when the verb is its own (", who denies the charges,"): at the next
  * comma; the sentence's end otherwise, or when the verb is not in such a clause.
@@ -192,6 +268,40 @@ function insertedRelativeClauseEnd(tokens: readonly Token[], hit: TriggerHit): n
   if (!['who', 'which'].includes(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return tokens.length;
   for (let j = hit.to; j < tokens.length; j++) if (tokens[j]!.text === ',') return j;
   return tokens.length;
+}
+
+/** Words that may stand between "who" and a noun or verb said of its head: "who is also a shareholder of". */
+const WHO_CLAUSE_WORDS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'been',
+  'also',
+  'now',
+  'still',
+  'a',
+  'an',
+  'the',
+  'then',
+  'once',
+]);
+
+/**
+ * "X's wife, Y, who owns Z", "directed by Y, who is also a shareholder of Z": "who" after a comma is about the name right
+ * before the comma, for the verb or noun that follows it ("which" there may be about a whole clause: "X shelled Y, which
+ * led to …").
+ */
+function whoHead(reading: ClauseReading, placed: readonly PlacedEnd[], hit: TriggerHit): PlacedEnd | undefined {
+  const { tokens } = reading;
+  let k = hit.from - 1;
+  while (k > 0 && (AUXILIARIES.has(tokens[k]!.lower) || WHO_CLAUSE_WORDS.has(tokens[k]!.lower) || /^\p{Ll}+ly$/u.test(tokens[k]!.text)))
+    k--;
+  if (tokens[k]?.lower !== 'who' || tokens[k - 1]?.text !== ',') return undefined;
+  return placed.find((p) => p.to === k - 1);
 }
 
 /** Subjects a verb may have: the nearest ends before it, the sentence's first, and for ", leading to" the events before. */
@@ -211,12 +321,8 @@ function subjectsOf(
     const last = head[head.length - 1];
     if (last) return [last];
   }
-  // "X's wife, Y, who owns Z": "who" after a comma is about the name right before the comma ("which" there may be about a
-  // whole clause: "X shelled Y, which led to …").
-  if (tokens[k]?.lower === 'who' && tokens[k - 1]?.text === ',') {
-    const named = placed.find((p) => p.to === k - 1);
-    if (named) return [named];
-  }
+  const named = whoHead(reading, placed, hit);
+  if (named) return [named];
   // "a ruling ordering X", "people fleeing Y": a participle right after a noun says what that noun does, and what its owner
   // does through it ("its ruling ordering X"). A document "stating that …" is read as before: its author states it too.
   const participle = hit.trigger.rule.clausal !== true && tokens[hit.from]!.lower.endsWith('ing');
@@ -391,6 +497,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const lender = hit.trigger.rule.instrument === true ? placed.find((p) => p.from >= hit.to && p.from - hit.to <= 2) : undefined;
     if (lender) lentBy.set(lender, hit);
   }
+  const inserted = insertedRelativeClauses(tokens);
   const saidOfByObject = new Map<PlacedEnd, PlacedEnd>();
   const reports = (at: number) => hits.some((h) => h.from === at && h.trigger.rule.clausal === true);
   for (const hit of hits) {
@@ -421,7 +528,21 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const user = instrument ? instrumentUser(reading, placed, hit) : undefined;
     const subjects = instrument ? (user ? [user] : []) : subjectsOf(reading, placed, hit, input.ownerOf).filter((p) => !lentBy.has(p));
     // "X, a close associate of Y, controls Z": what an apposition names does not do what its subject does.
-    const before = subjects.filter((o) => !subjects.some((p) => p.to < o.from && inAppositionOf(reading, p, o)));
+    // "was seized by X", and without "be" a participle right before "by" ("the town seized by X").
+    // A present participle is never passive: "is attacking Y", and "X's ruling ordering Y", where "'s" owns the noun between.
+    // "Meridia's army shelled X": a possessive "'s" is no "is".
+    const be = (k: number) => BE_FORMS.has(tokens[k]?.lower ?? '') && !isPossessiveAt(tokens, k);
+    const passive =
+      !tokens[hit.from]!.lower.endsWith('ing') &&
+      (be(hit.from - 1) || be(hit.from - 2) || (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined));
+    const head = whoHead(reading, placed, hit);
+    const before = head
+      ? subjects
+      : subjects.filter(
+          (o) =>
+            !subjects.some((p) => p.to < o.from && inAppositionOf(reading, p, o)) &&
+            maySubject(reading, placed, hits, inserted, o, hit, passive),
+        );
     const clausal = hit.trigger.rule.clausal === true;
     // "X, who denies the charges, lives in Y": a relative clause set off by commas ends at its closing comma.
     const closing = insertedRelativeClauseEnd(tokens, hit);
@@ -462,13 +583,6 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     if (clausal) {
       for (const p of coordinatedClauseSubjects(reading, placed, hit.to)) if (!objects.includes(p)) objects.push(p);
     }
-    // "was seized by X", and without "be" a participle right before "by" ("the town seized by X").
-    // A present participle is never passive: "is attacking Y", and "X's ruling ordering Y", where "'s" owns the noun between.
-    // "Meridia's army shelled X": a possessive "'s" is no "is".
-    const be = (k: number) => BE_FORMS.has(tokens[k]?.lower ?? '') && !isPossessiveAt(tokens, k);
-    const passive =
-      !tokens[hit.from]!.lower.endsWith('ing') &&
-      (be(hit.from - 1) || be(hit.from - 2) || (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined));
     const agent = after.find((p) => introducedByBy(tokens, p));
     const verb = tokens
       .slice(hit.from, hit.to)
