@@ -6,6 +6,7 @@ import type { PlacedEnd, Proposed, SentenceFindings } from './pair-patterns.ts';
 import { ACTOR_TYPES } from './relation-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { clauseBreakBetween } from './verb-patterns.ts';
+import { NEGATIONS } from './word-classes.ts';
 
 /** Words that condemn what they are said of: a statement with one of them after its verb blames someone. */
 const CONDEMNING_WORDS = new Set([
@@ -62,9 +63,6 @@ const HARM_VERBS = new Set([
 
 /** How far (in tokens) after the reported clause's subject its verb of harm may stand. */
 const HARM_REACH = 15;
-
-/** Words that deny the harm after them: "X would never kill", "X is not trying to starve". */
-const NEGATIONS = new Set(['not', 'never', 'no', "n't", "won't", "wouldn't", "didn't", "doesn't", "don't", "isn't", "wasn't", 'cannot']);
 
 /**
  * A verb of harm the end does: near after it, in its own clause, not after a form of "be", not denied, and with no other end

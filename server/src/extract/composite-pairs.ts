@@ -3,6 +3,7 @@ import { RELATIVE_PRONOUNS } from './clause-subject.ts';
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed } from './pair-patterns.ts';
 import type { Token } from './tokens.ts';
+import { NEGATIONS, NOT_DONE_VERBS } from './word-classes.ts';
 import { verbForms } from './verb-forms.ts';
 import { isBodyNounAt, MOVEMENT_EVENT_NOUNS, RESIDENT_NOUNS, UNDERGONE_EVENT_NOUNS } from './word-classes.ts';
 
@@ -29,8 +30,7 @@ let fleeing: ReadonlySet<string> | undefined;
 const PLACES_AND_EVENTS = new Set(['Place', 'Address', 'Event']);
 
 /** Words that say a flight did not happen: "refused to flee", "did not flee", "never fled", "were unable to escape". */
-// prettier-ignore
-const NOT_DONE = new Set(['not', 'never', 'refused', 'refuse', 'refuses', 'declined', 'unable', 'cannot', "didn't", "couldn't", "won't", "wouldn't", "can't"]);
+const NOT_DONE = new Set([...NEGATIONS, ...NOT_DONE_VERBS]);
 
 /**
  * Whether a verb of flight follows the group in its sentence with no one else (a person, a group, a body) before it who might

@@ -535,6 +535,37 @@ describe('findRelationCandidates', () => {
     expect(shareholder).not.toContain('Sahel Gold FZE OWNS Atlas Minerals LLC');
   });
 
+  it('proposes no typed relation for a verb denied (bug: "X never paid Y" and "X did not pay Y" proposed X PAID Y)', () => {
+    const ends: [string, string][] = [
+      ['Heliox Ltd', 'Company'],
+      ['Sandor Kiss', 'Person'],
+    ];
+    for (const text of [
+      'Heliox Ltd never paid Sandor Kiss, the company said.',
+      'Heliox Ltd did not pay Sandor Kiss.',
+      "Heliox Ltd didn't pay Sandor Kiss.",
+      'Heliox Ltd has not yet paid Sandor Kiss.',
+      'Heliox Ltd refused to pay Sandor Kiss.',
+    ])
+      expect(typedRelationsOf(text, ends), text).toEqual([]);
+    expect(typedRelationsOf('Heliox Ltd finally paid Sandor Kiss.', ends)).toEqual(['Heliox Ltd PAID Sandor Kiss']);
+  });
+
+  it('takes no source cited by "according to" for an end of the verbs it reports (bug: "… attacked their villages, according to the agency X" attacked X)', () => {
+    const found = typedRelationsOf('Bolt Energy paid Kandar Freight, according to an audit by KPMG.', [
+      ['Bolt Energy', 'Company'],
+      ['Kandar Freight', 'Company'],
+      ['KPMG', 'Company'],
+    ]);
+    expect(found).toEqual(['Bolt Energy PAID Kandar Freight']);
+    expect(
+      typedRelationsOf('According to the UN agency UNHCR, the militia attacked Morena.', [
+        ['UNHCR', 'Organisation'],
+        ['Morena', 'Place'],
+      ]),
+    ).toEqual([]);
+  });
+
   it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {
     const owns = typedRelationsOf("A court in Rennick froze the assets of Tolan's wife, Petra Tolan, who owns Seaview Trading.", [
       ['Rennick', 'Place'],

@@ -16,7 +16,7 @@ import type { VerbRule } from './relation-lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
 import { isPossessiveAt, type Token } from './tokens.ts';
 import { verbForms } from './verb-forms.ts';
-import { isInfinitive } from './word-classes.ts';
+import { NEGATIONS, NOT_DONE_VERBS, isInfinitive } from './word-classes.ts';
 
 /** How far (in tokens) a verb may stand from either end and still link them. */
 export const MAX_VERB_GAP = 14;
@@ -270,6 +270,27 @@ function insertedRelativeClauseEnd(tokens: readonly Token[], hit: TriggerHit): n
   return tokens.length;
 }
 
+/** Whether an end is cited as a report's source: "according to X", "according to the agency X". */
+function citedAsSource(tokens: readonly Token[], end: PlacedEnd): boolean {
+  for (let k = end.from - 1; k >= 1 && end.from - k <= 5; k--) {
+    if (tokens[k]!.lower === 'to' && tokens[k - 1]!.lower === 'according') return true;
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Whether the verb at `at` is negated: "never paid", "did not pay", "has not yet attacked", "refused to pay". */
+function isDenied(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.lower === 'to' && NOT_DONE_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
+  for (let n = 0; n < 3 && k >= 0; n++, k--) {
+    const lower = tokens[k]!.lower;
+    if (NEGATIONS.has(lower)) return true;
+    if (!AUXILIARIES.has(lower) && !['yet', 'ever', 'also'].includes(lower) && !/^\p{Ll}+ly$/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** Words that may stand between "who" and a noun or verb said of its head: "who is also a shareholder of". */
 const WHO_CLAUSE_WORDS = new Set([
   'is',
@@ -498,6 +519,9 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     if (lender) lentBy.set(lender, hit);
   }
   const inserted = insertedRelativeClauses(tokens);
+  // ", according to the UN refugee agency UNHCR": the source of the report is no end of the verbs it reports.
+  const sources = new Set(placed.filter((p) => citedAsSource(tokens, p)));
+  const cited = (p: PlacedEnd) => sources.has(p);
   const saidOfByObject = new Map<PlacedEnd, PlacedEnd>();
   const reports = (at: number) => hits.some((h) => h.from === at && h.trigger.rule.clausal === true);
   for (const hit of hits) {
@@ -535,20 +559,28 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const passive =
       !tokens[hit.from]!.lower.endsWith('ing') &&
       (be(hit.from - 1) || be(hit.from - 2) || (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined));
+    // "never paid X", "did not pay X", "refused to pay X": a verb denied proposes nothing.
+    if (isDenied(tokens, hit.from)) continue;
     const head = whoHead(reading, placed, hit);
     const before = head
       ? subjects
-      : subjects.filter(
-          (o) =>
-            !subjects.some((p) => p.to < o.from && inAppositionOf(reading, p, o)) &&
-            maySubject(reading, placed, hits, inserted, o, hit, passive),
-        );
+      : subjects
+          .filter((o) => !cited(o))
+          .filter(
+            (o) =>
+              !subjects.some((p) => p.to < o.from && inAppositionOf(reading, p, o)) &&
+              maySubject(reading, placed, hits, inserted, o, hit, passive),
+          );
     const clausal = hit.trigger.rule.clausal === true;
     // "X, who denies the charges, lives in Y": a relative clause set off by commas ends at its closing comma.
     const closing = insertedRelativeClauseEnd(tokens, hit);
     const after = placed.filter(
       (p) =>
-        p.from >= hit.to && p.from - hit.to <= MAX_VERB_GAP && p.from < closing && (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
+        p.from >= hit.to &&
+        p.from - hit.to <= MAX_VERB_GAP &&
+        p.from < closing &&
+        !cited(p) &&
+        (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
     );
     let objects = after.slice(0, ENDS_PER_SIDE + 1).filter((p) => (lentBy.get(p) ?? hit) === hit);
     if (instrument) objects = objects.filter((p) => lentBy.get(p) === hit);
