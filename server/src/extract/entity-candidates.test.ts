@@ -188,6 +188,29 @@ describe('findEntityCandidates', () => {
     expect(named('They reached the Kessa border crossing.')).not.toContain('Organisation:Kessa border crossing');
   });
 
+  it('types a name as a person by ", who" after it, and keeps such a name opening a sentence (bug: "Farid Nassar, who was arrested" was an organisation)', () => {
+    expect(named('Farid Nassar, who was arrested last year, was extradited.')).toEqual(['Person:Farid Nassar']);
+    expect(named('Ocampo, who is married to Sofia Lind, founded the company.')).toEqual(['Person:Ocampo', 'Person:Sofia Lind']);
+    // Not a place a preposition introduces: the relative clause is about the residents.
+    expect(named('Residents of Morna, who feared the floods, fled.')).not.toContain('Person:Morna');
+  });
+
+  it('reads no apposition where the noun is followed by a name or the phrase by a participle (bug: "near Goma, the UN mission MONUSCO said" made Goma a body)', () => {
+    expect(named('Rebels ambushed a patrol near Goma, the UN mission MONUSCO said.')).not.toContain('Organisation:Goma');
+    expect(named('Police detained 200 protesters in Marsa, including the activist Yusuf Belkadi.')).not.toContain('Person:Marsa');
+  });
+
+  it('reads a people\'s adjective before a word English does not list as no name (bug: "her Serevian counterpart" named a person)', () => {
+    expect(named('Hanna Solberg met her Serevian counterpart in Vienna.')).toEqual(['Person:Hanna Solberg', 'Place:Vienna']);
+  });
+
+  it('types a company by the legal forms of many countries', () => {
+    for (const name of ['Sahel Gold FZE', 'Dorsk Trading SARL', 'Vell Shipping Pte', 'Norvik Limited'])
+      expect(candidatesOf(`Police searched ${name} on Monday.`, [], ['Company', 'Organisation']).map((c) => `${c.type}:${c.name}`)).toEqual(
+        [`Company:${name}`],
+      );
+  });
+
   it('names demonstrations, rallies and investigations as events', () => {
     expect(named('Police dispersed the demonstration, and OLAF opened an investigation.')).toEqual([
       'Event:demonstration',

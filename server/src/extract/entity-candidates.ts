@@ -28,6 +28,7 @@ import {
   isPluralDemonym,
   isRoleNoun,
   isTensedVerb,
+  isUnlistedWord,
 } from './word-classes.ts';
 
 export interface CandidateInput {
@@ -159,9 +160,14 @@ function apposedBodyNoun(tokens: readonly Token[], to: number): string | undefin
     const word = tokens[k];
     if (!word || word.kind !== 'word' || APPOSITION_FUNCTION_WORDS.has(word.lower) || APPOSITION_NOUN_ENDS.has(word.lower))
       return undefined;
-    if (!word.capitalised && ORGANISATION_HEAD_NOUNS.has(word.lower)) return word.lower;
+    if (!word.capitalised && ORGANISATION_HEAD_NOUNS.has(word.lower)) return apposedNounEnds(tokens, k) ? word.lower : undefined;
   }
   return undefined;
+}
+
+/** Whether the noun an apposition found ends it ("X, the UN mission, said"), rather than naming what follows it ("X, the UN mission MONUSCO said"). */
+function apposedNounEnds(tokens: readonly Token[], k: number): boolean {
+  return !isCapitalised(tokens[k + 1]);
 }
 
 /** The role noun of an apposition after a name that says a person ("X, the former chief executive of Y"), if any. */
@@ -179,7 +185,9 @@ function apposedRole(tokens: readonly Token[], to: number): string | undefined {
       APPOSITION_NOUN_ENDS.has(word.lower)
     )
       return undefined;
-    if (isPersonRole(word.lower)) return word.lower;
+    if (isPersonRole(word.lower)) return apposedNounEnds(tokens, k) ? word.lower : undefined;
+    // "X, including the activist Y": no apposition goes on past a participle or an article.
+    if (word.lower.endsWith('ing') || (k > to + 1 && ['the', 'a', 'an'].includes(word.lower))) return undefined;
   }
   return undefined;
 }
@@ -202,6 +210,9 @@ function typeByContext(tokens: readonly Token[], from: number, to: number): Typi
   const apposed = appositionHead(tokens, to);
   if (apposed !== undefined && APPOSED_PLACE_NOUNS.has(apposed))
     return { type: 'Place', confidence: 0.75, rule: `apposition "${apposed}"` };
+  // "X, who was arrested …": "who" is said of people; not after a preposition ("residents of X, who fled" are the residents).
+  if (tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'who' && !PREPOSITIONS.has(before ?? ''))
+    return { type: 'Person', confidence: 0.6, rule: '", who" after the name' };
   const body = apposedBodyNoun(tokens, to);
   if (body !== undefined) return { type: 'Organisation', confidence: 0.75, rule: `apposition "${body}"` };
   const role = apposedRole(tokens, to);
@@ -258,6 +269,8 @@ function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number): boolean
     next.kind === 'word' &&
     !next.capitalised &&
     (isNounLike(next.lower) ||
+      // "her Serevian counterpart": a word English does not list, right after, that is no adverb.
+      (isUnlistedWord(next.lower) && !next.lower.endsWith('ly') && !isPossessive(after)) ||
       (!isTensedVerb(next.lower) &&
         after !== undefined &&
         after.kind === 'word' &&

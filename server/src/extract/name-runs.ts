@@ -122,7 +122,7 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
       const next = tokens[j];
       const nounShaped = first.lower.endsWith('ing') || isPluralNoun(first.lower);
       // "Frontex, the EU border agency, declined": a name set off by an apposition is as telling as one that acts.
-      const apposed = next?.text === ',' && ['the', 'a', 'an'].includes(tokens[j + 1]?.lower ?? '');
+      const apposed = next?.text === ',' && ['the', 'a', 'an', 'who', 'whose', 'whom'].includes(tokens[j + 1]?.lower ?? '');
       const acting =
         next !== undefined &&
         (isPossessive(next) || apposed || (!nounShaped && !next.capitalised && next.kind === 'word' && isTensedVerb(next.lower)));

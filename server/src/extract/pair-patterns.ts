@@ -59,6 +59,9 @@ function roleType(role: string): string {
   return heads.find(({ head }) => lower === head || lower.endsWith(` ${head}`))?.type ?? DEFAULT_ROLE_TYPE;
 }
 
+/** Words that may open a post's words without being part of it: "the former", "its". */
+const ROLE_OPENERS = new Set(['the', 'a', 'an', 'former', 'its', 'their']);
+
 /** A post: optional modifiers and a role noun ("senior scholar", "Health Minister", "program coordinator"). */
 function readRole(tokens: readonly Token[], from: number, to: number): string | undefined {
   // "Commissioner for Human Rights", "Minister of Foreign Affairs": a post's own capitalised remit follows its head.
@@ -73,7 +76,11 @@ function readRole(tokens: readonly Token[], from: number, to: number): string | 
       return head && `${head} ${remit.reduce((words, t) => `${words} ${t.text}`, tokens[k]!.text).trim()}`;
     }
   }
-  const words = tokens.slice(from, to).filter((t) => !['the', 'a', 'an', 'former', 'its', 'their'].includes(t.lower));
+  const span = tokens.slice(from, to);
+  // An article opens the post's words, or comes after "former": "detained the journalist X" holds no post "detained".
+  const opening = span.findIndex((t) => !ROLE_OPENERS.has(t.lower));
+  if (opening >= 0 && span.slice(opening).some((t) => ['the', 'a', 'an'].includes(t.lower))) return undefined;
+  const words = span.filter((t) => !ROLE_OPENERS.has(t.lower));
   const last = words[words.length - 1];
   if (!last || words.length > 4 || !(isRoleNoun(last.lower) || ROLE_HEAD_WORDS.has(last.lower))) return undefined;
   // "senior scholar", "Deputy Health Minister"; not "who praised the director": a pronoun or a verb is no modifier.

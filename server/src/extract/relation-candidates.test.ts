@@ -566,6 +566,25 @@ describe('findRelationCandidates', () => {
     ).toEqual([]);
   });
 
+  it('reads "married to" as a family tie', () => {
+    expect(
+      typedRelationsOf('Rafael Ocampo, who is married to Sofia Lind, founded Carrow Construction.', [
+        ['Rafael Ocampo', 'Person'],
+        ['Sofia Lind', 'Person'],
+        ['Carrow Construction', 'Company'],
+      ]),
+    ).toContain('Rafael Ocampo FAMILY_OF Sofia Lind');
+  });
+
+  it('reads no post from words that hold a verb before an article (bug: "Dorval detained the journalist X" made X work for Dorval)', () => {
+    expect(
+      typedRelationsOf('Dorval detained the journalist Mira Kovac.', [
+        ['Dorval', 'Place'],
+        ['Mira Kovac', 'Person'],
+      ]),
+    ).not.toContain('Mira Kovac WORKS_FOR Dorval');
+  });
+
   it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {
     const owns = typedRelationsOf("A court in Rennick froze the assets of Tolan's wife, Petra Tolan, who owns Seaview Trading.", [
       ['Rennick', 'Place'],

@@ -40,7 +40,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 
 /** Suffixes that make an organisation a registered business. */
 // prettier-ignore
-export const COMPANY_WORDS: ReadonlySet<string> = new Set(['ltd', 'inc', 'llc', 'plc', 'gmbh', 'corp', 'corporation', 'company', 'co', 'sa', 'ag', 'bv', 'llp', 'jsc', 'ojsc', 'holdings']);
+export const COMPANY_WORDS: ReadonlySet<string> = new Set(['ltd', 'inc', 'llc', 'plc', 'gmbh', 'corp', 'corporation', 'company', 'co', 'sa', 'ag', 'bv', 'llp', 'jsc', 'ojsc', 'pjsc', 'holdings', 'limited', 'fze', 'fzco', 'fzc', 'sarl', 'srl', 'spa', 'nv', 'ab', 'oy', 'kg', 'pte', 'pty', 'ooo', 'zao', 'sal', 'wll', 'lp']);
 
 /** Words that head a place's name, written with it in capitals or after it in lower case ("Aghdam District", "Lachin corridor"). */
 // prettier-ignore
@@ -308,6 +308,11 @@ export const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'inhabi
 export function isAdjective(lower: string): boolean {
   if (has(lower, 'Adjective')) return !isNounLike(lower);
   return tagsOf(lower).length === 0 && lower.length > 4 && /(?:al|ive|ent|ant|ous|ful|less|ic|ible|able)$/u.test(lower);
+}
+
+/** A word compromise's lexicon does not list at all ("counterpart"). */
+export function isUnlistedWord(lower: string): boolean {
+  return tagsOf(lower).length === 0;
 }
 
 /** A word compromise knows as a noun, or an unknown word shaped like a plural ("passports"). */
