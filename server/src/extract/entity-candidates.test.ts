@@ -211,6 +211,13 @@ describe('findEntityCandidates', () => {
       );
   });
 
+  it('names nothing by an adjective made of a name, and keeps a capitalised prefix inside a name (bug: "Cyprus-based" was a place, "National Anti-Corruption Bureau" was "National")', () => {
+    expect(named('Orlen Maritime SA is a Cyprus-based holding company.')).not.toContain('Place:Cyprus-based');
+    expect(named('He financed the Wagner-linked Iron Legion.')).toContain('Organisation:Iron Legion');
+    expect(named('The case was brought by the National Anti-Corruption Bureau.')).toEqual(['Organisation:National Anti-Corruption Bureau']);
+    expect(named('The anti-Armenian riots spread.')).toEqual([]);
+  });
+
   it('names demonstrations, rallies and investigations as events', () => {
     expect(named('Police dispersed the demonstration, and OLAF opened an investigation.')).toEqual([
       'Event:demonstration',

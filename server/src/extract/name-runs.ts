@@ -72,11 +72,17 @@ function isDatingMonth(tokens: readonly Token[], index: number): boolean {
   return BEFORE_MONTH.has(tokens[index - 1]?.lower ?? '') && !isCapitalised(tokens[index + 1]);
 }
 
+/** "Cyprus-based", "Wagner-linked", "Kremlin-backed": an adjective made of a name, which names nothing itself. */
+const HYPHENATED_ADJECTIVE =
+  /-(?:based|linked|backed|led|owned|registered|affiliated|aligned|controlled|funded|born|run|made|style|speaking)$/u;
+
 function canStartOrContinue(tokens: readonly Token[], index: number, context: RunContext, titleCase: boolean): boolean {
   const token = tokens[index];
   if (!token || context.blocked(index) || isPossessive(token)) return false;
   if (!isCapitalised(token) && !isAcronym(token)) return false;
-  if (isCalendarWord(token.lower) || isDatingMonth(tokens, index) || /^(?:anti|pro|non|post|pre)-/u.test(token.lower)) return false;
+  if (isCalendarWord(token.lower) || isDatingMonth(tokens, index) || HYPHENATED_ADJECTIVE.test(token.lower)) return false;
+  // "anti-Armenian" opens no name; "Anti-Corruption" inside one ("National Anti-Corruption Bureau") is part of it.
+  if (/^(?:anti|pro|non|post|pre)-/u.test(token.lower) && !(isCapitalised(tokens[index - 1]) && /-\p{Lu}/u.test(token.text))) return false;
   // In a heading every word is capitalised: only words that are not ordinary English (or are cues) count as names.
   return !titleCase || !isOrdinaryWord(token.lower) || isCueWord(token.lower);
 }

@@ -585,6 +585,45 @@ describe('findRelationCandidates', () => {
     ).not.toContain('Mira Kovac WORKS_FOR Dorval');
   });
 
+  it('reads a plural right after a verb as its noun, not a verb (bug: "accepting bribes from X" made the subject pay X)', () => {
+    expect(
+      typedRelationsOf('A court sentenced Viktor Sallis for accepting bribes from Carrow Construction.', [
+        ['Viktor Sallis', 'Person'],
+        ['Carrow Construction', 'Company'],
+      ]),
+    ).toEqual([]);
+    expect(
+      typedRelationsOf('Orlen Maritime SA bought Delta Port, according to corporate records reviewed by Reuters.', [
+        ['Orlen Maritime SA', 'Company'],
+        ['Delta Port', 'Company'],
+        ['Reuters', 'Organisation'],
+      ]),
+    ).toEqual(['Orlen Maritime SA OWNS Delta Port']);
+  });
+
+  it('reads "add" as a statement only before a clause or a quote (bug: "added X to its sanctions list" stated X)', () => {
+    const ends: [string, string][] = [
+      ['European Council', 'Organisation'],
+      ['Arkady Sorin', 'Person'],
+    ];
+    expect(typedRelationsOf('The European Council added Arkady Sorin to its sanctions list.', ends)).toEqual([]);
+    expect(typedRelationsOf('The European Council added that Arkady Sorin had fled.', ends)).toEqual([
+      'European Council STATED Arkady Sorin',
+    ]);
+  });
+
+  it('reads a participle in an apposition as said of the apposition\'s name alone (bug: "owned by X, a company controlled by Y" made Y own the sentence\'s subject)', () => {
+    const found = typedRelationsOf(
+      'Officials said Norvik Shipping was owned by Orlen Maritime SA, a holding company controlled by Gregor Valin.',
+      [
+        ['Norvik Shipping', 'Company'],
+        ['Orlen Maritime SA', 'Company'],
+        ['Gregor Valin', 'Person'],
+      ],
+    );
+    expect(found).toEqual(['Orlen Maritime SA OWNS Norvik Shipping', 'Gregor Valin OWNS Orlen Maritime SA']);
+  });
+
   it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {
     const owns = typedRelationsOf("A court in Rennick froze the assets of Tolan's wife, Petra Tolan, who owns Seaview Trading.", [
       ['Rennick', 'Place'],

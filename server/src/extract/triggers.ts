@@ -2,7 +2,8 @@
 // stand as a verb there, not as a noun ("X's blockade", "these reports").
 import { VERB_RULES, type VerbRule } from './relation-lexicon.ts';
 import { isPossessiveAt, type Token } from './tokens.ts';
-import { isAdjective } from './word-classes.ts';
+import { PREPOSITIONS } from './clause-subject.ts';
+import { isAdjective, isTensedVerb } from './word-classes.ts';
 import { conjugate, verbForms } from './verb-forms.ts';
 
 export interface Trigger {
@@ -68,9 +69,22 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 function isOwnedNoun(tokens: readonly Token[], i: number): boolean {
   if (isPossessiveAt(tokens, i - 1)) return true;
   const before = tokens[i - 1];
+  // "accepting bribes", "said attacks continued": a form in -s right after a verb is a plural noun, its object or subject.
+  if (
+    tokens[i]!.lower.endsWith('s') &&
+    before?.kind === 'word' &&
+    !before.capitalised &&
+    (isTensedVerb(before.lower) || before.lower.endsWith('ing'))
+  )
+    return true;
   if (!before || before.kind !== 'word' || before.capitalised || !isAdjective(before.lower)) return false;
-  return isPossessiveAt(tokens, i - 2) || ARTICLES.has(tokens[i - 2]?.lower ?? '');
+  // "a brutal attack", "Meridia's cruel blockade", "according to corporate records".
+  return isPossessiveAt(tokens, i - 2) || ARTICLES.has(tokens[i - 2]?.lower ?? '') || PREPOSITIONS.has(tokens[i - 2]?.lower ?? '');
 }
+
+/** The forms of "add", which report speech only before what REPORT_OPENERS open ("he added that …", "…, she added."). */
+const ADD_FORMS = new Set(verbForms('add'));
+const REPORT_OPENERS = new Set(['that', ',', '.', ':', '"', '“', "'", '‘']);
 
 export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
   triggerIndex ??= buildTriggerIndex();
@@ -82,6 +96,8 @@ export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
       const before = tokens[i - 1]?.lower ?? '';
       if (!trigger.phrase && (NOUN_DETERMINERS.has(before) || (PRONOUN_DETERMINERS.has(before) && trigger.past !== true))) continue;
       if (!trigger.phrase && isOwnedNoun(tokens, i)) continue;
+      // "added X to its sanctions list" is no statement: "add" reports speech only before a clause or a quote.
+      if (trigger.rule.clausal === true && ADD_FORMS.has(token.lower) && !REPORT_OPENERS.has(tokens[i + 1]?.text ?? '.')) continue;
       if (trigger.words.every((word, k) => tokens[i + k]?.lower === word)) hits.push({ trigger, from: i, to: i + trigger.words.length });
     }
   });

@@ -325,6 +325,28 @@ function whoHead(reading: ClauseReading, placed: readonly PlacedEnd[], hit: Trig
   return placed.find((p) => p.to === k - 1);
 }
 
+/** How far (in tokens) back from a participle an apposition's comma may stand: "X, a Cyprus-based holding company controlled". */
+const APPOSED_PARTICIPLE_REACH = 6;
+
+/**
+ * "owned by X, a holding company controlled by Y": a participle inside an apposition says what the apposition's name
+ * undergoes or does, and that name alone.
+ */
+function apposedHead(reading: ClauseReading, placed: readonly PlacedEnd[], hit: TriggerHit): PlacedEnd | undefined {
+  const { tokens } = reading;
+  // A participle: in "-ing", or passive before "by" ("a company controlled by Y"; "the militia attacked Y" is a clause).
+  const form = tokens[hit.from]!.lower;
+  if (!form.endsWith('ing') && !(/(?:ed|en)$/u.test(form) && tokens[hit.to]?.lower === 'by')) return undefined;
+  let k = hit.from - 1;
+  while (k > 0 && hit.from - k <= APPOSED_PARTICIPLE_REACH && tokens[k]!.text !== ',') {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || (isVerbAt(reading, k) && !t.lower.endsWith('ing'))) return undefined;
+    k--;
+  }
+  if (tokens[k]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') || k + 2 >= hit.from) return undefined;
+  return placed.find((p) => p.to === k);
+}
+
 /** Subjects a verb may have: the nearest ends before it, the sentence's first, and for ", leading to" the events before. */
 function subjectsOf(
   reading: ClauseReading,
@@ -342,7 +364,7 @@ function subjectsOf(
     const last = head[head.length - 1];
     if (last) return [last];
   }
-  const named = whoHead(reading, placed, hit);
+  const named = whoHead(reading, placed, hit) ?? apposedHead(reading, placed, hit);
   if (named) return [named];
   // "a ruling ordering X", "people fleeing Y": a participle right after a noun says what that noun does, and what its owner
   // does through it ("its ruling ordering X"). A document "stating that …" is read as before: its author states it too.
@@ -561,7 +583,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
       (be(hit.from - 1) || be(hit.from - 2) || (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined));
     // "never paid X", "did not pay X", "refused to pay X": a verb denied proposes nothing.
     if (isDenied(tokens, hit.from)) continue;
-    const head = whoHead(reading, placed, hit);
+    const head = whoHead(reading, placed, hit) ?? apposedHead(reading, placed, hit);
     const before = head
       ? subjects
       : subjects
