@@ -624,6 +624,25 @@ describe('findRelationCandidates', () => {
     expect(found).toEqual(['Orlen Maritime SA OWNS Norvik Shipping', 'Gregor Valin OWNS Orlen Maritime SA']);
   });
 
+  it('reads ", which" after a body as about that body, not after a place (bug: "brought by the Bureau, which has investigated X" lost the investigation)', () => {
+    expect(
+      typedRelationsOf(
+        'The case was brought by the National Anti-Corruption Bureau, which has investigated Carrow Construction since 2020.',
+        [
+          ['National Anti-Corruption Bureau', 'Organisation'],
+          ['Carrow Construction', 'Company'],
+        ],
+      ),
+    ).toEqual(['National Anti-Corruption Bureau INVESTIGATED Carrow Construction']);
+    expect(
+      typedRelationsOf('Kessa shelled Tarsk, which led to the Tarsk exodus.', [
+        ['Kessa', 'Place'],
+        ['Tarsk', 'Place'],
+        ['Tarsk exodus', 'Event'],
+      ]),
+    ).not.toContain('Tarsk CAUSED Tarsk exodus');
+  });
+
   it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {
     const owns = typedRelationsOf("A court in Rennick froze the assets of Tolan's wife, Petra Tolan, who owns Seaview Trading.", [
       ['Rennick', 'Place'],

@@ -291,6 +291,9 @@ function isDenied(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Ends that "which" after a comma stands for. */
+const BODY_TYPES = new Set(['Organisation', 'Company', 'PublicBody', 'LegalEntity']);
+
 /** Words that may stand between "who" and a noun or verb said of its head: "who is also a shareholder of". */
 const WHO_CLAUSE_WORDS = new Set([
   'is',
@@ -321,8 +324,11 @@ function whoHead(reading: ClauseReading, placed: readonly PlacedEnd[], hit: Trig
   let k = hit.from - 1;
   while (k > 0 && (AUXILIARIES.has(tokens[k]!.lower) || WHO_CLAUSE_WORDS.has(tokens[k]!.lower) || /^\p{Ll}+ly$/u.test(tokens[k]!.text)))
     k--;
-  if (tokens[k]?.lower !== 'who' || tokens[k - 1]?.text !== ',') return undefined;
-  return placed.find((p) => p.to === k - 1);
+  if (!['who', 'which'].includes(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return undefined;
+  const head = placed.find((p) => p.to === k - 1);
+  // "which" after a body is about it ("the Bureau, which has investigated X"); after a place or an event it may be about
+  // the whole clause before ("X shelled Tarsk, which led to …").
+  return tokens[k]!.lower === 'who' || (head !== undefined && BODY_TYPES.has(head.end.type)) ? head : undefined;
 }
 
 /** How far (in tokens) back from a participle an apposition's comma may stand: "X, a Cyprus-based holding company controlled". */
