@@ -372,6 +372,11 @@ function subjectsOf(
   }
   const named = whoHead(reading, placed, hit) ?? apposedHead(reading, placed, hit);
   if (named) return [named];
+  // "X shelled Tarsk, which led to …": "which" after a place is about the clause before, whose subject and events did it.
+  if (tokens[k]?.lower === 'which' && tokens[k - 1]?.text === ',') {
+    const clause = placed.filter((p) => p.to < k && (p === placed[0] || p.end.type === 'Event'));
+    return clause.filter((p) => p.end.type === 'Event' || isClauseSubjectAt(reading, p.from));
+  }
   // "a ruling ordering X", "people fleeing Y": a participle right after a noun says what that noun does, and what its owner
   // does through it ("its ruling ordering X"). A document "stating that …" is read as before: its author states it too.
   const participle = hit.trigger.rule.clausal !== true && tokens[hit.from]!.lower.endsWith('ing');
