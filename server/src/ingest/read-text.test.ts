@@ -46,6 +46,16 @@ describe('readTextDocuments', () => {
     expect((again.documents.records[0] as { id: string }).id).toBe(document?.id);
   });
 
+  it('titles a text that opens with a paragraph, not a heading, by its file name (bug: its first 200 characters, cut mid-word)', async () => {
+    const paragraph = `On 3 May 2024, police in Tarsk arrested Vera Holm, the director of Kessa Holdings, at her home. ${'Holm denied the charges. '.repeat(10)}`;
+    for (const text of [paragraph, 'Vera Holm was arrested on Monday.\n\nShe denied the charges.']) {
+      const source = await readTextDocuments([await file('holm-arrest.txt', text)]);
+      expect((source.documents.records[0] as { title: string }).title).toBe('holm-arrest.txt');
+    }
+    const headed = await readTextDocuments([await file('holm.txt', 'Arrest of Vera Holm\n\nVera Holm was arrested on Monday.')]);
+    expect((headed.documents.records[0] as { title: string }).title).toBe('Arrest of Vera Holm');
+  });
+
   it('reads html as its text, without its scripts or link targets', async () => {
     const source = await readTextDocuments([{ path: path.join(FIXTURES, 'board-minutes.html'), name: 'board-minutes.html' }]);
     const [document] = source.documents.records as { text: string }[];

@@ -8,6 +8,8 @@ import { DatasetError, type DatasetProblem } from './problems.ts';
 import type { DatasetSource, InputFile, SourceNotice } from './source.ts';
 
 const MAX_TITLE = 200;
+/** A first line longer than this is the text's first paragraph, not its heading. */
+const MAX_HEADING = 120;
 
 /** A stable id from the file's name and its text: the same file imported again is the same document, another is not. */
 function documentId(name: string, text: string): string {
@@ -23,13 +25,16 @@ function documentId(name: string, text: string): string {
   return `${stem === '' ? 'document' : stem}-${digest}`;
 }
 
-/** The first line that says something, as a title; the file name when there is none. */
+/**
+ * The first line that says something, as a title, when it reads as a heading: a Markdown heading, or a short line that
+ * ends no sentence. A text that opens with its first paragraph is titled by its file name.
+ */
 function titleOf(text: string, name: string): string {
-  const line = text
-    .split('\n')
-    .map((l) => l.replace(/^#+\s*/, '').trim())
-    .find((l) => l !== '');
-  return (line ?? name).slice(0, MAX_TITLE);
+  const first = text.split('\n').find((l) => l.trim() !== '');
+  const line = first?.replace(/^#+\s*/, '').trim();
+  const heading =
+    first !== undefined && line !== undefined && (/^#+\s/.test(first) || (line.length <= MAX_HEADING && !/[.!?…]["”’')]?$/u.test(line)));
+  return (heading ? line : name).slice(0, MAX_TITLE);
 }
 
 export async function readTextDocuments(files: InputFile[]): Promise<DatasetSource> {
