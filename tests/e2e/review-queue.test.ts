@@ -127,4 +127,52 @@ describe('the review queue', () => {
     }
     expect((await countGraph(client)).fingerprint).toBe(before.fingerprint);
   });
+
+  it('keeps the keyboard when the last candidate is decided, so u still undoes it (bug: the list went, and the keys with it)', async ({
+    task,
+  }) => {
+    const { baseUrl, client } = explorer().app;
+    const before = await countGraph(client);
+    const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
+    const { page } = session;
+    try {
+      await page.goto('/');
+      await waitForCanvas(page, { minNodes: 1 });
+      await page.getByTestId('tab-data').click();
+      await page.getByTestId('upload-files').setInputFiles([FILE]);
+      await page.getByTestId('upload-import').click();
+      await page.locator('[data-testid="upload-result"][data-status="done"]').waitFor({ timeout: UI_TIMEOUT_MS });
+      await page.getByTestId('tab-review').click();
+      await page.locator('[data-testid="review-extraction"][data-status="done"]').waitFor({ timeout: UI_TIMEOUT_MS });
+      const list = page.getByTestId('candidate-list');
+      await list.waitFor({ timeout: UI_TIMEOUT_MS });
+      const total = Number(await list.getAttribute('data-count'));
+      expect(total).toBeGreaterThan(0);
+
+      // Reject every relation candidate from the keyboard, one after another.
+      await list.focus();
+      for (let left = total; left > 1; left--) {
+        await page.keyboard.press('r');
+        await expect.poll(async () => Number(await list.getAttribute('data-count')), { timeout: UI_TIMEOUT_MS }).toBe(left - 1);
+      }
+      await page.keyboard.press('r');
+      const empty = page.getByTestId('review-empty');
+      await empty.waitFor({ timeout: UI_TIMEOUT_MS });
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: UI_TIMEOUT_MS })
+        .toBe('review-empty');
+      expect(await empty.textContent()).toContain('Press u to undo');
+      await session.screenshot('every relation candidate decided');
+
+      await page.keyboard.press('u');
+      await expect.poll(async () => Number(await list.getAttribute('data-count')), { timeout: UI_TIMEOUT_MS }).toBe(1);
+      const after = CandidatesResponseSchema.parse(await (await fetch(`${baseUrl}/api/datasets/${DATASET}/candidates`)).json());
+      expect(after.counts.relations).toMatchObject({ rejected: total - 1 });
+      expect(session.problems()).toEqual(NO_PROBLEMS);
+    } finally {
+      await session.close();
+      await removeDataset(client, DATASET);
+    }
+    expect((await countGraph(client)).fingerprint).toBe(before.fingerprint);
+  });
 });

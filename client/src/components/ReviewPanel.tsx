@@ -98,6 +98,10 @@ export function ReviewPanel() {
   // The candidates decided here, latest last: u undoes them one after another.
   const [decidedHere, setDecidedHere] = useState<string[]>([]);
   const listRef = useRef<HTMLOListElement>(null);
+  // When the last candidate is decided from the keyboard the list goes: the note that takes its place keeps the keyboard,
+  // so u still undoes.
+  const emptyRef = useRef<HTMLParagraphElement>(null);
+  const keyboardInQueue = useRef(false);
 
   // Read again after every decision (the document list changes): the list before stays meanwhile.
   const list = useLastAnswer(datasets).value?.datasets ?? [];
@@ -124,6 +128,11 @@ export function ReviewPanel() {
   const current = items[index];
   const page = candidatePage(index, items.length);
   const pageLine = describeCandidatePage(page, items.length);
+  useEffect(() => {
+    if (!keyboardInQueue.current || !settled) return;
+    keyboardInQueue.current = false;
+    (items.length === 0 ? emptyRef.current : listRef.current)?.focus({ preventScroll: true });
+  }, [settled, items.length]);
 
   // While extraction runs, its record is read again until it ends; then the list is read again.
   useEffect(() => {
@@ -164,7 +173,8 @@ export function ReviewPanel() {
     if (busy || !settled) return;
     setBusy(true);
     // A decision taken from the list leaves the keyboard in the list, though the candidate (and its buttons) goes.
-    const fromList = listRef.current?.contains(document.activeElement) ?? false;
+    const fromList = (listRef.current?.contains(document.activeElement) ?? false) || document.activeElement === emptyRef.current;
+    keyboardInQueue.current = fromList;
     try {
       const outcome = await work();
       setMessage(typeof outcome === 'string' ? { text: outcome } : outcome);
@@ -410,8 +420,19 @@ export function ReviewPanel() {
         </p>
       ) : null}
       {response && items.length === 0 ? (
-        <p className="muted" data-testid="review-empty">
+        <p
+          ref={emptyRef}
+          className="muted"
+          data-testid="review-empty"
+          tabIndex={decidedHere.length > 0 ? 0 : undefined}
+          onKeyDown={(event) => {
+            if (event.key !== 'u' || event.altKey || event.ctrlKey || event.metaKey) return;
+            event.preventDefault();
+            undo();
+          }}
+        >
           {showAll ? 'Nothing was proposed here.' : `No ${kind === 'relations' ? 'relation' : 'entity'} candidates left to review.`}
+          {decidedHere.length > 0 ? ' Press u to undo the last decision.' : null}
         </p>
       ) : null}
       {items.length > 0 ? (
