@@ -89,6 +89,11 @@ export const DatasetSummarySchema = z.object({
   report: z.optional(DatasetReportSchema),
   /** Once extraction was asked for. */
   extraction: z.optional(DatasetExtractionSchema),
+  /**
+   * Once extraction was asked for: the candidates accepted in review, which the data set now holds beside what it
+   * imported (its `counts`).
+   */
+  accepted: z.optional(z.object({ entities: z.int(), relations: z.int() })),
 });
 export type DatasetSummary = z.infer<typeof DatasetSummarySchema>;
 

@@ -142,12 +142,16 @@ describe('decisions', () => {
     expect(edge?.datasets).toEqual([DATASET]);
     // Its entity candidate was accepted with it.
     expect((await candidates('all')).entities.find((c) => c.name === 'Valmora')).toMatchObject({ status: 'accepted', entityId: placeId });
+    // The data set says what review added to it (bug: its counts said only what was imported, "no relations").
+    const summary = async () => DatasetResponseSchema.parse((await call(app.baseUrl, `/api/datasets/${DATASET}`)).body).dataset;
+    expect((await summary()).accepted).toEqual({ entities: 1, relations: 1 });
 
     const undone = await undo(visit.id);
     expect(undone.status, JSON.stringify(undone.body)).toBe(200);
     expect(CandidateDecisionResponseSchema.parse(undone.body).relation?.status).toBe('open');
     expect((await call(app.baseUrl, `/api/entities/${placeId}`)).status).toBe(404);
     expect((await candidates()).entities.find((c) => c.name === 'Valmora')?.status).toBe('open');
+    expect((await summary()).accepted).toEqual({ entities: 0, relations: 0 });
     const end = await countGraph(app.client);
     expectSameGraph(end, start);
   });

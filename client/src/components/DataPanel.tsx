@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DatasetRemoval, DatasetSummary } from '@kgx/contract';
 import { describeError } from '../api/api-error.ts';
 import { fetchDatasets, removeDataset } from '../api/datasets.ts';
-import { countOf, describeCounts } from '../domain/counts.ts';
+import { countOf, describeAccepted, describeCounts } from '../domain/counts.ts';
 import { reloadDocumentCatalogue } from '../state/document-catalogue.ts';
 import { useMayDo } from '../state/session-store.ts';
 import { useExplorer } from '../state/explorer-context.ts';
@@ -102,6 +102,7 @@ export function DataPanel() {
                 </div>
                 <p className="dataset-counts" data-testid="dataset-counts">
                   {describeCounts(dataset.counts, { separator: ' · ' })}
+                  {describeAccepted(dataset.accepted) ? ` · ${describeAccepted(dataset.accepted)}` : ''}
                 </p>
                 <p className="dataset-meta muted">
                   {dataset.format} · loaded {formatWhen(dataset.createdAt)}

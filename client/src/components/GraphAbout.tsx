@@ -2,7 +2,7 @@
 // dated events and relations cover.
 import { fetchDatasets } from '../api/datasets.ts';
 import { fetchTimelineHistogram } from '../api/timeline.ts';
-import { describeCounts } from '../domain/counts.ts';
+import { describeAccepted, describeCounts } from '../domain/counts.ts';
 import { formatDateRange } from '../domain/partial-date.ts';
 import { useStats } from '../state/use-stats.ts';
 import { useRequest } from './use-request.ts';
@@ -27,7 +27,11 @@ export function GraphAbout() {
         <ul className="graph-about-datasets">
           {loaded.map((dataset) => (
             <li key={dataset.id} data-testid="graph-about-dataset" data-dataset-id={dataset.id}>
-              <strong>{dataset.name}</strong> <span className="muted">{describeCounts(dataset.counts, { quotes: false })}</span>
+              <strong>{dataset.name}</strong>{' '}
+              <span className="muted">
+                {describeCounts(dataset.counts, { quotes: false })}
+                {describeAccepted(dataset.accepted) ? `, ${describeAccepted(dataset.accepted)}` : ''}
+              </span>
             </li>
           ))}
         </ul>

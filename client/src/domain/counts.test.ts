@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, describeCounts } from './counts.ts';
+import { countOf, describeAccepted, describeCounts } from './counts.ts';
 
 describe('countOf', () => {
   it('says one thing in the singular, several and none in the plural', () => {
@@ -16,5 +16,12 @@ describe('describeCounts', () => {
   it('names entities, relations, quotes and documents, or leaves quotes out', () => {
     expect(describeCounts(counts)).toBe('5 entities, 1 relation, no quotes, 2 documents');
     expect(describeCounts(counts, { quotes: false, separator: ' · ' })).toBe('5 entities · 1 relation · 2 documents');
+  });
+
+  it('says what review accepted into a data set, and nothing when it accepted none', () => {
+    expect(describeAccepted({ entities: 1, relations: 3 })).toBe('3 relations and 1 entity accepted in review');
+    expect(describeAccepted({ entities: 0, relations: 1 })).toBe('1 relation accepted in review');
+    expect(describeAccepted({ entities: 0, relations: 0 })).toBeUndefined();
+    expect(describeAccepted(undefined)).toBeUndefined();
   });
 });

@@ -17,3 +17,13 @@ export function describeCounts(
     countOf(counts.documents, 'document'),
   ].join(opts.separator ?? ', ');
 }
+
+/** What review added to a data set: "3 relations and 1 entity accepted in review"; nothing when it added none. */
+export function describeAccepted(accepted: { entities: number; relations: number } | undefined): string | undefined {
+  if (!accepted || (accepted.entities === 0 && accepted.relations === 0)) return undefined;
+  const parts = [
+    ...(accepted.relations > 0 ? [countOf(accepted.relations, 'relation')] : []),
+    ...(accepted.entities > 0 ? [countOf(accepted.entities, 'entity', 'entities')] : []),
+  ];
+  return `${parts.join(' and ')} accepted in review`;
+}

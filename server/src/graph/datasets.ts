@@ -17,9 +17,13 @@ import type { GraphClient } from './client.ts';
 import { DATASET_PROPS, MENTION_COUNTS, untagged } from './dataset-support.ts';
 import { SET_DATE_SPAN_CLASS } from './date-spans.ts';
 
-const DATASET_FIELDS =
-  'd {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error, .progress, .extraction}';
-const DATASET_FIELDS_WITH_REPORT = DATASET_FIELDS.replace('}', ', .report}');
+/** A data set's record (with its report when asked), and what review accepted from its candidates (read through the candidates' data-set index). */
+const datasetFields = (report: boolean) => `d {.id, .name, .format, .files, .createdAt, .updatedAt, .createdBy, .status, .counts, .error,
+  .progress, .extraction,${report ? ' .report,' : ''}
+  acceptedEntities: COUNT { MATCH (c:EntityCandidate {datasetId: d.id}) WHERE c.status = 'accepted' },
+  acceptedRelations: COUNT { MATCH (c:RelationCandidate {datasetId: d.id}) WHERE c.status = 'accepted' }}`;
+const DATASET_FIELDS = datasetFields(false);
+const DATASET_FIELDS_WITH_REPORT = datasetFields(true);
 
 /**
  * Puts an upload in the queue: a new record, or an existing one from the same source marked queued (its data stays
@@ -225,6 +229,9 @@ function toSummary(raw: Record<string, unknown>): DatasetSummary {
     ...parsedField(raw, 'progress', DatasetProgressSchema),
     ...parsedField(raw, 'report', DatasetReportSchema),
     ...parsedField(raw, 'extraction', DatasetExtractionSchema),
+    ...(typeof raw['extraction'] === 'string'
+      ? { accepted: { entities: Number(raw['acceptedEntities'] ?? 0), relations: Number(raw['acceptedRelations'] ?? 0) } }
+      : {}),
   };
 }
 
