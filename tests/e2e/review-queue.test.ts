@@ -159,8 +159,13 @@ describe('the review queue', () => {
       const empty = page.getByTestId('review-empty');
       await empty.waitFor({ timeout: UI_TIMEOUT_MS });
       await expect
-        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: UI_TIMEOUT_MS })
-        .toBe('review-empty');
+        .poll(
+          () => empty.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement),
+          {
+            timeout: UI_TIMEOUT_MS,
+          },
+        )
+        .toBe(true);
       expect(await empty.textContent()).toContain('Press u to undo');
       await session.screenshot('every relation candidate decided');
 
