@@ -226,6 +226,10 @@ describe('findEntityCandidates', () => {
     ]);
   });
 
+  it('names no event by a noun before a name (bug: "the ruling National Alliance" proposed the event "ruling")', () => {
+    expect(named('The ruling National Alliance won the vote.')).toEqual(['Organisation:National Alliance']);
+  });
+
   it('names no event by a noun that qualifies a thing (bug: "an arrest warrant" proposed the event "arrest")', () => {
     expect(named('The court issued an arrest warrant for Omar Basri.').filter((n) => n.startsWith('Event:'))).toEqual([]);
     expect(named('The court ordered the arrest of Omar Basri.').filter((n) => n.startsWith('Event:'))).toEqual([

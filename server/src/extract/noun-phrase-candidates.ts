@@ -254,6 +254,8 @@ export function proposeEvents(text: string, tokens: readonly Token[], sentence: 
     if (!EVENT_NOUNS.has(token.lower) || isCapitalised(token) || blocked(i)) continue;
     // "an arrest warrant", "a protest camp": the event's noun qualifies a thing, and names no event.
     if (COMPOUND_THINGS.has(tokens[i + 1]?.lower ?? '')) continue;
+    // "the ruling National Alliance": before a name, the word qualifies it.
+    if (isCapitalised(tokens[i + 1]) && tokens[i + 1]!.kind === 'word') continue;
     let start = i;
     while (start > 0 && !blocked(start - 1)) {
       const previous = tokens[start - 1]!;

@@ -69,6 +69,12 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 function isOwnedNoun(tokens: readonly Token[], i: number): boolean {
   if (isPossessiveAt(tokens, i - 1)) return true;
   const before = tokens[i - 1];
+  // "A United Nations report": a name after "a" qualifies the noun after it.
+  if (before?.capitalised === true && !tokens[i]!.lower.endsWith('ed')) {
+    let k = i - 1;
+    while (k > 0 && tokens[k]!.capitalised && tokens[k]!.kind === 'word') k--;
+    if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') return true;
+  }
   // "accepting bribes", "said attacks continued": a form in -s right after a verb is a plural noun, its object or subject.
   if (
     tokens[i]!.lower.endsWith('s') &&

@@ -16,7 +16,7 @@ import type { VerbRule } from './relation-lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
 import { isPossessiveAt, type Token } from './tokens.ts';
 import { verbForms } from './verb-forms.ts';
-import { NEGATIONS, NOT_DONE_VERBS, isInfinitive } from './word-classes.ts';
+import { NEGATIONS, NOT_DONE_VERBS, PLACE_OF_NOUNS, isInfinitive, isNounLike } from './word-classes.ts';
 
 /** How far (in tokens) a verb may stand from either end and still link them. */
 export const MAX_VERB_GAP = 14;
@@ -166,19 +166,40 @@ function inAppositionOf(reading: ClauseReading, p: PlacedEnd, o: PlacedEnd): boo
 // prettier-ignore
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['through', 'via', 'near', 'in', 'at', 'from', 'with', 'during', 'across', 'under', 'outside', 'inside', 'around', 'using']);
 
+/** Words after a comma that go on with the objects before it: "visited A and B, including C". */
+const EXTENDING_WORDS = new Set(['including', 'notably', 'especially', 'particularly', 'mainly', 'chiefly']);
+
+/** Words that open a relative clause about the noun before them. */
+const RELATIVE_OR_WHOSE = new Set(['who', 'whose', 'whom', 'which', 'that']);
+
 /** Determiners that open a common noun's phrase right after a verb: "controls the company", "seized their passports". */
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
 /** Whether a common noun (a determiner and a lower-case word, or a number) follows the verb ending at `to`. */
 function takesCommonNoun(tokens: readonly Token[], to: number): boolean {
   const next = tokens[to + 1];
-  return OBJECT_DETERMINERS.has(tokens[to]?.lower ?? '') && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+  const determined =
+    OBJECT_DETERMINERS.has(tokens[to]?.lower ?? '') && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+  // "seized food warehouses", "investigate complaints from X": a noun with no determiner.
+  const word = tokens[to];
+  const bare =
+    word !== undefined &&
+    word.kind === 'word' &&
+    /^\p{Ll}+$/u.test(word.text) &&
+    !ANY_PREPOSITION.has(word.lower) &&
+    isNounLike(word.lower);
+  return determined || bare;
 }
 
 /** Where the word before an end stands, past its article ("through the X": at "through"). */
 function prepositionBefore(tokens: readonly Token[], from: number): number {
   let k = from - 1;
   while (k > 0 && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k--;
+  // "in the city of X": the place is introduced by the preposition before "the city of".
+  if (tokens[k]?.lower === 'of' && PLACE_OF_NOUNS.has(tokens[k - 1]?.lower ?? '') && ['the', 'a'].includes(tokens[k - 2]?.lower ?? '')) {
+    const outer = k - 3;
+    if (ANY_PREPOSITION.has(tokens[outer]?.lower ?? '')) return outer;
+  }
   return k;
 }
 
@@ -353,6 +374,39 @@ function apposedHead(reading: ClauseReading, placed: readonly PlacedEnd[], hit: 
   return placed.find((p) => p.to === k);
 }
 
+/**
+ * "X, a magnate whose companies helped Y", "X, whose son fled to Y": a verb in a clause opened by "whose" is done by what
+ * the head owns, said of the head: the name before "whose" or, past a common noun, the name that noun is in apposition
+ * to. Null when the clause is opened by "whose" but no name heads it; undefined when it is not.
+ */
+function whoseOwner(reading: ClauseReading, placed: readonly PlacedEnd[], hit: TriggerHit): PlacedEnd | null | undefined {
+  const { tokens } = reading;
+  let k = hit.from - 1;
+  while (k > 0 && hit.from - k <= 5 && tokens[k]!.kind === 'word' && tokens[k]!.lower !== 'whose' && !isVerbAt(reading, k)) k--;
+  if (tokens[k]?.lower !== 'whose') return undefined;
+  let j = k - 1;
+  if (tokens[j]?.text === ',') j--;
+  const named = placed.find((p) => p.to === j + 1);
+  if (named) return named;
+  // "X, a shipping magnate whose …": back over the common noun to the apposition's comma.
+  while (j > 0 && tokens[j]!.kind === 'word' && /^\p{Ll}/u.test(tokens[j]!.text)) j--;
+  return tokens[j]?.text === ',' ? (placed.find((p) => p.to === j) ?? null) : null;
+}
+
+/** Nouns that sum up the clause before them: "deported them to Mirak, a move condemned by X". */
+const CLAUSE_NOUNS = new Set(['move', 'decision', 'step', 'measure', 'action', 'act', 'development', 'policy']);
+
+/** Whether the verb's participle phrase sums up the clause before it (", a move condemned by X"): then no end before it is its subject. */
+function sumsUpClause(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const noun = tokens[hit.from - 1];
+  return (
+    noun !== undefined &&
+    CLAUSE_NOUNS.has(noun.lower) &&
+    ['a', 'an', 'the', 'this', 'that'].includes(tokens[hit.from - 2]?.lower ?? '') &&
+    tokens[hit.from - 3]?.text === ','
+  );
+}
+
 /** Subjects a verb may have: the nearest ends before it, the sentence's first, and for ", leading to" the events before. */
 function subjectsOf(
   reading: ClauseReading,
@@ -366,10 +420,23 @@ function subjectsOf(
   let k = hit.from - 1;
   while (k > 0 && AUXILIARIES.has(tokens[k]!.lower)) k--;
   if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text !== ',') {
+    // "the units that carried out the killings": a common noun no end names is the head, and the verb has no end for subject.
+    const before = tokens[k - 1];
+    // ("believe that leaving …": "that" after a verb opens what it says, and is no relative pronoun.)
+    if (
+      before?.kind === 'word' &&
+      /^\p{Ll}/u.test(before.text) &&
+      !isVerbAt(reading, k - 1) &&
+      !placed.some((p) => p.from <= k - 1 && k - 1 < p.to)
+    )
+      return [];
     const head = placed.filter((p) => p.to <= k && k - p.to <= MAX_VERB_GAP && !PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? ''));
     const last = head[head.length - 1];
     if (last) return [last];
   }
+  if (sumsUpClause(tokens, hit)) return [];
+  const owner = whoseOwner(reading, placed, hit);
+  if (owner !== undefined) return owner === null ? [] : [owner];
   const named = whoHead(reading, placed, hit) ?? apposedHead(reading, placed, hit);
   if (named) return [named];
   // "X shelled Tarsk, which led to …": "which" after a place is about the clause before, whose subject and events did it.
@@ -594,7 +661,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
       (be(hit.from - 1) || be(hit.from - 2) || (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined));
     // "never paid X", "did not pay X", "refused to pay X": a verb denied proposes nothing.
     if (isDenied(tokens, hit.from)) continue;
-    const head = whoHead(reading, placed, hit) ?? apposedHead(reading, placed, hit);
+    const head = whoHead(reading, placed, hit) ?? apposedHead(reading, placed, hit) ?? whoseOwner(reading, placed, hit);
     const before = head
       ? subjects
       : subjects
@@ -622,6 +689,20 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const direct = objects.findIndex((p) => !isPrepositionComplement(tokens, p.from));
     if (!clausal && hit.trigger.rule.objectPreposition === undefined && direct >= 0)
       objects = objects.filter((p, k) => k <= direct || !isPrepositionComplement(tokens, p.from));
+    // "joined a protest organised by students in the capital, Ostholm": past its direct object, an end beyond a comma or
+    // another verb is no object of the verb (a list of objects is spread over by `expand`).
+    if (!clausal && direct >= 0) {
+      const first = objects[direct]!;
+      objects = objects.filter(
+        (p, k) =>
+          k <= direct ||
+          !tokens
+            .slice(first.to, p.from)
+            .some(
+              (t, i) => (t.text === ',' && !EXTENDING_WORDS.has(tokens[first.to + i + 1]?.lower ?? '')) || isVerbAt(reading, first.to + i),
+            ),
+      );
+    }
     // "controls the company through Y", "attacked the convoy near Y": a common noun the verb takes first is its object, and
     // an end a preposition of means or place introduces after it says how or where ("paid a bribe to Y" still pays Y, "a
     // motion for a resolution" is about it). A verb done to places is done to the one a movement passes through ("blocking
@@ -636,8 +717,25 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
       objects = objects.filter((p) => {
         const k = prepositionBefore(tokens, p.from);
         const word = tokens[k]!.lower;
-        return k <= hit.to + 1 || !CIRCUMSTANCE_PREPOSITIONS.has(word) || (onPlaces && word === 'through');
+        // "joined a protest organised by students in the capital, Ostholm": past the noun and its own words, only "of" and
+        // "to" lead on to an object ("the oligarch X" names the noun's own).
+        const ownName =
+          p.from - hit.to <= 4 && !tokens.slice(hit.to, p.from).some((t) => t.kind !== 'word' || ANY_PREPOSITION.has(t.lower));
+        if (!ownName && k > hit.to && !ANY_PREPOSITION.has(word)) return false;
+        return k <= hit.to || !CIRCUMSTANCE_PREPOSITIONS.has(word) || (onPlaces && word === 'through');
       });
+    }
+    // "sanctions on X, a magnate whose companies helped Y": past a relative pronoun the clause is about the object, and
+    // its ends are not the verb's.
+    if (!clausal && objects.length > 1) {
+      const first = objects[0]!;
+      objects = objects.filter((p) => p === first || !tokens.slice(first.to, p.from).some((t) => RELATIVE_OR_WHOSE.has(t.lower)));
+    }
+    // "accused X of rigging the vote in Tellmark": what X is accused of is no second one accused.
+    if (clausal && objects.length > 1) {
+      const first = objects[0]!;
+      const charge = tokens.findIndex((t, k) => k >= first.to && ['of', 'for'].includes(t.lower) && tokens[k + 1]?.lower.endsWith('ing'));
+      if (charge >= 0) objects = objects.filter((p) => p.from < charge);
     }
     // "charged X, the former chief executive of Y": Y is said of X by an apposition, and is no object of the verb; nor is
     // the owner in "paid Y's daughter": the daughter is (a statement about "Y's blockade" is still about Y).
