@@ -645,7 +645,7 @@ describe('findRelationCandidates', () => {
 
   it('gives a relative clause whose head is a common noun no subject (bug: "the units that carried out the killings" were the speaker)', () => {
     expect(
-      typedRelationsOf('Rasim Dukaj denied any part in the units that carried out the Tamar killings.', [
+      typedRelationsOf('Rasim Dukaj led the units that carried out the Tamar killings.', [
         ['Rasim Dukaj', 'Person'],
         ['Tamar killings', 'Event'],
       ]),
