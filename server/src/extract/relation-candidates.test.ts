@@ -715,6 +715,24 @@ describe('findRelationCandidates', () => {
     ).toEqual(['United Nations ACCUSED Zarkan government']);
   });
 
+  it('does not make an owner say or do what the one it owns does, unless that one acts for it (bug: "Ruud\'s father, Arne Ruud, told X" made Ruud tell X)', () => {
+    const told = typedRelationsOf("Ruud's father, Arne Ruud, told the newspaper Dagsposten that his daughter had been beaten.", [
+      ['Ruud', 'Person'],
+      ['Arne Ruud', 'Person'],
+      ['Dagsposten', 'Organisation'],
+    ]);
+    expect(told).toContain('Arne Ruud STATED Dagsposten');
+    expect(told).not.toContain('Ruud STATED Dagsposten');
+    // A lawyer speaks for a client, an army fights for its state.
+    expect(
+      typedRelationsOf("Tolan's lawyer said Kessa Holdings had paid Ilse Varga.", [
+        ['Tolan', 'Person'],
+        ['Kessa Holdings', 'Company'],
+        ['Ilse Varga', 'Person'],
+      ]),
+    ).toContain('Tolan STATED Kessa Holdings');
+  });
+
   it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {
     const owns = typedRelationsOf("A court in Rennick froze the assets of Tolan's wife, Petra Tolan, who owns Seaview Trading.", [
       ['Rennick', 'Place'],

@@ -137,7 +137,9 @@ export function findRelationCandidates(input: RelationInput): RelationCandidate[
       if (subjects.includes(objectEnd)) return [p];
       const rules = VERB_RULE_OF.get(p.type ?? '') ?? [];
       const expanded: Proposed[] = [p];
-      for (const subject of subjects.length > 0 ? subjects : [subjectEnd]) {
+      // "Her editor, Luka Perovic, said": a possessive pronoun or an owner beside the subject is no list-mate of it.
+      const owner = (p: PlacedEnd) => isPossessiveReference(p.end) || tokens[p.to]?.lower === "'s";
+      for (const subject of subjects.length > 0 ? subjects.filter((s) => s === subjectEnd || !owner(s)) : [subjectEnd]) {
         for (const object of objects.length > 0 ? objects : [objectEnd]) {
           if (nested(subject.end, object.end) || (subject === subjectEnd && object === objectEnd)) continue;
           if (rules.some((r) => typesFit(p.type!, r, subject.end, object.end)))

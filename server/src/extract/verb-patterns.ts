@@ -216,6 +216,20 @@ function insertedRelativeClauses(tokens: readonly Token[]): [number, number][] {
 }
 const INSERTED_RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
+/** Possessive pronouns, which coreference reads as the entity they stand for. */
+const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'its', 'their']);
+/** What acts or speaks for its owner: "X's lawyer said", "its army shelled", "X's government denied". */
+// prettier-ignore
+const ACTING_FOR_NOUNS = new Set([
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative',
+  'representatives', 'envoy', 'office', 'ministry', 'government', 'embassy', 'army', 'forces', 'troops', 'military', 'police',
+  'authorities', 'officials', 'leadership', 'administration', 'president', 'leader', 'foreign', 'defence', 'defense', 'press',
+  'security', 'armed', 'state', 'national', 'soldiers', 'fighters', 'militia', 'agents', 'company', 'subsidiary', 'board',
+  // What it issues: "its ruling ordering X", "X's report accuses Y".
+  'ruling', 'decision', 'report', 'statement', 'order', 'resolution', 'verdict', 'letter', 'judgment', 'judgement', 'decree',
+  'law', 'court', 'campaign', 'offensive', 'blockade',
+]);
+
 /** Prepositions that also open a clause: "after X attacked Y". */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once', 'while', 'because']);
 
@@ -237,6 +251,16 @@ function maySubject(
   const { tokens } = reading;
   const inside = (k: number) => inserted.some(([from, to]) => from <= k && k < to && to <= hit.from);
   if (inside(end.from)) return false;
+  // "Ruud's father, Arne Ruud, told …", "Her editor said …": an owner does not do what the one it owns does, unless that
+  // one speaks or acts for it ("X's lawyer said", "its army shelled").
+  const owned = isPossessiveAt(tokens, end.to)
+    ? end.to + 1
+    : POSSESSIVE_DETERMINERS.has(tokens[end.from]!.lower) && end.to === end.from + 1
+      ? end.to
+      : -1;
+  // The owned noun may follow a date or an adjective: "its February 2023 ruling", "X's cruel blockade".
+  const ownedWords = tokens.slice(owned, Math.min(hit.from, owned + 4));
+  if (owned >= 0 && owned < hit.from && !ownedWords.some((t) => ACTING_FOR_NOUNS.has(t.lower))) return false;
   // "Police in Dorval detained X", "fled to Morena after the militia attacked", "funded by X and chaired by Y", "In Tarsk,
   // troops shelled": the complement of a preposition other than "of" after a word no end names (or opening the sentence)
   // says where, whither or by whom, and is no subject of a later verb.
