@@ -218,6 +218,18 @@ describe('findEntityCandidates', () => {
     expect(named('The anti-Armenian riots spread.')).toEqual([]);
   });
 
+  it('keeps whole the names of bodies written with a plural\'s apostrophe, "to" or a capitalised preposition (bug: "Reporters Without Borders" was "Without Borders")', () => {
+    expect(named("Jussi Koivu leads the Metalworkers' Federation.")).toContain("Organisation:Metalworkers' Federation");
+    expect(named('Reporters Without Borders condemned the arrest.')).toContain('Organisation:Reporters Without Borders');
+    expect(named('The Committee to Protect Journalists agreed.')).toEqual(['Organisation:Committee to Protect Journalists']);
+    // "to" between two names that are no body's stays a preposition.
+    expect(named('Police sent Anna Bell to Tarsk.')).toEqual(['Person:Anna Bell', 'Place:Tarsk']);
+  });
+
+  it('names a clan or a family by its name as a group (bug: "the Brenna clan" became the person Dario Brenna)', () => {
+    expect(named('The Brenna clan, which is led by Dario Brenna, denied it.')).toEqual(['Group:Brenna clan', 'Person:Dario Brenna']);
+  });
+
   it('names demonstrations, rallies and investigations as events', () => {
     expect(named('Police dispersed the demonstration, and OLAF opened an investigation.')).toEqual([
       'Event:demonstration',

@@ -38,6 +38,9 @@ export interface RunContext {
 }
 
 const MAX_CONNECTORS = 2;
+const PLURAL_APOSTROPHES = new Set(["'", '’']);
+/** Prepositions that, capitalised inside a run, show it is a name: "Reporters Without Borders", "Doctors For Peace". */
+const CAPITALISED_PREPOSITIONS = new Set(['without', 'for', 'against', 'of', 'in', 'on', 'beyond', 'across']);
 
 function isCueWord(lower: string): boolean {
   return ORGANISATION_WORDS.has(lower) || PLACE_WORDS.has(lower) || EVENT_NOUNS.has(lower) || PERSON_TITLES.has(lower);
@@ -110,6 +113,24 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
         j = k + 1;
         continue;
       }
+      // "the Metalworkers' Federation": a plural's apostrophe inside a name.
+      if (
+        PLURAL_APOSTROPHES.has(tokens[j]?.text ?? '') &&
+        tokens[j - 1]!.lower.endsWith('s') &&
+        canStartOrContinue(tokens, j + 1, context, titleCase)
+      ) {
+        j += 2;
+        continue;
+      }
+      // "the Committee to Protect Journalists": "to" inside a body's name, after its organisation word.
+      if (
+        tokens[j]?.lower === 'to' &&
+        ORGANISATION_WORDS.has(tokens[j - 1]!.lower) &&
+        canStartOrContinue(tokens, j + 1, context, titleCase)
+      ) {
+        j += 2;
+        continue;
+      }
       break;
     }
     let from = i;
@@ -134,8 +155,13 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
         (isPossessive(next) || apposed || (!nounShaped && !next.capitalised && next.kind === 'word' && isTensedVerb(next.lower)));
       // "Amnesty International called …": a singular noun opening a run that ends with an organisation's word names it.
       const last = tokens[j - 1]!.lower;
+      // "Reporters Without Borders said …": a capitalised preposition inside a run makes it a name.
       const bodyNamed =
-        j - from >= 2 && isNounLike(first.lower) && !isPluralNoun(first.lower) && (ORGANISATION_WORDS.has(last) || COMPANY_WORDS.has(last));
+        (j - from >= 2 &&
+          isNounLike(first.lower) &&
+          !isPluralNoun(first.lower) &&
+          (ORGANISATION_WORDS.has(last) || COMPANY_WORDS.has(last))) ||
+        (j - from >= 3 && tokens.slice(from + 1, j - 1).some((t) => t.capitalised && CAPITALISED_PREPOSITIONS.has(t.lower)));
       if (
         !namedElsewhere &&
         !bodyNamed &&

@@ -88,6 +88,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'refugees', 'evacuees', 'residents', 'citizens', 'civilians', 'inhabitants', 'villagers', 'detainees', 'prisoners',
   'population', 'community', 'communities', 'migrants', 'protesters', 'demonstrators', 'survivors', 'families', 'people',
   'minority', 'diaspora', 'settlers', 'students', 'workers', 'voters', 'pilgrims', 'displaced', 'hostages', 'deportees',
+  'clan', 'family', 'tribe', 'dynasty',
 ]);
 
 /** People named by the situation they share, which alone ("the evacuees", "the residents") still points at a group. */
