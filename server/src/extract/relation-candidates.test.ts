@@ -733,6 +733,22 @@ describe('findRelationCandidates', () => {
     ).toContain('Tolan STATED Kessa Holdings');
   });
 
+  it('reads a speaker named after what was said as saying the clause before (bug: "…, the UN refugee agency said" stated nothing)', () => {
+    const said = typedRelationsOf('More than 12,000 people have fled to Kessovia since Monday, the UN refugee agency said on Wednesday.', [
+      ['Kessovia', 'Place'],
+      ['UN refugee agency', 'Organisation'],
+    ]);
+    expect(said).toEqual(['UN refugee agency STATED Kessovia']);
+    // Not a speaker who goes on to say something else.
+    expect(
+      typedRelationsOf('Troops left Kessovia, and the UN refugee agency said that Tarsk was calm.', [
+        ['Kessovia', 'Place'],
+        ['UN refugee agency', 'Organisation'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).not.toContain('UN refugee agency STATED Kessovia');
+  });
+
   it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {
     const owns = typedRelationsOf("A court in Rennick froze the assets of Tolan's wife, Petra Tolan, who owns Seaview Trading.", [
       ['Rennick', 'Place'],

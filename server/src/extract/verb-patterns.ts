@@ -417,6 +417,26 @@ function whoseOwner(reading: ClauseReading, placed: readonly PlacedEnd[], hit: T
   return tokens[j]?.text === ',' ? (placed.find((p) => p.to === j) ?? null) : null;
 }
 
+/**
+ * The speaker of ", the UN refugee agency said." or ", Anna Bell told reporters on Monday.": an end between a comma and
+ * the verb (past an article and a few lower-case words), with nothing after the verb but words that are no end.
+ */
+function trailingSpeaker(
+  tokens: readonly Token[],
+  placed: readonly PlacedEnd[],
+  hit: TriggerHit,
+): { speaker: PlacedEnd; comma: number } | undefined {
+  const speaker = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= 1).pop();
+  if (!speaker || placed.some((p) => p.from >= hit.to)) return undefined;
+  let k = speaker.from - 1;
+  while (k > 0 && speaker.from - k <= 4 && tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+  if (tokens[k]?.text !== ',') return undefined;
+  // Only when the sentence ends soon after: "…, X said." or "…, X said on Wednesday." (not "…, X said that …").
+  const rest = tokens.slice(hit.to).filter((t) => t.kind === 'word');
+  if (rest.length > 6 || rest.some((t) => t.lower === 'that')) return undefined;
+  return { speaker, comma: k };
+}
+
 /** Nouns that sum up the clause before them: "deported them to Mirak, a move condemned by X". */
 const CLAUSE_NOUNS = new Set(['move', 'decision', 'step', 'measure', 'action', 'act', 'development', 'policy']);
 
@@ -707,6 +727,21 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
         (clausal || !clauseBreakBetween(tokens, hit.to, p.from)),
     );
     let objects = after.slice(0, ENDS_PER_SIDE + 1).filter((p) => (lentBy.get(p) ?? hit) === hit);
+    // "Thousands fled to Kessovia, the UN refugee agency said": a speaker named after what was said says the clause before.
+    const trailing = clausal ? trailingSpeaker(tokens, placed, hit) : undefined;
+    if (trailing) {
+      const said = placed.filter((p) => p.to <= trailing.comma && p !== trailing.speaker && !cited(p)).slice(-(ENDS_PER_SIDE + 1));
+      for (const o of said) {
+        const type = hit.trigger.rule.type;
+        if (!typesFit(type, hit.trigger.rule, trailing.speaker.end, o.end) || !vocabularyFits(type, trailing.speaker.end, o.end)) continue;
+        const why = {
+          rule: `verb "${tokens[hit.from]!.text}" after what was said`,
+          words: text.slice(o.end.start, tokens[hit.to - 1]!.end),
+        };
+        found.push(...expand({ subject: trailing.speaker.end, object: o.end, type, why }, hit));
+      }
+      continue;
+    }
     if (instrument) objects = objects.filter((p) => lentBy.get(p) === hit);
     // "held a protest … due to the offensive": once a verb has its direct object, an end a preposition introduces after it
     // is no object of the verb (a verb that needs a preposition, or reports speech, is read as before).
