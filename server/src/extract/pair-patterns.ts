@@ -55,9 +55,33 @@ const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.map(({ head }) =
 
 function roleType(role: string): string {
   const lower = role.toLowerCase();
-  const heads = ROLE_HEADS;
-  return heads.find(({ head }) => lower === head || lower.endsWith(` ${head}`))?.type ?? DEFAULT_ROLE_TYPE;
+  const found = ROLE_HEADS.find(({ head }) => lower === head || lower.endsWith(` ${head}`));
+  // "foreign policy chief", "deputy leader": a lower-case remit or rank before a leading post is a post under the leader.
+  if (found?.type === 'LEADS') {
+    const modifiers = role
+      .slice(0, role.length - found.head.length)
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean);
+    if (modifiers.some((w) => /^\p{Ll}/u.test(w) && !LEADING_MODIFIERS.has(w))) return DEFAULT_ROLE_TYPE;
+  }
+  return found?.type ?? DEFAULT_ROLE_TYPE;
 }
+
+/** Words before a leading post that leave it the lead: "former president", "acting head". */
+const LEADING_MODIFIERS = new Set([
+  'former',
+  'acting',
+  'interim',
+  'then',
+  'current',
+  'new',
+  'longtime',
+  'late',
+  'outgoing',
+  'incoming',
+  'founding',
+]);
 
 /** Words that may open a post's words without being part of it: "the former", "its". */
 const ROLE_OPENERS = new Set(['the', 'a', 'an', 'former', 'its', 'their']);

@@ -430,11 +430,18 @@ describe('findRelationCandidates', () => {
       'Viktor Aslanov OWNS Gorvan Steel (title "Y ROLE X"; "its" read as "Gorvan Steel")',
     ]);
     expect(
-      typedRelationsOf("Gorvan Steel's founder, Viktor Aslanov, fled.", [
+      typedRelationsOf("Gorvan Steel's owner, Viktor Aslanov, fled.", [
         ['Gorvan Steel', 'Company'],
         ['Viktor Aslanov', 'Person'],
       ]),
     ).toEqual(['Viktor Aslanov OWNS Gorvan Steel']);
+    // A founder is tied to what was founded, not its owner (bug: "X's founder, Y" made Y own X).
+    expect(
+      typedRelationsOf("Gorvan Steel's founder, Viktor Aslanov, fled.", [
+        ['Gorvan Steel', 'Company'],
+        ['Viktor Aslanov', 'Person'],
+      ]),
+    ).toEqual(['Viktor Aslanov LINKED_TO Gorvan Steel']);
   });
 
   it('ends a relative clause set off by commas at its closing comma (bug: "X, who denies the charges, lives in Y" denied Y)', () => {
@@ -747,6 +754,46 @@ describe('findRelationCandidates', () => {
         ['Tarsk', 'Place'],
       ]),
     ).not.toContain('UN refugee agency STATED Kessovia');
+  });
+
+  it('reads a participle after a common noun past the clause\'s verb as a passive with no agent (bug: "sanctions on fourteen companies accused of helping Y" made the EU accuse and sanction Y)', () => {
+    const found = typedRelationsOf(
+      'The European Union imposed sanctions on fourteen shell companies accused of helping the Karvonian government.',
+      [
+        ['European Union', 'Organisation'],
+        ['Karvonian government', 'Organisation'],
+      ],
+    );
+    expect(found).toEqual([]);
+    // A clause's own verb after its subject is still active.
+    expect(
+      typedRelationsOf('The militia attacked Tarsk.', [
+        ['militia', 'Group'],
+        ['Tarsk', 'Place'],
+      ]),
+    ).toEqual(['militia ATTACKED Tarsk']);
+  });
+
+  it('takes no end inside the complement of a preposition\'s complement for a subject (bug: "Prosecutors in the trial of X told the court" made X speak)', () => {
+    expect(
+      typedRelationsOf('Prosecutors in the trial of Aldo Verlaine told the court that he accepted money from Castreno Engineering.', [
+        ['Aldo Verlaine', 'Person'],
+        ['Castreno Engineering', 'Company'],
+      ]),
+    ).not.toContain('Aldo Verlaine STATED Castreno Engineering');
+  });
+
+  it('reads a leading post with a remit or rank before it as a post under the leader (bug: "the EU\'s foreign policy chief, X" made X lead the EU)', () => {
+    const ends: [string, string][] = [
+      ['European Union', 'Organisation'],
+      ['Helena Markstrom', 'Person'],
+    ];
+    expect(typedRelationsOf("The European Union's foreign policy chief, Helena Markstrom, spoke.", ends)).toEqual([
+      'Helena Markstrom WORKS_FOR European Union',
+    ]);
+    expect(typedRelationsOf("The European Union's former chief, Helena Markstrom, spoke.", ends)).toEqual([
+      'Helena Markstrom LEADS European Union',
+    ]);
   });
 
   it('reads "X, who …" as about X, the name right before the comma (bug: "the assets of A\'s wife, B, who owns C" made A own C)', () => {

@@ -180,8 +180,16 @@ function takesCommonNoun(tokens: readonly Token[], to: number): boolean {
   const next = tokens[to + 1];
   const determined =
     OBJECT_DETERMINERS.has(tokens[to]?.lower ?? '') && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
-  // "seized food warehouses", "investigate complaints from X": a noun with no determiner.
+  // "seized food warehouses", "investigate complaints from X": a noun with no determiner, or a number of them
+  // ("sanctions on fourteen shell companies").
   const word = tokens[to];
+  if (
+    word !== undefined &&
+    (/^\d/u.test(word.text) || QUANTIFIERS.has(word.lower)) &&
+    tokens[to + 1]?.kind === 'word' &&
+    !tokens[to + 1]!.capitalised
+  )
+    return true;
   const bare =
     word !== undefined &&
     word.kind === 'word' &&
@@ -190,6 +198,9 @@ function takesCommonNoun(tokens: readonly Token[], to: number): boolean {
     isNounLike(word.lower);
   return determined || bare;
 }
+
+// prettier-ignore
+const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fourteen', 'fifteen', 'twenty', 'dozens', 'hundreds', 'thousands', 'several', 'many', 'some', 'dozen', 'hundred', 'thousand', 'more', 'at']);
 
 /** Where the word before an end stands, past its article ("through the X": at "through"). */
 function prepositionBefore(tokens: readonly Token[], from: number): number {
@@ -272,6 +283,21 @@ function maySubject(
   // A passive's patient may be named anywhere before it ("owned by X, a company controlled by Y": X is controlled), but
   // not as another verb's agent ("funded by X and chaired by Y").
   const preposition = tokens[k]?.lower ?? '';
+  // "Prosecutors in the trial of X told …": X is the complement of a noun that is itself a preposition's complement.
+  if (preposition === 'of' && !passive && tokens[hit.from - 1]?.text !== ',') {
+    let j = k - 1;
+    while (
+      j > 0 &&
+      tokens[j]!.kind === 'word' &&
+      /^\p{Ll}+$/u.test(tokens[j]!.text) &&
+      !ANY_PREPOSITION.has(tokens[j]!.lower) &&
+      !['the', 'a', 'an'].includes(tokens[j]!.lower)
+    )
+      j--;
+    while (j > 0 && ['the', 'a', 'an'].includes(tokens[j]!.lower)) j--;
+    if (j < k - 1 && ANY_PREPOSITION.has(tokens[j]?.lower ?? '') && tokens[j]!.lower !== 'of' && !CLAUSE_OPENERS.has(tokens[j]!.lower))
+      return false;
+  }
   const inOwnApposition = tokens[end.to]?.text === ',' && !tokens.slice(end.to + 1, hit.from).some((t) => t.text === ',');
   const complement =
     (!passive || (preposition === 'by' && !inOwnApposition)) && ANY_PREPOSITION.has(preposition) && preposition !== 'of' && !opensClause;
@@ -435,6 +461,24 @@ function trailingSpeaker(
   const rest = tokens.slice(hit.to).filter((t) => t.kind === 'word');
   if (rest.length > 6 || rest.some((t) => t.lower === 'that')) return undefined;
   return { speaker, comma: k };
+}
+
+/**
+ * "imposed sanctions on companies accused of helping X": a participle right after a common noun, past the clause's own
+ * verb, says what was done to that noun (a passive with no agent), not what the sentence's subject did.
+ */
+function reducedPassive(reading: ClauseReading, placed: readonly PlacedEnd[], hit: TriggerHit): boolean {
+  const { tokens } = reading;
+  const noun = tokens[hit.from - 1];
+  if (!/ed$/u.test(tokens[hit.from]!.lower) || noun?.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text) || !isNounLike(noun.lower))
+    return false;
+  if (placed.some((p) => p.from <= hit.from - 1 && hit.from - 1 < p.to)) return false;
+  for (let k = hit.from - 2; k >= 0; k--) {
+    const lower = tokens[k]!.lower;
+    if (lower === 'and' || lower === ',' || lower === ';' || RELATIVE_OR_WHOSE.has(lower)) return false;
+    if (isVerbAt(reading, k)) return true;
+  }
+  return false;
 }
 
 /** Nouns that sum up the clause before them: "deported them to Mirak, a move condemned by X". */
@@ -702,7 +746,10 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const be = (k: number) => BE_FORMS.has(tokens[k]?.lower ?? '') && !isPossessiveAt(tokens, k);
     const passive =
       !tokens[hit.from]!.lower.endsWith('ing') &&
-      (be(hit.from - 1) || be(hit.from - 2) || (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined));
+      (be(hit.from - 1) ||
+        be(hit.from - 2) ||
+        (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined) ||
+        reducedPassive(reading, placed, hit));
     // "never paid X", "did not pay X", "refused to pay X": a verb denied proposes nothing.
     if (isDenied(tokens, hit.from)) continue;
     const head = whoHead(reading, placed, hit) ?? apposedHead(reading, placed, hit) ?? whoseOwner(reading, placed, hit);
@@ -774,7 +821,10 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     ) {
       const onPlaces = hit.trigger.rule.targetTypes?.includes('Place') === true;
       objects = objects.filter((p) => {
-        const k = prepositionBefore(tokens, p.from);
+        // "to Karev's daughter, Elena Kareva": a name in apposition to an owned noun stands where its owner does.
+        const owner =
+          tokens[p.from - 1]?.text === ',' && isPossessiveAt(tokens, p.from - 3) ? placed.find((q) => q.to === p.from - 3) : undefined;
+        const k = prepositionBefore(tokens, (owner ?? p).from);
         const word = tokens[k]!.lower;
         // "joined a protest organised by students in the capital, Ostholm": past the noun and its own words, only "of" and
         // "to" lead on to an object ("the oligarch X" names the noun's own).
