@@ -222,8 +222,10 @@ describe('findEntityCandidates', () => {
     expect(named("Jussi Koivu leads the Metalworkers' Federation.")).toContain("Organisation:Metalworkers' Federation");
     expect(named('Reporters Without Borders condemned the arrest.')).toContain('Organisation:Reporters Without Borders');
     expect(named('The Committee to Protect Journalists agreed.')).toEqual(['Organisation:Committee to Protect Journalists']);
-    // "to" between two names that are no body's stays a preposition.
+    // "to" between two names that are no body's stays a preposition, and an apostrophe before no body's word ends a name.
     expect(named('Police sent Anna Bell to Tarsk.')).toEqual(['Person:Anna Bell', 'Place:Tarsk']);
+    expect(named('A letter from the Federation to Interpol arrived.').map((n) => n.split(':')[1])).not.toContain('Federation to Interpol');
+    expect(named("The Philippines' President Ferdinand Marcos visited Tarsk.").map((n) => n.split(':')[1])).not.toContain("Philippines'");
   });
 
   it('names a clan or a family by its name as a group (bug: "the Brenna clan" became the person Dario Brenna)', () => {

@@ -12,6 +12,7 @@ import {
   EVENT_NOUNS,
   GROUP_NOUNS,
   GROUP_QUALIFIERS,
+  HOLDING_IN,
   NAME_CONNECTORS,
   ORGANISATION_HEAD_NOUNS,
   ORGANISATION_WORDS,
@@ -72,9 +73,6 @@ interface Typing {
 const MOVEMENT_VERBS =
   /^(?:fle[de]|flee(?:ing|s)?|arriv(?:e|ed|es|ing)|return(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?|mov(?:e|ed|es|ing)|went|go(?:es|ing)?|deport(?:ed|ing)?|evacuat(?:e|ed|ing)|sen[dt]|deploy(?:ed|s|ing)?|visit(?:ed|s|ing)?|crossing|crossed|escap(?:e|ed|ing)|head(?:ed|ing)|born|liv(?:e|ed|es|ing)|settled)$/u;
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'into', 'across', 'towards', 'toward', 'via', 'through']);
-/** Words whose "in" takes what one holds a share of, not where one is: "a stake in X", "invested in X". */
-// prettier-ignore
-const HOLDING_IN = new Set(['stake', 'stakes', 'share', 'shares', 'holding', 'holdings', 'investment', 'investments', 'invested', 'invest', 'invests', 'investing']);
 /** Words whose "in" takes a subject, a belief or a field, not a place: "faith in X", "a degree in X", "fluent in X". */
 // prettier-ignore
 const TOPIC_IN = new Set(['interest', 'interests', 'interested', 'belief', 'believe', 'believes', 'believed', 'faith', 'trust', 'confidence', 'role', 'involvement', 'involved', 'participation', 'expert', 'experts', 'specialist', 'degree', 'degrees', 'course', 'courses', 'fluent', 'written', 'translated', 'taught', 'lecturer', 'majoring']);
@@ -424,11 +422,12 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
   // Acronyms and surnames refer back to a fuller name given elsewhere in the document.
   const acronyms = collectAcronyms(proposals, text);
   typeNamesBySurnamesAlone(proposals, text);
-  const surnames = new Map<string, Proposal[]>(); // in the order the document gives them
+  // The first person the document names with each surname.
+  const surnames = new Map<string, Proposal>();
   for (const p of [...proposals].sort((a, b) => a.start - b.start)) {
     if (p.type !== 'Person' || !p.name.includes(' ') || p.confidence < 0.6) continue;
     const surname = p.name.split(' ').pop()!;
-    surnames.set(surname, [...(surnames.get(surname) ?? []), p]);
+    if (!surnames.has(surname)) surnames.set(surname, p);
   }
   for (const proposal of proposals) {
     const defined = acronyms.get(proposal.name);
@@ -440,10 +439,9 @@ export function findEntityCandidates(input: CandidateInput): EntityCandidate[] {
         rule: `acronym of "${defined.name}"`,
       });
     if (!proposal.name.includes(' ') && proposal.confidence < 0.8) {
-      // The first person of that surname named before it, else the first named after: "Marek Tolan … Tolan's wife,
-      // Petra Tolan … Tolan's lawyer" is about Marek Tolan throughout.
-      const people = surnames.get(proposal.name) ?? [];
-      const person = people.find((p) => p.start < proposal.start) ?? people[0];
+      // The first person the document names with that surname: "Marek Tolan … Tolan's wife, Petra Tolan … Tolan's
+      // lawyer" is about Marek Tolan throughout.
+      const person = surnames.get(proposal.name);
       if (person)
         Object.assign(proposal, { name: person.name, type: 'Person', confidence: person.confidence, rule: `surname of "${person.name}"` });
     }

@@ -10,6 +10,7 @@ import {
   TITLE_MODIFIERS,
   isCalendarWord,
   isFirstName,
+  isInfinitive,
   isMonth,
   hasSurnameEnding,
   isKnownOrganisation,
@@ -114,18 +115,22 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
         continue;
       }
       // "the Metalworkers' Federation": a plural's apostrophe inside a name.
+      // (Only before an organisation's word: "The Philippines' President X" is two names.)
       if (
         PLURAL_APOSTROPHES.has(tokens[j]?.text ?? '') &&
         tokens[j - 1]!.lower.endsWith('s') &&
+        ORGANISATION_WORDS.has(tokens[j + 1]?.lower ?? '') &&
         canStartOrContinue(tokens, j + 1, context, titleCase)
       ) {
         j += 2;
         continue;
       }
       // "the Committee to Protect Journalists": "to" inside a body's name, after its organisation word.
+      // (Only before a verb: "a letter from the Federation to Interpol" is two names.)
       if (
         tokens[j]?.lower === 'to' &&
         ORGANISATION_WORDS.has(tokens[j - 1]!.lower) &&
+        isInfinitive(tokens[j + 1]?.lower ?? '') &&
         canStartOrContinue(tokens, j + 1, context, titleCase)
       ) {
         j += 2;

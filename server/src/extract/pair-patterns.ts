@@ -56,32 +56,24 @@ const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.map(({ head }) =
 function roleType(role: string): string {
   const lower = role.toLowerCase();
   const found = ROLE_HEADS.find(({ head }) => lower === head || lower.endsWith(` ${head}`));
-  // "foreign policy chief", "deputy leader": a lower-case remit or rank before a leading post is a post under the leader.
+  // "foreign policy chief", "deputy leader": a remit or rank before a leading post is a post under the leader.
   if (found?.type === 'LEADS') {
     const modifiers = role
       .slice(0, role.length - found.head.length)
       .trim()
       .split(/\s+/u)
       .filter(Boolean);
-    if (modifiers.some((w) => /^\p{Ll}/u.test(w) && !LEADING_MODIFIERS.has(w))) return DEFAULT_ROLE_TYPE;
+    if (modifiers.some((w) => REMITS_UNDER_LEAD.has(w.toLowerCase()))) return DEFAULT_ROLE_TYPE;
   }
   return found?.type ?? DEFAULT_ROLE_TYPE;
 }
 
-/** Words before a leading post that leave it the lead: "former president", "acting head". */
-const LEADING_MODIFIERS = new Set([
-  'former',
-  'acting',
-  'interim',
-  'then',
-  'current',
-  'new',
-  'longtime',
-  'late',
-  'outgoing',
-  'incoming',
-  'founding',
-]);
+/**
+ * Remits and ranks that make a leading post one under the body's lead: "foreign policy chief", "deputy leader", "security
+ * chief" (but "supreme leader", "rebel leader", "former president" lead).
+ */
+// prettier-ignore
+const REMITS_UNDER_LEAD = new Set(['deputy', 'vice', 'assistant', 'policy', 'intelligence', 'security', 'finance', 'financial', 'economic', 'communications', 'press', 'media', 'operations', 'legal', 'technical', 'campaign', 'regional', 'provincial', 'district', 'section', 'department', 'desk', 'bureau', 'staff', 'cabinet', 'negotiating', 'delegation']);
 
 /** Words that may open a post's words without being part of it: "the former", "its". */
 const ROLE_OPENERS = new Set(['the', 'a', 'an', 'former', 'its', 'their']);

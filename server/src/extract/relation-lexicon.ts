@@ -114,7 +114,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'NEAR', phrases: ['near', 'close to', 'proximity to', 'next to', 'outside'], sourceTypes: [...PLACES, ...EVENTS], targetTypes: PLACES },
   { type: 'PRECEDED', verbs: ['succeed', 'replace'], phrases: ['merged into', 'renamed'], sourceTypes: BODIES, targetTypes: BODIES },
   { type: 'FAMILY_OF', agentNoun: true, phrases: ['son of', 'daughter of', 'wife of', 'husband of', 'brother of', 'sister of', 'father of', 'mother of', 'cousin of', 'nephew of', 'niece of', 'uncle of', 'aunt of', 'grandson of', 'granddaughter of', 'widow of', 'son-in-law of', 'brother-in-law of', 'sons of', 'daughters of', 'children of', 'brothers of', 'sisters of', 'parents of', 'cousins of', 'nephews of', 'nieces of', 'grandchildren of', 'married to', 'engaged to'], sourceTypes: ['Person'], targetTypes: ['Person'] },
-  { type: 'FAMILY_OF', phrases: ['married to'], sourceTypes: ['Person'], targetTypes: ['Person'] },
 ];
 
 /** A post named next to a person; the head word decides the relation ("Prime Minister" leads, "spokesperson" works for). */

@@ -16,28 +16,13 @@ import type { VerbRule } from './relation-lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
 import { isPossessiveAt, type Token } from './tokens.ts';
 import { verbForms } from './verb-forms.ts';
-import { NEGATIONS, NOT_DONE_VERBS, PLACE_OF_NOUNS, isInfinitive, isNounLike } from './word-classes.ts';
+import { HOLDING_IN, NEGATIONS, NOT_DONE_VERBS, PLACE_OF_NOUNS, isInfinitive, isNounLike } from './word-classes.ts';
 
 /** How far (in tokens) a verb may stand from either end and still link them. */
 export const MAX_VERB_GAP = 14;
 /** How far (in tokens) after a verb the preposition its object needs may stand. */
 const MAX_PREPOSITION_GAP = 4;
-const AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'are',
-  'will',
-  'would',
-  'had',
-  'then',
-  'later',
-  'also',
-  'eventually',
-]);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'then', 'later', 'also', 'eventually']);
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'from', 'to', 'into', 'near', 'across', 'over', 'by', 'with', 'for']);
 /** How many ends on each side of a verb it may link: the nearest, and one more for a subject behind an apposition. */
 const ENDS_PER_SIDE = 2;
@@ -113,18 +98,16 @@ function isVerbAfter(tokens: readonly Token[], at: number): boolean {
 function introducedByBy(tokens: readonly Token[], end: PlacedEnd): boolean {
   let k = end.from - 1;
   // "by the opposition party X", "by the rebel group X": a common noun the name stands in apposition to.
-  if (ARTICLES.has(tokens[k - 2]?.lower ?? '') || ARTICLES.has(tokens[k - 1]?.lower ?? '')) {
-    let j = k;
-    while (
-      j > 0 &&
-      k - j < MAX_NOUN_BEFORE_NAME &&
-      tokens[j]!.kind === 'word' &&
-      /^\p{Ll}+$/u.test(tokens[j]!.text) &&
-      !ARTICLES.has(tokens[j]!.lower)
-    )
-      j--;
-    if (j < k && ARTICLES.has(tokens[j]!.lower) && tokens[j - 1]?.lower === 'by') return true;
-  }
+  let j = k;
+  while (
+    j > 0 &&
+    k - j < MAX_NOUN_BEFORE_NAME &&
+    tokens[j]!.kind === 'word' &&
+    /^\p{Ll}+$/u.test(tokens[j]!.text) &&
+    !ARTICLES.has(tokens[j]!.lower)
+  )
+    j--;
+  if (j < k && ARTICLES.has(tokens[j]!.lower) && tokens[j - 1]?.lower === 'by') return true;
   while (k >= 0 && ARTICLES.has(tokens[k]!.lower)) k--;
   return tokens[k]?.lower === 'by';
 }
@@ -185,7 +168,7 @@ function takesCommonNoun(tokens: readonly Token[], to: number): boolean {
   const word = tokens[to];
   if (
     word !== undefined &&
-    (/^\d/u.test(word.text) || QUANTIFIERS.has(word.lower)) &&
+    (/^\d/u.test(word.text) || QUANTIFIERS.has(word.lower) || NUMBER_WORD.test(word.lower)) &&
     tokens[to + 1]?.kind === 'word' &&
     !tokens[to + 1]!.capitalised
   )
@@ -199,8 +182,11 @@ function takesCommonNoun(tokens: readonly Token[], to: number): boolean {
   return determined || bare;
 }
 
-// prettier-ignore
-const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fourteen', 'fifteen', 'twenty', 'dozens', 'hundreds', 'thousands', 'several', 'many', 'some', 'dozen', 'hundred', 'thousand', 'more', 'at']);
+/** Words that count what follows: "several companies", "dozens of". */
+const QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'several', 'many', 'some', 'dozen', 'hundred', 'thousand', 'more']);
+/** Numbers written as words: "fourteen shell companies". */
+const NUMBER_WORD =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)$/u;
 
 /** Where the word before an end stands, past its article ("through the X": at "through"). */
 function prepositionBefore(tokens: readonly Token[], from: number): number {
@@ -241,6 +227,9 @@ const ACTING_FOR_NOUNS = new Set([
   'law', 'court', 'campaign', 'offensive', 'blockade',
 ]);
 
+/** Bodies an owner's "whose" names, which act for the owner: "a magnate whose companies helped Y". */
+const OWNED_BODIES = new Set(['companies', 'company', 'firms', 'firm', 'businesses', 'subsidiaries', 'banks', 'funds', 'vessels', 'ships']);
+
 /** Prepositions that also open a clause: "after X attacked Y". */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once', 'while', 'because']);
 
@@ -264,11 +253,7 @@ function maySubject(
   if (inside(end.from)) return false;
   // "Ruud's father, Arne Ruud, told …", "Her editor said …": an owner does not do what the one it owns does, unless that
   // one speaks or acts for it ("X's lawyer said", "its army shelled").
-  const owned = isPossessiveAt(tokens, end.to)
-    ? end.to + 1
-    : POSSESSIVE_DETERMINERS.has(tokens[end.from]!.lower) && end.to === end.from + 1
-      ? end.to
-      : -1;
+  const owned = isPossessiveAt(tokens, end.to) ? end.to + 1 : -1;
   // The owned noun may follow a date or an adjective: "its February 2023 ruling", "X's cruel blockade".
   const ownedWords = tokens.slice(owned, Math.min(hit.from, owned + 4));
   if (owned >= 0 && owned < hit.from && !ownedWords.some((t) => ACTING_FOR_NOUNS.has(t.lower))) return false;
@@ -320,6 +305,11 @@ function maySubject(
 function reportsOwnSubject(tokens: readonly Token[], from: number, to: number): boolean {
   // ", blaming X": a participle clause after the report tells what the main clause's subject did.
   if (tokens[to - 1]?.text === ',') return false;
+  // "Meridia said (that) its army shelled X": the speaker's own organ acts for it.
+  let k = tokens[from]?.lower === 'that' ? from + 1 : from;
+  if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) {
+    for (k++; k < to && k - from <= 4; k++) if (ACTING_FOR_NOUNS.has(tokens[k]!.lower)) return false;
+  }
   let subject = false;
   for (let k = from; k < to; k++) {
     const lower = tokens[k]!.lower;
@@ -356,14 +346,32 @@ function isDenied(tokens: readonly Token[], at: number): boolean {
   if (tokens[k]?.lower === 'to' && NOT_DONE_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
   for (let n = 0; n < 3 && k >= 0; n++, k--) {
     const lower = tokens[k]!.lower;
-    if (NEGATIONS.has(lower)) return true;
-    if (!AUXILIARIES.has(lower) && !['yet', 'ever', 'also'].includes(lower) && !/^\p{Ll}+ly$/u.test(tokens[k]!.text)) return false;
+    // "not only financed X" says it did.
+    if (NEGATIONS.has(lower)) return !(lower === 'not' && tokens[k + 1]?.lower === 'only');
+    if (
+      !AUXILIARIES.has(lower) &&
+      !BE_FORMS.has(lower) &&
+      !['yet', 'ever', 'also'].includes(lower) &&
+      !/^\p{Ll}+ly$/u.test(tokens[k]!.text)
+    )
+      return false;
   }
   return false;
 }
 
 /** Ends that "which" after a comma stands for. */
 const BODY_TYPES = new Set(['Organisation', 'Company', 'PublicBody', 'LegalEntity']);
+
+/**
+ * Whether an end owns a noun a name stands in apposition to ("paid Karev's daughter, Elena Kareva"): the name, not the
+ * owner, is then what the verb is done to. ("shelled Tarsk's main hospital" still hits Tarsk.)
+ */
+function ownerOfApposedName(tokens: readonly Token[], placed: readonly PlacedEnd[], end: PlacedEnd): boolean {
+  if (!isPossessiveAt(tokens, end.to)) return false;
+  let k = end.to + 1;
+  while (k < tokens.length && k - end.to <= 4 && tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  return tokens[k]?.text === ',' && placed.some((p) => p.from === k + 1);
+}
 
 /** Words that may stand between "who" and a noun or verb said of its head: "who is also a shareholder of". */
 const WHO_CLAUSE_WORDS = new Set([
@@ -421,7 +429,12 @@ function apposedHead(reading: ClauseReading, placed: readonly PlacedEnd[], hit: 
     k--;
   }
   if (tokens[k]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') || k + 2 >= hit.from) return undefined;
-  return placed.find((p) => p.to === k);
+  // Not a phrase that opens the sentence ("Speaking to Reuters, a lawyer representing X"): a name after a preposition
+  // heads an apposition only once the sentence has had its verb ("owned by X, a company controlled by Y").
+  const head = placed.find((p) => p.to === k);
+  if (!head || !isPrepositionComplement(tokens, head.from)) return head;
+  for (let i = 0; i < head.from - 1; i++) if (isVerbAt(reading, i) && !tokens[i]!.lower.endsWith('ing')) return head;
+  return undefined;
 }
 
 /**
@@ -434,6 +447,8 @@ function whoseOwner(reading: ClauseReading, placed: readonly PlacedEnd[], hit: T
   let k = hit.from - 1;
   while (k > 0 && hit.from - k <= 5 && tokens[k]!.kind === 'word' && tokens[k]!.lower !== 'whose' && !isVerbAt(reading, k)) k--;
   if (tokens[k]?.lower !== 'whose') return undefined;
+  // "X, whose father paid Y": a relative does not act for X; "X, whose forces shelled Y" do.
+  if (!tokens.slice(k + 1, Math.min(hit.from, k + 4)).some((t) => ACTING_FOR_NOUNS.has(t.lower) || OWNED_BODIES.has(t.lower))) return null;
   let j = k - 1;
   if (tokens[j]?.text === ',') j--;
   const named = placed.find((p) => p.to === j + 1);
@@ -448,15 +463,25 @@ function whoseOwner(reading: ClauseReading, placed: readonly PlacedEnd[], hit: T
  * the verb (past an article and a few lower-case words), with nothing after the verb but words that are no end.
  */
 function trailingSpeaker(
-  tokens: readonly Token[],
+  reading: ClauseReading,
   placed: readonly PlacedEnd[],
   hit: TriggerHit,
 ): { speaker: PlacedEnd; comma: number } | undefined {
-  const speaker = placed.filter((p) => p.to <= hit.from && hit.from - p.to <= 1).pop();
+  const { tokens } = reading;
+  const speaker = placed.find((p) => p.to === hit.from);
   if (!speaker || placed.some((p) => p.from >= hit.to)) return undefined;
+  // Between the comma and the speaker only an article and common nouns: ", the UN refugee agency said" (not ", which
+  // paid X, denied", not ", a spokeswoman for X, said").
   let k = speaker.from - 1;
-  while (k > 0 && speaker.from - k <= 4 && tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
-  if (tokens[k]?.text !== ',') return undefined;
+  while (k > 0 && speaker.from - k <= 4 && tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text)) {
+    if (ANY_PREPOSITION.has(tokens[k]!.lower) || RELATIVE_OR_WHOSE.has(tokens[k]!.lower)) return undefined;
+    k--;
+  }
+  if (tokens[k]?.text !== ',' || k === 0) return undefined;
+  // What was said is a clause: a verb stands before the comma.
+  let verb = false;
+  for (let i = 0; i < k && !verb; i++) verb = isVerbAt(reading, i);
+  if (!verb) return undefined;
   // Only when the sentence ends soon after: "…, X said." or "…, X said on Wednesday." (not "…, X said that …").
   const rest = tokens.slice(hit.to).filter((t) => t.kind === 'word');
   if (rest.length > 6 || rest.some((t) => t.lower === 'that')) return undefined;
@@ -754,7 +779,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     if (isDenied(tokens, hit.from)) continue;
     const head = whoHead(reading, placed, hit) ?? apposedHead(reading, placed, hit) ?? whoseOwner(reading, placed, hit);
     const before = head
-      ? subjects
+      ? subjects.filter((o) => !cited(o))
       : subjects
           .filter((o) => !cited(o))
           .filter(
@@ -775,7 +800,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     );
     let objects = after.slice(0, ENDS_PER_SIDE + 1).filter((p) => (lentBy.get(p) ?? hit) === hit);
     // "Thousands fled to Kessovia, the UN refugee agency said": a speaker named after what was said says the clause before.
-    const trailing = clausal ? trailingSpeaker(tokens, placed, hit) : undefined;
+    const trailing = clausal ? trailingSpeaker(reading, placed, hit) : undefined;
     if (trailing) {
       const said = placed.filter((p) => p.to <= trailing.comma && p !== trailing.speaker && !cited(p)).slice(-(ENDS_PER_SIDE + 1));
       for (const o of said) {
@@ -831,7 +856,9 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
         const ownName =
           p.from - hit.to <= 4 && !tokens.slice(hit.to, p.from).some((t) => t.kind !== 'word' || ANY_PREPOSITION.has(t.lower));
         if (!ownName && k > hit.to && !ANY_PREPOSITION.has(word)) return false;
-        return k <= hit.to || !CIRCUMSTANCE_PREPOSITIONS.has(word) || (onPlaces && word === 'through');
+        // "acquired a stake in X": what one holds a share of, not where.
+        const holding = word === 'in' && HOLDING_IN.has(tokens[k - 1]?.lower ?? '');
+        return k <= hit.to || holding || !CIRCUMSTANCE_PREPOSITIONS.has(word) || (onPlaces && word === 'through');
       });
     }
     // "sanctions on X, a magnate whose companies helped Y": past a relative pronoun the clause is about the object, and
@@ -849,7 +876,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     // "charged X, the former chief executive of Y": Y is said of X by an apposition, and is no object of the verb; nor is
     // the owner in "paid Y's daughter": the daughter is (a statement about "Y's blockade" is still about Y).
     objects = objects.filter(
-      (o) => !objects.some((p) => p.to < o.from && inAppositionOf(reading, p, o)) && (clausal || !isPossessiveAt(tokens, o.to)),
+      (o) => !objects.some((p) => p.to < o.from && inAppositionOf(reading, p, o)) && (clausal || !ownerOfApposedName(tokens, placed, o)),
     );
     // "stated that X … and that Y …": a clause coordinated with the first says what the verb says too, however far.
     if (clausal) {

@@ -285,19 +285,15 @@ export function isCalendarWord(lower: string): boolean {
 
 /** Words that deny the verb after them: "never paid", "did not pay", "X is not trying to starve". */
 // prettier-ignore
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', "n't", "won't", "wouldn't", "didn't", "doesn't", "don't", "isn't", "wasn't", "hasn't", "haven't", "hadn't", "couldn't", "can't", 'cannot']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', "won't", "wouldn't", "didn't", "doesn't", "don't", "isn't", "wasn't", "hasn't", "haven't", "hadn't", "couldn't", "can't", 'cannot']);
 
 /** Verbs that say the verb after "to" was not done: "refused to pay", "failed to protect". */
-export const NOT_DONE_VERBS: ReadonlySet<string> = new Set([
-  'refused',
-  'refuse',
-  'refuses',
-  'declined',
-  'unable',
-  'failed',
-  'fails',
-  'fail',
-]);
+// prettier-ignore
+export const NOT_DONE_VERBS: ReadonlySet<string> = new Set(['refused', 'refuse', 'refuses', 'declined', 'declines', 'decline', 'unable', 'failed', 'fails', 'fail']);
+
+/** Nouns whose "in" takes what one holds a share of, not where one is: "a stake in X", "invested in X". */
+// prettier-ignore
+export const HOLDING_IN: ReadonlySet<string> = new Set(['stake', 'stakes', 'share', 'shares', 'holding', 'holdings', 'investment', 'investments', 'invested', 'invest', 'invests', 'investing', 'interest', 'interests']);
 
 /** People named by where they live: "the residents" after a place are that place's residents. */
 export const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'villagers', 'locals', 'townspeople']);
