@@ -214,7 +214,11 @@ describe('decisions', () => {
   });
 
   it('remembers a rejection: extraction run again does not propose it again', async () => {
-    const wrong = findRelation((await candidates()).relations, (c) => c.type === 'ACCUSED' && c.object.name === 'Valmora');
+    // A pair the sentence only puts near each other ("accused Delta Shipping Ltd of dumping fuel near Valmora"): one to reject.
+    const wrong = findRelation(
+      (await candidates()).relations,
+      (c) => c.subject.name === 'Delta Shipping Ltd' && c.object.name === 'Valmora',
+    );
     expect((await decide(wrong.id, { decision: 'reject' })).status).toBe(200);
     expect((await call(app.baseUrl, `/api/datasets/${DATASET}/extract`, { method: 'POST', body: {} })).status).toBe(202);
     const dataset = await settled(DATASET, { extraction: true });

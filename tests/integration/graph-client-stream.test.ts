@@ -60,11 +60,13 @@ describe('GraphClient.readStream', () => {
       'UNWIND range(1, 1000) AS i RETURN i',
       {},
       {
-        budgetMs: 50,
+        // Long enough for the first rows to come on a loaded machine (bug: 50 ms, which a busy CI run could spend before
+        // the first row), far shorter than the 5 s the caller would take over all 1,000.
+        budgetMs: 2_000,
         onRow: (record) => {
           rows.push(Number(record.get('i')));
           // A caller slower than the rows: by the time it asks for the next one, that row has come.
-          const busyUntil = performance.now() + 3;
+          const busyUntil = performance.now() + 5;
           while (performance.now() < busyUntil);
           return 'more';
         },
