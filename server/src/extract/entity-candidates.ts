@@ -317,6 +317,15 @@ function proposeSegment(text: string, tokens: readonly Token[], segment: NameSeg
 /** Articles and determiners before a capitalised word that make it a common noun's use, not a surname's ("the Front"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 
+/** The word right before an offset, in lower case ("the" before "the Front"), or "" when none is. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && start > end - 12 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
 /**
  * A name of two or three words no cue typed ("Marek Tolan") is a person's when the document also calls it by its last
  * word alone ("Tolan said"): people are referred to by their surname, bodies and places are not by their last word.
@@ -325,8 +334,7 @@ function typeNamesBySurnamesAlone(proposals: Proposal[], text: string): void {
   const alone = new Set<string>();
   for (const p of proposals) {
     if (p.name.includes(' ') || p.confidence >= 0.8 || p.composite === true) continue;
-    const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, p.start - 12), p.start))?.[1]?.toLowerCase();
-    if (before === undefined || !DETERMINERS.has(before)) alone.add(p.name);
+    if (!DETERMINERS.has(wordBefore(text, p.start))) alone.add(p.name);
   }
   for (const p of proposals) {
     if (p.rule !== 'capitalised name') continue;

@@ -178,8 +178,11 @@ export function findRuns(tokens: readonly Token[], context: RunContext): [number
     // One ordinary or cue word alone ("A", "Prior", "News", "Council") names nothing.
     const alone = j - from === 1 ? tokens[from]! : undefined;
     // Inside a sentence, only a word English lists counts as ordinary: "told Reuters" names a body, whatever its ending.
-    const ordinaryAlone = (t: Token) => (from === sentenceStart ? isOrdinaryWord(t.lower) : isListedOrdinaryWord(t.lower));
-    const bare = alone && !isAcronym(alone) && ((ordinaryAlone(alone) && !isKnownPlace(alone.lower)) || isCueWord(alone.lower));
+    const bare =
+      alone &&
+      !isAcronym(alone) &&
+      (((from === sentenceStart ? isOrdinaryWord(alone.lower) : isListedOrdinaryWord(alone.lower)) && !isKnownPlace(alone.lower)) ||
+        isCueWord(alone.lower));
     if (from < j && !bare) runs.push([from, j]);
     i = j;
   }

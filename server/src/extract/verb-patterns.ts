@@ -506,6 +506,23 @@ function reducedPassive(reading: ClauseReading, placed: readonly PlacedEnd[], hi
   return false;
 }
 
+/**
+ * The subject the grammar names outright, read once per verb: the head of ", who", of ", which" after a body, of an
+ * apposition a participle stands in, or the owner of a "whose" clause (null when that clause has no name for head).
+ */
+function boundSubject(
+  reading: ClauseReading,
+  placed: readonly PlacedEnd[],
+  hit: TriggerHit,
+  words: ReadonlySet<string>,
+): PlacedEnd | null | undefined {
+  // Most sentences have none of the words these look for: they are not asked.
+  const owner = words.has('whose') ? whoseOwner(reading, placed, hit) : undefined;
+  if (owner !== undefined) return owner;
+  if (!words.has(',')) return undefined;
+  return (words.has('who') || words.has('which') ? whoHead(reading, placed, hit) : undefined) ?? apposedHead(reading, placed, hit);
+}
+
 /** Nouns that sum up the clause before them: "deported them to Mirak, a move condemned by X". */
 const CLAUSE_NOUNS = new Set(['move', 'decision', 'step', 'measure', 'action', 'act', 'development', 'policy']);
 
@@ -526,6 +543,7 @@ function subjectsOf(
   placed: readonly PlacedEnd[],
   hit: TriggerHit,
   ownerOf: (p: PlacedEnd) => PlacedEnd | undefined,
+  bound: PlacedEnd | null | undefined,
 ): PlacedEnd[] {
   const { tokens } = reading;
   // A relative clause ("the offensive in X which ended with …", "people who fled to …") is about the noun before the
@@ -548,10 +566,7 @@ function subjectsOf(
     if (last) return [last];
   }
   if (sumsUpClause(tokens, hit)) return [];
-  const owner = whoseOwner(reading, placed, hit);
-  if (owner !== undefined) return owner === null ? [] : [owner];
-  const named = whoHead(reading, placed, hit) ?? apposedHead(reading, placed, hit);
-  if (named) return [named];
+  if (bound !== undefined) return bound === null ? [] : [bound];
   // "X shelled Tarsk, which led to …": "which" after a place is about the clause before, whose subject and events did it.
   if (tokens[k]?.lower === 'which' && tokens[k - 1]?.text === ',') {
     const clause = placed.filter((p) => p.to < k && (p === placed[0] || p.end.type === 'Event'));
@@ -731,7 +746,9 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const lender = hit.trigger.rule.instrument === true ? placed.find((p) => p.from >= hit.to && p.from - hit.to <= 2) : undefined;
     if (lender) lentBy.set(lender, hit);
   }
-  const inserted = insertedRelativeClauses(tokens);
+  const words = new Set(tokens.map((t) => t.lower));
+  const relative = [...RELATIVE_OR_WHOSE].some((w) => words.has(w));
+  const inserted = relative ? insertedRelativeClauses(tokens) : [];
   // ", according to the UN refugee agency UNHCR": the source of the report is no end of the verbs it reports.
   const sources = new Set(placed.filter((p) => citedAsSource(tokens, p)));
   const cited = (p: PlacedEnd) => sources.has(p);
@@ -763,7 +780,14 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     const instrument = hit.trigger.rule.instrument === true;
     // The means is lent to the subject of the verb the phrase follows; who lends it does none of the sentence's other verbs.
     const user = instrument ? instrumentUser(reading, placed, hit) : undefined;
-    const subjects = instrument ? (user ? [user] : []) : subjectsOf(reading, placed, hit, input.ownerOf).filter((p) => !lentBy.has(p));
+    // "never paid X", "did not pay X", "refused to pay X": a verb denied proposes nothing.
+    if (isDenied(tokens, hit.from)) continue;
+    const head = boundSubject(reading, placed, hit, words);
+    const subjects = instrument
+      ? user
+        ? [user]
+        : []
+      : subjectsOf(reading, placed, hit, input.ownerOf, head).filter((p) => !lentBy.has(p));
     // "X, a close associate of Y, controls Z": what an apposition names does not do what its subject does.
     // "was seized by X", and without "be" a participle right before "by" ("the town seized by X").
     // A present participle is never passive: "is attacking Y", and "X's ruling ordering Y", where "'s" owns the noun between.
@@ -775,9 +799,6 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
         be(hit.from - 2) ||
         (tokens[hit.to]?.lower === 'by' && hit.trigger.rule.verbs !== undefined) ||
         reducedPassive(reading, placed, hit));
-    // "never paid X", "did not pay X", "refused to pay X": a verb denied proposes nothing.
-    if (isDenied(tokens, hit.from)) continue;
-    const head = whoHead(reading, placed, hit) ?? apposedHead(reading, placed, hit) ?? whoseOwner(reading, placed, hit);
     const before = head
       ? subjects.filter((o) => !cited(o))
       : subjects
@@ -863,7 +884,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     }
     // "sanctions on X, a magnate whose companies helped Y": past a relative pronoun the clause is about the object, and
     // its ends are not the verb's.
-    if (!clausal && objects.length > 1) {
+    if (!clausal && relative && objects.length > 1) {
       const first = objects[0]!;
       objects = objects.filter((p) => p === first || !tokens.slice(first.to, p.from).some((t) => RELATIVE_OR_WHOSE.has(t.lower)));
     }
