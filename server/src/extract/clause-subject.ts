@@ -1,6 +1,6 @@
 // A clause's grammatical subject: the end standing before its verb, not a preposition's complement nor the verb's object.
 import type { VerbRule } from './relation-lexicon.ts';
-import type { Token } from './tokens.ts';
+import { ARTICLE_WORDS, type Token } from './tokens.ts';
 import type { TriggerHit } from './triggers.ts';
 import { isNounLike, isTensedVerb } from './word-classes.ts';
 
@@ -55,7 +55,7 @@ export function isVerbAt(reading: ClauseReading, k: number): boolean {
 /** Whether a preposition stands right before the token at `from` (past articles): the end there is its complement. */
 export function isPrepositionComplement(tokens: readonly Token[], from: number): boolean {
   let k = from - 1;
-  while (k >= 0 && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k--;
+  while (k >= 0 && ARTICLE_WORDS.has(tokens[k]!.lower)) k--;
   return PREPOSITIONS.has(tokens[k]?.lower ?? '');
 }
 

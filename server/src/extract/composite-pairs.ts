@@ -2,7 +2,7 @@
 import { RELATIVE_PRONOUNS } from './clause-subject.ts';
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed } from './pair-patterns.ts';
-import type { Token } from './tokens.ts';
+import { ARTICLE_WORDS, type Token } from './tokens.ts';
 import { NEGATIONS, NOT_DONE_VERBS } from './word-classes.ts';
 import { verbForms } from './verb-forms.ts';
 import { isBodyNounAt, MOVEMENT_EVENT_NOUNS, RESIDENT_NOUNS, UNDERGONE_EVENT_NOUNS } from './word-classes.ts';
@@ -20,7 +20,7 @@ function isOwnerOfBody<End extends CandidateEnd>(tokens: readonly Token[], inner
 /** Index of the word that introduces an inner end, past articles. */
 function introducer(tokens: readonly Token[], from: number): number {
   let k = from - 1;
-  while (k >= 0 && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k--;
+  while (k >= 0 && ARTICLE_WORDS.has(tokens[k]!.lower)) k--;
   return k;
 }
 
@@ -47,7 +47,7 @@ function fleesAfter<End extends CandidateEnd>(tokens: readonly Token[], placed: 
     const negator = tokens[k - 1]?.lower === 'to' ? tokens[k - 2] : tokens[k - 1];
     if (NOT_DONE.has(negator?.lower ?? '')) return false;
     let next = k + 1;
-    while (['the', 'a', 'an'].includes(tokens[next]?.lower ?? '')) next++;
+    while (ARTICLE_WORDS.has(tokens[next]?.lower ?? '')) next++;
     const leftPlace = placed.some((p) => p.from === next && PLACES_AND_EVENTS.has(p.end.type) && p.end.type !== 'Event');
     return !leftPlace && !['from', 'out'].includes(tokens[k + 1]?.lower ?? '');
   }

@@ -5,7 +5,7 @@ import { resolveDefiniteReferences } from './definite-references.ts';
 import type { EntityCandidate, Mention, PairsOnlyWith, TextSpan } from './extraction.ts';
 import { findRuns, segmentRun, type NameSegment } from './name-runs.ts';
 import { proposeBareGroups, proposeDescribedSites, proposeEvents, proposeGroups } from './noun-phrase-candidates.ts';
-import { isAcronym, isCapitalised, isPossessive, tokenize, type Token } from './tokens.ts';
+import { ARTICLE_WORDS, isAcronym, isCapitalised, isPossessive, tokenize, type Token } from './tokens.ts';
 import {
   COMPANY_WORDS,
   DESCRIPTIVE_PLACE_NOUNS,
@@ -134,7 +134,7 @@ const APPOSITION_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 function appositionHead(tokens: readonly Token[], to: number): string | undefined {
   if (tokens[to]?.text !== ',') return undefined;
   let k = to + 1;
-  if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
+  if (ARTICLE_WORDS.has(tokens[k]?.lower ?? '')) k++;
   const word = tokens[k];
   // "X, in town for talks", "X, whose village …": no noun opens the apposition.
   if (!word || word.kind !== 'word' || word.capitalised || APPOSITION_FUNCTION_WORDS.has(word.lower)) return undefined;
@@ -153,7 +153,7 @@ const MAX_APPOSITION_WORDS = 4;
 
 /** The body noun of an apposition after a name ("Frontex, the EU border agency"), which says it is an organisation. */
 function apposedBodyNoun(tokens: readonly Token[], to: number): string | undefined {
-  if (tokens[to]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[to + 1]?.lower ?? '')) return undefined;
+  if (tokens[to]?.text !== ',' || !ARTICLE_WORDS.has(tokens[to + 1]?.lower ?? '')) return undefined;
   for (let k = to + 2; k < to + 2 + MAX_APPOSITION_WORDS; k++) {
     const word = tokens[k];
     if (!word || word.kind !== 'word' || APPOSITION_FUNCTION_WORDS.has(word.lower) || APPOSITION_NOUN_ENDS.has(word.lower))
@@ -185,7 +185,7 @@ function apposedRole(tokens: readonly Token[], to: number): string | undefined {
       return undefined;
     if (isPersonRole(word.lower)) return apposedNounEnds(tokens, k) ? word.lower : undefined;
     // "X, including the activist Y": no apposition goes on past a participle or an article.
-    if (word.lower.endsWith('ing') || (k > to + 1 && ['the', 'a', 'an'].includes(word.lower))) return undefined;
+    if (word.lower.endsWith('ing') || (k > to + 1 && ARTICLE_WORDS.has(word.lower))) return undefined;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 import type { CandidateEnd } from './extraction.ts';
 import type { PlacedEnd, Proposed } from './pair-patterns.ts';
 import { ACTOR_TYPES } from './relation-lexicon.ts';
-import type { Token } from './tokens.ts';
+import { ARTICLE_WORDS, type Token } from './tokens.ts';
 
 /** How far (in tokens) a noun's complements may stand from it. */
 const FRAME_REACH = 30;
@@ -33,7 +33,7 @@ const PLACES = new Set(['Place', 'Address']);
 /** Index of the word before an end, past articles: the preposition that introduces it. */
 function introducerAt(tokens: readonly Token[], end: PlacedEnd): number {
   let k = end.from - 1;
-  while (k >= 0 && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k--;
+  while (k >= 0 && ARTICLE_WORDS.has(tokens[k]!.lower)) k--;
   return k;
 }
 

@@ -5,11 +5,10 @@ import { DEFAULT_ROLE_TYPE, PERSON_TIE_TYPES, ROLE_TYPES } from './relation-lexi
 
 /** Ties only a person has to a person. */
 const FAMILY_TYPES: ReadonlySet<string> = new Set(['FAMILY_OF']);
-import type { Token } from './tokens.ts';
+import { ARTICLE_WORDS, POSSESSIVE_PRONOUNS, type Token } from './tokens.ts';
 import type { TriggerHit } from './triggers.ts';
 import { isRoleNoun, isTensedVerb, TITLE_MODIFIERS } from './word-classes.ts';
 
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** Words that never qualify a post: "X, who …", "X, and the director of Y". */
 const NO_MODIFIERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'with', 'by']);
 
@@ -95,7 +94,7 @@ function readRole(tokens: readonly Token[], from: number, to: number): string | 
   const span = tokens.slice(from, to);
   // An article opens the post's words, or comes after "former": "detained the journalist X" holds no post "detained".
   const opening = span.findIndex((t) => !ROLE_OPENERS.has(t.lower));
-  if (opening >= 0 && span.slice(opening).some((t) => ['the', 'a', 'an'].includes(t.lower))) return undefined;
+  if (opening >= 0 && span.slice(opening).some((t) => ARTICLE_WORDS.has(t.lower))) return undefined;
   const words = span.filter((t) => !ROLE_OPENERS.has(t.lower));
   const last = words[words.length - 1];
   if (!last || words.length > 4 || !(isRoleNoun(last.lower) || ROLE_HEAD_WORDS.has(last.lower))) return undefined;
@@ -181,7 +180,7 @@ function isLocative(tokens: readonly Token[], from: number, to: number): boolean
   const word = (k: number) => (k < to ? tokens[k]!.lower : '');
   let k = from + 1;
   if (k === to) return true;
-  if (['a', 'an', 'the'].includes(word(k))) k++;
+  if (ARTICLE_WORDS.has(word(k))) k++;
   if (k < to && !PLACE_PARTS.has(word(k))) k++;
   if (!PLACE_PARTS.has(word(k)) || word(k + 1) !== 'of') return false;
   k += 2;

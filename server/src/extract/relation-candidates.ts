@@ -9,7 +9,7 @@ import { protestCauses } from './protest-causes.ts';
 import { accusationFrames, displacementFrames } from './nominal-patterns.ts';
 import { adjacencyPatterns, rolePatterns, type PlacedEnd as PlacedOn, type Proposed as ProposedFor } from './pair-patterns.ts';
 import { findSentenceDate } from './sentence-date.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { POSSESSIVE_PRONOUNS, tokenize, type Token } from './tokens.ts';
 import { clauseBreakBetween, MAX_VERB_GAP, nested, objectPrepositionFits, typesFit, verbPatterns } from './verb-patterns.ts';
 import { findTriggers, NO_TRIGGER, VERB_RULE_OF, type TriggerHit } from './triggers.ts';
 
@@ -73,8 +73,6 @@ function endsOf(sentence: TextSpan, ends: readonly SentenceEnd[], tokens: readon
   }
   return placed.sort((x, y) => x.from - y.from || y.to - x.to);
 }
-
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
 function isPossessiveReference(end: SentenceEnd): boolean {
   return end.reference !== undefined && POSSESSIVE_PRONOUNS.has(end.reference.toLowerCase());

@@ -94,6 +94,11 @@ export function tokenize(text: string, span: TextSpan = { start: 0, end: text.le
   return tokens;
 }
 
+/** The articles: "the", "a", "an". */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** The possessive pronouns, which own the noun after them: "its army", "her editor". */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+
 export function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && token.lower === "'s";
 }

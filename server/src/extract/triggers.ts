@@ -1,7 +1,7 @@
 // Where a sentence states a relation by a verb or a phrase of the lexicon: its triggers, with the forms of each verb that
 // stand as a verb there, not as a noun ("X's blockade", "these reports").
 import { VERB_RULES, type VerbRule } from './relation-lexicon.ts';
-import { isPossessiveAt, type Token } from './tokens.ts';
+import { ARTICLE_WORDS, isPossessiveAt, type Token } from './tokens.ts';
 import { PREPOSITIONS } from './clause-subject.ts';
 import { isAdjective, isTensedVerb } from './word-classes.ts';
 import { conjugate, verbForms } from './verb-forms.ts';
@@ -58,9 +58,6 @@ export interface TriggerHit {
   to: number;
 }
 
-/** Articles before an adjective that, with it, make the next word a noun ("a cruel blockade", "the brutal attack"). */
-const ARTICLES = new Set(['a', 'an', 'the']);
-
 /**
  * Whether the word at `i` is a noun by its place: right after a possessive ("Meridia's blockade"), or after an adjective
  * that follows a possessive or an article ("Meridia's cruel blockade", "a brutal attack"). Not after a noun: "Meridia's
@@ -85,7 +82,7 @@ function isOwnedNoun(tokens: readonly Token[], i: number): boolean {
     return true;
   if (!before || before.kind !== 'word' || before.capitalised || !isAdjective(before.lower)) return false;
   // "a brutal attack", "Meridia's cruel blockade", "according to corporate records".
-  return isPossessiveAt(tokens, i - 2) || ARTICLES.has(tokens[i - 2]?.lower ?? '') || PREPOSITIONS.has(tokens[i - 2]?.lower ?? '');
+  return isPossessiveAt(tokens, i - 2) || ARTICLE_WORDS.has(tokens[i - 2]?.lower ?? '') || PREPOSITIONS.has(tokens[i - 2]?.lower ?? '');
 }
 
 /** The forms of "add", which report speech only before what REPORT_OPENERS open ("he added that …", "…, she added."). */

@@ -14,7 +14,7 @@ import type { CandidateEnd, TextSpan } from './extraction.ts';
 import type { PlacedEnd as PlacedOn, Proposed as ProposedFor } from './pair-patterns.ts';
 import type { VerbRule } from './relation-lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
-import { isPossessiveAt, type Token } from './tokens.ts';
+import { ARTICLE_WORDS, POSSESSIVE_PRONOUNS, isPossessiveAt, type Token } from './tokens.ts';
 import { verbForms } from './verb-forms.ts';
 import { HOLDING_IN, NEGATIONS, NOT_DONE_VERBS, PLACE_OF_NOUNS, isInfinitive, isNounLike } from './word-classes.ts';
 
@@ -191,7 +191,7 @@ const NUMBER_WORD =
 /** Where the word before an end stands, past its article ("through the X": at "through"). */
 function prepositionBefore(tokens: readonly Token[], from: number): number {
   let k = from - 1;
-  while (k > 0 && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k--;
+  while (k > 0 && ARTICLE_WORDS.has(tokens[k]!.lower)) k--;
   // "in the city of X": the place is introduced by the preposition before "the city of".
   if (tokens[k]?.lower === 'of' && PLACE_OF_NOUNS.has(tokens[k - 1]?.lower ?? '') && ['the', 'a'].includes(tokens[k - 2]?.lower ?? '')) {
     const outer = k - 3;
@@ -213,8 +213,6 @@ function insertedRelativeClauses(tokens: readonly Token[]): [number, number][] {
 }
 const INSERTED_RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
-/** Possessive pronouns, which coreference reads as the entity they stand for. */
-const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'its', 'their']);
 /** What acts or speaks for its owner: "X's lawyer said", "its army shelled", "X's government denied". */
 // prettier-ignore
 const ACTING_FOR_NOUNS = new Set([
@@ -261,7 +259,7 @@ function maySubject(
   // troops shelled": the complement of a preposition other than "of" after a word no end names (or opening the sentence)
   // says where, whither or by whom, and is no subject of a later verb.
   let k = end.from - 1;
-  while (k > 0 && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k--;
+  while (k > 0 && ARTICLE_WORDS.has(tokens[k]!.lower)) k--;
   const head = tokens[k - 1];
   // "after Azerbaijan attacked": a word that also joins clauses, with the verb right after the end, opens its clause.
   const opensClause = CLAUSE_OPENERS.has(tokens[k]?.lower ?? '') && (end.to === hit.from || AUXILIARIES.has(tokens[end.to]?.lower ?? ''));
@@ -276,10 +274,10 @@ function maySubject(
       tokens[j]!.kind === 'word' &&
       /^\p{Ll}+$/u.test(tokens[j]!.text) &&
       !ANY_PREPOSITION.has(tokens[j]!.lower) &&
-      !['the', 'a', 'an'].includes(tokens[j]!.lower)
+      !ARTICLE_WORDS.has(tokens[j]!.lower)
     )
       j--;
-    while (j > 0 && ['the', 'a', 'an'].includes(tokens[j]!.lower)) j--;
+    while (j > 0 && ARTICLE_WORDS.has(tokens[j]!.lower)) j--;
     if (j < k - 1 && ANY_PREPOSITION.has(tokens[j]?.lower ?? '') && tokens[j]!.lower !== 'of' && !CLAUSE_OPENERS.has(tokens[j]!.lower))
       return false;
   }
@@ -307,7 +305,7 @@ function reportsOwnSubject(tokens: readonly Token[], from: number, to: number): 
   if (tokens[to - 1]?.text === ',') return false;
   // "Meridia said (that) its army shelled X": the speaker's own organ acts for it.
   let k = tokens[from]?.lower === 'that' ? from + 1 : from;
-  if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) {
+  if (POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) {
     for (k++; k < to && k - from <= 4; k++) if (ACTING_FOR_NOUNS.has(tokens[k]!.lower)) return false;
   }
   let subject = false;
@@ -428,7 +426,7 @@ function apposedHead(reading: ClauseReading, placed: readonly PlacedEnd[], hit: 
     if (t.kind !== 'word' || (isVerbAt(reading, k) && !t.lower.endsWith('ing'))) return undefined;
     k--;
   }
-  if (tokens[k]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') || k + 2 >= hit.from) return undefined;
+  if (tokens[k]?.text !== ',' || !ARTICLE_WORDS.has(tokens[k + 1]?.lower ?? '') || k + 2 >= hit.from) return undefined;
   // Not a phrase that opens the sentence ("Speaking to Reuters, a lawyer representing X"): a name after a preposition
   // heads an apposition only once the sentence has had its verb ("owned by X, a company controlled by Y").
   const head = placed.find((p) => p.to === k);
