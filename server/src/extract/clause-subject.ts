@@ -16,6 +16,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'th
 export const PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'from', 'to', 'into', 'near', 'across', 'over', 'by', 'with', 'for', 'against', 'through', 'towards', 'toward', 'under', 'between', 'among', 'about', 'after', 'before', 'during', 'since', 'via', 'like']);
 /** Pronouns that open a relative clause: "the offensive which ended …", "people who fled …". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+/** The relative pronouns and the possessive and object ones that open a relative clause too ("whose", "whom"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'whose', 'whom']);
 /** Words that may stand between a subject and its verb ("It later captured", "It has since been"). */
 // prettier-ignore
 const BEFORE_VERB = new Set(['later', 'also', 'then', 'eventually', 'subsequently', 'soon', 'quickly', 'swiftly', 'reportedly', 'allegedly', 'since', 'never', 'not', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);

@@ -5,7 +5,7 @@ import { resolveDefiniteReferences } from './definite-references.ts';
 import type { EntityCandidate, Mention, PairsOnlyWith, TextSpan } from './extraction.ts';
 import { findRuns, segmentRun, type NameSegment } from './name-runs.ts';
 import { proposeBareGroups, proposeDescribedSites, proposeEvents, proposeGroups } from './noun-phrase-candidates.ts';
-import { ARTICLE_WORDS, isAcronym, isCapitalised, isPossessive, tokenize, type Token } from './tokens.ts';
+import { ARTICLE_WORDS, POSSESSIVE_PRONOUNS, isAcronym, isCapitalised, isPossessive, tokenize, type Token } from './tokens.ts';
 import {
   COMPANY_WORDS,
   DESCRIPTIVE_PLACE_NOUNS,
@@ -315,7 +315,7 @@ function proposeSegment(text: string, tokens: readonly Token[], segment: NameSeg
 }
 
 /** Articles and determiners before a capitalised word that make it a common noun's use, not a surname's ("the Front"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+const DETERMINERS = new Set([...ARTICLE_WORDS, ...POSSESSIVE_PRONOUNS, 'this', 'that', 'our']);
 
 /** The word right before an offset, in lower case ("the" before "the Front"), or "" when none is. */
 function wordBefore(text: string, at: number): string {

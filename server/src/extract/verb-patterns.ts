@@ -8,6 +8,7 @@ import {
   PREPOSITIONS as ANY_PREPOSITION,
   readClauses,
   RELATIVE_PRONOUNS,
+  RELATIVE_WORDS,
   type ClauseReading,
 } from './clause-subject.ts';
 import type { CandidateEnd, TextSpan } from './extraction.ts';
@@ -122,7 +123,7 @@ function verbBetween(reading: ClauseReading, from: number, to: number): boolean 
 }
 
 /** Words that may open an apposition after a comma: "X, the leader of Y", "X, a partner at Y", "X, its owner". */
-const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'former', 'then']);
+const APPOSITION_OPENERS = new Set([...ARTICLE_WORDS, ...POSSESSIVE_PRONOUNS, 'former', 'then']);
 
 /**
  * Whether `o` lies in an apposition said of `p`: a comma right after p, then lower-case words that open with an article
@@ -152,11 +153,8 @@ const CIRCUMSTANCE_PREPOSITIONS = new Set(['through', 'via', 'near', 'in', 'at',
 /** Words after a comma that go on with the objects before it: "visited A and B, including C". */
 const EXTENDING_WORDS = new Set(['including', 'notably', 'especially', 'particularly', 'mainly', 'chiefly']);
 
-/** Words that open a relative clause about the noun before them. */
-const RELATIVE_OR_WHOSE = new Set(['who', 'whose', 'whom', 'which', 'that']);
-
 /** Determiners that open a common noun's phrase right after a verb: "controls the company", "seized their passports". */
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const OBJECT_DETERMINERS = new Set([...ARTICLE_WORDS, ...POSSESSIVE_PRONOUNS]);
 
 /** Whether a common noun (a determiner and a lower-case word, or a number) follows the verb ending at `to`. */
 function takesCommonNoun(tokens: readonly Token[], to: number): boolean {
@@ -211,7 +209,9 @@ function insertedRelativeClauses(tokens: readonly Token[]): [number, number][] {
   });
   return spans;
 }
-const INSERTED_RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+const INSERTED_RELATIVES = new Set([...RELATIVE_WORDS].filter((w) => w !== 'that'));
+/** The relative pronouns that, after a comma, are about the name before it (", who …", ", which …"). */
+const COMMA_RELATIVES = new Set(['who', 'which']);
 
 /** What acts or speaks for its owner: "X's lawyer said", "its army shelled", "X's government denied". */
 // prettier-ignore
@@ -324,7 +324,7 @@ function reportsOwnSubject(tokens: readonly Token[], from: number, to: number): 
 function insertedRelativeClauseEnd(tokens: readonly Token[], hit: TriggerHit): number {
   let k = hit.from - 1;
   while (k > 0 && AUXILIARIES.has(tokens[k]!.lower)) k--;
-  if (!['who', 'which'].includes(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return tokens.length;
+  if (!COMMA_RELATIVES.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return tokens.length;
   for (let j = hit.to; j < tokens.length; j++) if (tokens[j]!.text === ',') return j;
   return tokens.length;
 }
@@ -401,7 +401,7 @@ function whoHead(reading: ClauseReading, placed: readonly PlacedEnd[], hit: Trig
   let k = hit.from - 1;
   while (k > 0 && (AUXILIARIES.has(tokens[k]!.lower) || WHO_CLAUSE_WORDS.has(tokens[k]!.lower) || /^\p{Ll}+ly$/u.test(tokens[k]!.text)))
     k--;
-  if (!['who', 'which'].includes(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return undefined;
+  if (!COMMA_RELATIVES.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return undefined;
   const head = placed.find((p) => p.to === k - 1);
   // "which" after a body is about it ("the Bureau, which has investigated X"); after a place or an event it may be about
   // the whole clause before ("X shelled Tarsk, which led to …").
@@ -472,7 +472,7 @@ function trailingSpeaker(
   // paid X, denied", not ", a spokeswoman for X, said").
   let k = speaker.from - 1;
   while (k > 0 && speaker.from - k <= 4 && tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text)) {
-    if (ANY_PREPOSITION.has(tokens[k]!.lower) || RELATIVE_OR_WHOSE.has(tokens[k]!.lower)) return undefined;
+    if (ANY_PREPOSITION.has(tokens[k]!.lower) || RELATIVE_WORDS.has(tokens[k]!.lower)) return undefined;
     k--;
   }
   if (tokens[k]?.text !== ',' || k === 0) return undefined;
@@ -498,7 +498,7 @@ function reducedPassive(reading: ClauseReading, placed: readonly PlacedEnd[], hi
   if (placed.some((p) => p.from <= hit.from - 1 && hit.from - 1 < p.to)) return false;
   for (let k = hit.from - 2; k >= 0; k--) {
     const lower = tokens[k]!.lower;
-    if (lower === 'and' || lower === ',' || lower === ';' || RELATIVE_OR_WHOSE.has(lower)) return false;
+    if (lower === 'and' || lower === ',' || lower === ';' || RELATIVE_WORDS.has(lower)) return false;
     if (isVerbAt(reading, k)) return true;
   }
   return false;
@@ -745,7 +745,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     if (lender) lentBy.set(lender, hit);
   }
   const words = new Set(tokens.map((t) => t.lower));
-  const relative = [...RELATIVE_OR_WHOSE].some((w) => words.has(w));
+  const relative = [...RELATIVE_WORDS].some((w) => words.has(w));
   const inserted = relative ? insertedRelativeClauses(tokens) : [];
   // ", according to the UN refugee agency UNHCR": the source of the report is no end of the verbs it reports.
   const sources = new Set(placed.filter((p) => citedAsSource(tokens, p)));
@@ -884,7 +884,7 @@ export function verbPatterns(input: VerbPatternInput): Proposed[] {
     // its ends are not the verb's.
     if (!clausal && relative && objects.length > 1) {
       const first = objects[0]!;
-      objects = objects.filter((p) => p === first || !tokens.slice(first.to, p.from).some((t) => RELATIVE_OR_WHOSE.has(t.lower)));
+      objects = objects.filter((p) => p === first || !tokens.slice(first.to, p.from).some((t) => RELATIVE_WORDS.has(t.lower)));
     }
     // "accused X of rigging the vote in Tellmark": what X is accused of is no second one accused.
     if (clausal && objects.length > 1) {
