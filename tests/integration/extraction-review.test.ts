@@ -22,6 +22,7 @@ import { removeDataset } from '../../server/src/ingest/remove.ts';
 import { asQuote } from '../support/evidence.ts';
 import { countGraph, firstDifference, type GraphCounts } from '../support/graph-counts.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
+import { planOperators } from '../support/query-plan.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/text');
 const DATASET = 'port-inquiry';
@@ -331,17 +332,7 @@ describe('how candidates are stored', () => {
     const queries = { WRITE_ENTITY_CANDIDATES, WRITE_RELATION_CANDIDATES, LIST_CANDIDATES, READ_CANDIDATE };
     const params = { rows: [], runId: 'r', dataset: DATASET, status: null, documentId: null, id: 'rc-x' };
     for (const [name, query] of Object.entries(queries)) {
-      const operators = await app.client.read(async (tx) => {
-        const plan = (await tx.run(`EXPLAIN ${query}`, params)).summary.plan;
-        const names: string[] = [];
-        const walk = (step: typeof plan) => {
-          if (!step) return;
-          names.push(step.operatorType);
-          step.children.forEach(walk);
-        };
-        walk(plan);
-        return names;
-      });
+      const operators = await planOperators(app.client, query, params);
       expect(
         operators.filter((operator) => /LabelScan|LabelsScan|AllNodesScan/.test(operator)),
         name,

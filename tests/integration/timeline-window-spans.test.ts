@@ -9,6 +9,7 @@ import { int } from '../../server/src/graph/client.ts';
 import { windowRelationsQuery } from '../../server/src/graph/timeline.ts';
 import { importBesideDemo } from '../support/dataset-beside-demo.ts';
 import { call, startTestApp, type TestApp } from '../support/test-app.ts';
+import { planOperators } from '../support/query-plan.ts';
 
 const DATASET = 'timeline-spans-test';
 const DOCUMENT = 'timeline-spans-test-1';
@@ -189,17 +190,7 @@ describe('the timeline window over relations of every length', () => {
       expect(index.state).toBe('ONLINE');
       expect(index.properties).toEqual(['dateSpanClass', 'dateFrom', 'dateTo']);
     }
-    const operators = await app.client.read(async (tx) => {
-      const plan = (await tx.run(`EXPLAIN ${windowRelationsQuery(types)}`, { limit: 10 })).summary.plan;
-      const names: string[] = [];
-      const walk = (step: typeof plan) => {
-        if (!step) return;
-        names.push(step.operatorType);
-        step.children.forEach(walk);
-      };
-      walk(plan);
-      return names;
-    });
+    const operators = await planOperators(app.client, windowRelationsQuery(types), { limit: 10 });
     // Each type's own window index, in the count and in the page (a type with a handful of relations may have its
     // small index read whole rather than sought: the planner's choice by its size).
     expect(operators.filter((name) => /RelationshipIndex(Seek|Scan)/.test(name))).toHaveLength(types.length * 2);
