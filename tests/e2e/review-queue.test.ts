@@ -1,6 +1,7 @@
 // End to end: upload a short text in the Data panel, review what extraction proposes with the keyboard, accept a
 // relation, and find it on the canvas with its sentence highlighted in the reader.
 import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CandidatesResponseSchema } from '@kgx/contract';
 import { removeDataset } from '../../server/src/ingest/remove.ts';
@@ -11,6 +12,21 @@ import { UI_TIMEOUT_MS, cyElementIds, waitForCanvas } from './explorer-page.ts';
 
 const FILE = path.resolve(import.meta.dirname, '../fixtures/text/port-inquiry.txt');
 const DATASET = 'port-inquiry';
+
+/** Uploads the port inquiry in the Data panel and opens the Review tab once its extraction is done: the candidate list. */
+async function uploadAndReview(page: Page): Promise<Locator> {
+  await page.goto('/');
+  await waitForCanvas(page, { minNodes: 1 });
+  await page.getByTestId('tab-data').click();
+  await page.getByTestId('upload-files').setInputFiles([FILE]);
+  await page.getByTestId('upload-import').click();
+  await page.locator('[data-testid="upload-result"][data-status="done"]').waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.getByTestId('tab-review').click();
+  await page.locator('[data-testid="review-extraction"][data-status="done"]').waitFor({ timeout: UI_TIMEOUT_MS });
+  const list = page.getByTestId('candidate-list');
+  await list.waitFor({ timeout: UI_TIMEOUT_MS });
+  return list;
+}
 
 describe('the review queue', () => {
   const explorer = useExplorer();
@@ -87,16 +103,7 @@ describe('the review queue', () => {
     const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
-      await page.goto('/');
-      await waitForCanvas(page, { minNodes: 1 });
-      await page.getByTestId('tab-data').click();
-      await page.getByTestId('upload-files').setInputFiles([FILE]);
-      await page.getByTestId('upload-import').click();
-      await page.locator('[data-testid="upload-result"][data-status="done"]').waitFor({ timeout: UI_TIMEOUT_MS });
-      await page.getByTestId('tab-review').click();
-      await page.locator('[data-testid="review-extraction"][data-status="done"]').waitFor({ timeout: UI_TIMEOUT_MS });
-      const list = page.getByTestId('candidate-list');
-      await list.waitFor({ timeout: UI_TIMEOUT_MS });
+      const list = await uploadAndReview(page);
       expect(await page.getByTestId('review-dataset').inputValue()).toBe(DATASET);
 
       const response = await fetch(`${baseUrl}/api/datasets/${DATASET}/candidates`);
@@ -136,16 +143,7 @@ describe('the review queue', () => {
     const session = await openSession(explorer().browser, { baseUrl, testName: task.name });
     const { page } = session;
     try {
-      await page.goto('/');
-      await waitForCanvas(page, { minNodes: 1 });
-      await page.getByTestId('tab-data').click();
-      await page.getByTestId('upload-files').setInputFiles([FILE]);
-      await page.getByTestId('upload-import').click();
-      await page.locator('[data-testid="upload-result"][data-status="done"]').waitFor({ timeout: UI_TIMEOUT_MS });
-      await page.getByTestId('tab-review').click();
-      await page.locator('[data-testid="review-extraction"][data-status="done"]').waitFor({ timeout: UI_TIMEOUT_MS });
-      const list = page.getByTestId('candidate-list');
-      await list.waitFor({ timeout: UI_TIMEOUT_MS });
+      const list = await uploadAndReview(page);
       const total = Number(await list.getAttribute('data-count'));
       expect(total).toBeGreaterThan(0);
 
